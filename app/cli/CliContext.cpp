@@ -1,0 +1,99 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::cli {
+
+Context::Context(QString commandPath, QStringList arguments)
+    : m_commandPath(std::move(commandPath)), m_arguments(std::move(arguments)), m_out(stdout),
+      m_err(stderr)
+{
+}
+
+bool Context::parse(QCommandLineParser &parser, int &exitCode)
+{
+    const QCommandLineOption database(
+        u"database"_s,
+        QCoreApplication::translate("cli", "Workspace database: a SQLite file or a "
+                                           "postgresql://user:password@host:port/db URL."),
+        u"url"_s);
+    const QCommandLineOption json(u"json"_s,
+                                  QCoreApplication::translate("cli", "Print JSON instead of text."));
+    parser.addOption(database);
+    parser.addOption(json);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(QStringList{m_commandPath} + m_arguments)) {
+        exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        exitCode = ExitOk;
+        return false;
+    }
+    m_json = parser.isSet(json);
+    m_databaseUrl = parser.value(database);
+    return true;
+}
+
+Result<std::shared_ptr<storage::Database>> Context::openWorkspace()
+{
+    QString url = m_databaseUrl;
+    if (url.isEmpty())
+        url = qEnvironmentVariable("STSDESK_DATABASE");
+    storage::DatabaseLocation location = storage::DatabaseLocation::defaultLocation();
+    if (!url.isEmpty()) {
+        Result<storage::DatabaseLocation> parsed = storage::DatabaseLocation::parse(url);
+        if (!parsed)
+            return parsed.error();
+        location = *parsed;
+    }
+    return storage::Database::open(location);
+}
+
+void Context::printJson(const QJsonValue &value)
+{
+    QJsonDocument document;
+    if (value.isArray())
+        document.setArray(value.toArray());
+    else
+        document.setObject(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int Context::usageError(const QString &message)
+{
+    m_err << u"%1: %2\n"_s.arg(m_commandPath, message);
+    m_err << QCoreApplication::translate("cli", "Try “%1 --help”.").arg(m_commandPath) << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+int Context::failure(const Error &error)
+{
+    m_err << u"%1: %2\n"_s.arg(m_commandPath, error.message);
+    m_err.flush();
+    return ExitFailure;
+}
+
+QList<Command> &Registry::commands()
+{
+    static QList<Command> commands;
+    return commands;
+}
+
+Registration::Registration(const QString &name, const char *summary, CommandFunction run)
+{
+    Registry::commands().append({name, summary, run});
+}
+
+} // namespace sts::cli

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace sts::cli {
+
+// Exit codes of every stsdesk-cli command.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// What a command gets: its arguments, the streams, and the shared options every command takes
+// (--database, --json, --help). Errors go to stderr in plain words.
+class Context
+{
+public:
+    Context(QString commandPath, QStringList arguments);
+
+    // Adds --database, --json and --help to `parser`, parses the command's arguments and handles
+    // --help. Returns false with the exit code set when the command must stop here.
+    bool parse(QCommandLineParser &parser, int &exitCode);
+
+    bool json() const { return m_json; }
+    QString commandPath() const { return m_commandPath; }
+    const QStringList &arguments() const { return m_arguments; }
+
+    // Opens the workspace named by --database, $STSDESK_DATABASE, or the default SQLite file.
+    Result<std::shared_ptr<storage::Database>> openWorkspace();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    void printJson(const QJsonValue &value);
+
+    int usageError(const QString &message);
+    int failure(const Error &error);
+
+private:
+    QString m_commandPath;
+    QStringList m_arguments;
+    QString m_databaseUrl;
+    bool m_json = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+using CommandFunction = int (*)(Context &);
+
+struct Command
+{
+    QString name;    // "engagement", "discover", ...
+    const char *summary; // QT_TRANSLATE_NOOP("cli", "…"): translated when printed
+    CommandFunction run;
+};
+
+// Commands register themselves from their own file:
+//   static const sts::cli::Registration reg{u"discover"_s,
+//       QT_TRANSLATE_NOOP("cli", "Find MX hosts, records and DNSSEC status"), &runDiscover};
+class Registry
+{
+public:
+    static QList<Command> &commands();
+};
+
+struct Registration
+{
+    Registration(const QString &name, const char *summary, CommandFunction run);
+};
+
+} // namespace sts::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "engagement/DomainName.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace sts {
+
+// The settings an engagement is run with. Stored as the stable keys below, shown translated.
+enum class Profile { Standard, BsiTr03108 };
+enum class CaChoice { LetsEncrypt, Commercial };
+enum class Hosting { Nginx, StaticPages, External };
+
+QString toKey(Profile value);
+QString toKey(CaChoice value);
+QString toKey(Hosting value);
+bool fromKey(const QString &key, Profile &out);
+bool fromKey(const QString &key, CaChoice &out);
+bool fromKey(const QString &key, Hosting &out);
+QString displayName(Profile value);
+QString displayName(CaChoice value);
+QString displayName(Hosting value);
+
+// One customer domain's way from opportunistic STARTTLS to enforced transport security.
+struct Engagement
+{
+    qint64 id = 0; // 0 until stored
+    QString customer;
+    DomainName domain;
+    QString consultant;
+    QString language = QStringLiteral("en"); // language of the customer deliverables: "de" or "en"
+    Profile profile = Profile::Standard;
+    CaChoice ca = CaChoice::LetsEncrypt;
+    Hosting hosting = Hosting::Nginx;
+    QStringList majorSenders = defaultMajorSenders();
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastOpenedAt;
+    bool archived = false;
+
+    static QStringList defaultMajorSenders();
+    static QStringList supportedLanguages() { return {QStringLiteral("de"), QStringLiteral("en")}; }
+
+    QString title() const; // "Customer (domain)"
+    QJsonObject toJson() const;
+};
+
+} // namespace sts

@@ -1,0 +1,133 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::storage {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::storage::Database", text);
+}
+
+static QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"stsdesk-%1"_s.arg(++counter);
+}
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = sql();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location)
+{
+    return connect(location, true);
+}
+
+Result<std::shared_ptr<Database>> Database::openAnother() const
+{
+    return connect(m_location, false);
+}
+
+Result<std::shared_ptr<Database>> Database::connect(const DatabaseLocation &location, bool migrate)
+{
+    if (!QSqlDatabase::isDriverAvailable(location.driverName()))
+        return Error{u"storage.driver-missing"_s,
+                     tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                         .arg(location.driverName(),
+                              location.engine == DatabaseLocation::Engine::Sqlite
+                                  ? u"libqt6sql6-sqlite"_s
+                                  : u"libqt6sql6-psql"_s)};
+
+    const QString name = nextConnectionName();
+    std::shared_ptr<Database> database(new Database(location, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(location.driverName(), name);
+    if (location.engine == DatabaseLocation::Engine::Sqlite) {
+        const QFileInfo file(location.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return Error{u"storage.folder"_s,
+                         tr("Cannot create the folder %1 for the workspace database.")
+                             .arg(file.absolutePath())};
+        db.setDatabaseName(location.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.databaseName);
+        db.setConnectOptions(location.connectOptions);
+    }
+    if (!db.open())
+        return Error{u"storage.open"_s, tr("Cannot open the workspace database %1: %2")
+                                            .arg(location.displayName(), db.lastError().text())};
+
+    if (location.engine == DatabaseLocation::Engine::Sqlite) {
+        QSqlQuery pragma(db);
+        // WAL lets a reader (the GUI) and a writer (an import) work at once; foreign keys are off
+        // by default in SQLite and must be switched on per connection.
+        for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                      "PRAGMA synchronous = NORMAL"}) {
+            if (!pragma.exec(QString::fromLatin1(statement)))
+                return sqlError(pragma.lastError(), tr("preparing the SQLite database"));
+        }
+    }
+
+    if (migrate) {
+        if (Status migrated = Migrator::migrate(*database); !migrated)
+            return migrated.error();
+    }
+    Result<int> version = Migrator::currentVersion(*database);
+    if (!version)
+        return version.error();
+    if (*version > Migrator::latestVersion())
+        return Migrator::newerSchemaError(*database, *version);
+    database->m_schemaVersion = *version;
+    return database;
+}
+
+Status Database::inTransaction(const std::function<Status()> &body) const
+{
+    QSqlDatabase db = sql();
+    if (!db.transaction())
+        return sqlError(db.lastError(), tr("starting a transaction"));
+    Status status = body();
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(db.lastError(), tr("committing a transaction"));
+        db.rollback();
+        return error;
+    }
+    return Status::success();
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &what)
+{
+    return Error{u"storage.sql"_s,
+                 tr("Database error while %1: %2").arg(what, error.text().trimmed())};
+}
+
+} // namespace sts::storage
