@@ -5,6 +5,7 @@ qt_standard_project_setup()
 
 find_package(OpenSSL 3.0 REQUIRED)
 find_package(LibArchive REQUIRED)
+find_package(ZLIB REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 

@@ -45,7 +45,8 @@ Result<DomainName> DomainName::fromUserInput(const QString &input)
                           "addresses or paths.")
                            .arg(text));
 
-    const QByteArray aceBytes = QUrl::toAce(text, QUrl::AceTransitionalProcessing);
+    // Non-transitional IDNA 2008: "ß" stays "ß" (as DENIC registers it) instead of becoming "ss".
+    const QByteArray aceBytes = QUrl::toAce(text);
     if (aceBytes.isEmpty())
         return invalid(tr("“%1” is not a valid internationalised domain name.").arg(text));
     const QString ace = QString::fromLatin1(aceBytes).toLower();

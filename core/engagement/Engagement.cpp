@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace sts {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("sts::Engagement", text);
+static QString tr(const char *text){
+    return QCoreApplication::translate("sts",
+                                       text) // lupdate files free functions under their namespace;
 }
 
 QString toKey(Profile value)

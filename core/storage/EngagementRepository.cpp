@@ -43,6 +43,12 @@ static Engagement fromRow(const QSqlQuery &query)
     return e;
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL and mean "" by it.
+static QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 static QString sendersJson(const QStringList &senders)
 {
     return QString::fromUtf8(
@@ -62,8 +68,8 @@ Result<qint64> EngagementRepository::insert(const Engagement &e)
                   "archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
                   (m_db->isPostgres() ? u" RETURNING id"_s : QString()));
     for (const QVariant &value :
-         {QVariant(e.customer), QVariant(e.domain.ace), QVariant(e.domain.display),
-          QVariant(e.consultant), QVariant(e.language), QVariant(toKey(e.profile)),
+         {text(e.customer), text(e.domain.ace), text(e.domain.display),
+          text(e.consultant), text(e.language), QVariant(toKey(e.profile)),
           QVariant(toKey(e.ca)), QVariant(toKey(e.hosting)), QVariant(sendersJson(e.majorSenders)),
           QVariant(toIsoUtc(e.createdAt)), QVariant(toIsoUtc(e.updatedAt)),
           QVariant(e.archived ? 1 : 0)})
@@ -85,8 +91,8 @@ Status EngagementRepository::update(const Engagement &e)
                   "consultant = ?, language = ?, profile = ?, ca_choice = ?, hosting = ?, "
                   "major_senders = ?, updated_at = ?, archived = ? WHERE id = ?"_s);
     for (const QVariant &value :
-         {QVariant(e.customer), QVariant(e.domain.ace), QVariant(e.domain.display),
-          QVariant(e.consultant), QVariant(e.language), QVariant(toKey(e.profile)),
+         {text(e.customer), text(e.domain.ace), text(e.domain.display),
+          text(e.consultant), text(e.language), QVariant(toKey(e.profile)),
           QVariant(toKey(e.ca)), QVariant(toKey(e.hosting)), QVariant(sendersJson(e.majorSenders)),
           QVariant(toIsoUtc(e.updatedAt)), QVariant(e.archived ? 1 : 0), QVariant(e.id)})
         query.addBindValue(value);
@@ -118,15 +124,16 @@ Result<QList<Engagement>> EngagementRepository::list(const Filter &filter) const
         sql += u" AND archived = 0"_s;
     const QString search = filter.search.trimmed().toLower();
     if (!search.isEmpty())
-        sql += u" AND (LOWER(customer) LIKE ? OR LOWER(domain_ace) LIKE ? "
-               "OR LOWER(domain_display) LIKE ? OR LOWER(consultant) LIKE ?)"_s;
+        sql += u" AND (LOWER(customer) LIKE ? ESCAPE '!' OR LOWER(domain_ace) LIKE ? ESCAPE '!' "
+               "OR LOWER(domain_display) LIKE ? ESCAPE '!' OR LOWER(consultant) LIKE ? ESCAPE '!')"_s;
     sql += u" ORDER BY LOWER(customer), domain_ace, id"_s;
 
     QSqlQuery query(m_db->sql());
     query.prepare(sql);
     if (!search.isEmpty()) {
+        // What the user types is matched literally: LIKE's wildcards are escaped.
         QString pattern = search;
-        pattern.replace(u"%"_s, QString()).replace(u"_"_s, QString());
+        pattern.replace(u"!"_s, u"!!"_s).replace(u"%"_s, u"!%"_s).replace(u"_"_s, u"!_"_s);
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         for (int i = 0; i < 4; ++i)
             query.addBindValue(pattern);

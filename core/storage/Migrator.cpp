@@ -75,7 +75,9 @@ static Status ensureVersionTable(const Database &database)
     QSqlQuery query(database.sql());
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
                     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s))
-        return Database::sqlError(query.lastError(), tr("creating the schema version table"));
+        return Database::sqlError(query.lastError(),
+                                  QCoreApplication::translate("sts::storage::Migrator",
+                                                              "creating the schema version table"));
     return Status::success();
 }
 
@@ -99,10 +101,15 @@ Error Migrator::newerSchemaError(const Database &database, int found)
 
 Status Migrator::migrate(const Database &database)
 {
+    return migrate(database, all());
+}
+
+Status Migrator::migrate(const Database &database, const QList<Migration> &migrations)
+{
     if (Status ready = ensureVersionTable(database); !ready)
         return ready;
 
-    for (const Migration &migration : all()) {
+    for (const Migration &migration : migrations) {
         Status step = database.inTransaction([&]() -> Status {
             QSqlQuery query(database.sql());
             // Two STS Desk instances opening one PostgreSQL workspace must not both migrate.
@@ -112,17 +119,16 @@ Status Migrator::migrate(const Database &database)
             Result<int> version = currentVersion(database);
             if (!version)
                 return version.error();
-            if (*version > latestVersion())
+            if (*version > std::max(latestVersion(), migrations.last().version))
                 return newerSchemaError(database, *version);
             if (*version >= migration.version)
                 return Status::success();
             for (const QString &statement : statementsFor(migration, database.isPostgres())) {
                 if (!query.exec(statement))
-                    return Database::sqlError(
-                        query.lastError(),
-                        tr("applying schema migration %1 (%2)")
-                            .arg(migration.version)
-                            .arg(migration.name));
+                    return Database::sqlError(query.lastError(),
+                                              tr("applying schema migration %1 (%2)")
+                                                  .arg(migration.version)
+                                                  .arg(migration.name));
             }
             query.prepare(u"INSERT INTO schema_version (version, name, applied_at) "
                           "VALUES (?, ?, ?)"_s);

@@ -28,6 +28,8 @@ public:
     static int latestVersion();
 
     static Status migrate(const Database &database);
+    // The same with an explicit list (tests use it to prove a failing step changes nothing).
+    static Status migrate(const Database &database, const QList<Migration> &migrations);
     static Result<int> currentVersion(const Database &database);
     static Error newerSchemaError(const Database &database, int found);
 

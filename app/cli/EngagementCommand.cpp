@@ -1,0 +1,163 @@
+// stsdesk-cli engagement create|list|show|archive|restore|rename
+#include "CliContext.h"
+#include "engagement/EngagementService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
+}
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
+}
+
+void printEngagement(Context &ctx, const Engagement &e)
+{
+    if (ctx.json()) {
+        ctx.printJson(e.toJson());
+        return;
+    }
+    QTextStream &out = ctx.out();
+    out << tr("Engagement %1").arg(e.id) << (e.archived ? tr(" (archived)") : QString()) << '\n'
+        << "  " << tr("Customer:") << ' ' << e.customer << '\n'
+        << "  " << tr("Domain:") << ' ' << e.domain.display
+        << (e.domain.display != e.domain.ace ? u" (%1)"_s.arg(e.domain.ace) : QString()) << '\n'
+        << "  " << tr("Consultant:") << ' ' << e.consultant << '\n'
+        << "  " << tr("Language:") << ' ' << e.language << '\n'
+        << "  " << tr("Profile:") << ' ' << displayName(e.profile) << '\n'
+        << "  " << tr("CA:") << ' ' << displayName(e.ca) << '\n'
+        << "  " << tr("Hosting:") << ' ' << displayName(e.hosting) << '\n'
+        << "  " << tr("Major senders:") << ' ' << e.majorSenders.join(u", "_s) << '\n'
+        << "  " << tr("Created:") << ' ' << e.createdAt.toString(Qt::ISODate) << '\n';
+    out.flush();
+}
+
+int create(Context &ctx, EngagementService &service, const QCommandLineParser &p)
+{
+    Engagement draft;
+    draft.customer = p.value(u"customer"_s);
+    draft.domain.ace = p.value(u"domain"_s);
+    draft.consultant = p.value(u"consultant"_s);
+    if (p.isSet(u"language"_s))
+        draft.language = p.value(u"language"_s);
+    if (p.isSet(u"profile"_s) && !fromKey(p.value(u"profile"_s), draft.profile))
+        return ctx.usageError(tr("--profile takes “standard” or “bsi-tr-03108”."));
+    if (p.isSet(u"ca"_s) && !fromKey(p.value(u"ca"_s), draft.ca))
+        return ctx.usageError(tr("--ca takes “letsencrypt” or “commercial”."));
+    if (p.isSet(u"hosting"_s) && !fromKey(p.value(u"hosting"_s), draft.hosting))
+        return ctx.usageError(tr("--hosting takes “nginx”, “static” or “external”."));
+    if (p.isSet(u"senders"_s))
+        draft.majorSenders = p.value(u"senders"_s).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (draft.customer.isEmpty() || draft.domain.ace.isEmpty())
+        return ctx.usageError(tr("create needs --customer and --domain."));
+    Result<Engagement> created = service.create(draft);
+    if (!created)
+        return ctx.failure(created.error());
+    printEngagement(ctx, *created);
+    return ExitOk;
+}
+
+int list(Context &ctx, EngagementService &service, const QCommandLineParser &p)
+{
+    storage::EngagementRepository::Filter filter;
+    filter.includeArchived = p.isSet(u"all"_s);
+    filter.search = p.value(u"search"_s);
+    Result<QList<Engagement>> engagements = service.list(filter);
+    if (!engagements)
+        return ctx.failure(engagements.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const Engagement &e : *engagements)
+            array.append(e.toJson());
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (engagements->isEmpty())
+        ctx.out() << tr("No engagements.") << '\n';
+    for (const Engagement &e : *engagements)
+        ctx.out() << u"%1\t%2\t%3%4\n"_s.arg(e.id).arg(e.domain.display, e.customer,
+                                                       e.archived ? tr("\t(archived)") : QString());
+    ctx.out().flush();
+    return ExitOk;
+}
+
+bool parseId(const QString &text, qint64 &id)
+{
+    bool ok = false;
+    id = text.toLongLong(&ok);
+    return ok && id > 0;
+}
+
+int runEngagement(Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Create, list, show, rename, archive and restore engagements."));
+    p.addPositionalArgument(u"action"_s,
+                            tr("create | list | show ID | rename ID NAME | archive ID | "
+                               "restore ID"));
+    p.addOptions({
+        {u"customer"_s, tr("Customer name (create)."), u"name"_s},
+        {u"domain"_s, tr("Customer mail domain, Unicode or A-label (create)."), u"domain"_s},
+        {u"consultant"_s, tr("Consultant responsible (create)."), u"name"_s},
+        {u"language"_s, tr("Language of the deliverables: de or en (create)."), u"lang"_s},
+        {u"profile"_s, tr("standard or bsi-tr-03108 (create)."), u"profile"_s},
+        {u"ca"_s, tr("letsencrypt or commercial (create)."), u"ca"_s},
+        {u"hosting"_s, tr("nginx, static or external (create)."), u"hosting"_s},
+        {u"senders"_s, tr("Comma-separated major senders (create)."), u"list"_s},
+        {u"all"_s, tr("Include archived engagements (list).")},
+        {u"search"_s, tr("Only engagements matching this text (list)."), u"text"_s},
+    });
+    int code = ExitOk;
+    if (!ctx.parse(p, code))
+        return code;
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return ctx.usageError(
+            tr("Name an action: create, list, show, rename, archive or restore."));
+    const QString action = args.first();
+    static const QStringList actions{u"create"_s, u"list"_s,    u"show"_s,
+                                     u"rename"_s, u"archive"_s, u"restore"_s};
+    if (!actions.contains(action))
+        return ctx.usageError(tr("Unknown action “%1”.").arg(action));
+    qint64 id = 0;
+    const bool needsId = action != u"create"_s && action != u"list"_s;
+    if (needsId && (args.size() < 2 || !parseId(args.at(1), id)))
+        return ctx.usageError(tr("“%1” needs an engagement ID.").arg(action));
+    if (action == u"rename"_s && args.size() < 3)
+        return ctx.usageError(tr("rename needs the new customer name."));
+
+    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
+    if (!db)
+        return ctx.failure(db.error());
+    EngagementService service(*db, Clock::system(), actorName());
+
+    if (action == u"create"_s)
+        return create(ctx, service, p);
+    if (action == u"list"_s)
+        return list(ctx, service, p);
+    Result<Engagement> result = action == u"show"_s      ? service.get(id)
+                                : action == u"rename"_s  ? service.rename(id, args.at(2))
+                                : action == u"archive"_s ? service.archive(id)
+                                                         : service.restore(id);
+    if (!result)
+        return ctx.failure(result.error());
+    printEngagement(ctx, *result);
+    return ExitOk;
+}
+
+const Registration registration{u"engagement"_s,
+                                QT_TRANSLATE_NOOP("cli", "Create, list and manage engagements"),
+                                &runEngagement};
+
+} // namespace
+} // namespace sts::cli

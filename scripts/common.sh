@@ -1,0 +1,17 @@
+# Shared by scripts/run, scripts/test and scripts/bench: setup when needed, configure once,
+# build incrementally with Ninja.
+set -euo pipefail
+
+STSDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+STSDESK_BUILD=${STSDESK_BUILD:-$STSDESK_ROOT/build}
+
+stsdesk_setup() {
+    "$STSDESK_ROOT/scripts/setup"
+}
+
+stsdesk_build() {
+    if [ ! -f "$STSDESK_BUILD/build.ninja" ]; then
+        cmake -S "$STSDESK_ROOT" -B "$STSDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    fi
+    cmake --build "$STSDESK_BUILD" --parallel "$(nproc)"
+}

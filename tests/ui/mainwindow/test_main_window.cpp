@@ -1,0 +1,221 @@
+#include "mainwindow/EngagementListPanel.h"
+#include "mainwindow/EngagementView.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/Workspace.h"
+#include "wizard/BasicsPage.h"
+#include "wizard/EngagementWizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace sts;
+using namespace sts::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    int m_counter = 0;
+
+    std::unique_ptr<Workspace> freshWorkspace()
+    {
+        storage::DatabaseLocation location;
+        location.sqlitePath = m_dir.filePath(u"gui-%1.sqlite"_s.arg(++m_counter));
+        auto db = storage::Database::open(location);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        return std::make_unique<Workspace>(
+            *db, std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC)));
+    }
+
+    template <typename T>
+    static T *child(QObject *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    // Types like a person; QTest synthesises key events for Latin-1 only, so the rest is inserted.
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80)
+                QTest::keyClick(edit, c.toLatin1());
+            else
+                edit->insert(QString(c));
+        }
+    }
+
+    // Fills the wizard's first page the way a person would: typing into the fields.
+    void createThroughWizard(const QString &customer, const QString &domain)
+    {
+        EngagementWizard *wizard = m_window->newEngagement();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        type(child<QLineEdit>(wizard, u"customer"_s), customer);
+        QLineEdit *domainEdit = child<QLineEdit>(wizard, u"domain"_s);
+        type(domainEdit, domain);
+        QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+        QVERIFY(finish->isEnabled());
+        QSignalSpy accepted(wizard, &QWizard::accepted);
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QCOMPARE(accepted.size(), 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(freshWorkspace());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void wizardCreatesEngagementThatAppearsInList()
+    {
+        QCOMPARE(m_window->engagementList()->count(), 0);
+        createThroughWizard(u"Müller GmbH"_s, u"müller.de"_s);
+
+        EngagementListPanel *list = m_window->engagementList();
+        QCOMPARE(list->count(), 1);
+        const qint64 id = list->currentId();
+        QVERIFY(id > 0);
+        const QString shown =
+            child<QListView>(list, u"engagementList"_s)->currentIndex().data().toString();
+        QVERIFY2(shown.contains(u"Müller GmbH"_s) && shown.contains(u"müller.de"_s),
+                 qPrintable(shown));
+        QCOMPARE(child<QLabel>(m_window.get(), u"engagementTitle"_s)->text(), u"Müller GmbH"_s);
+
+        Result<Engagement> stored = m_window->workspace()->engagements().get(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->domain.ace, u"xn--mller-kva.de"_s);
+        QCOMPARE(stored->majorSenders, Engagement::defaultMajorSenders());
+    }
+
+    void invalidDomainKeepsFinishDisabledAndSaysWhy()
+    {
+        EngagementWizard *wizard = m_window->newEngagement();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, u"customer"_s), u"Acme"_s);
+        QLineEdit *domain = child<QLineEdit>(wizard, u"domain"_s);
+        QLabel *feedback = child<QLabel>(wizard, u"domainFeedback"_s);
+
+        QTest::keyClicks(domain, u"192.0.2.7"_s);
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY2(feedback->text().contains(u"IP address"_s), qPrintable(feedback->text()));
+
+        domain->clear();
+        QTest::keyClicks(domain, u"intranet"_s);
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+
+        domain->clear();
+        QTest::keyClicks(domain, u"acme.example"_s);
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->reject();
+        QCOMPARE(m_window->engagementList()->count(), 0);
+    }
+
+    void editingThroughWizardUpdatesTheEngagement()
+    {
+        createThroughWizard(u"Acme"_s, u"acme.example"_s);
+        const qint64 id = m_window->engagementList()->currentId();
+        EngagementWizard *wizard = m_window->editEngagement(id);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        auto *profile = child<QComboBox>(wizard, u"profile"_s);
+        profile->setCurrentIndex(profile->findData(u"bsi-tr-03108"_s));
+        QLineEdit *senders = child<QLineEdit>(wizard, u"majorSenders"_s);
+        senders->setText(u"Google, Mail.ru"_s);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        Result<Engagement> stored = m_window->workspace()->engagements().get(id);
+        QCOMPARE(stored->profile, Profile::BsiTr03108);
+        QCOMPARE(stored->majorSenders, (QStringList{u"Google"_s, u"Mail.ru"_s}));
+        QCOMPARE(m_window->engagementList()->count(), 1);
+    }
+
+    void archiveHidesAndUndoBringsBack()
+    {
+        createThroughWizard(u"Acme"_s, u"acme.example"_s);
+        createThroughWizard(u"Beta"_s, u"beta.example"_s);
+        EngagementListPanel *list = m_window->engagementList();
+        QCOMPARE(list->count(), 2);
+        const qint64 beta = list->currentId();
+
+        m_window->archiveCurrent();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(m_window->workspace()->engagements().get(beta)->archived);
+
+        list->setShowArchived(true);
+        QCOMPARE(list->count(), 2);
+        list->setShowArchived(false);
+
+        m_window->undoStack()->undo();
+        QCOMPARE(list->count(), 2);
+        QVERIFY(!m_window->workspace()->engagements().get(beta)->archived);
+        m_window->undoStack()->redo();
+        QCOMPARE(list->count(), 1);
+    }
+
+    void renameIsUndoable()
+    {
+        createThroughWizard(u"Acme"_s, u"acme.example"_s);
+        const qint64 id = m_window->engagementList()->currentId();
+        m_window->renameCurrent(u"Acme Holding"_s);
+        QCOMPARE(m_window->workspace()->engagements().get(id)->customer, u"Acme Holding"_s);
+        QCOMPARE(child<QLabel>(m_window.get(), u"engagementTitle"_s)->text(), u"Acme Holding"_s);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->workspace()->engagements().get(id)->customer, u"Acme"_s);
+    }
+
+    void searchFiltersTheList()
+    {
+        createThroughWizard(u"Acme"_s, u"acme.example"_s);
+        createThroughWizard(u"Beta"_s, u"beta.example"_s);
+        QLineEdit *search = child<QLineEdit>(m_window.get(), u"engagementSearch"_s);
+        QTest::keyClicks(search, u"beta"_s);
+        QCOMPARE(m_window->engagementList()->count(), 1);
+        search->clear();
+        QCOMPARE(m_window->engagementList()->count(), 2);
+    }
+
+    void placeholderSectionsAreDisabled()
+    {
+        createThroughWizard(u"Acme"_s, u"acme.example"_s);
+        EngagementView *view = m_window->engagementView();
+        QVERIFY(view->isSectionEnabled(EngagementView::WizardSection));
+        QVERIFY(!view->isSectionEnabled(EngagementView::TimelineSection));
+        QVERIFY(!view->isSectionEnabled(EngagementView::RunbookSection));
+    }
+
+    void germanTranslationIsEmbedded()
+    {
+        QTranslator german;
+        QVERIFY(german.load(u":/i18n/stsdesk_de.qm"_s));
+        QCoreApplication::installTranslator(&german);
+        MainWindow window(freshWorkspace());
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text();
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(menus.contains(u"&Datei"_s), qPrintable(menus.join(u", "_s)));
+        QVERIFY2(menus.contains(u"&Hilfe"_s), qPrintable(menus.join(u", "_s)));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

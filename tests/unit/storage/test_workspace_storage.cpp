@@ -1,0 +1,196 @@
+// Workspace storage checks, compiled twice: against SQLite (unit) and, with
+// STSDESK_TEST_POSTGRES, against a real PostgreSQL server started by the test (integration).
+#include "engagement/EngagementService.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#ifdef STSDESK_TEST_POSTGRES
+#include "postgres/PostgresServer.h"
+#endif
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sts;
+
+class TestWorkspaceStorage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+#ifdef STSDESK_TEST_POSTGRES
+    sts::test::PostgresServer m_server;
+#endif
+
+    // A fresh, empty database for the current test function.
+    storage::DatabaseLocation freshLocation()
+    {
+        const QString name = QString::fromLatin1(QTest::currentTestFunction()).toLower() +
+                             u"_%1"_s.arg(++m_counter);
+#ifdef STSDESK_TEST_POSTGRES
+        QString error;
+        const QString url = m_server.createDatabase(name, &error);
+        if (url.isEmpty())
+            qFatal("cannot create database: %s", qPrintable(error));
+        return *storage::DatabaseLocation::parse(url);
+#else
+        storage::DatabaseLocation location;
+        location.sqlitePath = m_dir.filePath(name + u".sqlite"_s);
+        return location;
+#endif
+    }
+
+    static QList<int> versions(const storage::Database &db)
+    {
+        QList<int> result;
+        QSqlQuery query(db.sql());
+        if (query.exec(u"SELECT version FROM schema_version ORDER BY version"_s)) {
+            while (query.next())
+                result << query.value(0).toInt();
+        }
+        return result;
+    }
+
+    static bool tableExists(const storage::Database &db, const QString &table)
+    {
+        return db.sql().tables().contains(table, Qt::CaseInsensitive);
+    }
+
+    int m_counter = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+#ifdef STSDESK_TEST_POSTGRES
+        const QString problem = m_server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+#endif
+    }
+
+    void freshDatabaseMigratesToLatest()
+    {
+        auto db = storage::Database::open(freshLocation());
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        const int latest = storage::Migrator::latestVersion();
+        QVERIFY(latest >= 1);
+        QCOMPARE((*db)->schemaVersion(), latest);
+        QList<int> expected;
+        for (const storage::Migration &m : storage::Migrator::all())
+            expected << m.version;
+        QCOMPARE(versions(**db), expected);
+        QCOMPARE(expected.first(), 1);
+        QVERIFY(tableExists(**db, u"engagements"_s));
+        QVERIFY(tableExists(**db, u"events"_s));
+    }
+
+    void reopeningAppliesNothingTwice()
+    {
+        const storage::DatabaseLocation location = freshLocation();
+        QList<int> first;
+        {
+            auto db = storage::Database::open(location);
+            QVERIFY(db.ok());
+            first = versions(**db);
+        }
+        auto again = storage::Database::open(location);
+        QVERIFY(again.ok());
+        QCOMPARE(versions(**again), first);
+    }
+
+    void failingMigrationChangesNothing()
+    {
+        auto db = storage::Database::open(freshLocation());
+        QVERIFY(db.ok());
+        const QList<int> before = versions(**db);
+        const int next = storage::Migrator::latestVersion() + 1;
+        QList<storage::Migration> migrations = storage::Migrator::all();
+        migrations.append({next, u"broken"_s,
+                           u"CREATE TABLE half_done (id {{ID}});\n"
+                           "INSERT INTO no_such_table VALUES (1);\n"_s});
+        Status migrated = storage::Migrator::migrate(**db, migrations);
+        QVERIFY(!migrated.ok());
+        QCOMPARE(migrated.error().code, u"storage.sql"_s);
+        QVERIFY(migrated.error().message.contains(u"broken"_s));
+        QCOMPARE(versions(**db), before);
+        QVERIFY(!tableExists(**db, u"half_done"_s));
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        const storage::DatabaseLocation location = freshLocation();
+        const int newer = storage::Migrator::latestVersion() + 5;
+        {
+            auto db = storage::Database::open(location);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->sql());
+            QVERIFY(query.exec(u"INSERT INTO schema_version (version, name, applied_at) "
+                               "VALUES (%1, 'from_the_future', '2030-01-01T00:00:00.000Z')"_s
+                                   .arg(newer)));
+        }
+        auto refused = storage::Database::open(location);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"storage.newer-schema"_s);
+        QVERIFY(refused.error().message.contains(QString::number(newer)));
+        QVERIFY(refused.error().message.contains(
+            QString::number(storage::Migrator::latestVersion())));
+
+        // Still there and still newer: nothing was downgraded.
+        storage::DatabaseLocation raw = location;
+        auto peek = storage::Database::open(raw);
+        QVERIFY(!peek.ok());
+        QCOMPARE(peek.error().code, u"storage.newer-schema"_s);
+    }
+
+    void dialectWordsAreTranslated()
+    {
+        const storage::Migration m{9, u"x"_s, u"CREATE TABLE t (id {{ID}}, n {{BIGINT}}, "
+                                              "b {{BLOB}});"_s};
+        const QString pg = storage::Migrator::statementsFor(m, true).join(QString());
+        const QString lite = storage::Migrator::statementsFor(m, false).join(QString());
+        QVERIFY(pg.contains(u"GENERATED BY DEFAULT AS IDENTITY"_s));
+        QVERIFY(pg.contains(u"BYTEA"_s));
+        QVERIFY(lite.contains(u"INTEGER PRIMARY KEY AUTOINCREMENT"_s));
+        QVERIFY(lite.contains(u"BLOB"_s));
+        QVERIFY(!pg.contains(u"{{"_s));
+        QVERIFY(!lite.contains(u"{{"_s));
+    }
+
+    void engagementsRoundTripOnThisEngine()
+    {
+        auto db = storage::Database::open(freshLocation());
+        QVERIFY(db.ok());
+        auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 5, 4), QTime(8, 30),
+                                                            Qt::UTC));
+        EngagementService service(*db, clock, u"tester"_s);
+        Engagement draft;
+        draft.customer = u"Straße & Co"_s;
+        draft.domain.ace = u"straße.example"_s;
+        draft.majorSenders = {u"Google"_s};
+        Result<Engagement> first = service.create(draft);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        draft.customer = u"Second"_s;
+        draft.domain.ace = u"second.example"_s;
+        Result<Engagement> second = service.create(draft);
+        QVERIFY(second.ok());
+        QVERIFY(second->id > first->id);
+
+        Result<Engagement> loaded = service.get(first->id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->customer, u"Straße & Co"_s);
+        QCOMPARE(loaded->domain.ace, u"xn--strae-oqa.example"_s);
+        QCOMPARE(loaded->createdAt, clock->now());
+        QCOMPARE(loaded->majorSenders, QStringList{u"Google"_s});
+
+        QVERIFY(service.archive(first->id).ok());
+        QCOMPARE(service.list({})->size(), 1);
+        QVERIFY(service.restore(first->id).ok());
+        QCOMPARE(service.list({})->size(), 2);
+        QCOMPARE(service.events(first->id)->size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceStorage)
+#include "test_workspace_storage.moc"

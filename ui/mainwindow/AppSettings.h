@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace sts::ui {
+
+// The desktop application's preferences (QSettings, per user). The CLI takes the same values as
+// options instead.
+class AppSettings
+{
+public:
+    // "" follows the system locale; otherwise "de" or "en".
+    static QString language();
+    static void setLanguage(const QString &language);
+
+    // "" means the default SQLite workspace in the user's data directory.
+    static QString databaseUrl();
+    static void setDatabaseUrl(const QString &url);
+
+    // "" means the system resolver (/etc/resolv.conf); otherwise "host:port".
+    static QString resolver();
+    static void setResolver(const QString &hostPort);
+
+    // "" means the IANA root anchor from dns-root-data.
+    static QString trustAnchorFile();
+    static void setTrustAnchorFile(const QString &path);
+
+    // "" means the system CA store.
+    static QString caFile();
+    static void setCaFile(const QString &path);
+
+    // True when `text` is empty or a valid "host:port" / "[v6]:port" / "host".
+    static bool isValidResolver(const QString &text);
+};
+
+} // namespace sts::ui

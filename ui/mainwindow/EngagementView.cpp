@@ -1,0 +1,160 @@
+#include "mainwindow/EngagementView.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+EngagementView::EngagementView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    m_title->setObjectName(u"engagementTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setObjectName(u"engagementSubtitle"_s);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_navigation->setObjectName(u"sectionNavigation"_s);
+    m_navigation->setFixedWidth(230);
+    m_navigation->setWordWrap(true);
+    m_navigation->setSpacing(3);
+    m_navigation->setAccessibleName(tr("Engagement sections"));
+
+    addSection(tr("Wizard"), buildOverview());
+    addPlaceholder(tr("Timeline"), tr("Arrives with the TLS-RPT import and rollout tracking."));
+    addPlaceholder(tr("Reports"), tr("Arrives with the TLS-RPT import and failure charts."));
+    addPlaceholder(tr("Runbook"), tr("Arrives with the PDF runbook and handover bundle."));
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(6);
+    layout->addLayout(body, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(WizardSection);
+}
+
+QWidget *EngagementView::buildOverview()
+{
+    auto *page = new QWidget(this);
+    auto *details = new QGroupBox(tr("Engagement details"), page);
+    m_details = new QFormLayout(details);
+    auto *edit = new QPushButton(tr("&Edit details…"), page);
+    edit->setObjectName(u"editDetails"_s);
+    edit->setToolTip(tr("Change customer, domain and settings (Ctrl+E)"));
+    connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_engagement.id); });
+
+    auto *steps = new QGroupBox(tr("Next steps"), page);
+    auto *stepsLayout = new QVBoxLayout(steps);
+    const QList<QPair<QString, QString>> upcoming{
+        {tr("Mail servers and DNSSEC"), tr("arrives with MX discovery and DNSSEC validation")},
+        {tr("Certificates and pre-flight"), tr("arrives with certificate analysis and the "
+                                               "STARTTLS pre-flight")},
+        {tr("Policy, DNS records, hosting and DANE"),
+         tr("arrives with policy generation and the deployment artifacts")},
+    };
+    for (const auto &[title, arrives] : upcoming) {
+        auto *label = new QLabel(u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(),
+                                                          arrives.toHtmlEscaped()),
+                                 steps);
+        label->setEnabled(false);
+        label->setWordWrap(true);
+        stepsLayout->addWidget(label);
+    }
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(edit);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(details);
+    layout->addLayout(buttons);
+    layout->addWidget(steps);
+    layout->addStretch();
+    return page;
+}
+
+void EngagementView::addSection(const QString &title, QWidget *page)
+{
+    m_navigation->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void EngagementView::addPlaceholder(const QString &title, const QString &arrivesWith)
+{
+    auto *item = new QListWidgetItem(u"%1\n%2"_s.arg(title, arrivesWith), m_navigation);
+    item->setFlags(item->flags() & ~Qt::ItemIsEnabled & ~Qt::ItemIsSelectable);
+    item->setToolTip(arrivesWith);
+    auto *page = new QLabel(arrivesWith, this);
+    page->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(page);
+}
+
+void EngagementView::showEngagement(const Engagement &e)
+{
+    m_engagement = e;
+    m_title->setText(e.customer);
+    QStringList facts{e.domain.display};
+    if (!e.consultant.isEmpty())
+        facts << tr("consultant %1").arg(e.consultant);
+    facts << displayName(e.profile);
+    if (e.archived)
+        facts << tr("archived");
+    m_subtitle->setText(facts.join(u" · "_s));
+
+    while (m_details->rowCount() > 0)
+        m_details->removeRow(0);
+    auto addRow = [this](const QString &label, const QString &value) {
+        auto *field = new QLabel(value);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_details->addRow(label, field);
+    };
+    addRow(tr("Customer:"), e.customer);
+    addRow(tr("Domain:"), e.domain.ace == e.domain.display
+                              ? e.domain.display
+                              : u"%1 (%2)"_s.arg(e.domain.display, e.domain.ace));
+    addRow(tr("Consultant:"), e.consultant.isEmpty() ? tr("—") : e.consultant);
+    addRow(tr("Deliverables language:"), e.language == u"de"_s ? tr("German") : tr("English"));
+    addRow(tr("Profile:"), displayName(e.profile));
+    addRow(tr("Certificate authority:"), displayName(e.ca));
+    addRow(tr("Policy hosting:"), displayName(e.hosting));
+    addRow(tr("Major senders:"), e.majorSenders.join(u", "_s));
+    addRow(tr("Created:"), QLocale().toString(e.createdAt.toLocalTime(), QLocale::LongFormat));
+}
+
+void EngagementView::setCurrentSection(Section section)
+{
+    if (isSectionEnabled(section))
+        m_navigation->setCurrentRow(section);
+}
+
+EngagementView::Section EngagementView::currentSection() const
+{
+    return Section(m_navigation->currentRow());
+}
+
+bool EngagementView::isSectionEnabled(Section section) const
+{
+    const QListWidgetItem *item = m_navigation->item(section);
+    return item && (item->flags() & Qt::ItemIsEnabled);
+}
+
+} // namespace sts::ui

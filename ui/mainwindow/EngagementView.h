@@ -1,0 +1,47 @@
+#pragma once
+
+#include "engagement/Engagement.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace sts::ui {
+
+// The right side of the main window for one open engagement: a header and a navigation between
+// its sections (Wizard, Timeline, Reports, Runbook). Sections that later capabilities bring are
+// shown disabled with a line saying what they arrive with.
+class EngagementView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Section { WizardSection = 0, TimelineSection, ReportsSection, RunbookSection };
+
+    explicit EngagementView(QWidget *parent = nullptr);
+
+    void showEngagement(const Engagement &engagement);
+    qint64 engagementId() const { return m_engagement.id; }
+    void setCurrentSection(Section section);
+    Section currentSection() const;
+    bool isSectionEnabled(Section section) const;
+
+Q_SIGNALS:
+    void editRequested(qint64 id);
+
+private:
+    QWidget *buildOverview();
+    void addSection(const QString &title, QWidget *page);
+    void addPlaceholder(const QString &title, const QString &arrivesWith);
+
+    Engagement m_engagement;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QFormLayout *m_details = nullptr;
+};
+
+} // namespace sts::ui

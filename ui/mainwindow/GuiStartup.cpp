@@ -1,0 +1,106 @@
+#include "mainwindow/GuiStartup.h"
+
+#include "mainwindow/AppSettings.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &url)
+{
+    const QString chosen = url.isEmpty() ? AppSettings::databaseUrl() : url;
+    storage::DatabaseLocation location = storage::DatabaseLocation::defaultLocation();
+    if (!chosen.isEmpty()) {
+        Result<storage::DatabaseLocation> parsed = storage::DatabaseLocation::parse(chosen);
+        if (!parsed)
+            return parsed.error();
+        location = *parsed;
+    }
+    Result<std::shared_ptr<storage::Database>> database = storage::Database::open(location);
+    if (!database)
+        return database.error();
+    return std::make_unique<Workspace>(*database, Clock::system());
+}
+
+QString installTranslators(QApplication &app, const QString &language)
+{
+    QString chosen = language.isEmpty() ? AppSettings::language() : language;
+    QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (locale.language() != QLocale::German)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, u"stsdesk"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ours);
+    // Qt's own strings (standard buttons, wizard navigation) in the same language.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    return locale.language() == QLocale::German ? u"de"_s : u"en"_s;
+}
+
+int runGui(QApplication &app)
+{
+    QApplication::setApplicationName(u"stsdesk"_s);
+    QApplication::setOrganizationName(u"stsdesk"_s);
+    QApplication::setApplicationDisplayName(u"STS Desk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(STSDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/stsdesk.svg"_s));
+    QApplication::setDesktopFileName(u"stsdesk"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"STS Desk"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(u"database"_s, u"Workspace database (file or URL)."_s,
+                                      u"url"_s);
+    const QCommandLineOption language(u"language"_s, u"User interface language: de or en."_s,
+                                      u"lang"_s);
+    parser.addOptions({database, language});
+    parser.process(app);
+
+    installTranslators(app, parser.value(language));
+
+    Result<std::unique_ptr<Workspace>> workspace = openWorkspace(parser.value(database));
+    if (!workspace) {
+        const bool customLocation =
+            !parser.value(database).isEmpty() || !AppSettings::databaseUrl().isEmpty();
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("sts::ui", "STS Desk"),
+                        workspace.error().message);
+        QPushButton *fallback =
+            customLocation ? box.addButton(QApplication::translate(
+                                               "sts::ui", "Open the default workspace"),
+                                           QMessageBox::AcceptRole)
+                           : nullptr;
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (!fallback || box.clickedButton() != fallback)
+            return 1;
+        AppSettings::setDatabaseUrl(QString());
+        workspace = openWorkspace(
+            storage::DatabaseLocation::defaultLocation().sqlitePath);
+        if (!workspace) {
+            QMessageBox::critical(nullptr, QApplication::translate("sts::ui", "STS Desk"),
+                                  workspace.error().message);
+            return 1;
+        }
+    }
+
+    MainWindow window(std::move(*workspace));
+    window.show();
+    return app.exec();
+}
+
+} // namespace sts::ui

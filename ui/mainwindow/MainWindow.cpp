@@ -1,0 +1,320 @@
+#include "mainwindow/MainWindow.h"
+
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/EngagementCommands.h"
+#include "mainwindow/EngagementListPanel.h"
+#include "mainwindow/EngagementView.h"
+#include "mainwindow/GuiStartup.h"
+#include "mainwindow/SettingsDialog.h"
+#include "mainwindow/WelcomePage.h"
+#include "mainwindow/Workspace.h"
+#include "wizard/EngagementWizard.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
+    : QMainWindow(parent), m_list(new EngagementListPanel(this)), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)), m_view(new EngagementView(this)),
+      m_workspaceLabel(new QLabel(this)), m_undo(new QUndoStack(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("STS Desk"));
+    setWindowIcon(QIcon(u":/icons/stsdesk.svg"_s));
+
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_view);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({280, 720});
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_list, &EngagementListPanel::currentChanged, this, &MainWindow::openEngagement);
+    connect(m_welcome, &WelcomePage::newEngagementRequested, this, &MainWindow::newEngagement);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this](qint64 id) {
+        m_list->selectEngagement(id);
+    });
+    connect(m_view, &EngagementView::editRequested, this, &MainWindow::editEngagement);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    setWorkspace(std::move(workspace));
+    resize(1100, 720);
+    restoreGeometry(QSettings().value(u"ui/geometry"_s).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child and announces its clearing while the window is half destroyed.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &icon, const QKeySequence &key,
+                       auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(tr("&New Engagement…"), u"document-new"_s, QKeySequence::New,
+                       [this] { newEngagement(); });
+    m_editAction = make(tr("&Edit Details…"), u"document-properties"_s,
+                        QKeySequence(Qt::CTRL | Qt::Key_E),
+                        [this] { editEngagement(m_list->currentId()); });
+    m_renameAction = make(tr("&Rename…"), u"edit-rename"_s, QKeySequence(Qt::Key_F2),
+                          [this] { renameCurrent({}); });
+    m_archiveAction = make(tr("&Archive"), u"archive-insert"_s,
+                           QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { archiveCurrent(); });
+    m_restoreAction = make(tr("Re&store"), u"archive-extract"_s,
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                           [this] { restoreCurrent(); });
+    m_findAction = make(tr("&Find Engagement"), u"edit-find"_s, QKeySequence::Find,
+                        [this] { m_list->focusSearch(); });
+    m_showArchivedAction = make(tr("Show &Archived Engagements"), QString(),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                                [this](bool on) { m_list->setShowArchived(on); });
+    m_showArchivedAction->setCheckable(true);
+    m_settingsAction = make(tr("&Settings…"), u"preferences-system"_s, QKeySequence::Preferences,
+                            [this] { showSettings(); });
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quitAction = make(tr("&Quit"), u"application-exit"_s, QKeySequence::Quit,
+                        [this] { close(); });
+    m_aboutAction = make(tr("&About STS Desk"), u"help-about"_s, QKeySequence(),
+                         [this] { AboutDialog(this).exec(); });
+    m_newAction->setObjectName(u"actionNewEngagement"_s);
+    m_archiveAction->setObjectName(u"actionArchive"_s);
+    m_restoreAction->setObjectName(u"actionRestore"_s);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *engagement = menuBar()->addMenu(tr("E&ngagement"));
+    engagement->addAction(m_editAction);
+    engagement->addAction(m_renameAction);
+    engagement->addSeparator();
+    engagement->addAction(m_archiveAction);
+    engagement->addAction(m_restoreAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showArchivedAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_undo->clear();
+    m_workspace = std::move(workspace);
+    connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->database().location().displayName()));
+    m_list->setWorkspace(m_workspace.get());
+    refreshRecent();
+    openEngagement(m_list->currentId());
+}
+
+void MainWindow::openEngagement(qint64 id)
+{
+    if (id == 0) {
+        m_stack->setCurrentWidget(m_welcome);
+        updateActions();
+        return;
+    }
+    Result<Engagement> engagement = m_workspace->engagements().get(id);
+    if (!engagement) {
+        statusBar()->showMessage(engagement.error().message, 8000);
+        return;
+    }
+    if (m_list->currentId() != id)
+        m_list->selectEngagement(id);
+    m_view->showEngagement(*engagement);
+    m_stack->setCurrentWidget(m_view);
+    if (Status opened = m_workspace->engagements().markOpened(id); opened)
+        refreshRecent();
+    updateActions();
+}
+
+void MainWindow::onWorkspaceChanged(qint64 id)
+{
+    m_list->reload();
+    if (id != 0 && m_list->currentId() != id)
+        m_list->selectEngagement(id);
+    openEngagement(m_list->currentId());
+}
+
+void MainWindow::refreshRecent()
+{
+    Result<QList<Engagement>> recent = m_workspace->engagements().recent(8);
+    const QList<Engagement> list = recent ? *recent : QList<Engagement>{};
+    m_welcome->setRecent(list);
+    m_recentMenu->clear();
+    for (const Engagement &e : list) {
+        m_recentMenu->addAction(e.title(), this, [this, id = e.id] {
+            if (m_list->model().rowOf(id) < 0)
+                m_list->setShowArchived(true);
+            m_list->selectEngagement(id);
+        });
+    }
+    m_recentMenu->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const qint64 id = m_list->currentId();
+    const int row = m_list->model().rowOf(id);
+    const bool archived =
+        row >= 0 && m_list->model().index(row).data(EngagementListModel::ArchivedRole).toBool();
+    m_editAction->setEnabled(id != 0);
+    m_renameAction->setEnabled(id != 0);
+    m_archiveAction->setEnabled(id != 0 && !archived);
+    m_restoreAction->setEnabled(id != 0 && archived);
+    m_showArchivedAction->setChecked(m_list->showsArchived());
+    const int count = m_list->count();
+    statusBar()->showMessage(tr("%n engagement(s)", nullptr, count));
+}
+
+EngagementWizard *MainWindow::openWizard(qint64 id)
+{
+    Engagement engagement;
+    if (id != 0) {
+        Result<Engagement> loaded = m_workspace->engagements().get(id);
+        if (!loaded) {
+            statusBar()->showMessage(loaded.error().message, 8000);
+            return nullptr;
+        }
+        engagement = *loaded;
+    }
+    auto *wizard = new EngagementWizard(m_workspace.get(), engagement, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        m_list->selectEngagement(wizard->engagementId());
+        statusBar()->showMessage(tr("Saved."), 4000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+EngagementWizard *MainWindow::newEngagement()
+{
+    return openWizard(0);
+}
+
+EngagementWizard *MainWindow::editEngagement(qint64 id)
+{
+    return id == 0 ? nullptr : openWizard(id);
+}
+
+void MainWindow::runCommand(EngagementCommand *command)
+{
+    m_undo->push(command); // runs redo()
+    if (command->lastError())
+        QMessageBox::warning(this, tr("STS Desk"), command->lastError()->message);
+    updateActions();
+}
+
+void MainWindow::archiveCurrent()
+{
+    const qint64 id = m_list->currentId();
+    Result<Engagement> e = m_workspace->engagements().get(id);
+    if (id == 0 || !e || e->archived)
+        return;
+    runCommand(new ArchiveCommand(m_workspace.get(), id, e->title(), true));
+    statusBar()->showMessage(tr("Archived %1. Undo with Ctrl+Z.").arg(e->title()), 8000);
+}
+
+void MainWindow::restoreCurrent()
+{
+    const qint64 id = m_list->currentId();
+    Result<Engagement> e = m_workspace->engagements().get(id);
+    if (id == 0 || !e || !e->archived)
+        return;
+    runCommand(new ArchiveCommand(m_workspace.get(), id, e->title(), false));
+}
+
+void MainWindow::renameCurrent(const QString &newName)
+{
+    const qint64 id = m_list->currentId();
+    Result<Engagement> e = m_workspace->engagements().get(id);
+    if (id == 0 || !e)
+        return;
+    QString name = newName;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Rename Engagement"), tr("Customer name:"),
+                                     QLineEdit::Normal, e->customer, &ok);
+        if (!ok)
+            return;
+    }
+    if (name.trimmed() == e->customer)
+        return;
+    runCommand(new RenameCommand(m_workspace.get(), id, e->customer, name.trimmed()));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SettingsDialog::Changes changes = dialog.save();
+    if (changes.database) {
+        Result<std::unique_ptr<Workspace>> reopened = openWorkspace(QString());
+        if (!reopened) {
+            QMessageBox::warning(this, tr("Cannot open the workspace"),
+                                 reopened.error().message +
+                                     tr("\n\nThe current workspace stays open."));
+        } else {
+            setWorkspace(std::move(*reopened));
+        }
+    }
+    if (changes.language)
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language applies after STS Desk restarts."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"ui/geometry"_s, saveGeometry());
+    event->accept();
+}
+
+} // namespace sts::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace sts::ui {
+
+class EngagementListPanel;
+class EngagementView;
+class EngagementWizard;
+class WelcomePage;
+class Workspace;
+
+// The shell: engagement list on the left, the open engagement (or the welcome page) on the right,
+// menus with shortcuts, undo for archive and rename, status bar. It composes; the logic lives in
+// core and in the widgets it holds.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    EngagementListPanel *engagementList() const { return m_list; }
+    EngagementView *engagementView() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Opens the wizard (window-modal, returns at once) for a new engagement or to edit one.
+    EngagementWizard *newEngagement();
+    EngagementWizard *editEngagement(qint64 id);
+    void openEngagement(qint64 id);
+    void archiveCurrent();
+    void restoreCurrent();
+    void renameCurrent(const QString &newName); // empty asks with a dialog
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void showSettings();
+    void updateActions();
+    void refreshRecent();
+    void onWorkspaceChanged(qint64 id);
+    void runCommand(class EngagementCommand *command);
+    EngagementWizard *openWizard(qint64 id);
+
+    std::unique_ptr<Workspace> m_workspace;
+    EngagementListPanel *m_list;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    EngagementView *m_view;
+    QLabel *m_workspaceLabel;
+    QUndoStack *m_undo;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_showArchivedAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace sts::ui

@@ -1,0 +1,141 @@
+#include "mainwindow/SettingsDialog.h"
+
+#include "mainwindow/AppSettings.h"
+#include "storage/DatabaseLocation.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this)), m_database(new QLineEdit(this)),
+      m_resolver(new QLineEdit(this)), m_trustAnchor(new QLineEdit(this)),
+      m_caFile(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+
+    m_language->setObjectName(u"settingsLanguage"_s);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+
+    m_database->setObjectName(u"settingsDatabase"_s);
+    m_database->setText(AppSettings::databaseUrl());
+    m_database->setPlaceholderText(storage::DatabaseLocation::defaultLocation().sqlitePath);
+    m_database->setToolTip(tr("A SQLite file, or postgresql://user:password@host:port/database "
+                              "for a team workspace. Empty uses the default file."));
+    m_resolver->setObjectName(u"settingsResolver"_s);
+    m_resolver->setText(AppSettings::resolver());
+    m_resolver->setPlaceholderText(tr("System resolver (/etc/resolv.conf)"));
+    m_resolver->setToolTip(tr("host:port of the DNS server to ask, e.g. 127.0.0.1:5353"));
+    m_trustAnchor->setText(AppSettings::trustAnchorFile());
+    m_trustAnchor->setPlaceholderText(tr("IANA root anchor (/usr/share/dns/root.key)"));
+    m_caFile->setText(AppSettings::caFile());
+    m_caFile->setPlaceholderText(tr("System CA store"));
+
+    m_problem->setObjectName(u"settingsProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #b3261e;"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto *languageHint = new QLabel(tr("A new language applies after STS Desk restarts."), this);
+    languageHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), languageHint);
+    form->addRow(tr("&Workspace database:"),
+                 pathRow(m_database, tr("Workspace database"),
+                              tr("SQLite workspaces (*.sqlite *.db);;All files (*)"), true));
+    form->addRow(tr("DNS &resolver:"), m_resolver);
+    form->addRow(tr("DNSSEC &trust anchor:"),
+                 pathRow(m_trustAnchor, tr("Trust anchor"),
+                              tr("Anchor files (*.key *.ds *.anchor);;All files (*)"), false));
+    form->addRow(tr("CA &bundle:"), pathRow(m_caFile, tr("CA bundle"),
+                                                 tr("PEM files (*.pem *.crt);;All files (*)"),
+                                                 false));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_database, m_resolver, m_trustAnchor, m_caFile})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+    resize(620, sizeHint().height());
+}
+
+QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &title, const QString &filter,
+                                 bool save)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *browse = new QToolButton(row);
+    browse->setText(tr("…"));
+    browse->setToolTip(tr("Choose a file"));
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    connect(browse, &QToolButton::clicked, this, [this, edit, title, filter, save] {
+        const QString start = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
+        const QString path = save ? QFileDialog::getSaveFileName(
+                                        this, title, start, filter, nullptr,
+                                        QFileDialog::DontConfirmOverwrite)
+                                  : QFileDialog::getOpenFileName(this, title, start, filter);
+        if (!path.isEmpty())
+            edit->setText(path);
+    });
+    return row;
+}
+
+void SettingsDialog::validate()
+{
+    QStringList problems;
+    if (!m_database->text().trimmed().isEmpty()) {
+        Result<storage::DatabaseLocation> location =
+            storage::DatabaseLocation::parse(m_database->text());
+        if (!location)
+            problems << location.error().message;
+    }
+    if (!AppSettings::isValidResolver(m_resolver->text()))
+        problems << tr("The resolver must be host:port, for example 127.0.0.1:53 or [::1]:53.");
+    for (QLineEdit *file : {m_trustAnchor, m_caFile}) {
+        const QString path = file->text().trimmed();
+        if (!path.isEmpty() && !QFileInfo(path).isReadable())
+            problems << tr("Cannot read the file %1.").arg(path);
+    }
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+SettingsDialog::Changes SettingsDialog::save() const
+{
+    Changes changes;
+    const QString language = m_language->currentData().toString();
+    changes.language = language != AppSettings::language();
+    changes.database = m_database->text().trimmed() != AppSettings::databaseUrl();
+    AppSettings::setLanguage(language);
+    AppSettings::setDatabaseUrl(m_database->text());
+    AppSettings::setResolver(m_resolver->text());
+    AppSettings::setTrustAnchorFile(m_trustAnchor->text());
+    AppSettings::setCaFile(m_caFile->text());
+    return changes;
+}
+
+} // namespace sts::ui

@@ -1,0 +1,19 @@
+#include "mainwindow/Workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+static QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? u"stsdesk"_s : user;
+}
+
+Workspace::Workspace(std::shared_ptr<storage::Database> database,
+                     std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent), m_database(database), m_engagements(database, std::move(clock), actorName())
+{
+}
+
+} // namespace sts::ui

@@ -1,0 +1,52 @@
+#include "wizard/EngagementWizard.h"
+
+#include "mainwindow/Workspace.h"
+#include "wizard/BasicsPage.h"
+
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engagement,
+                                   QWidget *parent)
+    : QWizard(parent), m_workspace(workspace), m_basics(new BasicsPage(this)),
+      m_engagementId(engagement.id)
+{
+    setObjectName(u"engagementWizard"_s);
+    setWindowTitle(engagement.id == 0 ? tr("New Engagement")
+                                      : tr("Engagement — %1").arg(engagement.title()));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setPixmap(QWizard::LogoPixmap, QIcon(u":/icons/stsdesk.svg"_s).pixmap(48, 48));
+    m_basics->load(engagement);
+    setPage(BasicsPageId, m_basics);
+    setButtonText(QWizard::FinishButton, engagement.id == 0 ? tr("&Create") : tr("&Save"));
+    resize(640, 520);
+}
+
+bool EngagementWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() != BasicsPageId)
+        return true;
+    // The first page is saved as soon as it is left, so nothing typed is lost.
+    Engagement entered = m_basics->engagement();
+    Result<Engagement> saved =
+        m_engagementId == 0 ? m_workspace->engagements().create(entered)
+                            : m_workspace->engagements().update(entered);
+    if (!saved) {
+        m_basics->setSaveError(saved.error().message);
+        return false;
+    }
+    m_basics->setSaveError(QString());
+    m_engagementId = saved->id;
+    m_basics->load(*saved);
+    m_workspace->notifyChanged(m_engagementId);
+    return true;
+}
+
+} // namespace sts::ui

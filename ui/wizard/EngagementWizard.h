@@ -1,0 +1,34 @@
+#pragma once
+
+#include "engagement/Engagement.h"
+
+#include <QWizard>
+
+namespace sts::ui {
+
+class BasicsPage;
+class Workspace;
+
+// The engagement wizard. The first page creates or edits the engagement; later capabilities add
+// their pages (mail servers, DNSSEC, certificates, pre-flight, policy, records, hosting, DANE).
+class EngagementWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { BasicsPageId = 0 };
+
+    // `engagement.id == 0` creates a new engagement; otherwise edits that one.
+    EngagementWizard(Workspace *workspace, const Engagement &engagement, QWidget *parent = nullptr);
+
+    qint64 engagementId() const { return m_engagementId; }
+    BasicsPage *basicsPage() const { return m_basics; }
+
+    bool validateCurrentPage() override;
+
+private:
+    Workspace *m_workspace;
+    BasicsPage *m_basics;
+    qint64 m_engagementId = 0;
+};
+
+} // namespace sts::ui
