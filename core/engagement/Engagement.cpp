@@ -9,9 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace sts {
 
-static QString tr(const char *text){
-    return QCoreApplication::translate("sts",
-                                       text) // lupdate files free functions under their namespace;
+// lupdate files the free functions below under their namespace, so the context is "sts".
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts", text);
 }
 
 QString toKey(Profile value)

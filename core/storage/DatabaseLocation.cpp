@@ -62,9 +62,12 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &input)
 
 DatabaseLocation DatabaseLocation::defaultLocation()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Named explicitly (not AppDataLocation) so the GUI and the CLI agree whatever their
+    // application and organisation names are: ~/.local/share/stsdesk/workspace.sqlite.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + u"/.local/share/stsdesk"_s;
+        dir = QDir::homePath() + u"/.local/share"_s;
+    dir += u"/stsdesk"_s;
     DatabaseLocation location;
     location.engine = Engine::Sqlite;
     location.sqlitePath = dir + u"/workspace.sqlite"_s;

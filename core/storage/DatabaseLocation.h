@@ -21,9 +21,10 @@ struct DatabaseLocation
     QString databaseName;
     QString connectOptions; // libpq keywords, "k=v;k=v"
 
-    // Accepts "postgresql://…"/"postgres://…" URLs, "sqlite:///path", "sqlite:relative" or a plain path.
+    // Accepts "postgresql://…"/"postgres://…" URLs, "sqlite:///path", "sqlite:relative" or a plain
+    // path.
     static Result<DatabaseLocation> parse(const QString &text);
-    // The SQLite workspace in the user's data directory (QStandardPaths::AppDataLocation).
+    // The SQLite workspace in the user's data directory: ~/.local/share/stsdesk/workspace.sqlite.
     static DatabaseLocation defaultLocation();
 
     // For the status bar, logs and error messages: never shows the password.

@@ -10,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -45,8 +46,7 @@ QString installTranslators(QApplication &app, const QString &language)
         QApplication::installTranslator(ours);
     // Qt's own strings (standard buttons, wizard navigation) in the same language.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     return locale.language() == QLocale::German ? u"de"_s : u"en"_s;
 }
@@ -68,7 +68,11 @@ int runGui(QApplication &app)
                                       u"url"_s);
     const QCommandLineOption language(u"language"_s, u"User interface language: de or en."_s,
                                       u"lang"_s);
-    parser.addOptions({database, language});
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save a PNG of the main window once it is shown, then quit (docs)."_s,
+        u"file"_s);
+    const QCommandLineOption open(u"open"_s, u"Open the engagement with this ID."_s, u"id"_s);
+    parser.addOptions({database, language, screenshot, open});
     parser.process(app);
 
     installTranslators(app, parser.value(language));
@@ -80,17 +84,16 @@ int runGui(QApplication &app)
         QMessageBox box(QMessageBox::Critical, QApplication::translate("sts::ui", "STS Desk"),
                         workspace.error().message);
         QPushButton *fallback =
-            customLocation ? box.addButton(QApplication::translate(
-                                               "sts::ui", "Open the default workspace"),
-                                           QMessageBox::AcceptRole)
-                           : nullptr;
+            customLocation
+                ? box.addButton(QApplication::translate("sts::ui", "Open the default workspace"),
+                                QMessageBox::AcceptRole)
+                : nullptr;
         box.addButton(QMessageBox::Close);
         box.exec();
         if (!fallback || box.clickedButton() != fallback)
             return 1;
         AppSettings::setDatabaseUrl(QString());
-        workspace = openWorkspace(
-            storage::DatabaseLocation::defaultLocation().sqlitePath);
+        workspace = openWorkspace(storage::DatabaseLocation::defaultLocation().sqlitePath);
         if (!workspace) {
             QMessageBox::critical(nullptr, QApplication::translate("sts::ui", "STS Desk"),
                                   workspace.error().message);
@@ -100,6 +103,15 @@ int runGui(QApplication &app)
 
     MainWindow window(std::move(*workspace));
     window.show();
+    if (parser.isSet(open))
+        window.openEngagement(parser.value(open).toLongLong());
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }
 

@@ -50,9 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 
     connect(m_list, &EngagementListPanel::currentChanged, this, &MainWindow::openEngagement);
     connect(m_welcome, &WelcomePage::newEngagementRequested, this, &MainWindow::newEngagement);
-    connect(m_welcome, &WelcomePage::openRequested, this, [this](qint64 id) {
-        m_list->selectEngagement(id);
-    });
+    connect(m_welcome, &WelcomePage::openRequested, this,
+            [this](qint64 id) { m_list->selectEngagement(id); });
     connect(m_view, &EngagementView::editRequested, this, &MainWindow::editEngagement);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
@@ -78,16 +77,16 @@ void MainWindow::createActions()
     };
     m_newAction = make(tr("&New Engagement…"), u"document-new"_s, QKeySequence::New,
                        [this] { newEngagement(); });
-    m_editAction = make(tr("&Edit Details…"), u"document-properties"_s,
-                        QKeySequence(Qt::CTRL | Qt::Key_E),
-                        [this] { editEngagement(m_list->currentId()); });
+    m_editAction =
+        make(tr("&Edit Details…"), u"document-properties"_s, QKeySequence(Qt::CTRL | Qt::Key_E),
+             [this] { editEngagement(m_list->currentId()); });
     m_renameAction = make(tr("&Rename…"), u"edit-rename"_s, QKeySequence(Qt::Key_F2),
                           [this] { renameCurrent({}); });
     m_archiveAction = make(tr("&Archive"), u"archive-insert"_s,
                            QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { archiveCurrent(); });
-    m_restoreAction = make(tr("Re&store"), u"archive-extract"_s,
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                           [this] { restoreCurrent(); });
+    m_restoreAction =
+        make(tr("Re&store"), u"archive-extract"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+             [this] { restoreCurrent(); });
     m_findAction = make(tr("&Find Engagement"), u"edit-find"_s, QKeySequence::Find,
                         [this] { m_list->focusSearch(); });
     m_showArchivedAction = make(tr("Show &Archived Engagements"), QString(),
@@ -98,8 +97,8 @@ void MainWindow::createActions()
                             [this] { showSettings(); });
     if (m_settingsAction->shortcut().isEmpty())
         m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_quitAction = make(tr("&Quit"), u"application-exit"_s, QKeySequence::Quit,
-                        [this] { close(); });
+    m_quitAction =
+        make(tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, [this] { close(); });
     m_aboutAction = make(tr("&About STS Desk"), u"help-about"_s, QKeySequence(),
                          [this] { AboutDialog(this).exec(); });
     m_newAction->setObjectName(u"actionNewEngagement"_s);
@@ -147,9 +146,14 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_undo->clear();
     m_workspace = std::move(workspace);
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
-    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->database().location().displayName()));
+    m_workspaceLabel->setText(
+        tr("Workspace: %1").arg(m_workspace->database().location().displayName()));
     m_list->setWorkspace(m_workspace.get());
     refreshRecent();
+    // Pick up where the consultant left off: the engagement opened last, if any.
+    Result<QList<Engagement>> recent = m_workspace->engagements().recent(1);
+    if (recent && !recent->isEmpty())
+        m_list->selectEngagement(recent->first().id);
     openEngagement(m_list->currentId());
 }
 
