@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace sts {
+
+// What the reports of one sender say about one UTC day of this engagement's domain.
+struct DayObservation
+{
+    QDate day;
+    QString sender; // normalised organisation name ("Google")
+    qint64 successfulSessions = 0;
+    qint64 failedSessions = 0;
+    QMap<QString, qint64> failuresByResultType; // may be empty when only the summary is known
+};
+
+// A failure the consultant has judged to be the sender's own (e.g. STARTTLS stripped inside the
+// sender's network). It no longer blocks readiness; who and why are kept.
+struct Acknowledgement
+{
+    QDate day;
+    QString sender;
+    QString resultType; // empty: every failure of that sender on that day
+    QString who;
+    QString why;
+    QDateTime at;
+};
+
+enum class DayState { Clean, Failing, Unknown };
+
+struct DayVerdict
+{
+    QDate day;
+    DayState state = DayState::Unknown;
+    QStringList missingSenders;             // major senders without a report for the day
+    QMap<QString, qint64> failuresBySender; // unacknowledged failed sessions
+    QMap<QString, qint64> acknowledgedBySender;
+};
+
+struct Readiness
+{
+    bool ready = false;
+    QDate readySince; // first day of the current ready stretch (valid when ready)
+    int daysInTesting = 0;
+    int cleanStreak = 0;         // consecutive clean days ending with the last complete day
+    bool flagged = false;        // 30 days in testing without readiness
+    QStringList blockingReasons; // translated, most important first
+};
+
+// The product's rollout rules (spec notes, "Rollout rules"):
+// - a UTC day is clean when every major sender sent a report covering it and no report covering
+//   it shows unacknowledged failed sessions; failing when any does; unknown otherwise;
+// - ready for enforce after at least 14 days in testing with the last 7 complete days clean;
+// - flagged at 30 days in testing without readiness, with the reasons.
+class RolloutRules
+{
+public:
+    static constexpr int kMinimumTestingDays = 14;
+    static constexpr int kCleanDaysNeeded = 7;
+    static constexpr int kFlagAfterDays = 30;
+
+    static QList<DayVerdict> classify(const QList<DayObservation> &observations,
+                                      const QStringList &majorSenders,
+                                      const QList<Acknowledgement> &acknowledgements,
+                                      const QDate &from, const QDate &to);
+
+    // `testingSince` is when the testing policy was published; `now` decides which days are
+    // complete (today is not).
+    static Readiness evaluate(const QList<DayObservation> &observations,
+                              const QStringList &majorSenders,
+                              const QList<Acknowledgement> &acknowledgements,
+                              const QDateTime &testingSince, const QDateTime &now);
+};
+
+} // namespace sts
