@@ -1,0 +1,156 @@
+#include "CliContext.h"
+#include "dns/Discovery.h"
+#include "engagement/EngagementService.h"
+#include "storage/DiscoveryRepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
+}
+
+void printLookup(QTextStream &out, const QString &label, const sts::dns::LookupResult &r)
+{
+    out << u"  %1: %2\n"_s.arg(label, r.verdict.describe());
+    for (const sts::dns::DnsRecord &record : r.records)
+        out << u"    %1 %2\n"_s.arg(sts::dns::rrTypeName(record.type), record.rdata);
+}
+
+void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
+{
+    using namespace sts::dns;
+    out << tr("Domain %1 (resolver %2, trust anchor %3)\n")
+               .arg(report.domain, report.resolver, report.anchorZone);
+    printLookup(out, tr("MX"), report.mx);
+    for (const MxHostReport &host : report.hosts) {
+        out << tr("MX host %1 (preference %2), DANE: %3\n")
+                   .arg(host.name)
+                   .arg(host.preference)
+                   .arg(daneStateName(host.dane));
+        if (host.ipLiteral)
+            continue;
+        printLookup(out, tr("A"), host.a);
+        printLookup(out, tr("AAAA"), host.aaaa);
+        printLookup(out, tr("TLSA"), host.tlsa);
+    }
+    printLookup(out, u"_mta-sts TXT"_s, report.stsTxt);
+    printLookup(out, u"_smtp._tls TXT"_s, report.tlsRptTxt);
+    printLookup(out, u"mta-sts A"_s, report.policyHostA);
+    out << tr("Findings:\n");
+    if (report.findings.isEmpty())
+        out << tr("  none\n");
+    for (const Finding &f : report.findings)
+        out << u"  [%1] %2: %3\n"_s.arg(Finding::severityName(f.severity), f.code, f.message);
+    out.flush();
+}
+
+int runDiscover(sts::cli::Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Find MX hosts, MTA-STS/TLS-RPT/TLSA records and their "
+                                   "DNSSEC status for a mail domain."));
+    p.addPositionalArgument(
+        u"domain"_s, tr("The mail domain (default with --engagement: its domain)."), u"[domain]"_s);
+    const QCommandLineOption resolver(u"resolver"_s,
+                                      tr("DNS server as HOST:PORT (default: the system resolver)."),
+                                      u"host:port"_s);
+    const QCommandLineOption anchor(
+        u"trust-anchor"_s, tr("DNSSEC trust anchor file (default: /usr/share/dns/root.key)."),
+        u"file"_s);
+    const QCommandLineOption timeout(u"timeout"_s, tr("Per-query timeout in milliseconds."),
+                                     u"ms"_s, u"2000"_s);
+    const QCommandLineOption engagementOption(
+        u"engagement"_s,
+        tr("Store the run as a discovery snapshot of this engagement (ID) in the workspace."),
+        u"id"_s);
+    p.addOption(resolver);
+    p.addOption(anchor);
+    p.addOption(timeout);
+    p.addOption(engagementOption);
+    int code = 0;
+    if (!ctx.parse(p, code))
+        return code;
+    const QStringList args = p.positionalArguments();
+    if (args.size() > 1 || (args.isEmpty() && !p.isSet(engagementOption)))
+        return ctx.usageError(tr("Expected exactly one domain."));
+
+    // With --engagement the workspace is opened first: a wrong ID fails before any DNS traffic.
+    std::shared_ptr<sts::storage::Database> db;
+    qint64 engagementId = 0;
+    QString domain = args.value(0);
+    if (p.isSet(engagementOption)) {
+        bool idOk = false;
+        engagementId = p.value(engagementOption).toLongLong(&idOk);
+        if (!idOk || engagementId <= 0)
+            return ctx.usageError(tr("--engagement needs a positive engagement ID."));
+        auto opened = ctx.openWorkspace();
+        if (!opened)
+            return ctx.failure(opened.error());
+        db = *opened;
+        sts::EngagementService service(db, sts::Clock::system(), actorName());
+        auto engagement = service.get(engagementId);
+        if (!engagement)
+            return ctx.failure(engagement.error());
+        if (domain.isEmpty())
+            domain = engagement->domain.ace;
+        else if (auto given = sts::DomainName::fromUserInput(domain);
+                 given && given->ace != engagement->domain.ace)
+            return ctx.usageError(tr("Engagement %1 is for %2, not %3.")
+                                      .arg(engagementId)
+                                      .arg(engagement->domain.ace, given->ace));
+    }
+    sts::dns::DiscoveryOptions options;
+    if (p.isSet(resolver)) {
+        auto parsed = sts::dns::ResolverConfig::parse(p.value(resolver));
+        if (!parsed)
+            return ctx.usageError(parsed.error().message);
+        options.resolver = *parsed;
+    }
+    bool ok = false;
+    const int ms = p.value(timeout).toInt(&ok);
+    if (!ok || ms < 1)
+        return ctx.usageError(tr("--timeout needs a positive number of milliseconds."));
+    options.resolver.timeoutMs = ms;
+    options.trustAnchorFile = p.value(anchor);
+    auto report = sts::dns::discover(domain, options);
+    if (!report) {
+        if (report.error().code == u"dns.domain"_s)
+            return ctx.usageError(report.error().message);
+        return ctx.failure(report.error());
+    }
+    if (db) {
+        sts::storage::DiscoverySnapshot snapshot;
+        snapshot.engagementId = engagementId;
+        snapshot.trustAnchor = options.trustAnchorFile;
+        snapshot.report = *report;
+        auto saved = sts::storage::DiscoveryRepository(db).save(snapshot, actorName());
+        if (!saved)
+            return ctx.failure(saved.error());
+        if (!ctx.json())
+            ctx.err() << tr("Stored as discovery snapshot %1 of engagement %2.\n")
+                             .arg(*saved)
+                             .arg(engagementId);
+    }
+    if (ctx.json())
+        ctx.printJson(report->toJson());
+    else
+        printReport(ctx.out(), *report);
+    return sts::cli::ExitOk;
+}
+
+const sts::cli::Registration reg{
+    u"discover"_s, QT_TRANSLATE_NOOP("cli", "Find MX hosts, records and DNSSEC status"),
+    &runDiscover};
+
+} // namespace

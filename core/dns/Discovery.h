@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dns/DiscoveryReport.h"
+#include "dns/ResolverConfig.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace sts::dns {
+
+struct DiscoveryOptions
+{
+    ResolverConfig resolver;            // default: the system resolver
+    QString trustAnchorFile;            // default: DnssecValidator::defaultTrustAnchorFile()
+    std::shared_ptr<const Clock> clock; // signature times and the report time; null = system
+    int parallelLookups = 8;            // 1 = one after another (benchmark baseline)
+};
+
+// Called from worker threads (use a queued connection or an atomic to reach the GUI).
+using DiscoveryProgress = std::function<void(int done, int total, const QString &what)>;
+
+// MX discovery of one mail domain with DNSSEC verdicts, MTA-STS / TLS-RPT records, TLSA and
+// DANE applicability. Synchronous and blocking: run it on a worker (QtConcurrent::run). It uses
+// a private thread pool for its own lookups, so it is safe to call from a global-pool thread.
+//
+// Errors: dns.unreachable (no DNS server answered at all), dns.trust-anchor, dns.resolver-config,
+// dns.resolver-syntax, dns.cancelled, dns.domain (not a usable domain name).
+Result<DiscoveryReport> discover(const QString &domain, const DiscoveryOptions &options,
+                                 const std::atomic_bool *cancel = nullptr,
+                                 const DiscoveryProgress &progress = {});
+
+// The findings of a finished report that depend only on its data (used by discover(); public
+// so stored reports can be re-evaluated after an upgrade).
+void analyzeReport(DiscoveryReport &report);
+
+} // namespace sts::dns

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "TestEnv.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace sts::test {
+
+// A small DNSSEC hierarchy for RFC 2136 tests (shared/labs/dns.md §1-3, §5): "." and "test."
+// signed with ldns, and `dyn.test.` signed by knotd itself (its key made with keymgr before the
+// start, so its DS sits in test.) and open to TSIG-signed updates. Updates are re-signed at once,
+// so discovery sees them as secure.
+//
+// Initial dyn.test content: SOA, NS ns.test., MX 10 mail, MX 20 mx2, mail A 127.0.0.1,
+// mail AAAA ::1, mx2 A 127.0.0.2. Nothing for MTA-STS, TLS-RPT or DANE.
+// Separate from DnsLab so its zones and API stay unchanged for the tests that use it.
+class DnsLabDynamic
+{
+public:
+    DnsLabDynamic();
+    ~DnsLabDynamic();
+    DnsLabDynamic(const DnsLabDynamic &) = delete;
+    DnsLabDynamic &operator=(const DnsLabDynamic &) = delete;
+
+    // knotd, keymgr, kdig, ldns-keygen, ldns-signzone, and `updater` (knsupdate or nsupdate).
+    static bool toolsAvailable(QString *missing,
+                               const QString &updater = QStringLiteral("knsupdate"));
+
+    bool start(QString *error);
+
+    QString zone() const { return QStringLiteral("dyn.test."); }
+    QString domain() const { return QStringLiteral("dyn.test"); }
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    quint16 port() const { return m_port; }
+    QString resolverSpec() const; // "127.0.0.1:PORT"
+    QString trustAnchorFile() const;
+    QString tsigAlgorithm() const { return QStringLiteral("hmac-sha256"); }
+    QString tsigName() const { return QStringLiteral("upd-key"); }
+    QString tsigSecret() const { return m_secret; }
+
+    // Runs `program` (knsupdate or nsupdate) on `script` read from a file, as an operator would.
+    ToolRun applyScript(const QByteArray &script, const QString &program) const;
+    // The zone's SOA serial as served, or -1.
+    qint64 serial() const;
+
+private:
+    bool buildZones(QString *error);
+    bool waitForZones(QString *error);
+
+    std::unique_ptr<LabDir> m_dir;
+    std::unique_ptr<QProcess> m_knot;
+    quint16 m_port = 0;
+    QString m_secret;
+};
+
+} // namespace sts::test
