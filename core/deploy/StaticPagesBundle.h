@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace sts::deploy {
+
+struct BundleFile
+{
+    QString path; // relative, "/" separated
+    QByteArray content;
+};
+
+// The policy as a static site for Pages-style hosting (Cloudflare Pages, Netlify, GitHub Pages)
+// on mta-sts.<domain>: the policy file, a `_headers` file forcing text/plain, and `.nojekyll` so
+// GitHub Pages publishes the dot-directory .well-known.
+class StaticPagesBundle
+{
+public:
+    static QList<BundleFile> files(const QByteArray &policyFile);
+
+    // Writes the files below `directory` (created if needed).
+    static Status writeTo(const QString &directory, const QByteArray &policyFile);
+};
+
+} // namespace sts::deploy

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <algorithm>
+
+namespace sts::mtasts {
+
+// One finding of a strict parser. `message` is translated; `line` is 1-based, 0 when not
+// applicable.
+struct Problem
+{
+    enum class Severity { Error, Warning };
+    Severity severity;
+    QString code;
+    QString message;
+    int line = 0;
+};
+
+inline bool hasErrors(const QList<Problem> &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const Problem &p) { return p.severity == Problem::Severity::Error; });
+}
+
+inline QList<Problem> problemsOf(const QList<Problem> &problems, Problem::Severity severity)
+{
+    QList<Problem> out;
+    std::copy_if(problems.cbegin(), problems.cend(), std::back_inserter(out),
+                 [severity](const Problem &p) { return p.severity == severity; });
+    return out;
+}
+
+} // namespace sts::mtasts

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "mtasts/PolicyFetcher.h"
+#include "mtasts/PolicyGenerator.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <memory>
+#include <optional>
+
+namespace sts::storage {
+
+struct StoredPolicyVersion
+{
+    qint64 rowId = 0;
+    qint64 engagementId = 0;
+    mtasts::PolicyVersion version;
+    QByteArray body;        // the file exactly as generated
+    QDateTime publishedAt;  // invalid = draft
+    QDateTime supersededAt; // invalid = still current (or draft)
+};
+
+struct StoredPolicyCheck
+{
+    qint64 rowId = 0;
+    QDateTime checkedAt;
+    bool ok = false;
+    QString resultType; // sts-policy-fetch-error, sts-webpki-invalid, sts-policy-invalid
+    QString reason;
+    QString message;
+    int httpStatus = 0;
+};
+
+// Policy versions and live checks of engagements (migration 0004).
+class PolicyRepository
+{
+public:
+    explicit PolicyRepository(std::shared_ptr<const Database> database);
+
+    Result<qint64> add(qint64 engagementId, const mtasts::PolicyVersion &version);
+    // Marks `rowId` as live from `at` and the previously live version of the engagement as
+    // superseded at the same moment, in one transaction.
+    Status markPublished(qint64 rowId, const QDateTime &at);
+    Result<QList<StoredPolicyVersion>> forEngagement(qint64 engagementId) const; // oldest first
+    Result<std::optional<StoredPolicyVersion>> current(qint64 engagementId) const;
+
+    Result<qint64> recordCheck(qint64 engagementId, const QDateTime &at,
+                               const mtasts::FetchResult &fetch);
+    Result<QList<StoredPolicyCheck>> checks(qint64 engagementId) const; // oldest first
+
+private:
+    std::shared_ptr<const Database> m_db;
+};
+
+} // namespace sts::storage
