@@ -1,0 +1,134 @@
+// stsdesk-cli csr: a new private key (0600) and a CSR for an engagement's hosts.
+#include "CliContext.h"
+#include "engagement/EngagementService.h"
+#include "storage/EventLog.h"
+#include "tls/KeyGenerator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QJsonObject keyJson(const tls::GeneratedKey &key)
+{
+    return {{u"keyPath"_s, key.keyPath},
+            {u"csrPath"_s, key.csrPath},
+            {u"algorithm"_s, tls::toKey(key.algorithm)},
+            {u"spkiSha256"_s, QString::fromLatin1(key.spkiSha256.toHex())},
+            {u"tlsa"_s, u"3 1 1 "_s + QString::fromLatin1(key.spkiSha256.toHex())}};
+}
+
+int runCsr(Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Generate a private key (ECDSA P-256 unless --rsa is given) and a certificate signing "
+           "request whose subjectAltNames are exactly the given hosts. The key file is created "
+           "with mode 0600 and never stored in the workspace."));
+    const QCommandLineOption engagement(u"engagement"_s, tr("Engagement id."), u"id"_s);
+    const QCommandLineOption hosts(u"hosts"_s, tr("Comma-separated host names."), u"list"_s);
+    const QCommandLineOption rsa(u"rsa"_s, tr("RSA key of 2048, 3072 or 4096 bits."), u"bits"_s);
+    const QCommandLineOption out(u"out"_s, tr("Secrets folder (created with mode 0700)."),
+                                 u"dir"_s);
+    const QCommandLineOption next(u"next"_s, tr("Also stage the next key for a DANE rollover."));
+    const QCommandLineOption passphraseFile(
+        u"passphrase-file"_s, tr("Encrypt the key with the passphrase in this file."), u"file"_s);
+    p.addOptions({engagement, hosts, rsa, out, next, passphraseFile});
+    int code = 0;
+    if (!ctx.parse(p, code))
+        return code;
+    bool ok = false;
+    const qint64 id = p.value(engagement).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usageError(tr("--engagement takes an engagement id."));
+    const QStringList hostList = p.value(hosts).split(u',', Qt::SkipEmptyParts);
+    if (hostList.isEmpty())
+        return ctx.usageError(tr("--hosts takes at least one host name."));
+    tls::KeyAlgorithm algorithm = tls::KeyAlgorithm::EcdsaP256;
+    if (p.isSet(rsa)) {
+        const QString bits = p.value(rsa);
+        if (!tls::fromKey(u"rsa-"_s + bits, algorithm))
+            return ctx.usageError(tr("--rsa takes 2048, 3072 or 4096."));
+    }
+    QByteArray passphrase;
+    if (p.isSet(passphraseFile)) {
+        QFile file(p.value(passphraseFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.failure(
+                {u"cli.passphrase-file"_s, tr("Cannot read “%1”.").arg(file.fileName())});
+        passphrase = file.readLine().trimmed();
+        if (passphrase.isEmpty())
+            return ctx.usageError(tr("The passphrase file is empty."));
+    }
+
+    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
+    if (!db)
+        return ctx.failure(db.error());
+    EngagementService service(*db, Clock::system(), u"stsdesk-cli"_s);
+    Result<Engagement> found = service.get(id);
+    if (!found)
+        return ctx.failure(found.error());
+
+    const QString dir = p.isSet(out)
+                            ? p.value(out)
+                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                  u"/secrets/engagement-%1"_s.arg(id);
+    const QString name = found->domain.ace + u'-' +
+                         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    tls::KeyGenerator generator(dir);
+    QJsonObject result{{u"engagement"_s, id}, {u"hosts"_s, QJsonArray::fromStringList(hostList)}};
+    if (p.isSet(next)) {
+        Result<tls::StagedKeys> keys =
+            generator.generateWithNext(name, algorithm, hostList, passphrase);
+        if (!keys)
+            return ctx.failure(keys.error());
+        result.insert(u"current"_s, keyJson(keys->current));
+        result.insert(u"next"_s, keyJson(keys->next));
+    } else {
+        Result<tls::GeneratedKey> key = generator.generate(name, algorithm, hostList, passphrase);
+        if (!key)
+            return ctx.failure(key.error());
+        result.insert(u"current"_s, keyJson(*key));
+    }
+
+    // The event records where the files are and the public digests, never the key itself.
+    storage::EventLog events(*db);
+    Result<qint64> logged = events.append(
+        {0, id, QDateTime::currentDateTimeUtc(), u"tls.csr-created"_s, u"stsdesk-cli"_s, result});
+    if (!logged)
+        return ctx.failure(logged.error());
+
+    if (ctx.json()) {
+        ctx.printJson(result);
+    } else {
+        QTextStream &o = ctx.out();
+        for (const QString &which : {u"current"_s, u"next"_s}) {
+            const QJsonObject key = result.value(which).toObject();
+            if (key.isEmpty())
+                continue;
+            o << (which == u"current"_s ? tr("Key:") : tr("Next key:")) << ' '
+              << key.value(u"keyPath"_s).toString() << '\n'
+              << "  " << tr("CSR:") << ' ' << key.value(u"csrPath"_s).toString() << '\n'
+              << "  " << tr("TLSA:") << ' ' << key.value(u"tlsa"_s).toString() << '\n';
+        }
+        o.flush();
+    }
+    return ExitOk;
+}
+
+} // namespace
+} // namespace sts::cli
+
+static const sts::cli::Registration reg{
+    u"csr"_s, QT_TRANSLATE_NOOP("cli", "Generate a key and a certificate signing request"),
+    &sts::cli::runCsr};

@@ -1,0 +1,82 @@
+// STARTTLS probe throughput: one loopback endpoint alone, N endpoints one after another, and N
+// endpoints concurrently (one StarttlsProbe, N targets), against a real Postfix with N listeners.
+// Prints times and ratios. Needs root and postfix; exits 77 otherwise.
+#include "TestEnv.h"
+#include "pki/TestPki.h"
+#include "postfix/PostfixLab.h"
+#include "tls/StarttlsProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace sts::tls;
+
+namespace {
+
+qint64 timeProbe(const QList<quint16> &ports, const ProbeOptions &options, int *failures)
+{
+    QList<ProbeTarget> targets;
+    for (quint16 port : ports) {
+        ProbeTarget target = ProbeTarget::smtp(u"mx1.lab.test"_s, {QHostAddress::LocalHost});
+        target.port = port;
+        targets.append(target);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const ProbeReport report = StarttlsProbe::run(targets, options);
+    const qint64 elapsed = timer.elapsed();
+    for (const AddressProbe &a : report.addresses)
+        *failures += a.ok() ? 0 : 1;
+    return elapsed;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int endpoints = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
+    if (const QString why = sts::test::PostfixLab::unavailableReason(); !why.isEmpty()) {
+        std::fprintf(stderr, "bench_probe: %s\n", qPrintable(why));
+        return 77;
+    }
+    sts::test::LabDir lab(u"bprobe"_s);
+    QDir().mkpath(lab.filePath(u"pki"_s));
+    sts::test::TestPki pki(lab.filePath(u"pki"_s));
+    const auto leaf = pki.valid(u"mx1"_s, {u"mx1.lab.test"_s});
+    sts::test::PostfixLab postfix(lab.path());
+    QList<quint16> ports;
+    for (int i = 0; i < endpoints; ++i) {
+        ports.append(sts::test::freeTcpPort());
+        postfix.addListener({u"l%1"_s.arg(i), ports.last(), leaf.keyChainPath, true, false});
+    }
+    QString error;
+    if (!postfix.start(&error)) {
+        std::fprintf(stderr, "bench_probe: %s\n", qPrintable(error));
+        return 1;
+    }
+    ProbeOptions options;
+    options.trust = TrustSettings::fromCaFile(pki.rootCertPath());
+    int failures = 0;
+    timeProbe({ports.first()}, options, &failures); // warm-up: smtpd process spawn, session cache
+
+    const qint64 one = timeProbe({ports.first()}, options, &failures);
+    qint64 sequential = 0;
+    for (quint16 port : std::as_const(ports))
+        sequential += timeProbe({port}, options, &failures);
+    const qint64 concurrent = timeProbe(ports, options, &failures);
+    std::printf("endpoints:            %d\n", endpoints);
+    std::printf("one endpoint:         %lld ms\n", static_cast<long long>(one));
+    std::printf("%d sequential:        %lld ms\n", endpoints, static_cast<long long>(sequential));
+    std::printf("%d concurrent:        %lld ms\n", endpoints, static_cast<long long>(concurrent));
+    std::printf("concurrent / one:     %.2f\n",
+                double(concurrent) / double(std::max<qint64>(1, one)));
+    std::printf("sequential / concurrent: %.2f\n",
+                double(sequential) / double(std::max<qint64>(1, concurrent)));
+    std::printf("failed probes:        %d\n", failures);
+    postfix.stop();
+    return failures == 0 ? 0 : 1;
+}

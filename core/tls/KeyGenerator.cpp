@@ -1,0 +1,86 @@
+#include "tls/KeyGenerator.h"
+
+#include "tls/CsrBuilder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::tls {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::tls::KeyGenerator", text);
+}
+
+} // namespace
+
+Status KeyGenerator::prepareDir() const
+{
+    if (QDir(m_dir).exists())
+        return {};
+    QDir parent = QFileInfo(m_dir).absoluteDir();
+    if (!parent.exists() && !parent.mkpath(u"."_s))
+        return Error{u"tls.secrets-dir"_s, tr("Cannot create “%1”").arg(parent.path())};
+    if (::mkdir(QFile::encodeName(m_dir).constData(), 0700) != 0 && errno != EEXIST)
+        return Error{
+            u"tls.secrets-dir"_s,
+            tr("Cannot create “%1”: %2").arg(m_dir, QString::fromLocal8Bit(strerror(errno)))};
+    return {};
+}
+
+Result<GeneratedKey> KeyGenerator::generate(const QString &name, KeyAlgorithm algorithm,
+                                            const QStringList &csrHosts,
+                                            const QByteArray &passphrase) const
+{
+    static const QRegularExpression safeName(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$"_s);
+    if (!safeName.match(name).hasMatch())
+        return Error{u"tls.key-name"_s, tr("“%1” cannot be used as a key file name").arg(name)};
+    if (Status dir = prepareDir(); !dir)
+        return dir.error();
+    Result<PrivateKey> key = PrivateKey::generate(algorithm);
+    if (!key)
+        return key.error();
+    GeneratedKey out;
+    out.algorithm = algorithm;
+    out.keyPath = QDir(m_dir).filePath(name + u".key"_s);
+    out.spkiSha256 = key->spkiSha256();
+    if (!csrHosts.isEmpty()) {
+        // Build the CSR before writing anything so that a bad host list leaves no stray key.
+        Result<QByteArray> csr = CsrBuilder().setHosts(csrHosts).buildPem(*key);
+        if (!csr)
+            return csr.error();
+        out.csrPem = *csr;
+        out.csrPath = QDir(m_dir).filePath(name + u".csr.pem"_s);
+    }
+    if (Status saved = key->save(out.keyPath, passphrase); !saved)
+        return saved.error();
+    if (!out.csrPath.isEmpty()) {
+        if (Status saved = writeNewFile(out.csrPath, out.csrPem, 0644); !saved)
+            return saved.error();
+    }
+    return out;
+}
+
+Result<StagedKeys> KeyGenerator::generateWithNext(const QString &name, KeyAlgorithm algorithm,
+                                                  const QStringList &csrHosts,
+                                                  const QByteArray &passphrase) const
+{
+    Result<GeneratedKey> current = generate(name, algorithm, csrHosts, passphrase);
+    if (!current)
+        return current.error();
+    Result<GeneratedKey> next = generate(name + u"-next"_s, algorithm, csrHosts, passphrase);
+    if (!next)
+        return next.error();
+    return StagedKeys{*current, *next};
+}
+
+} // namespace sts::tls

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "tls/PrivateKey.h"
+
+#include <QStringList>
+
+namespace sts::tls {
+
+// What was written for one key: where, and the digest DANE publishes for it (3 1 1).
+struct GeneratedKey
+{
+    QString keyPath; // 0600 PEM
+    QString csrPath; // CSR PEM, empty when none was asked for
+    QByteArray csrPem;
+    QByteArray spkiSha256;
+    KeyAlgorithm algorithm = KeyAlgorithm::EcdsaP256;
+};
+
+// The current key and the staged "next" key of a DANE rollover: publish both 3 1 1 digests, wait
+// at least twice the TLSA TTL, then switch the server to the next key.
+struct StagedKeys
+{
+    GeneratedKey current;
+    GeneratedKey next;
+};
+
+// Creates keys and CSRs in a secrets folder. Blocking (RSA generation takes seconds): run it on a
+// worker thread. File names are "<name>.key" / "<name>.csr.pem"; existing files are never
+// overwritten.
+class KeyGenerator
+{
+public:
+    explicit KeyGenerator(QString secretsDir) : m_dir(std::move(secretsDir)) {}
+
+    // Creates the folder with mode 0700 when it does not exist.
+    Status prepareDir() const;
+
+    Result<GeneratedKey> generate(const QString &name, KeyAlgorithm algorithm,
+                                  const QStringList &csrHosts = {},
+                                  const QByteArray &passphrase = {}) const;
+
+    // Writes "<name>.key" and "<name>-next.key" (with CSRs when hosts are given).
+    Result<StagedKeys> generateWithNext(const QString &name, KeyAlgorithm algorithm,
+                                        const QStringList &csrHosts = {},
+                                        const QByteArray &passphrase = {}) const;
+
+private:
+    QString m_dir;
+};
+
+} // namespace sts::tls

@@ -1,0 +1,283 @@
+#include "tls/ProbeSession.h"
+
+#include "tls/StarttlsProbe.h"
+
+#include <QCoreApplication>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::tls {
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_3:
+        return u"TLSv1.3"_s;
+    case QSsl::TlsV1_2:
+        return u"TLSv1.2"_s;
+    case QSsl::DtlsV1_2:
+        return u"DTLSv1.2"_s;
+    default:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace
+
+ProbeSession::ProbeSession(AddressProbe seed, const QHostAddress &address,
+                           const ProbeOptions &options, const ChainVerifier &verifier,
+                           const QList<dane::TlsaRecord> &tlsa, QObject *parent)
+    : QObject(parent), m_result(std::move(seed)), m_address(address), m_options(options),
+      m_verifier(verifier), m_tlsa(tlsa)
+{
+    m_result.address = address.toString();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ProbeSession::onTimeout);
+}
+
+ProbeSession::~ProbeSession() = default;
+
+void ProbeSession::start()
+{
+    m_clock.start();
+    m_socket = new QSslSocket(this);
+    // Qt must not judge the certificate: we want every chain, valid or not, and judge it with our
+    // own verifier (injectable trust store and clock, RFC 6125 names, RFC 8460 verdicts).
+    m_socket->setPeerVerifyMode(QSslSocket::QueryPeer);
+    m_socket->setPeerVerifyName(m_result.host); // also the SNI name
+    // Qt would otherwise put the whole system CA store into a fresh TLS context for every
+    // socket (tens of milliseconds each) only for us to ignore its verdict.
+    QSslConfiguration configuration = m_socket->sslConfiguration();
+    configuration.setCaCertificates({});
+    m_socket->setSslConfiguration(configuration);
+    m_socket->setReadBufferSize(0);
+    connect(m_socket, &QSslSocket::connected, this, &ProbeSession::onConnected);
+    connect(m_socket, &QSslSocket::readyRead, this, &ProbeSession::onReadyRead);
+    connect(m_socket, &QSslSocket::encrypted, this, &ProbeSession::onEncrypted);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &ProbeSession::onSocketError);
+    connect(m_socket, &QSslSocket::sslErrors, m_socket, qOverload<>(&QSslSocket::ignoreSslErrors));
+    m_result.stage = AddressProbe::Stage::Connect;
+    m_timer.start(m_options.connectTimeoutMs);
+    m_socket->connectToHost(m_address, m_result.port);
+}
+
+void ProbeSession::onConnected()
+{
+    if (m_result.protocol == AddressProbe::Protocol::Https) {
+        startTls();
+        return;
+    }
+    m_result.stage = AddressProbe::Stage::Banner;
+    m_expect = Expect::Banner;
+    m_timer.start(m_options.bannerTimeoutMs);
+}
+
+void ProbeSession::onReadyRead()
+{
+    if (m_done || m_result.stage == AddressProbe::Stage::Handshake)
+        return;
+    m_buffer += m_socket->readAll();
+    while (!m_done) {
+        const qsizetype newline = m_buffer.indexOf('\n');
+        if (newline < 0) {
+            if (m_buffer.size() > m_options.maxLineLength)
+                fail(
+                    u"line-too-long"_s,
+                    tr("The server sent a line longer than %1 bytes").arg(m_options.maxLineLength));
+            return;
+        }
+        if (newline > m_options.maxLineLength) {
+            fail(u"line-too-long"_s,
+                 tr("The server sent a line longer than %1 bytes").arg(m_options.maxLineLength));
+            return;
+        }
+        QByteArray line = m_buffer.left(newline);
+        m_buffer.remove(0, newline + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        m_replyBytes += line.size() + 2;
+        if (m_replyBytes > m_options.maxResponseBytes) {
+            fail(u"response-too-large"_s,
+                 tr("The server's reply exceeded %1 bytes").arg(m_options.maxResponseBytes));
+            return;
+        }
+        // RFC 5321 §4.2: three digits, then '-' (more lines follow) or ' '/end (last line).
+        const bool wellFormed = line.size() >= 3 && std::isdigit(uchar(line[0])) &&
+                                std::isdigit(uchar(line[1])) && std::isdigit(uchar(line[2])) &&
+                                (line.size() == 3 || line[3] == '-' || line[3] == ' ');
+        if (!wellFormed) {
+            fail(u"protocol"_s, tr("The server did not answer in SMTP: “%1”")
+                                    .arg(QString::fromLatin1(line.left(80)).toHtmlEscaped()));
+            return;
+        }
+        m_replyLines.append(QString::fromLatin1(line.mid(4)));
+        if (line.size() > 3 && line[3] == '-')
+            continue;
+        const int code = line.left(3).toInt();
+        const QStringList lines = std::exchange(m_replyLines, {});
+        m_replyBytes = 0;
+        handleReply(code, lines);
+    }
+}
+
+void ProbeSession::handleReply(int code, const QStringList &lines)
+{
+    switch (m_expect) {
+    case Expect::Banner:
+        m_result.banner = lines;
+        if (code != 220) {
+            fail(u"protocol"_s,
+                 tr("The server refused the session: %1 %2").arg(code).arg(lines.join(u' ')));
+            return;
+        }
+        m_result.stage = AddressProbe::Stage::Ehlo;
+        send("EHLO " + m_options.heloName.toLatin1() + "\r\n", Expect::Ehlo,
+             m_options.commandTimeoutMs);
+        return;
+    case Expect::Ehlo:
+        m_result.ehlo = lines;
+        if (code != 250) {
+            // No ESMTP means no STARTTLS: exactly what a sender would conclude.
+            m_result.stage = AddressProbe::Stage::Quit;
+            send("QUIT\r\n", Expect::Quit, m_options.commandTimeoutMs);
+            return;
+        }
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (lines[i].trimmed().compare(u"STARTTLS"_s, Qt::CaseInsensitive) == 0)
+                m_result.starttlsOffered = true;
+        }
+        if (!m_result.starttlsOffered) {
+            m_result.stage = AddressProbe::Stage::Quit;
+            send("QUIT\r\n", Expect::Quit, m_options.commandTimeoutMs);
+            return;
+        }
+        m_result.stage = AddressProbe::Stage::Starttls;
+        send("STARTTLS\r\n", Expect::Starttls, m_options.commandTimeoutMs);
+        return;
+    case Expect::Starttls:
+        if (code != 220) {
+            fail(u"protocol"_s, tr("STARTTLS was refused: %1 %2").arg(code).arg(lines.join(u' ')));
+            return;
+        }
+        // Bytes after the 220 would be read as if they came through TLS (the STARTTLS command
+        // injection flaw, CVE-2011-0411): a server that sends them is broken or an attacker.
+        if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
+            fail(u"protocol"_s, tr("The server sent data after accepting STARTTLS"));
+            return;
+        }
+        startTls();
+        return;
+    case Expect::Quit:
+        finish();
+        return;
+    }
+}
+
+void ProbeSession::send(const QByteArray &command, Expect next, int timeoutMs)
+{
+    m_expect = next;
+    m_timer.start(timeoutMs);
+    m_socket->write(command);
+}
+
+void ProbeSession::startTls()
+{
+    m_result.stage = AddressProbe::Stage::Handshake;
+    m_timer.start(m_options.handshakeTimeoutMs);
+    m_socket->startClientEncryption();
+}
+
+void ProbeSession::onEncrypted()
+{
+    m_result.tlsEstablished = true;
+    m_result.tlsProtocol = protocolName(m_socket->sessionProtocol());
+    m_result.cipher = m_socket->sessionCipher().name();
+    QList<Certificate> served;
+    const QList<QSslCertificate> peerChain = m_socket->peerCertificateChain();
+    for (const QSslCertificate &qt : peerChain) {
+        Result<Certificate> parsed = Certificate::fromDer(qt.toDer());
+        if (parsed)
+            served.append(*parsed);
+    }
+    m_result.chain = CertificateChain(served);
+    m_result.verification = m_verifier.verify(m_result.chain, m_result.host);
+    if (!m_tlsa.isEmpty() || m_options.daneExpected)
+        m_result.dane = dane::DaneMatcher::match(m_result.chain, m_tlsa, m_result.host,
+                                                 m_verifier.clock().now());
+    if (m_result.protocol == AddressProbe::Protocol::Https) {
+        finish();
+        return;
+    }
+    m_result.stage = AddressProbe::Stage::Quit;
+    m_buffer.clear();
+    send("QUIT\r\n", Expect::Quit, m_options.quitTimeoutMs);
+}
+
+void ProbeSession::onSocketError()
+{
+    if (m_done)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    if (m_result.stage == AddressProbe::Stage::Quit) {
+        finish(); // the server hung up on QUIT: fine
+        return;
+    }
+    if (error == QAbstractSocket::ConnectionRefusedError) {
+        fail(u"refused"_s, tr("Connection refused"));
+    } else if (m_result.stage == AddressProbe::Stage::Handshake) {
+        fail(u"tls-handshake"_s, tr("TLS handshake failed: %1").arg(m_socket->errorString()));
+    } else if (error == QAbstractSocket::RemoteHostClosedError) {
+        fail(u"closed"_s,
+             tr("The server closed the connection during “%1”").arg(toKey(m_result.stage)));
+    } else {
+        fail(u"network"_s, m_socket->errorString());
+    }
+}
+
+void ProbeSession::onTimeout()
+{
+    if (m_result.stage == AddressProbe::Stage::Quit) {
+        finish(); // the verdict is in; a server slow to say goodbye does not change it
+        return;
+    }
+    fail(u"timeout"_s,
+         tr("No answer within the time limit during “%1”").arg(toKey(m_result.stage)));
+}
+
+void ProbeSession::abort(const QString &code, const QString &message)
+{
+    fail(code, message);
+}
+
+void ProbeSession::fail(const QString &code, const QString &message)
+{
+    if (m_done)
+        return;
+    m_result.errorCode = code;
+    m_result.error = message;
+    finish();
+}
+
+void ProbeSession::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_result.errorCode.isEmpty())
+        m_result.stage = AddressProbe::Stage::Done;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    Q_EMIT finished();
+}
+
+} // namespace sts::tls

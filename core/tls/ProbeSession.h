@@ -1,0 +1,69 @@
+#pragma once
+
+#include "tls/ProbeResult.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+
+class QSslSocket;
+
+namespace sts::tls {
+
+struct ProbeOptions;
+
+// One connection to one address: the SMTP chat up to STARTTLS and the TLS handshake (or, for the
+// policy host, a direct TLS handshake). Event-driven on QSslSocket with a single step timer that
+// is re-armed with the budget of each step, so no stage can hang, and hard caps on line length and
+// on the size of any reply, so a hostile server can neither stall nor flood the probe.
+class ProbeSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProbeSession(AddressProbe seed, const QHostAddress &address, const ProbeOptions &options,
+                 const ChainVerifier &verifier, const QList<dane::TlsaRecord> &tlsa,
+                 QObject *parent = nullptr);
+    ~ProbeSession() override;
+
+    void start();
+    void abort(const QString &code, const QString &message); // ends now; finished() follows
+
+    const AddressProbe &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    enum class Expect { Banner, Ehlo, Starttls, Quit };
+
+    void onConnected();
+    void onReadyRead();
+    void onEncrypted();
+    void onSocketError();
+    void onTimeout();
+    void handleReply(int code, const QStringList &lines);
+    void send(const QByteArray &command, Expect next, int timeoutMs);
+    void startTls();
+    void fail(const QString &code, const QString &message);
+    void finish();
+
+    AddressProbe m_result;
+    QHostAddress m_address;
+    const ProbeOptions &m_options;
+    const ChainVerifier &m_verifier;
+    QList<dane::TlsaRecord> m_tlsa;
+    QSslSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QByteArray m_buffer;
+    QStringList m_replyLines;
+    qint64 m_replyBytes = 0;
+    Expect m_expect = Expect::Banner;
+    bool m_done = false;
+};
+
+} // namespace sts::tls

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <sys/types.h>
+
+namespace sts::test {
+
+// One real Postfix master on loopback, run in the foreground from a private config dir, with one
+// smtpd listener per scenario (each with its own certificate chain file, or without STARTTLS).
+// Follows shared/labs/postfix.md: no chroot, outbound delivery disabled, main.cf back-dated so
+// Postfix does not wait for it to "cool down", master started in its own session and stopped with
+// SIGTERM + waitpid. Needs root and the postfix package.
+class PostfixLab
+{
+public:
+    struct Listener
+    {
+        QString name; // for port(); e.g. "good"
+        quint16 port = 0;
+        QString chainFile; // Postfix smtpd_tls_chain_files: key, leaf, intermediates
+        bool starttls = true;
+        bool ipv6 = false; // also listen on [::1]:port
+    };
+
+    // `directory` must be short and traversable by user postfix (a LabDir is).
+    explicit PostfixLab(QString directory);
+    ~PostfixLab();
+    PostfixLab(const PostfixLab &) = delete;
+    PostfixLab &operator=(const PostfixLab &) = delete;
+
+    // Why the lab cannot run here (not root, no postfix), or empty.
+    static QString unavailableReason();
+    // True when [::1] can be bound on this machine.
+    static bool haveIpv6Loopback();
+
+    void addListener(const Listener &listener);
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const { return m_pid > 0; }
+
+    quint16 port(const QString &name) const;
+    // The config dir; Postfix tools such as posttls-finger need it as MAIL_CONFIG when the
+    // machine has no /etc/postfix/main.cf.
+    QString configDir() const { return m_dir + QStringLiteral("/mx/etc"); }
+    QString logText() const;
+
+private:
+    bool writeConfig(QString *error) const;
+
+    QString m_dir;
+    QList<Listener> m_listeners;
+    pid_t m_pid = -1;
+};
+
+} // namespace sts::test
