@@ -1,0 +1,90 @@
+// stsdesk-cli imap-sync: fetch new report mail from an IMAP folder and import it.
+#include "CliContext.h"
+#include "tlsrpt/ImapSync.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+static int runImapSync(sts::cli::Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Import TLS-RPT reports from new messages in an IMAP folder."));
+    const QCommandLineOption engagement(u"engagement"_s, tr("Engagement the reports are for."),
+                                        u"id"_s);
+    const QCommandLineOption host(u"host"_s, tr("IMAP server."), u"host"_s);
+    const QCommandLineOption port(u"port"_s, tr("Port (default 993)."), u"port"_s, u"993"_s);
+    const QCommandLineOption starttls(u"starttls"_s,
+                                      tr("Plain connection upgraded with STARTTLS (port 143)."));
+    const QCommandLineOption user(u"user"_s, tr("User name."), u"user"_s);
+    const QCommandLineOption passwordFile(u"password-file"_s,
+                                          tr("File whose first line is the password."), u"file"_s);
+    const QCommandLineOption folder(u"folder"_s, tr("Folder (default INBOX)."), u"folder"_s,
+                                    u"INBOX"_s);
+    const QCommandLineOption caFile(u"ca-file"_s, tr("CA certificates (PEM) to trust."), u"file"_s);
+    const QCommandLineOption markSeen(u"mark-seen"_s, tr("Mark imported report mails as seen."));
+    for (const QCommandLineOption &o :
+         {engagement, host, port, starttls, user, passwordFile, folder, caFile, markSeen})
+        p.addOption(o);
+    int code = 0;
+    if (!ctx.parse(p, code))
+        return code;
+    for (const QCommandLineOption &required : {engagement, host, user, passwordFile})
+        if (!p.isSet(required))
+            return ctx.usageError(tr("--%1 is required.").arg(required.names().first()));
+
+    sts::tlsrpt::ImportOptions options;
+    bool ok = false;
+    options.engagementId = p.value(engagement).toLongLong(&ok);
+    if (!ok || options.engagementId <= 0)
+        return ctx.usageError(tr("“%1” is not an engagement id.").arg(p.value(engagement)));
+    sts::tlsrpt::ImapSettings settings;
+    settings.host = p.value(host);
+    const uint portNumber = p.value(port).toUInt(&ok);
+    if (!ok || portNumber == 0 || portNumber > 65535)
+        return ctx.usageError(tr("“%1” is not a port.").arg(p.value(port)));
+    settings.port = quint16(portNumber);
+    settings.security = p.isSet(starttls) ? sts::tlsrpt::ImapSettings::Security::StartTls
+                                          : sts::tlsrpt::ImapSettings::Security::ImplicitTls;
+    settings.user = p.value(user);
+    settings.folder = p.value(folder);
+    settings.caFile = p.value(caFile);
+    settings.markSeen = p.isSet(markSeen);
+    QFile secret(p.value(passwordFile));
+    if (!secret.open(QIODevice::ReadOnly))
+        return ctx.failure({u"cli.password-file"_s,
+                            tr("Cannot read the password file “%1”.").arg(secret.fileName())});
+    settings.password = QString::fromUtf8(secret.readLine()).remove(u'\r').remove(u'\n');
+
+    auto db = ctx.openWorkspace();
+    if (!db)
+        return ctx.failure(db.error());
+    auto summary = sts::tlsrpt::ImapSync(*db, settings, options).run();
+    if (!summary)
+        return ctx.failure(summary.error());
+    if (ctx.json()) {
+        ctx.printJson(summary->toJson());
+        return sts::cli::ExitOk;
+    }
+    const sts::tlsrpt::ImportSummary &s = summary->import;
+    ctx.out() << tr("New messages: %1").arg(summary->messages) << '\n'
+              << tr("Imported: %1").arg(s.imported) << '\n'
+              << tr("Duplicates: %1").arg(s.duplicates) << '\n'
+              << tr("Mails without a report (skipped): %1").arg(s.mailsWithoutReport) << '\n'
+              << tr("Too large (skipped): %1").arg(summary->skippedTooLarge) << '\n'
+              << tr("Quarantined: %1").arg(s.quarantined) << '\n';
+    for (const sts::tlsrpt::QuarantinedInput &q : s.quarantine)
+        ctx.out() << u"  "_s << q.origin << u": "_s << q.reason << '\n';
+    ctx.out().flush();
+    return sts::cli::ExitOk;
+}
+
+static const sts::cli::Registration reg{
+    u"imap-sync"_s, QT_TRANSLATE_NOOP("cli", "Import TLS-RPT reports from an IMAP folder"),
+    &runImapSync};

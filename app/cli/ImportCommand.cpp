@@ -1,0 +1,81 @@
+// stsdesk-cli import PATH… [--engagement ID] [--json]: TLS-RPT reports from files, archives, mails,
+// mailboxes and folders into the workspace.
+#include "CliContext.h"
+#include "tlsrpt/Importer.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+static int runImport(sts::cli::Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Import TLS-RPT reports (.json, .json.gz, .zip, .eml, mbox, Maildir, folders)."));
+    const QCommandLineOption engagement(
+        u"engagement"_s, tr("Engagement the reports are expected for (counted in the summary)."),
+        u"id"_s);
+    const QCommandLineOption batch(u"batch-size"_s,
+                                   tr("Files parsed and committed together (default 512)."), u"n"_s,
+                                   u"512"_s);
+    p.addOption(engagement);
+    p.addOption(batch);
+    p.addPositionalArgument(u"path"_s, tr("Files or folders to import."), u"PATH…"_s);
+    int code = 0;
+    if (!ctx.parse(p, code))
+        return code;
+    if (p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("Name at least one file or folder to import."));
+
+    sts::tlsrpt::ImportOptions options;
+    if (p.isSet(engagement)) {
+        bool ok = false;
+        options.engagementId = p.value(engagement).toLongLong(&ok);
+        if (!ok || options.engagementId <= 0)
+            return ctx.usageError(tr("“%1” is not an engagement id.").arg(p.value(engagement)));
+    }
+    bool batchOk = false;
+    options.filesPerBatch = p.value(batch).toInt(&batchOk);
+    if (!batchOk || options.filesPerBatch <= 0)
+        return ctx.usageError(tr("“%1” is not a batch size.").arg(p.value(batch)));
+
+    auto db = ctx.openWorkspace();
+    if (!db)
+        return ctx.failure(db.error());
+    sts::tlsrpt::Importer importer(*db, options);
+    auto summary = importer.importPaths(p.positionalArguments());
+    if (!summary)
+        return ctx.failure(summary.error());
+
+    if (ctx.json()) {
+        ctx.printJson(summary->toJson());
+        return sts::cli::ExitOk;
+    }
+    ctx.out() << tr("Files: %1").arg(summary->files) << '\n'
+              << tr("Imported: %1").arg(summary->imported) << '\n'
+              << tr("Duplicates: %1").arg(summary->duplicates) << '\n'
+              << tr("Unassigned (no engagement for the domain yet): %1").arg(summary->unassigned)
+              << '\n';
+    if (options.engagementId > 0)
+        ctx.out()
+            << tr("For engagement %1: %2").arg(options.engagementId).arg(summary->forEngagement)
+            << '\n';
+    if (summary->mailsWithoutReport > 0)
+        ctx.out() << tr("Mails without a report (skipped): %1").arg(summary->mailsWithoutReport)
+                  << '\n';
+    ctx.out() << tr("Quarantined: %1").arg(summary->quarantined) << '\n';
+    for (const sts::tlsrpt::QuarantinedInput &q : summary->quarantine)
+        ctx.out() << u"  "_s << q.origin << u": "_s << q.reason << '\n';
+    ctx.out().flush();
+    return sts::cli::ExitOk;
+}
+
+static const sts::cli::Registration reg{
+    u"import"_s, QT_TRANSLATE_NOOP("cli", "Import TLS-RPT reports from files, mails and folders"),
+    &runImport};

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "tlsrpt/Extraction.h"
+#include "tlsrpt/Report.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+#include <memory>
+
+namespace sts::storage {
+
+// Maps policy domains to engagements: an exact domain match, or a subdomain of an engagement's
+// domain (host-level reports for an MX inside the domain); the longest match wins.
+class EngagementDomains
+{
+public:
+    void add(const QString &domainAce, qint64 engagementId);
+    qint64 match(const QString &policyDomain) const; // 0 when no engagement has it
+
+private:
+    QHash<QString, qint64> m_byDomain;
+};
+
+struct QuarantineEntry
+{
+    qint64 id = 0;
+    QString origin;
+    QString reasonCode;
+    QString reason;
+    QByteArray bytes;
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    int attempts = 0;
+};
+
+// The text columns of one report that take work to build (timestamps, JSON lists, display names).
+// ReportRepository::storedForm() is thread-safe, so importers build it next to the parser and the
+// database thread only binds values.
+struct StoredForm
+{
+    QString startAt;
+    QString endAt;
+    QString day;
+    QString warnings;
+    QString origin;
+    struct Policy
+    {
+        QString type;
+        QString strings;
+        QString mxHosts;
+        QStringList failureTypes;
+    };
+    QList<Policy> policies;
+};
+
+// Stores TLS-RPT reports, their policies and failure details, the quarantine and IMAP sync state.
+// Statements are prepared once per repository: keep one repository for a whole import. Used on
+// the thread that owns the Database connection.
+class ReportRepository
+{
+public:
+    explicit ReportRepository(std::shared_ptr<const Database> database);
+
+    enum class StoreOutcome { Stored, Duplicate };
+    // Inserts one report (deduplicated on organization-name + report-id). `unassigned` is set
+    // when at least one policy has no engagement yet.
+    Result<StoreOutcome> store(const tlsrpt::Report &report, const EngagementDomains &domains,
+                               const QDateTime &importedAt, bool *unassigned = nullptr,
+                               QList<qint64> *engagements = nullptr);
+    // The same with the expensive column values built beforehand (on any thread).
+    static StoredForm storedForm(const tlsrpt::Report &report);
+    Result<StoreOutcome> store(const tlsrpt::Report &report, const StoredForm &form,
+                               const EngagementDomains &domains, const QString &importedAt,
+                               bool *unassigned = nullptr, QList<qint64> *engagements = nullptr);
+    // Keeps an unreadable input; the same bytes quarantined again only bump last_seen/attempts.
+    Status quarantine(const tlsrpt::RejectedInput &input, const QDateTime &at);
+    Result<QList<QuarantineEntry>> quarantined() const;
+    Status removeFromQuarantine(qint64 id);
+
+    Result<EngagementDomains> engagementDomains() const;
+    // Gives reports stored before their engagement existed to that engagement now.
+    Result<int> attachUnassigned();
+
+    // One atomic unit inside the surrounding transaction.
+    Status savepoint();
+    Status releaseSavepoint();
+    Status rollbackToSavepoint();
+
+    Result<qint64> reportCount() const;
+    Result<qint64> unassignedReportCount() const;
+
+    Result<qint64> lastImapUid(const QString &account, const QString &folder,
+                               qint64 uidValidity) const;
+    Status setLastImapUid(const QString &account, const QString &folder, qint64 uidValidity,
+                          qint64 uid, const QDateTime &at);
+
+    std::shared_ptr<const Database> database() const { return m_db; }
+
+private:
+    Status prepareStatements();
+
+    std::shared_ptr<const Database> m_db;
+    bool m_prepared = false;
+    QSqlQuery m_insertReport;
+    QSqlQuery m_insertPolicy;
+    QSqlQuery m_insertFailure;
+    QSqlQuery m_savepoint;
+    QSqlQuery m_release;
+    QSqlQuery m_rollback;
+    QSqlQuery m_quarantine;
+};
+
+} // namespace sts::storage

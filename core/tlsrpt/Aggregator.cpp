@@ -1,0 +1,89 @@
+#include "tlsrpt/Aggregator.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::tlsrpt {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::tlsrpt::Aggregator", text);
+}
+
+Aggregator::Aggregator(std::shared_ptr<const storage::Database> database)
+    : m_db(std::move(database))
+{}
+
+// The WHERE clause shared by both queries, with its bind values.
+static QString whereClause(const AggregateFilter &filter, QVariantList &binds)
+{
+    QString where;
+    if (filter.engagementId > 0) {
+        where = u" WHERE engagement_id = ?"_s;
+        binds << filter.engagementId;
+    } else {
+        where = u" WHERE policy_domain = ?"_s;
+        binds << filter.policyDomain.toLower();
+    }
+    if (filter.from.isValid()) {
+        where += u" AND day >= ?"_s;
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where += u" AND day <= ?"_s;
+        binds << filter.to.toString(Qt::ISODate);
+    }
+    return where;
+}
+
+Result<QList<DailySummary>> Aggregator::dailySummaries(const AggregateFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT day, sender, policy_type, COUNT(DISTINCT report_id), SUM(success_count), "
+              "SUM(failure_count) FROM tlsrpt_policies"_s +
+              whereClause(filter, binds) +
+              u" GROUP BY day, sender, policy_type ORDER BY day, sender, policy_type"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storage::Database::sqlError(q.lastError(), tr("summarising reports"));
+    QList<DailySummary> rows;
+    while (q.next())
+        rows << DailySummary{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                             q.value(1).toString(),
+                             q.value(2).toString(),
+                             q.value(3).toInt(),
+                             q.value(4).toLongLong(),
+                             q.value(5).toLongLong()};
+    return rows;
+}
+
+Result<QList<FailureBreakdown>> Aggregator::failureBreakdown(const AggregateFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT day, sender, policy_type, result_type, receiving_mx, sending_ip, "
+              "SUM(failed_count) FROM tlsrpt_failures"_s +
+              whereClause(filter, binds) +
+              u" GROUP BY day, sender, policy_type, result_type, receiving_mx, sending_ip "
+              "ORDER BY day, sender, policy_type, result_type, receiving_mx, sending_ip"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storage::Database::sqlError(q.lastError(), tr("summarising failures"));
+    QList<FailureBreakdown> rows;
+    while (q.next())
+        rows << FailureBreakdown{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                 q.value(1).toString(),
+                                 q.value(2).toString(),
+                                 q.value(3).toString(),
+                                 q.value(4).toString(),
+                                 q.value(5).toString(),
+                                 q.value(6).toLongLong()};
+    return rows;
+}
+
+} // namespace sts::tlsrpt

@@ -1,0 +1,87 @@
+#include "tlsrpt/GzipReader.h"
+
+#include <QCoreApplication>
+#include <zlib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::tlsrpt {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::tlsrpt::GzipReader", text);
+}
+
+bool GzipReader::looksLikeGzip(const QByteArray &data)
+{
+    return data.size() >= 2 && uchar(data[0]) == 0x1f && uchar(data[1]) == 0x8b;
+}
+
+static QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+Result<QByteArray> GzipReader::decompress(const QByteArray &data, qint64 maxBytes,
+                                          QStringList *warnings)
+{
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+        return Error{u"tlsrpt.gzip"_s, tr("The gzip decoder could not be started.")};
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    zs.avail_in = uInt(data.size());
+
+    QByteArray out;
+    out.resize(qMin<qint64>(qMax<qint64>(data.size() * 4, 4096), maxBytes + 1));
+    qint64 produced = 0;
+    for (;;) {
+        if (produced == out.size()) {
+            if (produced > maxBytes) {
+                inflateEnd(&zs);
+                return Error{u"tlsrpt.too-large"_s,
+                             tr("The gzip data decompresses to more than %1 MiB and was refused "
+                                "(limit for one report).")
+                                 .arg(megabytes(maxBytes))};
+            }
+            out.resize(qMin<qint64>(out.size() * 2, maxBytes + 1));
+        }
+        zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
+        zs.avail_out = uInt(out.size() - produced);
+        const int rc = inflate(&zs, Z_NO_FLUSH);
+        produced = out.size() - zs.avail_out;
+        if (rc == Z_STREAM_END) {
+            // Another member may follow; anything else after the member is garbage we tolerate.
+            const QByteArray rest =
+                QByteArray::fromRawData(reinterpret_cast<const char *>(zs.next_in), zs.avail_in);
+            if (rest.isEmpty())
+                break;
+            if (looksLikeGzip(rest)) {
+                inflateReset(&zs);
+                continue;
+            }
+            if (warnings)
+                warnings->append(
+                    tr("%1 bytes after the end of the gzip stream were ignored.").arg(rest.size()));
+            break;
+        }
+        if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
+            inflateEnd(&zs);
+            return Error{u"tlsrpt.gzip-truncated"_s, tr("The gzip data is truncated.")};
+        }
+        if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            const QString why = zs.msg ? QString::fromLatin1(zs.msg) : QString::number(rc);
+            inflateEnd(&zs);
+            return Error{u"tlsrpt.gzip"_s, tr("The gzip data is corrupt (%1).").arg(why)};
+        }
+    }
+    inflateEnd(&zs);
+    if (produced > maxBytes)
+        return Error{u"tlsrpt.too-large"_s,
+                     tr("The gzip data decompresses to more than %1 MiB and was refused (limit "
+                        "for one report).")
+                         .arg(megabytes(maxBytes))};
+    out.truncate(produced);
+    return out;
+}
+
+} // namespace sts::tlsrpt

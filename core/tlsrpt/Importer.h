@@ -1,0 +1,84 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "tlsrpt/Extraction.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace sts::tlsrpt {
+
+struct ImportOptions
+{
+    ExtractionLimits limits;
+    int filesPerBatch = 512; // parsed in parallel, then committed as one transaction
+    qint64 engagementId = 0; // when set: must exist; the summary counts reports for it
+};
+
+struct QuarantinedInput
+{
+    QString origin;
+    QString code;
+    QString reason;
+};
+
+struct ImportSummary
+{
+    int files = 0;
+    int imported = 0;
+    int duplicates = 0;
+    int quarantined = 0;
+    int unassigned = 0;         // imported reports with a policy domain no engagement has (yet)
+    int forEngagement = 0;      // imported reports for ImportOptions::engagementId
+    int mailsWithoutReport = 0; // ordinary mail in a mailbox, skipped
+    bool cancelled = false;
+    QList<QuarantinedInput> quarantine;
+
+    void add(const ImportSummary &other);
+    QJsonObject toJson() const;
+};
+
+// done = inputs finished so far, total = inputs found.
+using ImportProgress = std::function<void(qint64 done, qint64 total)>;
+
+// Imports reports into the workspace. Extraction and parsing run on the global thread pool while
+// this thread writes: each batch is one transaction of whole inputs (an input's reports, or its
+// quarantine row), so a kill leaves whole inputs and a re-import only adds what is missing. A
+// savepoint per input is used only for a batch in which some input cannot be stored. Use it on the
+// thread that opened `database` (in the GUI: a worker thread with its own Database::openAnother()
+// connection, started with QtConcurrent::run).
+class Importer
+{
+public:
+    Importer(std::shared_ptr<const storage::Database> database, ImportOptions options = {},
+             std::shared_ptr<const Clock> clock = Clock::system());
+
+    Result<ImportSummary> importPaths(const QStringList &paths,
+                                      const std::atomic_bool *cancel = nullptr,
+                                      const ImportProgress &progress = {});
+
+    // Inputs already in memory (IMAP): one Extraction per input.
+    Result<ImportSummary> importExtractions(const QList<Extraction> &inputs);
+
+    // Parses the quarantined inputs again; those that now import leave the quarantine.
+    Result<ImportSummary> retryQuarantine();
+
+private:
+    struct Parsed;
+    static Parsed parse(const Extraction &extraction);
+    Status begin();
+    Status write(const QList<Parsed> &batch, ImportSummary &summary);
+    Status writeInputs(const QList<Parsed> &batch, const QDateTime &at, bool savepoints,
+                       ImportSummary &summary, bool *needUnits);
+
+    std::shared_ptr<const storage::Database> m_db;
+    ImportOptions m_options;
+    std::shared_ptr<const Clock> m_clock;
+    struct State;
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace sts::tlsrpt

@@ -1,0 +1,189 @@
+#include "tlsrpt/InputExtractor.h"
+
+#include "tlsrpt/GzipReader.h"
+#include "tlsrpt/MailReader.h"
+#include "tlsrpt/ZipReader.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::tlsrpt {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::tlsrpt::InputExtractor", text);
+}
+
+// Mail store bookkeeping that is not mail: Dovecot/Courier indexes, Maildir markers.
+static bool isMailStoreMetadata(const QFileInfo &file)
+{
+    const QString name = file.fileName();
+    return name.startsWith(u"dovecot"_s) || name.startsWith(u"courier"_s) ||
+           name == u"maildirfolder"_s || name == u"subscriptions"_s || name.startsWith(u"."_s);
+}
+
+static bool isMaildirTmp(const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    const QDir parent = file.dir();
+    if (parent.dirName() != u"tmp"_s)
+        return false;
+    QDir maildir = parent;
+    maildir.cdUp();
+    return maildir.exists(u"cur"_s) || maildir.exists(u"new"_s);
+}
+
+QStringList InputExtractor::collectFiles(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            files << info.absoluteFilePath();
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (!isMailStoreMetadata(it.fileInfo()) && !isMaildirTmp(file))
+                    found << file;
+            }
+            std::sort(found.begin(), found.end());
+            files << found;
+        } else if (missing) {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+Extraction InputExtractor::extractFile(const QString &path) const
+{
+    Extraction out;
+    Origin origin;
+    origin.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.rejected << RejectedInput{
+            origin,
+            {},
+            Error{u"tlsrpt.unreadable"_s,
+                  tr("The file cannot be read: %1").arg(file.errorString())}};
+        return out;
+    }
+    if (file.size() > m_limits.maxFileBytes) {
+        out.rejected << RejectedInput{
+            origin,
+            {},
+            Error{u"tlsrpt.too-large"_s, tr("The file is larger than %1 MiB and was refused.")
+                                             .arg(m_limits.maxFileBytes / (1024 * 1024))}};
+        return out;
+    }
+    extract(file.readAll(), origin, 0, false, {}, out);
+    return out;
+}
+
+Extraction InputExtractor::extractBytes(const QByteArray &bytes, const Origin &origin,
+                                        bool mailMayHaveNoReport) const
+{
+    Extraction out;
+    extract(bytes, origin, 0, mailMayHaveNoReport, {}, out);
+    return out;
+}
+
+static bool looksLikeJson(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+void InputExtractor::extract(const QByteArray &bytes, const Origin &origin, int depth,
+                             bool mailMayHaveNoReport, QStringList warnings, Extraction &out) const
+{
+    const auto reject = [&](Error reason) {
+        out.rejected << RejectedInput{origin, bytes, std::move(reason)};
+    };
+    if (depth > m_limits.maxDepth) {
+        reject(Error{
+            u"tlsrpt.too-deep"_s,
+            tr("Containers are nested more than %1 levels deep; refused.").arg(m_limits.maxDepth)});
+        return;
+    }
+    if (GzipReader::looksLikeGzip(bytes)) {
+        Result<QByteArray> inflated =
+            GzipReader::decompress(bytes, m_limits.maxDocumentBytes, &warnings);
+        if (!inflated)
+            return reject(inflated.error());
+        extract(*inflated, origin, depth + 1, mailMayHaveNoReport, warnings, out);
+        return;
+    }
+    if (ZipReader::looksLikeZip(bytes)) {
+        Result<QList<ZipReader::Entry>> entries = ZipReader::read(bytes, m_limits);
+        if (!entries)
+            return reject(entries.error());
+        for (const ZipReader::Entry &entry : *entries) {
+            Origin inner = origin;
+            inner.entry = origin.entry.isEmpty() ? entry.name : origin.entry + u"/"_s + entry.name;
+            extract(entry.bytes, inner, depth + 1, mailMayHaveNoReport, warnings, out);
+        }
+        return;
+    }
+    QByteArray body = bytes;
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body = body.mid(3);
+    if (looksLikeJson(body)) {
+        out.documents << ExtractedDocument{bytes, origin, warnings};
+        return;
+    }
+    if (MailReader::looksLikeMbox(bytes)) {
+        for (const QByteArray &message : MailReader::splitMbox(bytes))
+            extractMail(message, origin, depth + 1, true, out);
+        return;
+    }
+    if (MailReader::looksLikeMail(bytes)) {
+        extractMail(bytes, origin, depth + 1, mailMayHaveNoReport, out);
+        return;
+    }
+    reject(Error{u"tlsrpt.unknown-format"_s,
+                 tr("This is not a TLS-RPT report: neither JSON, gzip, zip nor a mail message.")});
+}
+
+void InputExtractor::extractMail(const QByteArray &bytes, const Origin &origin, int depth,
+                                 bool mailMayHaveNoReport, Extraction &out) const
+{
+    Result<MailReader::Mail> mail = MailReader::read(bytes, m_limits);
+    if (!mail) {
+        out.rejected << RejectedInput{origin, bytes, mail.error()};
+        return;
+    }
+    Origin inMail = origin;
+    inMail.messageId = mail->messageId;
+    const qsizetype before = out.documents.size() + out.rejected.size();
+    for (const MailReader::Attachment &attachment : mail->attachments) {
+        Origin inner = inMail;
+        inner.entry = attachment.name;
+        extract(attachment.bytes, inner, depth + 1, true, {}, out);
+    }
+    if (out.documents.size() + out.rejected.size() > before)
+        return;
+    if (mailMayHaveNoReport) {
+        ++out.mailsWithoutReport;
+        return;
+    }
+    out.rejected << RejectedInput{
+        inMail, bytes,
+        Error{u"tlsrpt.no-report-in-mail"_s,
+              tr("This mail carries no TLS-RPT report (no JSON, gzip or zip attachment).")}};
+}
+
+} // namespace sts::tlsrpt

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "tlsrpt/Extraction.h"
+
+namespace sts::tlsrpt {
+
+// Turns whatever the user points at into report documents: .json, .json.gz, .zip, a single mail
+// (.eml), an mbox file, a Maildir folder, and folders of all of these, recursively. The format
+// is recognised from the bytes, not the file name. Thread-safe: each call is independent.
+class InputExtractor
+{
+public:
+    explicit InputExtractor(ExtractionLimits limits = {}) : m_limits(limits) {}
+
+    // The files below `paths` (folders walked recursively, Maildir tmp/ and index files skipped),
+    // sorted so that imports are repeatable. Paths that do not exist are returned in `missing`.
+    static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
+
+    Extraction extractFile(const QString &path) const;
+    // `origin` says where `bytes` came from; a bare mail with no report attachment is rejected
+    // unless `mailMayHaveNoReport` (an IMAP folder also holds ordinary mail).
+    Extraction extractBytes(const QByteArray &bytes, const Origin &origin,
+                            bool mailMayHaveNoReport = false) const;
+
+    const ExtractionLimits &limits() const { return m_limits; }
+
+private:
+    void extract(const QByteArray &bytes, const Origin &origin, int depth, bool mailMayHaveNoReport,
+                 QStringList warnings, Extraction &out) const;
+    void extractMail(const QByteArray &bytes, const Origin &origin, int depth,
+                     bool mailMayHaveNoReport, Extraction &out) const;
+
+    ExtractionLimits m_limits;
+};
+
+} // namespace sts::tlsrpt

@@ -1,0 +1,256 @@
+// Every expected value below was read off the fixture files (tests/data/tlsrpt/make_fixtures.py
+// and ../shared/testdata/tlsrpt), never copied from parser output.
+#include "TestEnv.h"
+#include "tlsrpt/ReportParser.h"
+#include "tlsrpt/SenderName.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sts::tlsrpt;
+using sts::Result;
+
+static QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read fixture %s", qPrintable(path));
+    return f.readAll();
+}
+
+static QByteArray shared(const QString &name)
+{
+    return readFile(sts::test::sharedDir() + u"/testdata/tlsrpt/"_s + name);
+}
+
+static QByteArray local(const QString &name)
+{
+    return readFile(sts::test::testDataDir() + u"/tlsrpt/"_s + name);
+}
+
+static bool hasWarning(const Report &r, const QString &part)
+{
+    for (const QString &w : r.warnings)
+        if (w.contains(part))
+            return true;
+    return false;
+}
+
+class TestTlsrptParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rfcExample()
+    {
+        const QByteArray raw = shared(u"rfc8460-example.json"_s);
+        Result<Report> r = ReportParser::parse(raw);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->organizationName, u"Company-X"_s);
+        QCOMPARE(r->reportId, u"5065427c-23d3-47ca-b6e0-946ea0e8c4be"_s);
+        QCOMPARE(r->startDateTime, QDateTime(QDate(2016, 4, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(r->endDateTime, QDateTime(QDate(2016, 4, 1), QTime(23, 59, 59), Qt::UTC));
+        QCOMPARE(r->raw, raw);
+        QCOMPARE(r->policies.size(), 1);
+        const PolicyResult &p = r->policies.first();
+        QCOMPARE(p.policyType, PolicyType::Sts);
+        QCOMPARE(p.policyDomain, u"company-y.example"_s);
+        QCOMPARE(p.mxHosts, QStringList{u"*.mail.company-y.example"_s});
+        QCOMPARE(p.policyStrings.size(), 4);
+        QCOMPARE(p.totalSuccessfulSessions, 5326);
+        QCOMPARE(p.totalFailureSessions, 303);
+        QCOMPARE(p.failureDetails.size(), 3);
+        QCOMPARE(p.failureDetails[0].resultType, ResultType::CertificateExpired);
+        QCOMPARE(p.failureDetails[0].sendingMtaIp, u"2001:db8:abcd:0012::1"_s);
+        QCOMPARE(p.failureDetails[1].receivingIp, u"203.0.113.56"_s);
+        QCOMPARE(p.failureDetails[1].failedSessionCount, 200);
+        QCOMPARE(p.failureDetails[2].failureReasonCode, u"X509_V_ERR_PROXY_PATH_LENGTH_EXCEEDED"_s);
+        QCOMPARE(p.failureDetails[2].receivingMxHostname, u"mx-backup.mail.company-y.example"_s);
+        QVERIFY(hasWarning(*r, u"mx-host"_s)); // a string, not an array
+    }
+
+    void mailruDetailsDoNotSum()
+    {
+        Result<Report> r = ReportParser::parse(shared(u"mailru-fetch-error.json"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->sender, u"Mail.ru"_s);
+        const PolicyResult &p = r->policies.first();
+        QCOMPARE(p.totalFailureSessions, 1);
+        QCOMPARE(p.failureDetails.size(), 2);
+        QCOMPARE(p.failureDetails[0].failureReasonCode, u"bad https response code: 404"_s);
+        QCOMPARE(p.failureDetails[1].failureReasonCode, u"bad https response code: 500"_s);
+        QVERIFY(p.failureDetails[0].sendingMtaIp.isEmpty());
+        QCOMPARE(p.failureDetails[0].resultType, ResultType::StsPolicyFetchError);
+    }
+
+    void microsoftTlsaArrayInString()
+    {
+        Result<Report> r = ReportParser::parse(shared(u"microsoft-sts-and-tlsa.json"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->sender, u"Microsoft"_s);
+        QCOMPARE(r->reportId, u"133925885310113267+random.net"_s);
+        QCOMPARE(r->policies.size(), 2);
+        QVERIFY(r->policies[0].mxHosts.isEmpty());
+        QCOMPARE(r->policies[1].policyType, PolicyType::Tlsa);
+        QCOMPARE(r->policies[1].policyStrings,
+                 (QStringList{
+                     u"3 1 1 6007EEE553E85D8DF007A845D19EC343283D4E416E9A33F9EF3040C8B7C285BC"_s,
+                     u"3 1 1 837C773D54C2E2BD71871A3FC352BE8214D5646CBAE5E3091401A7274717998B"_s}));
+        QVERIFY(hasWarning(*r, u"JSON array inside a string"_s));
+    }
+
+    void microsoftDetailWithoutIp()
+    {
+        Result<Report> r = ReportParser::parse(shared(u"microsoft-detail-without-ip.json"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->reportId, u"1234567890+"_s);
+        const FailureDetail &d = r->policies.first().failureDetails.first();
+        QCOMPARE(d.failedSessionCount, 3);
+        QVERIFY(d.sendingMtaIp.isEmpty());
+        QVERIFY(d.receivingMxHostname.isEmpty());
+        QCOMPARE(r->policies.first().policyDomain, u"xxxxxxxx.xx"_s);
+    }
+
+    void malformedPolicyTypeKept()
+    {
+        Result<Report> r = ReportParser::parse(shared(u"malformed-policy-type.json"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->sender, u"Google"_s);
+        QCOMPARE(r->policies.size(), 2);
+        QCOMPARE(r->policies[0].policyType, PolicyType::NoPolicyFound);
+        QVERIFY(r->policies[0].policyDomain.isEmpty());
+        QCOMPARE(r->policies[1].policyType, PolicyType::Other);
+        QCOMPARE(r->policies[1].displayPolicyType(), u"other: invalid-policy-type"_s);
+        QCOMPARE(r->policies[1].totalSuccessfulSessions, 1);
+        QCOMPARE(r->policies[1].totalFailureSessions, 0);
+        QVERIFY(hasWarning(*r, u"invalid-policy-type"_s));
+        QVERIFY(hasWarning(*r, u"total-failure-session-count"_s));
+    }
+
+    void googleCarriageReturns()
+    {
+        Result<Report> r = ReportParser::parse(local(u"quirks/google-crlf.json"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->sender, u"Google"_s);
+        QCOMPARE(r->policies[0].policyStrings,
+                 (QStringList{u"version: STSv1"_s, u"mode: testing"_s, u"mx: mx1.crlf.example"_s,
+                              u"max_age: 86400"_s}));
+        QVERIFY(hasWarning(*r, u"carriage return"_s));
+        QCOMPARE(r->policies[0].mxHosts, QStringList{u"mx1.crlf.example"_s});
+    }
+
+    void microsoftDatesWithoutZone()
+    {
+        Result<Report> r = ReportParser::parse(local(u"quirks/microsoft-nozone.json"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->startDateTime, QDateTime(QDate(2023, 1, 10), QTime(0, 0), Qt::UTC));
+        QCOMPARE(r->endDateTime, QDateTime(QDate(2023, 1, 10), QTime(23, 59, 59), Qt::UTC));
+        QVERIFY(hasWarning(*r, u"no time zone"_s));
+        QCOMPARE(r->reportId, u"133198585438131173+"_s);
+    }
+
+    void oddSender()
+    {
+        Result<Report> r = ReportParser::parse(local(u"quirks/odd-sender.json"_s));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->contactInfo, QString());
+        QCOMPARE(r->sender, u"example.net"_s);
+        QCOMPARE(r->endDateTime, QDateTime(QDate(2024, 5, 7), QTime(0, 0), Qt::UTC));
+        QCOMPARE(r->policies.size(), 2);
+        QCOMPARE(r->policies[0].policyType, PolicyType::NoPolicyFound);
+        QVERIFY(r->policies[0].policyStrings.isEmpty());
+        QCOMPARE(r->policies[1].policyDomain, u"odd.example"_s);
+        QVERIFY(r->policies[1].mxHosts.isEmpty());
+        QCOMPARE(r->policies[1].totalSuccessfulSessions, 12);
+        const FailureDetail &mismatch = r->policies[1].failureDetails[0];
+        QCOMPARE(mismatch.receivingMxHostname, u"mx.odd.example"_s);
+        QVERIFY(mismatch.failureReasonCode.startsWith(u"The certificate presented"_s));
+        QVERIFY(hasWarning(*r, u"receiving-mx-host-name"_s));
+        const FailureDetail &unknown = r->policies[1].failureDetails[1];
+        QCOMPARE(unknown.resultType, ResultType::Other);
+        QCOMPARE(unknown.displayResultType(), u"other: sts-webpki-expired-ocsp"_s);
+        QCOMPARE(unknown.failedSessionCount, 2);
+    }
+
+    void notReports_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("dmarc json") << local(u"bad/not-a-report.json"_s) << u"tlsrpt.not-report"_s;
+        QTest::newRow("xml") << local(u"bad/dmarc.xml"_s) << u"tlsrpt.not-json"_s;
+        QTest::newRow("truncated") << local(u"bad/broken.json"_s) << u"tlsrpt.not-json"_s;
+        QTest::newRow("array") << QByteArray("[1,2]") << u"tlsrpt.not-report"_s;
+        QTest::newRow("no id") << QByteArray(R"({"organization-name":"X","policies":[]})")
+                               << u"tlsrpt.missing-id"_s;
+        QTest::newRow("no dates")
+            << QByteArray(R"({"organization-name":"X","report-id":"1","policies":[]})")
+            << u"tlsrpt.bad-date-range"_s;
+    }
+    void notReports()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, code);
+        Result<Report> r = ReportParser::parse(input);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+
+    // The common "…Z" form has its own quick reader; it must agree with the calendar.
+    void plainUtcDates_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QDateTime>("expected"); // null: the report is refused
+        QTest::newRow("leap day") << u"2024-02-29T23:59:59Z"_s
+                                  << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), Qt::UTC);
+        QTest::newRow("lower z") << u"2024-03-01T00:00:01z"_s
+                                 << QDateTime(QDate(2024, 3, 1), QTime(0, 0, 1), Qt::UTC);
+        QTest::newRow("no leap day") << u"2023-02-29T00:00:00Z"_s << QDateTime();
+        QTest::newRow("hour 25") << u"2023-02-01T25:00:00Z"_s << QDateTime();
+        QTest::newRow("letter") << u"2023-0x-01T00:00:00Z"_s << QDateTime();
+        QTest::newRow("offset") << u"2024-03-01T02:00:00+02:00"_s
+                                << QDateTime(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC);
+    }
+    void plainUtcDates()
+    {
+        QFETCH(QString, start);
+        QFETCH(QDateTime, expected);
+        const QByteArray json = u"{\"organization-name\":\"X\",\"report-id\":\"1\",\"policies\":[],"
+                                "\"date-range\":{\"start-datetime\":\"%1\",\"end-datetime\":"
+                                "\"2024-12-31T00:00:00Z\"}}"_s.arg(start)
+                                    .toUtf8();
+        Result<Report> r = ReportParser::parse(json);
+        if (!expected.isValid()) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, u"tlsrpt.bad-date-range"_s);
+            return;
+        }
+        QVERIFY(r.ok());
+        QCOMPARE(r->startDateTime, expected);
+        QCOMPARE(r->startDateTime.timeSpec(), Qt::UTC);
+    }
+
+    void senderNames_data()
+    {
+        QTest::addColumn<QString>("organization");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("llc") << u"Google LLC"_s << u"Google"_s;
+        QTest::newRow("inc") << u"Google Inc."_s << u"Google"_s;
+        QTest::newRow("domain") << u"google.com"_s << u"Google"_s;
+        QTest::newRow("corp") << u"Microsoft Corporation"_s << u"Microsoft"_s;
+        QTest::newRow("yahoo inc") << u"Yahoo Inc."_s << u"Yahoo"_s;
+        QTest::newRow("mailru") << u"Mail.ru"_s << u"Mail.ru"_s;
+        QTest::newRow("unknown") << u"Company-X"_s << u"Company-X"_s;
+        QTest::newRow("unknown gmbh") << u"Beispiel GmbH"_s << u"Beispiel"_s;
+    }
+    void senderNames()
+    {
+        QFETCH(QString, organization);
+        QFETCH(QString, expected);
+        QCOMPARE(normalizedSenderName(organization), expected);
+        QCOMPARE(normalizedSenderName(organization), expected); // the second answer is remembered
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTlsrptParser)
+#include "test_tlsrpt_parser.moc"
