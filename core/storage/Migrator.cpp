@@ -121,7 +121,13 @@ Status Migrator::migrate(const Database &database, const QList<Migration> &migra
                 return version.error();
             if (*version > std::max(latestVersion(), migrations.last().version))
                 return newerSchemaError(database, *version);
-            if (*version >= migration.version)
+            // Every step that is missing is applied, not only those above the highest: a
+            // workspace may predate a lower-numbered step that was merged later.
+            query.prepare(u"SELECT COUNT(*) FROM schema_version WHERE version = ?"_s);
+            query.addBindValue(migration.version);
+            if (!query.exec() || !query.next())
+                return Database::sqlError(query.lastError(), tr("reading the schema version"));
+            if (query.value(0).toInt() > 0)
                 return Status::success();
             for (const QString &statement : statementsFor(migration, database.isPostgres())) {
                 if (!query.exec(statement))

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "engagement/RolloutPhase.h"
+#include "engagement/RolloutRules.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace sts {
+
+// One recorded step of the rollout: a phase change with the policy id it concerns.
+struct PhaseChange
+{
+    QDateTime at;
+    RolloutPhase from = RolloutPhase::Discovery;
+    RolloutPhase to = RolloutPhase::Discovery;
+    QString policyId;
+    QString actor;
+    QString reason;
+};
+
+struct RolloutStatus
+{
+    RolloutPhase phase = RolloutPhase::Discovery;
+    QDateTime phaseSince;
+    QDateTime testingSince; // start of the current testing stretch; invalid outside Testing
+    QString policyId;       // of the current phase
+    Readiness readiness;
+    QList<DayVerdict> days; // from the first testing day to the last complete day
+    QList<PhaseChange> history;
+    QList<Acknowledgement> acknowledgements;
+
+    bool readyForEnforce() const { return phase == RolloutPhase::Testing && readiness.ready; }
+    QJsonObject toJson() const;
+};
+
+// The engagement's rollout: phase transitions and acknowledgements are events in its log; the
+// status combines them with the imported TLS reports through RolloutRules.
+class RolloutService
+{
+public:
+    RolloutService(std::shared_ptr<const storage::Database> database,
+                   std::shared_ptr<const Clock> clock, QString actor);
+
+    Result<RolloutStatus> status(qint64 engagementId) const;
+
+    Status markPrepared(qint64 engagementId, const QString &reason = {});
+    // Testing policy published (or republished after a rollback).
+    Status startTesting(qint64 engagementId, const QString &policyId, const QString &reason = {});
+    // Refused unless in Testing; refused when not ready unless `overrideReason` says why.
+    Status switchToEnforce(qint64 engagementId, const QString &policyId,
+                           const QString &overrideReason = {});
+    Status startMonitoring(qint64 engagementId, const QString &reason = {});
+    // Enforce (or Monitoring) back to Testing.
+    Status rollback(qint64 engagementId, const QString &policyId, const QString &reason);
+    // Serve "mode: none" with a new id for at least the old max_age before deleting records.
+    Status startRemoval(qint64 engagementId, const QString &policyId, const QString &reason);
+    Status acknowledge(qint64 engagementId, const Acknowledgement &acknowledgement);
+
+    // The steps of an MTA-STS policy change in the order RFC 8461 §8 requires.
+    static QStringList publishOrder(const QString &domain, const QString &newPolicyId,
+                                    const QDateTime &oldPolicyCachedUntil);
+
+private:
+    Status transition(qint64 engagementId, RolloutPhase to, const QString &policyId,
+                      const QString &reason, std::initializer_list<RolloutPhase> allowedFrom);
+
+    std::shared_ptr<const storage::Database> m_db;
+    std::shared_ptr<const Clock> m_clock;
+    QString m_actor;
+};
+
+} // namespace sts
