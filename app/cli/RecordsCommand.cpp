@@ -1,0 +1,225 @@
+#include "CliContext.h"
+#include "engagement/EngagementService.h"
+#include "records/RecordExporter.h"
+#include "storage/PolicyRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+struct Options
+{
+    QCommandLineOption format{
+        u"format"_s, tr("Output format: bind, csv, cloudflare, route53 or nsupdate."), u"format"_s};
+    QCommandLineOption domain{u"domain"_s, tr("The mail domain."), u"domain"_s};
+    QCommandLineOption engagement{u"engagement"_s,
+                                  tr("Take the domain (and the current policy id) from this "
+                                     "engagement in the workspace."),
+                                  u"id"_s};
+    QCommandLineOption policyId{u"policy-id"_s, tr("The id of the current policy version."),
+                                u"id"_s};
+    QCommandLineOption rua{
+        u"rua"_s, tr("A TLS-RPT report address (mailto: or https:); repeatable."), u"uri"_s};
+    QCommandLineOption mx{u"mx"_s, tr("An MX host that gets TLSA records; repeatable."), u"host"_s};
+    QCommandLineOption tlsa{u"tlsa"_s,
+                            tr("SPKI SHA-256 digest for an MX host, published as “3 1 1”; give a "
+                               "second one for the staged key during a rollover."),
+                            u"host=hex"_s};
+    QCommandLineOption hostTlsRpt{u"host-tlsrpt"_s,
+                                  tr("Also publish _smtp._tls.<mx> for every MX host (DANE).")};
+    QCommandLineOption cname{u"mta-sts-cname"_s, tr("mta-sts.<domain> is a CNAME to this host."),
+                             u"target"_s};
+    QCommandLineOption address{u"mta-sts-a"_s,
+                               tr("An IPv4 or IPv6 address of mta-sts.<domain>; repeatable."),
+                               u"address"_s};
+    QCommandLineOption ttl{u"ttl"_s, tr("TTL of every record in seconds."), u"seconds"_s,
+                           u"3600"_s};
+    QCommandLineOption server{u"server"_s, tr("nsupdate: the primary server to update."),
+                              u"host"_s};
+    QCommandLineOption port{u"port"_s, tr("nsupdate: the server's port."), u"port"_s};
+    QCommandLineOption zone{u"zone"_s, tr("nsupdate: the zone (default: the domain)."), u"zone"_s};
+    QCommandLineOption tsigFile{
+        u"tsig-file"_s,
+        tr("nsupdate: a file holding the TSIG key as “[algorithm:]name:secret” (kept off the "
+           "command line, where other users could read it)."),
+        u"file"_s};
+    QCommandLineOption out{u"out"_s, tr("Write to this file instead of standard output."),
+                           u"file"_s};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOptions({format, domain, engagement, policyId, rua, mx, tlsa, hostTlsRpt, cname,
+                      address, ttl, server, port, zone, tsigFile, out});
+    }
+};
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
+}
+
+// Domain and policy id from the workspace; explicit options win.
+int fromEngagement(sts::cli::Context &ctx, const QString &idText, sts::records::RecordSetInput &in)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usageError(tr("--engagement needs a positive engagement ID."));
+    auto db = ctx.openWorkspace();
+    if (!db)
+        return ctx.failure(db.error());
+    sts::EngagementService service(*db, sts::Clock::system(), actorName());
+    auto engagement = service.get(id);
+    if (!engagement)
+        return ctx.failure(engagement.error());
+    if (in.domain.isEmpty())
+        in.domain = engagement->domain.ace;
+    if (in.policyId.isEmpty()) {
+        auto current = sts::storage::PolicyRepository(*db).current(id);
+        if (!current)
+            return ctx.failure(current.error());
+        if (*current)
+            in.policyId = (*current)->version.id;
+    }
+    return sts::cli::ExitOk;
+}
+
+// "[algorithm:]name:secret", as nsupdate -y takes it.
+int readTsig(sts::cli::Context &ctx, const QString &path, sts::records::NsupdateOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.failure(
+            {u"records.tsig-file"_s,
+             tr("Cannot read the TSIG key file “%1”: %2").arg(path, file.errorString())});
+    const QStringList parts = QString::fromUtf8(file.readAll()).trimmed().split(u':');
+    if (parts.size() < 2 || parts.size() > 3 || parts.contains(QString()))
+        return ctx.failure({u"records.tsig-file"_s,
+                            tr("“%1” must hold one line “[algorithm:]name:secret”.").arg(path)});
+    if (parts.size() == 3)
+        options.keyAlgorithm = parts[0];
+    options.keyName = parts[parts.size() - 2];
+    options.keySecret = parts.last();
+    return sts::cli::ExitOk;
+}
+
+int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &o)
+{
+    const QString format = p.value(o.format);
+    if (format.isEmpty() || !sts::records::RecordExporter::formats().contains(format))
+        return ctx.usageError(tr("--format must be one of: %1.")
+                                  .arg(sts::records::RecordExporter::formats().join(u", "_s)));
+    sts::records::RecordSetInput in;
+    in.domain = p.value(o.domain);
+    in.policyId = p.value(o.policyId);
+    in.rua = p.values(o.rua);
+    in.policyHost.addresses = p.values(o.address);
+    in.policyHost.cname = p.value(o.cname);
+    bool ttlOk = false;
+    in.ttl = p.value(o.ttl).toUInt(&ttlOk);
+    if (!ttlOk)
+        return ctx.usageError(tr("--ttl needs a number of seconds."));
+    if (p.isSet(o.engagement))
+        if (const int code = fromEngagement(ctx, p.value(o.engagement), in); code != 0)
+            return code;
+    if (in.domain.isEmpty())
+        return ctx.usageError(tr("Give --domain or --engagement."));
+    if (in.policyId.isEmpty())
+        return ctx.usageError(tr("Give --policy-id (the engagement has no policy version yet)."));
+
+    QStringList hosts;
+    for (const QString &host : p.values(o.mx)) {
+        sts::records::MxHostInput mx;
+        mx.host = host;
+        mx.hostTlsReporting = p.isSet(o.hostTlsRpt);
+        in.mxHosts.append(mx);
+        hosts.append(host.toLower());
+    }
+    for (const QString &item : p.values(o.tlsa)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString host = item.left(eq).toLower();
+        const QString hex = item.mid(eq + 1);
+        static const QRegularExpression hexForm(u"^([0-9A-Fa-f]{2})+$"_s);
+        if (eq <= 0 || !hexForm.match(hex).hasMatch())
+            return ctx.usageError(tr("--tlsa takes HOST=HEXDIGEST, not “%1”.").arg(item));
+        const qsizetype index = hosts.indexOf(host);
+        if (index < 0)
+            return ctx.usageError(tr("--tlsa names “%1”, which is not given with --mx.").arg(host));
+        in.mxHosts[index].tlsa.append(
+            sts::dane::TlsaRecord::fromSpkiSha256(QByteArray::fromHex(hex.toLatin1())));
+    }
+    auto set = sts::records::RecordSet::build(in);
+    if (!set)
+        return ctx.failure(set.error());
+
+    sts::records::NsupdateOptions nsupdate;
+    nsupdate.server = p.value(o.server);
+    nsupdate.zone = p.value(o.zone);
+    if (p.isSet(o.port)) {
+        bool portOk = false;
+        nsupdate.port = p.value(o.port).toUShort(&portOk);
+        if (!portOk || nsupdate.port == 0)
+            return ctx.usageError(tr("--port needs a port number."));
+    }
+    if (p.isSet(o.tsigFile))
+        if (const int code = readTsig(ctx, p.value(o.tsigFile), nsupdate); code != 0)
+            return code;
+    const QByteArray content = sts::records::makeExporter(format, nsupdate)->render(*set);
+
+    if (p.isSet(o.out)) {
+        QSaveFile file(p.value(o.out));
+        const bool secret = !nsupdate.keySecret.isEmpty() && format == u"nsupdate"_s;
+        if (!file.open(QIODevice::WriteOnly) ||
+            (secret && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) ||
+            file.write(content) != content.size() || !file.commit())
+            return ctx.failure(
+                {u"records.write"_s,
+                 tr("Cannot write “%1”: %2").arg(p.value(o.out), file.errorString())});
+    }
+    if (ctx.json()) {
+        QJsonArray records;
+        for (const auto &r : set->records())
+            records.append(r.toJson());
+        ctx.printJson(QJsonObject{
+            {u"domain"_s, set->domain()}, {u"format"_s, format}, {u"records"_s, records}});
+    } else if (!p.isSet(o.out)) {
+        ctx.out() << QString::fromUtf8(content);
+        ctx.out().flush();
+    }
+    return sts::cli::ExitOk;
+}
+
+int runRecords(sts::cli::Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup as a BIND zone "
+           "snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script."));
+    p.addPositionalArgument(u"action"_s, tr("export"), u"export"_s);
+    const Options o;
+    o.addTo(p);
+    int code = 0;
+    if (!ctx.parse(p, code))
+        return code;
+    if (p.positionalArguments() != QStringList{u"export"_s})
+        return ctx.usageError(tr("Expected the action “export”."));
+    return runExport(ctx, p, o);
+}
+
+} // namespace
+
+static const sts::cli::Registration reg{
+    u"records"_s, QT_TRANSLATE_NOOP("cli", "Export the DNS records to publish"), &runRecords};
