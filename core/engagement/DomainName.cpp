@@ -53,8 +53,8 @@ Result<DomainName> DomainName::fromUserInput(const QString &input)
 
     const QStringList labels = ace.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return invalid(tr("“%1” has a single label; give the full domain, for example %1.com.")
-                           .arg(text));
+        return invalid(
+            tr("“%1” has a single label; give the full domain, for example %1.com.").arg(text));
     if (ace.size() > 253)
         return invalid(tr("The domain name is longer than 253 characters."));
     for (const QString &label : labels) {

@@ -1,5 +1,7 @@
 #include "engagement/EngagementService.h"
 
+#include "storage/ReportRepository.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -16,8 +18,7 @@ EngagementService::EngagementService(std::shared_ptr<const storage::Database> da
                                      std::shared_ptr<const Clock> clock, QString actor)
     : m_db(database), m_clock(std::move(clock)), m_actor(std::move(actor)), m_repository(database),
       m_events(database)
-{
-}
+{}
 
 Status EngagementService::validate(const Engagement &e)
 {
@@ -30,9 +31,9 @@ Status EngagementService::validate(const Engagement &e)
     if (!domain)
         return domain.error();
     if (!Engagement::supportedLanguages().contains(e.language))
-        return Error{u"engagement.language"_s,
-                     tr("The language must be German (de) or English (en), not “%1”.")
-                         .arg(e.language)};
+        return Error{
+            u"engagement.language"_s,
+            tr("The language must be German (de) or English (en), not “%1”.").arg(e.language)};
     if (e.majorSenders.isEmpty())
         return Error{u"engagement.senders-missing"_s,
                      tr("Name at least one major sender; readiness for enforce is judged on "
@@ -74,6 +75,9 @@ Result<Engagement> EngagementService::create(Engagement draft)
     });
     if (!stored)
         return stored.error();
+    // Reports imported before the engagement existed are picked up now. Failing here loses
+    // nothing: they stay unassigned and the next import attaches them.
+    (void)storage::ReportRepository(m_db).attachUnassigned();
     return draft;
 }
 
@@ -96,6 +100,7 @@ Result<Engagement> EngagementService::update(Engagement engagement)
     });
     if (!stored)
         return stored.error();
+    (void)storage::ReportRepository(m_db).attachUnassigned(); // the domain may have changed
     return engagement;
 }
 
@@ -113,8 +118,7 @@ Result<Engagement> EngagementService::rename(qint64 id, const QString &customer)
     Status stored = m_db->inTransaction([&]() -> Status {
         if (Status updated = m_repository.update(renamed); !updated)
             return updated;
-        return log(id, u"engagement.renamed"_s,
-                   {{u"from"_s, before}, {u"to"_s, renamed.customer}});
+        return log(id, u"engagement.renamed"_s, {{u"from"_s, before}, {u"to"_s, renamed.customer}});
     });
     if (!stored)
         return stored.error();

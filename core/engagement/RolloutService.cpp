@@ -6,9 +6,9 @@
 #include "util/IsoTime.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,8 +58,7 @@ QJsonObject RolloutStatus::toJson() const
 RolloutService::RolloutService(std::shared_ptr<const storage::Database> database,
                                std::shared_ptr<const Clock> clock, QString actor)
     : m_db(std::move(database)), m_clock(std::move(clock)), m_actor(std::move(actor))
-{
-}
+{}
 
 Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
 {
@@ -90,8 +89,10 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
             status.acknowledgements << Acknowledgement{
                 QDate::fromString(event.payload.value(u"day"_s).toString(), Qt::ISODate),
                 event.payload.value(u"sender"_s).toString(),
-                event.payload.value(u"resultType"_s).toString(), event.actor,
-                event.payload.value(u"why"_s).toString(), event.at};
+                event.payload.value(u"resultType"_s).toString(),
+                event.actor,
+                event.payload.value(u"why"_s).toString(),
+                event.at};
         }
     }
     if (status.phase == RolloutPhase::Testing)
@@ -132,9 +133,9 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
         status.readiness.blockingReasons
             << tr("Readiness is judged while the engagement is in Testing.");
     }
-    status.days = RolloutRules::classify(observations, engagement->majorSenders,
-                                         status.acknowledgements, filter.from,
-                                         filter.to.addDays(-1));
+    status.days =
+        RolloutRules::classify(observations, engagement->majorSenders, status.acknowledgements,
+                               filter.from, filter.to.addDays(-1));
     return status;
 }
 
@@ -166,8 +167,7 @@ Status RolloutService::transition(qint64 engagementId, RolloutPhase to, const QS
 
 Status RolloutService::markPrepared(qint64 engagementId, const QString &reason)
 {
-    return transition(engagementId, RolloutPhase::Prepared, {}, reason,
-                      {RolloutPhase::Discovery});
+    return transition(engagementId, RolloutPhase::Prepared, {}, reason, {RolloutPhase::Discovery});
 }
 
 Status RolloutService::startTesting(qint64 engagementId, const QString &policyId,
@@ -187,9 +187,9 @@ Status RolloutService::switchToEnforce(qint64 engagementId, const QString &polic
         return current.error();
     if (current->phase == RolloutPhase::Testing && !current->readiness.ready &&
         overrideReason.trimmed().isEmpty())
-        return Error{u"rollout.not-ready"_s,
-                     tr("Not ready for enforce: %1")
-                         .arg(current->readiness.blockingReasons.join(u" "_s))};
+        return Error{
+            u"rollout.not-ready"_s,
+            tr("Not ready for enforce: %1").arg(current->readiness.blockingReasons.join(u" "_s))};
     if (policyId.isEmpty() || policyId == current->policyId)
         return Error{u"rollout.policy-id"_s,
                      tr("Enforcing needs a new policy with a new id (max_age 604800).")};
@@ -206,8 +206,7 @@ Status RolloutService::startMonitoring(qint64 engagementId, const QString &reaso
                       {RolloutPhase::Enforce});
 }
 
-Status RolloutService::rollback(qint64 engagementId, const QString &policyId,
-                                const QString &reason)
+Status RolloutService::rollback(qint64 engagementId, const QString &policyId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{u"rollout.reason"_s, tr("Say why the rollout is rolled back.")};

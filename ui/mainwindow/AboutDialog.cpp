@@ -25,14 +25,13 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    text->setText(
-        u"<h2>STS Desk %1</h2><p>%2</p><p>%3</p><p><small>%4</small></p>"_s.arg(
-            QCoreApplication::applicationVersion().toHtmlEscaped(),
-            tr("Deploys MTA-STS (RFC 8461), TLS reporting (RFC 8460) and DANE for SMTP "
-               "(RFC 7672) for a customer domain, from discovery to handover.")
-                .toHtmlEscaped(),
-            tr("Built with: %1").arg(versionReport()).toHtmlEscaped(),
-            tr("Qt %1 at run time.").arg(QString::fromLatin1(qVersion())).toHtmlEscaped()));
+    text->setText(u"<h2>STS Desk %1</h2><p>%2</p><p>%3</p><p><small>%4</small></p>"_s.arg(
+        QCoreApplication::applicationVersion().toHtmlEscaped(),
+        tr("Deploys MTA-STS (RFC 8461), TLS reporting (RFC 8460) and DANE for SMTP "
+           "(RFC 7672) for a customer domain, from discovery to handover.")
+            .toHtmlEscaped(),
+        tr("Built with: %1").arg(versionReport()).toHtmlEscaped(),
+        tr("Qt %1 at run time.").arg(QString::fromLatin1(qVersion())).toHtmlEscaped()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -22,16 +22,46 @@ static void setValue(const QString &key, const QString &value)
         settings.setValue(key, value.trimmed());
 }
 
-QString AppSettings::language() { return value(u"ui/language"_s); }
-void AppSettings::setLanguage(const QString &language) { setValue(u"ui/language"_s, language); }
-QString AppSettings::databaseUrl() { return value(u"workspace/database"_s); }
-void AppSettings::setDatabaseUrl(const QString &url) { setValue(u"workspace/database"_s, url); }
-QString AppSettings::resolver() { return value(u"dns/resolver"_s); }
-void AppSettings::setResolver(const QString &hostPort) { setValue(u"dns/resolver"_s, hostPort); }
-QString AppSettings::trustAnchorFile() { return value(u"dns/trustAnchor"_s); }
-void AppSettings::setTrustAnchorFile(const QString &path) { setValue(u"dns/trustAnchor"_s, path); }
-QString AppSettings::caFile() { return value(u"tls/caFile"_s); }
-void AppSettings::setCaFile(const QString &path) { setValue(u"tls/caFile"_s, path); }
+QString AppSettings::language()
+{
+    return value(u"ui/language"_s);
+}
+void AppSettings::setLanguage(const QString &language)
+{
+    setValue(u"ui/language"_s, language);
+}
+QString AppSettings::databaseUrl()
+{
+    return value(u"workspace/database"_s);
+}
+void AppSettings::setDatabaseUrl(const QString &url)
+{
+    setValue(u"workspace/database"_s, url);
+}
+QString AppSettings::resolver()
+{
+    return value(u"dns/resolver"_s);
+}
+void AppSettings::setResolver(const QString &hostPort)
+{
+    setValue(u"dns/resolver"_s, hostPort);
+}
+QString AppSettings::trustAnchorFile()
+{
+    return value(u"dns/trustAnchor"_s);
+}
+void AppSettings::setTrustAnchorFile(const QString &path)
+{
+    setValue(u"dns/trustAnchor"_s, path);
+}
+QString AppSettings::caFile()
+{
+    return value(u"tls/caFile"_s);
+}
+void AppSettings::setCaFile(const QString &path)
+{
+    setValue(u"tls/caFile"_s, path);
+}
 
 bool AppSettings::isValidResolver(const QString &input)
 {

@@ -40,9 +40,8 @@ EngagementListPanel::EngagementListPanel(QWidget *parent)
     connect(m_showArchived, &QCheckBox::toggled, this, &EngagementListPanel::reload);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
-                Q_EMIT currentChanged(index.isValid() ? index.data(EngagementListModel::IdRole)
-                                                            .toLongLong()
-                                                      : 0);
+                Q_EMIT currentChanged(
+                    index.isValid() ? index.data(EngagementListModel::IdRole).toLongLong() : 0);
             });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT activated(index.data(EngagementListModel::IdRole).toLongLong());
@@ -107,7 +106,8 @@ void EngagementListPanel::reload()
     else if (!m_search->text().trimmed().isEmpty())
         m_empty->setText(tr("No engagement matches “%1”.").arg(m_search->text().trimmed()));
     else
-        m_empty->setText(tr("No engagements yet.\nCreate one with File → New Engagement (Ctrl+N)."));
+        m_empty->setText(
+            tr("No engagements yet.\nCreate one with File → New Engagement (Ctrl+N)."));
     const bool empty = engagements.isEmpty();
     m_list->setVisible(!empty);
     m_empty->setVisible(empty);

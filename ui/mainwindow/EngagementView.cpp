@@ -1,5 +1,7 @@
 #include "mainwindow/EngagementView.h"
 
+#include "timeline/RolloutView.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,7 +17,8 @@ namespace sts::ui {
 
 EngagementView::EngagementView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_rollout(new RolloutView(this))
 {
     m_title->setObjectName(u"engagementTitle"_s);
     QFont titleFont = m_title->font();
@@ -34,7 +37,7 @@ EngagementView::EngagementView(QWidget *parent)
     m_navigation->setAccessibleName(tr("Engagement sections"));
 
     addSection(tr("Wizard"), buildOverview());
-    addPlaceholder(tr("Timeline"), tr("Arrives with the TLS-RPT import and rollout tracking."));
+    addSection(tr("Timeline"), m_rollout);
     addPlaceholder(tr("Reports"), tr("Arrives with the TLS-RPT import and failure charts."));
     addPlaceholder(tr("Runbook"), tr("Arrives with the PDF runbook and handover bundle."));
 
@@ -72,9 +75,8 @@ QWidget *EngagementView::buildOverview()
          tr("arrives with policy generation and the deployment artifacts")},
     };
     for (const auto &[title, arrives] : upcoming) {
-        auto *label = new QLabel(u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(),
-                                                          arrives.toHtmlEscaped()),
-                                 steps);
+        auto *label = new QLabel(
+            u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), arrives.toHtmlEscaped()), steps);
         label->setEnabled(false);
         label->setWordWrap(true);
         stepsLayout->addWidget(label);
@@ -108,9 +110,15 @@ void EngagementView::addPlaceholder(const QString &title, const QString &arrives
     m_pages->addWidget(page);
 }
 
+void EngagementView::setWorkspace(Workspace *workspace)
+{
+    m_rollout->setWorkspace(workspace);
+}
+
 void EngagementView::showEngagement(const Engagement &e)
 {
     m_engagement = e;
+    m_rollout->showEngagement(e.id);
     m_title->setText(e.customer);
     QStringList facts{e.domain.display};
     if (!e.consultant.isEmpty())

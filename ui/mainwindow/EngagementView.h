@@ -11,6 +11,9 @@ class QStackedWidget;
 
 namespace sts::ui {
 
+class RolloutView;
+class Workspace;
+
 // The right side of the main window for one open engagement: a header and a navigation between
 // its sections (Wizard, Timeline, Reports, Runbook). Sections that later capabilities bring are
 // shown disabled with a line saying what they arrive with.
@@ -21,6 +24,9 @@ public:
     enum Section { WizardSection = 0, TimelineSection, ReportsSection, RunbookSection };
 
     explicit EngagementView(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    RolloutView *rolloutView() const { return m_rollout; }
 
     void showEngagement(const Engagement &engagement);
     qint64 engagementId() const { return m_engagement.id; }
@@ -42,6 +48,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QFormLayout *m_details = nullptr;
+    RolloutView *m_rollout;
 };
 
 } // namespace sts::ui

@@ -149,6 +149,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspaceLabel->setText(
         tr("Workspace: %1").arg(m_workspace->database().location().displayName()));
     m_list->setWorkspace(m_workspace.get());
+    m_view->setWorkspace(m_workspace.get());
     refreshRecent();
     // Pick up where the consultant left off: the engagement opened last, if any.
     Result<QList<Engagement>> recent = m_workspace->engagements().recent(1);

@@ -58,14 +58,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(QString(), languageHint);
     form->addRow(tr("&Workspace database:"),
                  pathRow(m_database, tr("Workspace database"),
-                              tr("SQLite workspaces (*.sqlite *.db);;All files (*)"), true));
+                         tr("SQLite workspaces (*.sqlite *.db);;All files (*)"), true));
     form->addRow(tr("DNS &resolver:"), m_resolver);
     form->addRow(tr("DNSSEC &trust anchor:"),
                  pathRow(m_trustAnchor, tr("Trust anchor"),
-                              tr("Anchor files (*.key *.ds *.anchor);;All files (*)"), false));
+                         tr("Anchor files (*.key *.ds *.anchor);;All files (*)"), false));
     form->addRow(tr("CA &bundle:"), pathRow(m_caFile, tr("CA bundle"),
-                                                 tr("PEM files (*.pem *.crt);;All files (*)"),
-                                                 false));
+                                            tr("PEM files (*.pem *.crt);;All files (*)"), false));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -93,10 +92,10 @@ QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &title, const QS
     layout->addWidget(browse);
     connect(browse, &QToolButton::clicked, this, [this, edit, title, filter, save] {
         const QString start = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
-        const QString path = save ? QFileDialog::getSaveFileName(
-                                        this, title, start, filter, nullptr,
-                                        QFileDialog::DontConfirmOverwrite)
-                                  : QFileDialog::getOpenFileName(this, title, start, filter);
+        const QString path = save
+                                 ? QFileDialog::getSaveFileName(this, title, start, filter, nullptr,
+                                                                QFileDialog::DontConfirmOverwrite)
+                                 : QFileDialog::getOpenFileName(this, title, start, filter);
         if (!path.isEmpty())
             edit->setText(path);
     });

@@ -29,8 +29,8 @@ WelcomePage::WelcomePage(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    auto *create = new QPushButton(QIcon::fromTheme(u"document-new"_s),
-                                   tr("&New Engagement…"), this);
+    auto *create =
+        new QPushButton(QIcon::fromTheme(u"document-new"_s), tr("&New Engagement…"), this);
     create->setObjectName(u"welcomeNewEngagement"_s);
     create->setDefault(true);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newEngagementRequested);

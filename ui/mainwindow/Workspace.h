@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace sts::ui {
@@ -21,6 +20,7 @@ public:
     EngagementService &engagements() { return m_engagements; }
     const storage::Database &database() const { return *m_database; }
     std::shared_ptr<storage::Database> databasePtr() const { return m_database; }
+    std::shared_ptr<const Clock> clock() const { return m_clock; }
 
     // Call after a write through engagements(); views listening to `changed` reload.
     void notifyChanged(qint64 engagementId) { Q_EMIT changed(engagementId); }
@@ -30,6 +30,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<storage::Database> m_database;
+    std::shared_ptr<const Clock> m_clock;
     EngagementService m_engagements;
 };
 

@@ -3,10 +3,11 @@
 #include "TestEnv.h"
 #include "engagement/EngagementService.h"
 #include "engagement/RolloutService.h"
+#include "reports/TlsReportWriter.h"
 #include "storage/Database.h"
+#include "tlsrpt/Aggregator.h"
 #include "tlsrpt/Importer.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -24,51 +25,18 @@ class TestRolloutStatus : public QObject
     std::shared_ptr<storage::Database> m_db;
     std::shared_ptr<FixedClock> m_clock;
     qint64 m_engagement = 0;
-    int m_files = 0;
+    sts::test::TlsReportWriter m_writer{m_dir.path(), u"rollout.example"_s,
+                                        u"mx1.rollout.example"_s};
 
     static QDateTime utc(const QDate &day, int hour = 0)
     {
         return QDateTime(day, QTime(hour, 0), QTimeZone::utc());
     }
 
-    // One RFC 8460 report for one UTC day, written the way senders write them.
     QString writeReport(const QString &organization, const QDate &day, qint64 ok, qint64 failed,
                         const QString &resultType = u"certificate-host-mismatch"_s)
     {
-        QJsonObject report{
-            {u"organization-name"_s, organization},
-            {u"date-range"_s,
-             QJsonObject{{u"start-datetime"_s, day.toString(Qt::ISODate) + u"T00:00:00Z"_s},
-                         {u"end-datetime"_s, day.toString(Qt::ISODate) + u"T23:59:59Z"_s}}},
-            {u"contact-info"_s, u"tlsrpt@example.net"_s},
-            {u"report-id"_s, u"%1-%2-%3"_s.arg(organization, day.toString(Qt::ISODate))
-                                 .arg(++m_files)},
-        };
-        QJsonObject policy{
-            {u"policy"_s,
-             QJsonObject{{u"policy-type"_s, u"sts"_s},
-                         {u"policy-string"_s, QJsonArray{u"version: STSv1"_s, u"mode: testing"_s,
-                                                         u"mx: mx1.rollout.example"_s,
-                                                         u"max_age: 86400"_s}},
-                         {u"policy-domain"_s, u"rollout.example"_s},
-                         {u"mx-host"_s, QJsonArray{u"mx1.rollout.example"_s}}}},
-            {u"summary"_s, QJsonObject{{u"total-successful-session-count"_s, ok},
-                                       {u"total-failure-session-count"_s, failed}}},
-        };
-        if (failed > 0)
-            policy.insert(u"failure-details"_s,
-                          QJsonArray{QJsonObject{{u"result-type"_s, resultType},
-                                                 {u"sending-mta-ip"_s, u"192.0.2.10"_s},
-                                                 {u"receiving-mx-hostname"_s,
-                                                  u"mx1.rollout.example"_s},
-                                                 {u"failed-session-count"_s, failed}}});
-        report.insert(u"policies"_s, QJsonArray{policy});
-        const QString path = m_dir.filePath(u"report-%1.json"_s.arg(m_files));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(QJsonDocument(report).toJson()) <= 0)
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return m_writer.write(organization, day, ok, failed, resultType);
     }
 
     void import(const QStringList &paths)
@@ -107,13 +75,9 @@ private Q_SLOTS:
         QVERIFY(rollout().startTesting(m_engagement, u"20260301080000"_s).ok());
 
         // Every major sender reports every day from 1 to 15 March, all sessions fine.
-        QStringList files;
-        for (QDate day(2026, 3, 1); day <= QDate(2026, 3, 15); day = day.addDays(1)) {
-            files << writeReport(u"Google LLC"_s, day, 120, 0);
-            files << writeReport(u"Microsoft Corporation"_s, day, 80, 0);
-            files << writeReport(u"Yahoo Inc."_s, day, 15, 0);
-        }
-        import(files);
+        import(
+            m_writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},
+                                    QDate(2026, 3, 1), QDate(2026, 3, 15)));
 
         m_clock->set(utc(QDate(2026, 3, 14), 12));
         Result<RolloutStatus> early = rollout().status(m_engagement);
@@ -146,14 +110,19 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, u"rollout.not-ready"_s);
 
-        QVERIFY(!rollout().acknowledge(m_engagement, {QDate(2026, 3, 12), u"Microsoft"_s,
-                                                      QString(), QString(), QString(), {}})
+        QVERIFY(!rollout()
+                     .acknowledge(
+                         m_engagement,
+                         {QDate(2026, 3, 12), u"Microsoft"_s, QString(), QString(), QString(), {}})
                      .ok()); // no reason given
         QVERIFY(rollout()
                     .acknowledge(m_engagement,
-                                 {QDate(2026, 3, 12), u"Microsoft"_s,
-                                  u"starttls-not-supported"_s, QString(),
-                                  u"Sender-side TLS interception, confirmed by Microsoft"_s, {}})
+                                 {QDate(2026, 3, 12),
+                                  u"Microsoft"_s,
+                                  u"starttls-not-supported"_s,
+                                  QString(),
+                                  u"Sender-side TLS interception, confirmed by Microsoft"_s,
+                                  {}})
                     .ok());
         Result<RolloutStatus> acknowledged = rollout().status(m_engagement);
         QVERIFY(acknowledged->readyForEnforce());
@@ -186,6 +155,25 @@ private Q_SLOTS:
         QCOMPARE(status->history.last().reason, u"backup MX certificate expired"_s);
     }
 
+    void reportsImportedBeforeTheEngagementArePickedUp()
+    {
+        sts::test::TlsReportWriter writer(m_dir.filePath(u"late"_s), u"late.example"_s,
+                                          u"mx.late.example"_s);
+        import({writer.write(u"Google LLC"_s, QDate(2026, 3, 10), 50, 2)});
+        Engagement draft;
+        draft.customer = u"Late GmbH"_s;
+        draft.domain.ace = u"late.example"_s;
+        Result<Engagement> created = EngagementService(m_db, m_clock, u"tester"_s).create(draft);
+        QVERIFY(created.ok());
+        tlsrpt::AggregateFilter filter;
+        filter.engagementId = created->id;
+        Result<QList<tlsrpt::DailySummary>> days = tlsrpt::Aggregator(m_db).dailySummaries(filter);
+        QVERIFY(days.ok());
+        QCOMPARE(days->size(), 1);
+        QCOMPARE(days->first().sender, u"Google"_s);
+        QCOMPARE(days->first().failedSessions, 2);
+    }
+
     void cliShowsTheSameStatus()
     {
         // The CLI runs on the real clock, so this story is told relative to today.
@@ -201,26 +189,22 @@ private Q_SLOTS:
         draft.domain.ace = u"rollout.example"_s;
         const qint64 id = EngagementService(*db, clock, u"t"_s).create(draft)->id;
         QVERIFY(RolloutService(*db, clock, u"t"_s).startTesting(id, u"20260101000000"_s).ok());
-        QStringList files;
-        for (QDate day = today.addDays(-20); day < today; day = day.addDays(1)) {
-            for (const QString &sender : {u"Google LLC"_s, u"Microsoft Corporation"_s,
-                                          u"Yahoo Inc."_s})
-                files << writeReport(sender, day, 10, 0);
-        }
+        const QStringList files =
+            m_writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},
+                                    today.addDays(-20), today.addDays(-1));
         tlsrpt::Importer importer(*db, {}, clock);
         QVERIFY(importer.importPaths(files).ok());
         db->reset();
 
-        const sts::test::ToolRun run = sts::test::runTool(
-            sts::test::cliPath(),
-            {u"status"_s, QString::number(id), u"--json"_s, u"--database"_s, location.sqlitePath});
+        const sts::test::ToolRun run =
+            sts::test::runTool(sts::test::cliPath(), {u"status"_s, QString::number(id), u"--json"_s,
+                                                      u"--database"_s, location.sqlitePath});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value(u"phase"_s).toString(), u"testing"_s);
         QCOMPARE(json.value(u"readyForEnforce"_s).toBool(), true);
         QCOMPARE(json.value(u"cleanStreak"_s).toInt(), 20);
-        QCOMPARE(json.value(u"readySince"_s).toString(),
-                 today.addDays(-6).toString(Qt::ISODate));
+        QCOMPARE(json.value(u"readySince"_s).toString(), today.addDays(-6).toString(Qt::ISODate));
 
         const sts::test::ToolRun usage = sts::test::runTool(sts::test::cliPath(), {u"status"_s});
         QCOMPARE(usage.exitCode, 2);

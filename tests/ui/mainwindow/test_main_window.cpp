@@ -1,7 +1,11 @@
+#include "engagement/RolloutService.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
+#include "reports/TlsReportWriter.h"
+#include "timeline/DayStrip.h"
+#include "timeline/RolloutView.h"
 #include "wizard/BasicsPage.h"
 #include "wizard/EngagementWizard.h"
 
@@ -36,12 +40,11 @@ class TestMainWindow : public QObject
         auto db = storage::Database::open(location);
         if (!db)
             qFatal("%s", qPrintable(db.error().message));
-        return std::make_unique<Workspace>(
-            *db, std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC)));
+        return std::make_unique<Workspace>(*db, std::make_shared<FixedClock>(QDateTime(
+                                                    QDate(2026, 11, 2), QTime(10, 0), Qt::UTC)));
     }
 
-    template <typename T>
-    static T *child(QObject *parent, const QString &name)
+    template <typename T> static T *child(QObject *parent, const QString &name)
     {
         T *found = parent->findChild<T *>(name);
         if (!found)
@@ -198,8 +201,46 @@ private Q_SLOTS:
         createThroughWizard(u"Acme"_s, u"acme.example"_s);
         EngagementView *view = m_window->engagementView();
         QVERIFY(view->isSectionEnabled(EngagementView::WizardSection));
-        QVERIFY(!view->isSectionEnabled(EngagementView::TimelineSection));
+        QVERIFY(view->isSectionEnabled(EngagementView::TimelineSection));
+        QVERIFY(!view->isSectionEnabled(EngagementView::ReportsSection));
         QVERIFY(!view->isSectionEnabled(EngagementView::RunbookSection));
+    }
+
+    void importedReportsFillTheTimeline()
+    {
+        // Testing started 15 October; every major sender reported clean days up to 1 November.
+        Engagement draft;
+        draft.customer = u"Rollout AG"_s;
+        draft.domain.ace = u"rollout.example"_s;
+        Result<Engagement> created = m_window->workspace()->engagements().create(draft);
+        QVERIFY(created.ok());
+        auto then =
+            std::make_shared<FixedClock>(QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
+        QVERIFY(RolloutService(m_window->workspace()->databasePtr(), then, u"t"_s)
+                    .startTesting(created->id, u"20261015000000"_s)
+                    .ok());
+        m_window->workspace()->notifyChanged(created->id);
+        m_window->engagementView()->setCurrentSection(EngagementView::TimelineSection);
+
+        RolloutView *timeline = m_window->engagementView()->rolloutView();
+        QVERIFY2(timeline->bannerText().contains(u"Not ready for enforce"_s),
+                 qPrintable(timeline->bannerText()));
+        sts::test::TlsReportWriter writer(m_dir.filePath(u"reports"_s), u"rollout.example"_s,
+                                          u"mx.rollout.example"_s);
+        timeline->importPaths(
+            writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},
+                                  QDate(2026, 10, 15), QDate(2026, 11, 1)));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->lastImportSummary() != u"Importing…"_s, 60000);
+        QVERIFY2(timeline->lastImportSummary().contains(u"Imported 54"_s),
+                 qPrintable(timeline->lastImportSummary()));
+        // The workspace clock says 2 November: 18 days of testing, the last 7 clean.
+        QVERIFY2(timeline->bannerText().contains(u"Ready for enforce since"_s),
+                 qPrintable(timeline->bannerText()));
+        auto *strip = m_window->findChild<DayStrip *>(u"dayStrip"_s);
+        QVERIFY(strip);
+        QCOMPARE(strip->days().size(), 18);
+        QVERIFY(std::all_of(strip->days().cbegin(), strip->days().cend(),
+                            [](const DayVerdict &d) { return d.state == DayState::Clean; }));
     }
 
     void germanTranslationIsEmbedded()

@@ -1,0 +1,65 @@
+#include "reports/TlsReportWriter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::test {
+
+TlsReportWriter::TlsReportWriter(QString directory, QString policyDomain, QString mxHost)
+    : m_directory(std::move(directory)), m_policyDomain(std::move(policyDomain)),
+      m_mxHost(std::move(mxHost))
+{
+    QDir().mkpath(m_directory);
+}
+
+QString TlsReportWriter::write(const QString &organization, const QDate &day, qint64 successful,
+                               qint64 failed, const QString &resultType)
+{
+    const QString date = day.toString(Qt::ISODate);
+    QJsonObject policy{
+        {u"policy"_s,
+         QJsonObject{{u"policy-type"_s, u"sts"_s},
+                     {u"policy-string"_s, QJsonArray{u"version: STSv1"_s, u"mode: testing"_s,
+                                                     u"mx: "_s + m_mxHost, u"max_age: 86400"_s}},
+                     {u"policy-domain"_s, m_policyDomain},
+                     {u"mx-host"_s, QJsonArray{m_mxHost}}}},
+        {u"summary"_s, QJsonObject{{u"total-successful-session-count"_s, successful},
+                                   {u"total-failure-session-count"_s, failed}}},
+    };
+    if (failed > 0)
+        policy.insert(u"failure-details"_s,
+                      QJsonArray{QJsonObject{{u"result-type"_s, resultType},
+                                             {u"sending-mta-ip"_s, u"192.0.2.10"_s},
+                                             {u"receiving-mx-hostname"_s, m_mxHost},
+                                             {u"failed-session-count"_s, failed}}});
+    const QJsonObject report{
+        {u"organization-name"_s, organization},
+        {u"date-range"_s, QJsonObject{{u"start-datetime"_s, date + u"T00:00:00Z"_s},
+                                      {u"end-datetime"_s, date + u"T23:59:59Z"_s}}},
+        {u"contact-info"_s, u"tlsrpt@example.net"_s},
+        {u"report-id"_s, u"%1-%2-%3"_s.arg(organization, date).arg(++m_count)},
+        {u"policies"_s, QJsonArray{policy}},
+    };
+    const QString path = m_directory + u"/report-%1.json"_s.arg(m_count);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) <= 0)
+        return {};
+    return path;
+}
+
+QStringList TlsReportWriter::writeCleanDays(const QStringList &organizations, const QDate &from,
+                                            const QDate &to, qint64 sessions)
+{
+    QStringList paths;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        for (const QString &organization : organizations)
+            paths << write(organization, day, sessions, 0);
+    }
+    return paths;
+}
+
+} // namespace sts::test
