@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Options</name>
+    <message>
+        <source>Output format: bind, csv, cloudflare, route53 or nsupdate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the domain (and the current policy id) from this engagement in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id of the current policy version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A TLS-RPT report address (mailto: or https:); repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An MX host that gets TLSA records; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPKI SHA-256 digest for an MX host, published as “3 1 1”; give a second one for the staged key during a rollover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also publish _smtp._tls.&lt;mx&gt; for every MX host (DANE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mta-sts.&lt;domain&gt; is a CNAME to this host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address of mta-sts.&lt;domain&gt;; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTL of every record in seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nsupdate: the primary server to update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nsupdate: the server's port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nsupdate: the zone (default: the domain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nsupdate: a file holding the TSIG key as “[algorithm:]name:secret” (kept off the command line, where other users could read it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Workspace database: a SQLite file or a postgresql://user:password@host:port/db URL.</source>
@@ -36,6 +103,50 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Create, list and manage engagements</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Inspect and verify a certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a key and a certificate signing request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find MX hosts, records and DNSSEC status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import TLS-RPT reports from an IMAP folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import TLS-RPT reports from files, mails and folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx pattern(s))</source>
+        <translation><numerusform>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx pattern)</numerusform><numerusform>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx patterns)</numerusform></translation>
+    </message>
+    <message>
+        <source>Validate, fetch or generate an MTA-STS policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe STARTTLS and certificates of MX hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the DNS records to publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show rollout phase and readiness for enforce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record rollout steps and acknowledgements</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sts</name>
@@ -65,6 +176,30 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Hosted by a provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enforce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removal</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -135,6 +270,91 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>A major sender's name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::LdnsError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::RolloutRules</name>
+    <message>
+        <source>No testing policy has been published yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In testing for %n day(s) without becoming ready (the limit is 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In testing for %n of at least 14 day(s); enforce is possible from %1 at the earliest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: failed sessions reported by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no report from %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::RolloutService</name>
+    <message>
+        <source>Readiness is judged while the engagement is in Testing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The engagement is in phase “%1”; “%2” cannot follow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the id of the published testing policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready for enforce: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enforcing needs a new policy with a new id (max_age 604800).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the rollout is rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why MTA-STS is being removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An acknowledgement names a day and a sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the failure is the sender's own; the reason is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the new policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch it back and check that exactly the new policy is served.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only then change the TXT record _mta-sts.%1 to id=%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders may apply the old policy until %1 (its max_age).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -272,6 +492,1159 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>rename needs the new customer name.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cert inspect FILE: show the certificates in a PEM or DER file and verify the chain (exit 1 when it does not verify or does not name --host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM or DER certificate (chain) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the certificate names this host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust only the CAs in this PEM file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: cert inspect FILE [--host NAME] [--ca-file F]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPKI SHA-256 (TLSA 3 1 1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a private key (ECDSA P-256 unless --rsa is given) and a certificate signing request whose subjectAltNames are exactly the given hosts. The key file is created with mode 0600 and never stored in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated host names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA key of 2048, 3072 or 4096 bits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets folder (created with mode 0700).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also stage the next key for a DANE rollover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt the key with the passphrase in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--engagement takes an engagement id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--hosts takes at least one host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--rsa takes 2048, 3072 or 4096.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSR:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is larger than 64 KiB; senders reject such a policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: invalid MTA-STS policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--connect takes HOST:PORT, for example 127.0.0.1:8443.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout takes 1 to 600 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>generate needs at least one --mx HOST.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--mode takes “testing”, “enforce” or “none”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-age takes 0 to 31557600 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the given MX hosts can be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TXT record for _mta-sts.&lt;domain&gt;: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validate, fetch and generate MTA-STS policy files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate FILE | fetch DOMAIN | generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of mta-sts.DOMAIN:443 (fetch).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust only the CAs in this PEM file (fetch).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall time limit in seconds, default 60 (fetch).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An MX host name; repeat for each (generate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A DNS name on the MX certificate; repeat for each (generate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>testing, enforce or none; default testing (generate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max_age in seconds (generate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use “policy validate FILE”, “policy fetch DOMAIN” or “policy generate --mx HOST”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe STARTTLS on every address of the given MX hosts (port 25 by default): banner, EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 terms. With --mx, the argument is the mail domain; without, it is one host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mail domain (with --mx) or a host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An MX host of the domain (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP port (default 25).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTPS port for --policy-host (default 443).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also probe mta-sts.&lt;domain&gt; over HTTPS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to this address instead of resolving (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A TLSA record “3 1 1 &lt;hex&gt;” to check (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds allowed for each step (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give exactly one domain or host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--port takes a port number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--https-port takes a port number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(policy id %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days in testing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean streak:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready for enforce since %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready for enforce:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FLAGGED: 30 days in testing without readiness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout phase, clean streak, readiness and blocking reasons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status needs one engagement ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a rollout step: prepared, testing, enforce, monitoring, rollback, removal, or acknowledge a sender-side failure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prepared | testing | enforce | monitoring | rollback | removal | acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id of the policy this step publishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required for rollback, removal, acknowledge and a forced enforce).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enforce although the rules say not ready (needs --reason).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTC day of the acknowledged failure (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender whose failure is acknowledged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this result type (default: every failure).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollout needs an action and an engagement ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--force needs --reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acknowledge needs --day YYYY-MM-DD and --sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown rollout action “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dane::DaneMatcher</name>
+    <message>
+        <source>The server presented no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: usages 0 and 1 are not used with SMTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: does not match the server certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no certificate in the served chain matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the certificate does not name “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no TLSA records</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dane::RolloverPlan</name>
+    <message>
+        <source>The next key is the current key; stage a new key first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TTL must be positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish both TLSA records (current and next key) for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After at least twice the TTL (%n second(s)), switch the server to the next key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After another two TTLs, remove the old key’s record; stage a new next key before the following rollover.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dane::TlsaRecord</name>
+    <message>
+        <source>“%1” is not TLSA record data (“usage selector type hex”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hex data has an odd number of digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA fields are numbers from 0 to 255</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown certificate usage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown selector %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown matching type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record carries no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A SHA-%1 digest has %2 hex digits, this one has %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The digest is that of empty input: the certificate or key was not read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::deploy::StaticPagesBundle</name>
+    <message>
+        <source>Could not create the folder for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns</name>
+    <message>
+        <source>Discovery was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS could not be reached through %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX target “%1” is an IP address; MX records must name a host (RFC 5321 §5.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is run by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX target “%1” is a CNAME (to “%2”); MX records must name the host itself (RFC 2181 §10.3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The addresses of “%1” could not be looked up: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host “%1” has no A or AAAA record; mail cannot be delivered to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSSEC for “%1” is bogus (%2): DANE senders will defer mail to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX RRset is not signed, but “%1” lives in a signed zone: DANE still applies to it (RFC 7672 §2.2.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX records of “%1” could not be looked up: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not exist in DNS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX RRset of “%1” fails DNSSEC validation: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” publishes a null MX (RFC 7505): it accepts no mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no MX records; senders use its own A/AAAA records instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host “%1” is listed %2 times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A TXT record exists at the draft name “_smtp-tlsrpt.%1”; senders only read “_smtp._tls.%1” (RFC 8460 §3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>possible (no usable TLSA record yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not possible (unsigned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host %1 (priority %2) was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host %1 (priority %2) was added; addresses: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA record “%1” carries the SHA-256 of empty input, not of a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA record “%1” has a %2-byte digest; matching type %3 needs %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA record “%1” uses usage %2 (PKIX), which senders ignore on port 25 (RFC 7672 §3.1.3); publish “3 1 1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns::Differ</name>
+    <message>
+        <source>DNSSEC status of %1 changed from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now published: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer published (was: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed from “%2” to “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host %1 changed priority from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses of MX host %1 changed from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE toward %1 changed from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns::DnssecValidator</name>
+    <message>
+        <source>CNAME chain from “%1” is a loop or longer than 8.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns::DnssecValidator::Impl</name>
+    <message>
+        <source>“%1” is not a valid DNS name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS server answered %1 for “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns::DnssecVerdict</name>
+    <message>
+        <source>secure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>insecure (not signed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indeterminate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signature expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signature not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no DNSKEY matches the DS of the parent zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed delegation but the zone has no DNSKEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>negative answer without NSEC/NSEC3 proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC/NSEC3 records do not prove the denial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (zone %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns::Resolver</name>
+    <message>
+        <source>Cannot read the system resolver from “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” names no DNS server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a usable resolver address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid DNS name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot build a query for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer from DNS server %1 for “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from %1 does not match the question “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns::ResolverConfig</name>
+    <message>
+        <source>Missing “]” in resolver “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected text after “]” in resolver “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolver “%1” is not an IP address (write HOST:PORT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port “%1” of resolver “%2” is not 1–65535.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::dns::detail</name>
+    <message>
+        <source>Cannot read the trust anchor “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trust anchor “%1” is not valid (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trust anchor “%1” holds no DS or DNSKEY record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trust anchor “%1” mixes records of several zones.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::mtasts</name>
+    <message>
+        <source>Publish the new policy file at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt and check that it is served.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then change the _mta-sts TXT record to id %1 so senders fetch the new policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep serving mode “none” until %1 (the old max_age), so every cached copy has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the _mta-sts TXT record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop serving the policy host mta-sts.&lt;domain&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TXT record announces id “%1”, but the published version is “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy could not be fetched (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The served policy differs from ours only in its line ends; upload the file unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The served policy is not the file we generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX host “%1” matches no mx pattern of the served policy; senders would not deliver to it in enforce mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has an empty field (“;;”); senders reject it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a “name=value” field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has more than one “id” field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id “%1” is invalid: it must be 1 to 32 letters or digits, without “-”, “_”, “.” or “:”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field “%1=%2” is not a valid extension field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has no “id” field; it is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record “%1” is ignored: an MTA-STS record must start with exactly “v=STSv1;” (case-sensitive, no space before the semicolon).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No TXT record starts with “v=STSv1;”: senders see no MTA-STS policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are %1 records starting with “v=STSv1;”; with more than one, senders see no MTA-STS policy. Keep exactly one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” in rua is not a URI. If it belongs to the previous URI, write its comma as “%2C”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” uses the scheme “%2”; TLS-RPT reports go only to “mailto:” or “https:” URIs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” contains “!”; inside a rua URI it must be written “%21”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 URI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has more than one “rua” field; list all endpoints in one, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid “name=value” field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has no “rua” field; it is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record lists %1 report endpoints; one is recommended (every sender delivers every report to each of them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record “%1” is ignored: a TLS-RPT record must start with exactly “v=TLSRPTv1” (case-sensitive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No TXT record starts with “v=TLSRPTv1”: senders send no TLS reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are %1 records starting with “v=TLSRPTv1”; with more than one, senders send no reports. Keep exactly one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::mtasts::Fetch</name>
+    <message>
+        <source>The CA file “%1” holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fetch was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy host “%1” could not be resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection to %1 port %2 within the time limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is not valid for “%1” (its names: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of “%1” is outside its validity period: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of “%1” is not trusted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake did not finish in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with “%1” failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not send the whole response in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's answer is not valid HTTP: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered %1 redirecting to “%2”; senders do not follow redirects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered HTTP %1; only 200 counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy is served as “%1”; it must be text/plain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy is larger than 64 KiB; senders reject it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The response body is incomplete or malformed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The served policy is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::mtasts::MxPattern</name>
+    <message>
+        <source>The mx pattern is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” contains non-ASCII characters; write internationalised names as A-labels (xn--…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not in A-label form; write “%2%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: a wildcard must be the whole left-most label, as in “*.example.com”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is longer than 253 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: a wildcard needs at least two labels after “*.”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the label “%2” must be 1 to 63 letters, digits or inner hyphens.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::mtasts::Parser</name>
+    <message>
+        <source>max_age “%1” must be 1 to 10 digits (no sign, separator or fraction).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max_age %1 is above the maximum of 31557600 seconds (one year).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max_age 0 lets senders drop the policy at once; it protects nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: leave out the trailing dot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is ignored: keys are case-sensitive, write “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unknown key “%1” is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” appears again; senders use the first one (line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version “%1” is not supported; it must be “STSv1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mode “%1” is invalid; it must be “enforce”, “testing” or “none” (lower case).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bare carriage return splits this line; use LF or CRLF line ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank lines are not allowed between fields; strict senders reject the policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a “key: value” line (no blanks before the colon).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has an empty or invalid value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy has no “version: STSv1” line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy has no “mode” line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy has no “max_age” line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy has no “mx” line; one is required unless the mode is “none”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::mtasts::PolicyGenerator</name>
+    <message>
+        <source>“%1” is a web host name, not a mail server; it is left out of the policy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::records</name>
+    <message>
+        <source>“%1” is not a TLS-RPT address: use “mailto:…” or “https://…”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::records::RecordSet</name>
+    <message>
+        <source>The TTL must be between 1 and %1 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy id “%1” is invalid: it must be 1 to 32 letters or digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” can have addresses or a CNAME, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be a CNAME to itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX host “%1” is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA for “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA for “%1”: usage %2 is not used with SMTP; publish 3 1 1 (or 2 1 1 for an issuer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA for “%1”: “%2” is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sts::storage::Database</name>
@@ -320,6 +1693,21 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The SQLite location names no file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::storage::DiscoveryRepository</name>
+    <message>
+        <source>storing a discovery snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading discovery snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovery snapshot %1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -393,6 +1781,737 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>recording the schema version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::storage::PolicyRepository</name>
+    <message>
+        <source>storing a policy version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseding the live policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marking a policy as published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading policy versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the live policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storing a policy check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading policy checks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::storage::ProbeRepository</name>
+    <message>
+        <source>storing a probe result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading probe results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::storage::ReportRepository</name>
+    <message>
+        <source>preparing the report import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting an import step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finishing an import step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undoing an import step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storing a report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storing a report policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storing a failure detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quarantining an unreadable input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing an entry from the quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading engagement domains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finding unassigned reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigning reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting unassigned reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the IMAP sync state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the IMAP sync state</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls</name>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::Certificate</name>
+    <message>
+        <source>This is not a DER certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data holds no PEM or DER certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data holds no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::ChainVerification</name>
+    <message>
+        <source>Trusted certificate chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing intermediate: the server did not send “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate does not name the host</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::ChainVerifier</name>
+    <message>
+        <source>Cannot use “%1” as a trust anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the system CA store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No certificate was presented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No trust store is loaded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::CoverageCheck</name>
+    <message>
+        <source>No planned mx pattern covers “%1”; senders enforcing the policy will not deliver to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “mx: %1” (or a wildcard pattern for its parent) to the policy, or remove the MX record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No certificate was seen for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe “%1” (STARTTLS on port 25, HTTPS for the policy host) or import its certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” serves its certificate without the intermediate “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configure the full chain (leaf followed by the intermediate, e.g. fullchain.pem) on “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of “%1” is not trusted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install a certificate from a public CA (e.g. Let’s Encrypt) on “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup MX “%1” serves an expired certificate (since %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” serves an expired certificate (since %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew the certificate of “%1” and make sure renewal is automated (backup MX hosts are easily forgotten).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of “%1” is not valid yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the clock of the CA or of “%1” and reissue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of “%1” %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew the certificate of “%1” now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of “%1” does not name it (it names: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reissue the certificate with “%1” as a subjectAltName.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::CsrBuilder</name>
+    <message>
+        <source>There is no key to sign the request with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A signing request needs at least one host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not build the request subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not add the host names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not sign the request</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::ExpiryStatus</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation><numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation><numerusform>expires in %n day</numerusform><numerusform>expires in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sts::tls::KeyGenerator</name>
+    <message>
+        <source>Cannot create “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be used as a key file name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::PrivateKey</name>
+    <message>
+        <source>Could not generate the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the private key (wrong passphrase?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not encode the private key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::ProbeSession</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's reply exceeded %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in SMTP: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the session: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS was refused: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent data after accepting STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server closed the connection during “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer within the time limit during “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::StarttlsProbe</name>
+    <message>
+        <source>The name lookup timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no usable address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot resolve “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt</name>
+    <message>
+        <source>A failure detail has no “result-type”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown result type “%1” kept as “other”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“policy-string” lines ended in a carriage return, which was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy entry has no “policy” object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy has no “policy-type”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown policy type “%1” kept as “other”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A “%1” policy has no “policy-domain”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“mx-host” is a single string instead of an array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy entry has no “summary” object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A failure detail that is not an object was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“failure-details” is not an array and was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::Aggregator</name>
+    <message>
+        <source>summarising reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summarising failures</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::Context</name>
+    <message>
+        <source>“%1” is a number, read as text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not text and was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is missing, counted as 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a string, read as a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a non-negative integer, counted as 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” uses a space instead of “T”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no time, read as 00:00:00 UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no time zone, read as UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A non-text entry in “%1” was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a single string instead of an array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is neither an array nor a string and was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::Fields</name>
+    <message>
+        <source>Misspelled key “%1” read as “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::GzipReader</name>
+    <message>
+        <source>The gzip decoder could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data decompresses to more than %1 MiB and was refused (limit for one report).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes after the end of the gzip stream were ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data is truncated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data is corrupt (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::ImapSession</name>
+    <message>
+        <source>IMAP server %1:%2: %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot send a command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent %1 bytes at once, more than the limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a message did not arrive in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IMAP server refused “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No CA certificate could be read from “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS connection failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not greet as an IMAP server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not report UIDVALIDITY for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not report the size of message %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent no content for message %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::Importer</name>
+    <message>
+        <source>reading the engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no engagement %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file or folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::InputExtractor</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB and was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Containers are nested more than %1 levels deep; refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a TLS-RPT report: neither JSON, gzip, zip nor a mail message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This mail carries no TLS-RPT report (no JSON, gzip or zip attachment).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::MailReader</name>
+    <message>
+        <source>The mail message is larger than %1 MiB and was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail message cannot be parsed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::ReportParser</name>
+    <message numerus="yes">
+        <source>“policy-string” held a JSON array inside a string; read as %n entries.</source>
+        <translation><numerusform>“policy-string” held a JSON array inside a string; read as %n entry.</numerusform><numerusform>“policy-string” held a JSON array inside a string; read as %n entries.</numerusform></translation>
+    </message>
+    <message>
+        <source>The document starts with a byte order mark, which was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a TLS-RPT report: it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a TLS-RPT report: the JSON document is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a TLS-RPT report: the JSON object has none of “organization-name”, “date-range”, “report-id” and “policies”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report has no “organization-name” or no “report-id”, so it cannot be told apart from other reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report “%1” from “%2” has no readable “date-range” (start “%3”, end “%4”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy entry that is not an object was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report has no “policies” array.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::ZipReader</name>
+    <message>
+        <source>The zip archive cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zip archive is corrupt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zip archive has more than %1 files and was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zip entry “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zip entry “%1” decompresses to more than %2 MiB and was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zip archive decompresses to more than %1 MiB and was refused.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -517,6 +2636,104 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::ui::DayStrip</name>
+    <message>
+        <source>Days of the testing phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No days to show yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean: every major sender reported, no failed sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 failed session(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 failed session(s), acknowledged as sender-side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report from %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::DnssecPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the answers about the mail servers are signed, and whether DANE can protect delivery to each host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Signature status per name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ANE per mail server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scan yet: go back to “Mail servers” and press Rescan (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the scan on %1 (trust anchor zone “%2”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX (mail servers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A (IPv4 addresses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AAAA (IPv6 addresses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA (DANE)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sts::ui::EngagementListModel</name>
     <message>
         <source>%1
@@ -565,10 +2782,6 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Arrives with the TLS-RPT import and rollout tracking.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
@@ -589,23 +2802,11 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Edit details…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change customer, domain and settings (Ctrl+E)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Next steps</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Mail servers and DNSSEC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>arrives with MX discovery and DNSSEC validation</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -680,6 +2881,18 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Open wizard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer details, mail servers and DNSSEC (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wizard pages 2 and 3: discovery with a validated DNSSEC verdict</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sts::ui::EngagementWizard</name>
@@ -697,6 +2910,134 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::MailServersPage</name>
+    <message>
+        <source>Rescan (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hosts that receive mail for the domain, as DNS shows them now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What changed since the previous scan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look up the MX hosts and their records again (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scan of %1 yet. Press Rescan (F5) to look up its mail servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned %1 on %2 through %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings for the domain itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the domain:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the first scan: nothing to compare yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed since the scan on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS resolver in Settings (“%1”) cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking DNS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looked up %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan finished but could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the DNS resolver in Settings (empty uses the system resolver).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the DNSSEC trust anchor file in Settings (empty uses the IANA root anchor).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan did not complete. %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -833,6 +3174,69 @@ The current workspace stays open.</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::RolloutView</name>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import TLS-RPT reports: JSON, gzip, zip, e-mail, mbox or a Maildir folder (Ctrl+I). Files can also be dropped here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · policy id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · day %1 of testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · %n clean day(s) in a row</source>
+        <translation><numerusform> · %n clean day in a row</numerusform><numerusform> · %n clean days in a row</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ Ready for enforce since %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready for enforce:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import TLS reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 report(s), %2 duplicate(s), %3 quarantined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Cancelled; what was read so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sts::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -924,6 +3328,89 @@ The current workspace stays open.</source>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::VerdictPresentation</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed and validated: senders can rely on this answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed: nobody can verify this answer, so DANE cannot use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone %1 is not signed (no DS at its parent): nobody can verify this answer, so DANE cannot use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed, but validation fails (%1%2). Validating resolvers refuse this answer, and DANE senders defer mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, zone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer from the DNS server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE broken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX points to an address instead of a host name: DANE cannot apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed TLSA records are published: DANE senders verify the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host’s zone is signed, but no usable TLSA record is published yet: DANE can be added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host’s DNS is not signed with DNSSEC, which DANE requires.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone %1 is not signed with DNSSEC, which DANE requires.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A DNSSEC validation failure for this host: DANE senders defer mail to it until it is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookups for this host did not complete.</source>
         <translation type="unfinished" />
     </message>
 </context>

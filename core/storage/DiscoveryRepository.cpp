@@ -78,7 +78,7 @@ Result<qint64> DiscoveryRepository::save(const DiscoverySnapshot &input, const Q
         event.engagementId = s.engagementId;
         event.at = s.takenAt;
         event.kind = u"discovery.completed"_s;
-        event.actor = actor;
+        event.actor = text(actor); // no consultant name and no $USER is still a valid run
         event.payload = eventPayload(id, s);
         Result<qint64> logged = EventLog(m_db).append(event);
         if (!logged)

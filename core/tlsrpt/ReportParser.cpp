@@ -138,8 +138,11 @@ struct Context
         qint64 n = 0;
         if (value.isDouble()) {
             n = value.toInteger(-1);
-            if (n < 0 && value.toDouble() >= 0)
-                n = qint64(value.toDouble());
+            // A fractional count is truncated; one beyond 2^53 (or NaN) is no count at all, and
+            // converting it to an integer would be undefined behaviour (found by the fuzzer).
+            const double d = value.toDouble();
+            if (n < 0 && d >= 0 && d <= 9007199254740992.0)
+                n = qint64(d);
         } else if (value.isString()) {
             bool ok = false;
             n = value.toString().trimmed().toLongLong(&ok);

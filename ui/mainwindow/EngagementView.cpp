@@ -60,20 +60,26 @@ QWidget *EngagementView::buildOverview()
     auto *page = new QWidget(this);
     auto *details = new QGroupBox(tr("Engagement details"), page);
     m_details = new QFormLayout(details);
-    auto *edit = new QPushButton(tr("&Edit details…"), page);
+    auto *edit = new QPushButton(tr("&Open wizard…"), page);
     edit->setObjectName(u"editDetails"_s);
-    edit->setToolTip(tr("Change customer, domain and settings (Ctrl+E)"));
+    edit->setToolTip(tr("Customer details, mail servers and DNSSEC (Ctrl+E)"));
     connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_engagement.id); });
 
     auto *steps = new QGroupBox(tr("Next steps"), page);
     auto *stepsLayout = new QVBoxLayout(steps);
     const QList<QPair<QString, QString>> upcoming{
-        {tr("Mail servers and DNSSEC"), tr("arrives with MX discovery and DNSSEC validation")},
         {tr("Certificates and pre-flight"), tr("arrives with certificate analysis and the "
                                                "STARTTLS pre-flight")},
         {tr("Policy, DNS records, hosting and DANE"),
          tr("arrives with policy generation and the deployment artifacts")},
     };
+    auto *available = new QLabel(
+        u"<b>%1</b> — %2"_s.arg(
+            tr("Mail servers and DNSSEC").toHtmlEscaped(),
+            tr("wizard pages 2 and 3: discovery with a validated DNSSEC verdict").toHtmlEscaped()),
+        steps);
+    available->setWordWrap(true);
+    stepsLayout->addWidget(available);
     for (const auto &[title, arrives] : upcoming) {
         auto *label = new QLabel(
             u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), arrives.toHtmlEscaped()), steps);

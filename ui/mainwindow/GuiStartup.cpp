@@ -1,6 +1,7 @@
 #include "mainwindow/GuiStartup.h"
 
 #include "mainwindow/AppSettings.h"
+#include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
 
@@ -72,7 +73,9 @@ int runGui(QApplication &app)
         u"screenshot"_s, u"Save a PNG of the main window once it is shown, then quit (docs)."_s,
         u"file"_s);
     const QCommandLineOption open(u"open"_s, u"Open the engagement with this ID."_s, u"id"_s);
-    parser.addOptions({database, language, screenshot, open});
+    const QCommandLineOption section(u"section"_s, u"Section to show: wizard or timeline."_s,
+                                     u"name"_s);
+    parser.addOptions({database, language, screenshot, open, section});
     parser.process(app);
 
     installTranslators(app, parser.value(language));
@@ -105,6 +108,8 @@ int runGui(QApplication &app)
     window.show();
     if (parser.isSet(open))
         window.openEngagement(parser.value(open).toLongLong());
+    if (parser.value(section) == u"timeline"_s)
+        window.engagementView()->setCurrentSection(EngagementView::TimelineSection);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(800, &window, [&window, file] {

@@ -105,10 +105,10 @@ void RolloutView::showStatus(const RolloutStatus &status)
     QString phase = tr("Phase: %1").arg(displayName(status.phase));
     if (!status.policyId.isEmpty())
         phase += tr(" · policy id %1").arg(status.policyId);
-    if (status.phase == RolloutPhase::Testing)
-        phase += tr(" · day %1 of testing · %2 clean day(s) in a row")
-                     .arg(status.readiness.daysInTesting)
-                     .arg(status.readiness.cleanStreak);
+    if (status.phase == RolloutPhase::Testing) {
+        phase += tr(" · day %1 of testing").arg(status.readiness.daysInTesting);
+        phase += tr(" · %n clean day(s) in a row", nullptr, status.readiness.cleanStreak);
+    }
     m_phase->setText(phase);
 
     QPalette palette = m_banner->palette();

@@ -2,6 +2,8 @@
 
 #include "mainwindow/Workspace.h"
 #include "wizard/BasicsPage.h"
+#include "wizard/DnssecPage.h"
+#include "wizard/MailServersPage.h"
 
 #include <QIcon>
 
@@ -12,6 +14,10 @@ namespace sts::ui {
 EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engagement,
                                    QWidget *parent)
     : QWizard(parent), m_workspace(workspace), m_basics(new BasicsPage(this)),
+      m_mailServers(new MailServersPage(
+          workspace, [this] { return m_engagementId; }, this)),
+      m_dnssec(new DnssecPage(
+          workspace, [this] { return m_engagementId; }, this)),
       m_engagementId(engagement.id)
 {
     setObjectName(u"engagementWizard"_s);
@@ -22,9 +28,14 @@ EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engag
     setOption(QWizard::HaveHelpButton, false);
     setPixmap(QWizard::LogoPixmap, QIcon(u":/icons/stsdesk.svg"_s).pixmap(48, 48));
     m_basics->load(engagement);
+    // Finish stays available from the first page on: the later pages are optional steps.
+    m_basics->setFinalPage(true);
+    m_mailServers->setFinalPage(true);
     setPage(BasicsPageId, m_basics);
+    setPage(MailServersPageId, m_mailServers);
+    setPage(DnssecPageId, m_dnssec);
     setButtonText(QWizard::FinishButton, engagement.id == 0 ? tr("&Create") : tr("&Save"));
-    resize(640, 520);
+    resize(900, 640);
 }
 
 bool EngagementWizard::validateCurrentPage()
@@ -35,9 +46,8 @@ bool EngagementWizard::validateCurrentPage()
         return true;
     // The first page is saved as soon as it is left, so nothing typed is lost.
     Engagement entered = m_basics->engagement();
-    Result<Engagement> saved =
-        m_engagementId == 0 ? m_workspace->engagements().create(entered)
-                            : m_workspace->engagements().update(entered);
+    Result<Engagement> saved = m_engagementId == 0 ? m_workspace->engagements().create(entered)
+                                                   : m_workspace->engagements().update(entered);
     if (!saved) {
         m_basics->setSaveError(saved.error().message);
         return false;

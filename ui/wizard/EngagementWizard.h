@@ -7,6 +7,8 @@
 namespace sts::ui {
 
 class BasicsPage;
+class DnssecPage;
+class MailServersPage;
 class Workspace;
 
 // The engagement wizard. The first page creates or edits the engagement; later capabilities add
@@ -15,19 +17,23 @@ class EngagementWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { BasicsPageId = 0 };
+    enum PageId { BasicsPageId = 0, MailServersPageId, DnssecPageId };
 
     // `engagement.id == 0` creates a new engagement; otherwise edits that one.
     EngagementWizard(Workspace *workspace, const Engagement &engagement, QWidget *parent = nullptr);
 
     qint64 engagementId() const { return m_engagementId; }
     BasicsPage *basicsPage() const { return m_basics; }
+    MailServersPage *mailServersPage() const { return m_mailServers; }
+    DnssecPage *dnssecPage() const { return m_dnssec; }
 
     bool validateCurrentPage() override;
 
 private:
     Workspace *m_workspace;
     BasicsPage *m_basics;
+    MailServersPage *m_mailServers;
+    DnssecPage *m_dnssec;
     qint64 m_engagementId = 0;
 };
 

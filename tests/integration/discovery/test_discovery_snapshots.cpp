@@ -171,6 +171,8 @@ private Q_SLOTS:
         QCOMPARE(found->payload.value(u"mxHosts"_s).toArray().size(), 2);
         QCOMPARE(found->payload.value(u"warnings"_s).toInt(), 1);
         QCOMPARE(found->payload.value(u"mxDnssec"_s).toString(), u"secure"_s);
+        // Nobody to name (no consultant, no $USER): still stored.
+        QVERIFY(repo.save(s, QString()));
     }
 
     void failedSaveLeavesNothing()

@@ -172,6 +172,22 @@ private Q_SLOTS:
         QCOMPARE(unknown.failedSessionCount, 2);
     }
 
+    void absurdCountsAreNotUndefinedBehaviour()
+    {
+        // A count of 8.9e51 once reached a double-to-integer conversion (found by the fuzzer).
+        const QByteArray json = R"({"organization-name": "X", "report-id": "r1",
+            "date-range": {"start-datetime": "2024-05-06T00:00:00Z",
+                           "end-datetime": "2024-05-06T23:59:59Z"},
+            "policies": [{"policy": {"policy-type": "sts", "policy-domain": "x.example"},
+                          "summary": {"total-successful-session-count": 8.9e51,
+                                      "total-failure-session-count": 3.7}}]})";
+        Result<Report> r = ReportParser::parse(json);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->policies.first().totalSuccessfulSessions, 0);
+        QCOMPARE(r->policies.first().totalFailureSessions, 3);
+        QVERIFY(hasWarning(*r, u"total-successful-session-count"_s));
+    }
+
     void notReports_data()
     {
         QTest::addColumn<QByteArray>("input");

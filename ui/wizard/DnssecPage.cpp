@@ -1,0 +1,123 @@
+#include "wizard/DnssecPage.h"
+
+#include "mainwindow/Workspace.h"
+#include "wizard/VerdictPresentation.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+static QTableWidget *makeTable(const QString &objectName, const QStringList &headers,
+                               int stretchColumn, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(true);
+    table->setTabKeyNavigation(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    return table;
+}
+
+static QTableWidgetItem *cell(const QString &text, const QIcon &icon = {})
+{
+    auto *item = new QTableWidgetItem(icon, text);
+    item->setToolTip(text);
+    item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return item;
+}
+
+DnssecPage::DnssecPage(Workspace *workspace, std::function<qint64()> engagementId, QWidget *parent)
+    : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
+      m_status(new QLabel(this)),
+      m_verdicts(makeTable(u"dnssecTable"_s,
+                           {tr("Name"), tr("Record"), tr("DNSSEC"), tr("What it means")},
+                           ExplanationColumn, this)),
+      m_dane(makeTable(u"daneTable"_s, {tr("MX host"), tr("DANE"), tr("Why")}, DaneWhyColumn, this))
+{
+    setTitle(tr("DNSSEC"));
+    setSubTitle(tr("Whether the answers about the mail servers are signed, and whether DANE can "
+                   "protect delivery to each host."));
+    m_status->setObjectName(u"dnssecStatus"_s);
+    m_status->setWordWrap(true);
+    auto *verdictLabel = new QLabel(tr("&Signature status per name:"), this);
+    verdictLabel->setBuddy(m_verdicts);
+    auto *daneLabel = new QLabel(tr("D&ANE per mail server:"), this);
+    daneLabel->setBuddy(m_dane);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(verdictLabel);
+    layout->addWidget(m_verdicts, 3);
+    layout->addWidget(daneLabel);
+    layout->addWidget(m_dane, 2);
+}
+
+void DnssecPage::initializePage()
+{
+    auto latest = storage::DiscoveryRepository(m_workspace->databasePtr()).latest(m_engagementId());
+    if (!latest) {
+        showSnapshot(std::nullopt);
+        m_status->setText(latest.error().message);
+        return;
+    }
+    showSnapshot(*latest);
+}
+
+void DnssecPage::addVerdictRow(const dns::LookupResult &lookup, const QString &what)
+{
+    const int row = m_verdicts->rowCount();
+    m_verdicts->insertRow(row);
+    m_verdicts->setItem(row, NameColumn, cell(lookup.name));
+    m_verdicts->setItem(row, TypeColumn, cell(what));
+    m_verdicts->setItem(row, VerdictColumn,
+                        cell(VerdictPresentation::label(lookup.verdict),
+                             VerdictPresentation::icon(lookup.verdict.security)));
+    m_verdicts->setItem(row, ExplanationColumn, cell(VerdictPresentation::explanation(lookup)));
+}
+
+void DnssecPage::showSnapshot(const std::optional<storage::DiscoverySnapshot> &snapshot)
+{
+    m_verdicts->setRowCount(0);
+    m_dane->setRowCount(0);
+    if (!snapshot) {
+        m_status->setText(tr("No scan yet: go back to “Mail servers” and press Rescan (F5)."));
+        return;
+    }
+    const dns::DiscoveryReport &report = snapshot->report;
+    m_status->setText(
+        tr("From the scan on %1 (trust anchor zone “%2”).")
+            .arg(QLocale().toString(snapshot->takenAt.toLocalTime(), QLocale::ShortFormat),
+                 report.anchorZone));
+    addVerdictRow(report.mx, tr("MX (mail servers)"));
+    for (const dns::MxHostReport &host : report.hosts) {
+        if (host.ipLiteral)
+            continue;
+        addVerdictRow(host.a, tr("A (IPv4 addresses)"));
+        addVerdictRow(host.aaaa, tr("AAAA (IPv6 addresses)"));
+        addVerdictRow(host.tlsa, tr("TLSA (DANE)"));
+    }
+    for (const dns::MxHostReport &host : report.hosts) {
+        const int row = m_dane->rowCount();
+        m_dane->insertRow(row);
+        m_dane->setItem(row, DaneHostColumn, cell(host.name));
+        m_dane->setItem(row, DaneStateColumn,
+                        cell(VerdictPresentation::daneLabel(host.dane),
+                             VerdictPresentation::daneIcon(host.dane)));
+        m_dane->setItem(row, DaneWhyColumn, cell(VerdictPresentation::daneExplanation(host)));
+    }
+    m_verdicts->resizeRowsToContents();
+    m_dane->resizeRowsToContents();
+}
+
+} // namespace sts::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storage/DiscoveryRepository.h"
+
+#include <QWizardPage>
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace sts::ui {
+
+class DiscoveryRunner;
+class Workspace;
+
+// Wizard page "Mail servers": the MX hosts of the latest discovery snapshot, what changed since
+// the run before, and Rescan (F5) running discovery off the GUI thread with progress and Cancel.
+// Resolver and trust anchor come from AppSettings; each completed run is stored as a snapshot.
+class MailServersPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    enum Column { PriorityColumn, HostColumn, AddressesColumn, ProviderColumn, FindingsColumn };
+
+    // `engagementId` is asked whenever the page is entered (the wizard creates the engagement
+    // when its first page is left).
+    MailServersPage(Workspace *workspace, std::function<qint64()> engagementId,
+                    QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    void rescan();
+    void cancel();
+    bool isRunning() const;
+    DiscoveryRunner *runner() const { return m_runner; }
+    // The snapshot shown (the engagement's latest), if any.
+    const std::optional<storage::DiscoverySnapshot> &latest() const { return m_latest; }
+
+Q_SIGNALS:
+    // A run finished and was stored.
+    void snapshotSaved(qint64 snapshotId);
+
+private:
+    void reload();
+    void showSnapshot();
+    void setRunning(bool running);
+    void showError(const QString &message);
+    void onProgress(int done, int total, const QString &what);
+    void onSucceeded(const dns::DiscoveryReport &report);
+    void onFailed(const QString &code, const QString &message);
+
+    Workspace *m_workspace;
+    std::function<qint64()> m_engagementId;
+    DiscoveryRunner *m_runner;
+    QString m_domain;
+    QString m_trustAnchor; // of the run in progress
+    std::optional<storage::DiscoverySnapshot> m_latest;
+    std::optional<storage::DiscoverySnapshot> m_previous;
+
+    QLabel *m_status;
+    QTableWidget *m_table;
+    QLabel *m_domainFindings;
+    QListWidget *m_changes;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QPushButton *m_rescan;
+    QPushButton *m_cancel;
+    QLabel *m_error;
+};
+
+} // namespace sts::ui
