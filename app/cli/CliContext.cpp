@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +13,7 @@ namespace sts::cli {
 Context::Context(QString commandPath, QStringList arguments)
     : m_commandPath(std::move(commandPath)), m_arguments(std::move(arguments)), m_out(stdout),
       m_err(stderr)
-{
-}
+{}
 
 bool Context::parse(QCommandLineParser &parser, int &exitCode)
 {
@@ -24,8 +22,8 @@ bool Context::parse(QCommandLineParser &parser, int &exitCode)
         QCoreApplication::translate("cli", "Workspace database: a SQLite file or a "
                                            "postgresql://user:password@host:port/db URL."),
         u"url"_s);
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("cli", "Print JSON instead of text."));
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("cli", "Print JSON instead of text."));
     parser.addOption(database);
     parser.addOption(json);
     const QCommandLineOption help = parser.addHelpOption();
@@ -83,6 +81,19 @@ int Context::failure(const Error &error)
     m_err << u"%1: %2\n"_s.arg(m_commandPath, error.message);
     m_err.flush();
     return ExitFailure;
+}
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
+}
+
+bool parseEngagementId(const QString &text, qint64 &id)
+{
+    bool ok = false;
+    id = text.toLongLong(&ok);
+    return ok && id > 0;
 }
 
 QList<Command> &Registry::commands()

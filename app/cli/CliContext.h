@@ -6,7 +6,6 @@
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QTextStream>
-
 #include <memory>
 
 namespace sts::cli {
@@ -48,11 +47,16 @@ private:
     QTextStream m_err;
 };
 
+// Who the CLI records as the actor of an event: "stsdesk-cli (user)".
+QString actorName();
+// A positive engagement ID, or false.
+bool parseEngagementId(const QString &text, qint64 &id);
+
 using CommandFunction = int (*)(Context &);
 
 struct Command
 {
-    QString name;    // "engagement", "discover", ...
+    QString name;        // "engagement", "discover", ...
     const char *summary; // QT_TRANSLATE_NOOP("cli", "…"): translated when printed
     CommandFunction run;
 };

@@ -7,7 +7,6 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -31,8 +30,8 @@ static void printUsage(QTextStream &stream)
     std::sort(commands.begin(), commands.end(),
               [](const Command &a, const Command &b) { return a.name < b.name; });
     for (const Command &command : commands)
-        stream << u"  %1  %2\n"_s.arg(command.name, -12).arg(
-            QCoreApplication::translate("cli", command.summary));
+        stream << u"  %1  %2\n"_s.arg(command.name, -12)
+                      .arg(QCoreApplication::translate("cli", command.summary));
     stream << '\n'
            << QCoreApplication::translate(
                   "cli", "Every command takes --database URL, --json and --help.\n"

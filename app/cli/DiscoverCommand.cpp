@@ -14,12 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-QString actorName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
-}
-
 void printLookup(QTextStream &out, const QString &label, const sts::dns::LookupResult &r)
 {
     out << u"  %1: %2\n"_s.arg(label, r.verdict.describe());
@@ -98,7 +92,7 @@ int runDiscover(sts::cli::Context &ctx)
         if (!opened)
             return ctx.failure(opened.error());
         db = *opened;
-        sts::EngagementService service(db, sts::Clock::system(), actorName());
+        sts::EngagementService service(db, sts::Clock::system(), sts::cli::actorName());
         auto engagement = service.get(engagementId);
         if (!engagement)
             return ctx.failure(engagement.error());
@@ -134,7 +128,7 @@ int runDiscover(sts::cli::Context &ctx)
         snapshot.engagementId = engagementId;
         snapshot.trustAnchor = options.trustAnchorFile;
         snapshot.report = *report;
-        auto saved = sts::storage::DiscoveryRepository(db).save(snapshot, actorName());
+        auto saved = sts::storage::DiscoveryRepository(db).save(snapshot, sts::cli::actorName());
         if (!saved)
             return ctx.failure(saved.error());
         if (!ctx.json())

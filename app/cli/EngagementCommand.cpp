@@ -15,12 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
-QString actorName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
-}
-
 void printEngagement(Context &ctx, const Engagement &e)
 {
     if (ctx.json()) {
@@ -91,13 +85,6 @@ int list(Context &ctx, EngagementService &service, const QCommandLineParser &p)
     return ExitOk;
 }
 
-bool parseId(const QString &text, qint64 &id)
-{
-    bool ok = false;
-    id = text.toLongLong(&ok);
-    return ok && id > 0;
-}
-
 int runEngagement(Context &ctx)
 {
     QCommandLineParser p;
@@ -131,7 +118,7 @@ int runEngagement(Context &ctx)
         return ctx.usageError(tr("Unknown action “%1”.").arg(action));
     qint64 id = 0;
     const bool needsId = action != u"create"_s && action != u"list"_s;
-    if (needsId && (args.size() < 2 || !parseId(args.at(1), id)))
+    if (needsId && (args.size() < 2 || !parseEngagementId(args.at(1), id)))
         return ctx.usageError(tr("“%1” needs an engagement ID.").arg(action));
     if (action == u"rename"_s && args.size() < 3)
         return ctx.usageError(tr("rename needs the new customer name."));

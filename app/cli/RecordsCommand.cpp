@@ -65,12 +65,6 @@ struct Options
     }
 };
 
-QString actorName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
-}
-
 // Domain and policy id from the workspace; explicit options win.
 int fromEngagement(sts::cli::Context &ctx, const QString &idText, sts::records::RecordSetInput &in)
 {
@@ -81,7 +75,7 @@ int fromEngagement(sts::cli::Context &ctx, const QString &idText, sts::records::
     auto db = ctx.openWorkspace();
     if (!db)
         return ctx.failure(db.error());
-    sts::EngagementService service(*db, sts::Clock::system(), actorName());
+    sts::EngagementService service(*db, sts::Clock::system(), sts::cli::actorName());
     auto engagement = service.get(id);
     if (!engagement)
         return ctx.failure(engagement.error());

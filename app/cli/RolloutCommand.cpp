@@ -16,19 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
-QString actorName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
-}
-
-bool parseId(const QString &text, qint64 &id)
-{
-    bool ok = false;
-    id = text.toLongLong(&ok);
-    return ok && id > 0;
-}
-
 void printStatus(Context &ctx, const RolloutStatus &status)
 {
     if (ctx.json()) {
@@ -70,7 +57,8 @@ int runStatus(Context &ctx)
     if (!ctx.parse(p, code))
         return code;
     qint64 id = 0;
-    if (p.positionalArguments().size() != 1 || !parseId(p.positionalArguments().first(), id))
+    if (p.positionalArguments().size() != 1 ||
+        !parseEngagementId(p.positionalArguments().first(), id))
         return ctx.usageError(tr("status needs one engagement ID."));
     Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
     if (!db)
@@ -88,7 +76,7 @@ int runRollout(Context &ctx)
     p.setApplicationDescription(tr("Record a rollout step: prepared, testing, enforce, monitoring, "
                                    "rollback, removal, or acknowledge a sender-side failure."));
     p.addPositionalArgument(u"action"_s, tr("prepared | testing | enforce | monitoring | rollback "
-                                           "| removal | acknowledge"));
+                                            "| removal | acknowledge"));
     p.addPositionalArgument(u"id"_s, tr("Engagement ID."));
     p.addOptions({
         {u"policy-id"_s, tr("Id of the policy this step publishes."), u"id"_s},
@@ -104,7 +92,7 @@ int runRollout(Context &ctx)
         return code;
     const QStringList args = p.positionalArguments();
     qint64 id = 0;
-    if (args.size() != 2 || !parseId(args.at(1), id))
+    if (args.size() != 2 || !parseEngagementId(args.at(1), id))
         return ctx.usageError(tr("rollout needs an action and an engagement ID."));
     const QString action = args.first();
     const QString policyId = p.value(u"policy-id"_s);
@@ -134,8 +122,8 @@ int runRollout(Context &ctx)
         if (!day.isValid() || p.value(u"sender"_s).isEmpty())
             return ctx.usageError(tr("acknowledge needs --day YYYY-MM-DD and --sender."));
         done = service.acknowledge(id, Acknowledgement{day, p.value(u"sender"_s),
-                                                       p.value(u"result-type"_s), QString(),
-                                                       reason, QDateTime()});
+                                                       p.value(u"result-type"_s), QString(), reason,
+                                                       QDateTime()});
     } else {
         return ctx.usageError(tr("Unknown rollout action “%1”.").arg(action));
     }

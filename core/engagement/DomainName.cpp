@@ -18,9 +18,10 @@ static Error invalid(const QString &message)
     return Error{u"domain.invalid"_s, message};
 }
 
-static bool isLdhLabel(const QString &label)
+bool isLdhLabel(const QString &label)
 {
-    if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+    if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) ||
+        label.endsWith(QLatin1Char('-')))
         return false;
     for (const QChar c : label) {
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';

@@ -8,6 +8,9 @@ namespace sts {
 
 // A customer mail domain, validated: A-label (punycode) form for DNS and protocol use, and the
 // form the customer recognises (U-labels) for display.
+// True for a DNS label of letters, digits and inner hyphens, 1 to 63 characters (lower case).
+bool isLdhLabel(const QString &label);
+
 struct DomainName
 {
     QString ace;     // "xn--mller-kva.de"

@@ -1,5 +1,7 @@
 #include "mtasts/MxPattern.h"
 
+#include "engagement/DomainName.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -31,18 +33,6 @@ QString normalizeHostName(const QString &host)
             text = QString::fromLatin1(ace);
     }
     return text.toLower();
-}
-
-static bool isLdhLabel(const QString &label)
-{
-    if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
-        return false;
-    for (const QChar c : label) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
-        if (!ok)
-            return false;
-    }
-    return true;
 }
 
 Result<MxPattern> MxPattern::parse(const QString &input)

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +25,7 @@ static QString nextConnectionName()
 
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -52,12 +50,12 @@ Result<std::shared_ptr<Database>> Database::openAnother() const
 Result<std::shared_ptr<Database>> Database::connect(const DatabaseLocation &location, bool migrate)
 {
     if (!QSqlDatabase::isDriverAvailable(location.driverName()))
-        return Error{u"storage.driver-missing"_s,
-                     tr("The Qt SQL driver %1 is not installed (Debian package %2).")
-                         .arg(location.driverName(),
-                              location.engine == DatabaseLocation::Engine::Sqlite
-                                  ? u"libqt6sql6-sqlite"_s
-                                  : u"libqt6sql6-psql"_s)};
+        return Error{
+            u"storage.driver-missing"_s,
+            tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                .arg(location.driverName(), location.engine == DatabaseLocation::Engine::Sqlite
+                                                ? u"libqt6sql6-sqlite"_s
+                                                : u"libqt6sql6-psql"_s)};
 
     const QString name = nextConnectionName();
     std::shared_ptr<Database> database(new Database(location, name));

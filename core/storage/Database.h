@@ -5,7 +5,6 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-
 #include <functional>
 #include <memory>
 
@@ -35,6 +34,12 @@ public:
 
     // Runs `body` in one transaction: committed when it succeeds, rolled back when it fails.
     Status inTransaction(const std::function<Status()> &body) const;
+
+    // A null QString binds as SQL NULL; the NOT NULL text columns mean "" by it.
+    static QString nonNull(const QString &value)
+    {
+        return value.isNull() ? QStringLiteral("") : value;
+    }
 
     // Turns a driver error into a user-facing error about `what` was being done.
     static Error sqlError(const QSqlError &error, const QString &what);

@@ -18,12 +18,6 @@ static QString tr(const char *text)
     return QCoreApplication::translate("sts::storage::DiscoveryRepository", text);
 }
 
-// SQL NULL must not stand for "empty" in NOT NULL text columns.
-static QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 DiscoveryRepository::DiscoveryRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
 {}
@@ -65,9 +59,9 @@ Result<qint64> DiscoveryRepository::save(const DiscoverySnapshot &input, const Q
                       (m_db->isPostgres() ? u" RETURNING id"_s : QString()));
         query.addBindValue(s.engagementId);
         query.addBindValue(toIsoUtc(s.takenAt));
-        query.addBindValue(text(s.report.domain));
-        query.addBindValue(text(s.resolver));
-        query.addBindValue(text(s.trustAnchor));
+        query.addBindValue(Database::nonNull(s.report.domain));
+        query.addBindValue(Database::nonNull(s.resolver));
+        query.addBindValue(Database::nonNull(s.trustAnchor));
         query.addBindValue(
             QString::fromUtf8(QJsonDocument(s.report.toJson()).toJson(QJsonDocument::Compact)));
         if (!query.exec())
@@ -78,7 +72,8 @@ Result<qint64> DiscoveryRepository::save(const DiscoverySnapshot &input, const Q
         event.engagementId = s.engagementId;
         event.at = s.takenAt;
         event.kind = u"discovery.completed"_s;
-        event.actor = text(actor); // no consultant name and no $USER is still a valid run
+        event.actor =
+            Database::nonNull(actor); // no consultant name and no $USER is still a valid run
         event.payload = eventPayload(id, s);
         Result<qint64> logged = EventLog(m_db).append(event);
         if (!logged)

@@ -43,12 +43,6 @@ static Engagement fromRow(const QSqlQuery &query)
     return e;
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL and mean "" by it.
-static QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
-
 static QString sendersJson(const QStringList &senders)
 {
     return QString::fromUtf8(
@@ -57,8 +51,7 @@ static QString sendersJson(const QStringList &senders)
 
 EngagementRepository::EngagementRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
-{
-}
+{}
 
 Result<qint64> EngagementRepository::insert(const Engagement &e)
 {
@@ -68,11 +61,12 @@ Result<qint64> EngagementRepository::insert(const Engagement &e)
                   "archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
                   (m_db->isPostgres() ? u" RETURNING id"_s : QString()));
     for (const QVariant &value :
-         {text(e.customer), text(e.domain.ace), text(e.domain.display),
-          text(e.consultant), text(e.language), QVariant(toKey(e.profile)),
-          QVariant(toKey(e.ca)), QVariant(toKey(e.hosting)), QVariant(sendersJson(e.majorSenders)),
-          QVariant(toIsoUtc(e.createdAt)), QVariant(toIsoUtc(e.updatedAt)),
-          QVariant(e.archived ? 1 : 0)})
+         QVariantList{Database::nonNull(e.customer), Database::nonNull(e.domain.ace),
+                      Database::nonNull(e.domain.display), Database::nonNull(e.consultant),
+                      Database::nonNull(e.language), QVariant(toKey(e.profile)),
+                      QVariant(toKey(e.ca)), QVariant(toKey(e.hosting)),
+                      QVariant(sendersJson(e.majorSenders)), QVariant(toIsoUtc(e.createdAt)),
+                      QVariant(toIsoUtc(e.updatedAt)), QVariant(e.archived ? 1 : 0)})
         query.addBindValue(value);
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("saving the engagement"));
@@ -90,11 +84,12 @@ Status EngagementRepository::update(const Engagement &e)
     query.prepare(u"UPDATE engagements SET customer = ?, domain_ace = ?, domain_display = ?, "
                   "consultant = ?, language = ?, profile = ?, ca_choice = ?, hosting = ?, "
                   "major_senders = ?, updated_at = ?, archived = ? WHERE id = ?"_s);
-    for (const QVariant &value :
-         {text(e.customer), text(e.domain.ace), text(e.domain.display),
-          text(e.consultant), text(e.language), QVariant(toKey(e.profile)),
-          QVariant(toKey(e.ca)), QVariant(toKey(e.hosting)), QVariant(sendersJson(e.majorSenders)),
-          QVariant(toIsoUtc(e.updatedAt)), QVariant(e.archived ? 1 : 0), QVariant(e.id)})
+    for (const QVariant &value : QVariantList{
+             Database::nonNull(e.customer), Database::nonNull(e.domain.ace),
+             Database::nonNull(e.domain.display), Database::nonNull(e.consultant),
+             Database::nonNull(e.language), QVariant(toKey(e.profile)), QVariant(toKey(e.ca)),
+             QVariant(toKey(e.hosting)), QVariant(sendersJson(e.majorSenders)),
+             QVariant(toIsoUtc(e.updatedAt)), QVariant(e.archived ? 1 : 0), QVariant(e.id)})
         query.addBindValue(value);
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("updating the engagement"));
@@ -124,8 +119,9 @@ Result<QList<Engagement>> EngagementRepository::list(const Filter &filter) const
         sql += u" AND archived = 0"_s;
     const QString search = filter.search.trimmed().toLower();
     if (!search.isEmpty())
-        sql += u" AND (LOWER(customer) LIKE ? ESCAPE '!' OR LOWER(domain_ace) LIKE ? ESCAPE '!' "
-               "OR LOWER(domain_display) LIKE ? ESCAPE '!' OR LOWER(consultant) LIKE ? ESCAPE '!')"_s;
+        sql +=
+            u" AND (LOWER(customer) LIKE ? ESCAPE '!' OR LOWER(domain_ace) LIKE ? ESCAPE '!' "
+            "OR LOWER(domain_display) LIKE ? ESCAPE '!' OR LOWER(consultant) LIKE ? ESCAPE '!')"_s;
     sql += u" ORDER BY LOWER(customer), domain_ace, id"_s;
 
     QSqlQuery query(m_db->sql());

@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QList>
-
 #include <memory>
 
 namespace sts::storage {
@@ -18,7 +17,7 @@ public:
 
     struct Filter
     {
-        QString search;           // matches customer, domain or consultant, case-insensitively
+        QString search; // matches customer, domain or consultant, case-insensitively
         bool includeArchived = false;
         bool archivedOnly = false;
     };

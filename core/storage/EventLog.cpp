@@ -17,8 +17,9 @@ static QString tr(const char *text)
 
 QJsonObject EngagementEvent::toJson() const
 {
-    return {{u"id"_s, id},         {u"engagementId"_s, engagementId}, {u"at"_s, toIsoUtc(at)},
-            {u"kind"_s, kind},     {u"actor"_s, actor},               {u"payload"_s, payload}};
+    return {{u"id"_s, id},           {u"engagementId"_s, engagementId},
+            {u"at"_s, toIsoUtc(at)}, {u"kind"_s, kind},
+            {u"actor"_s, actor},     {u"payload"_s, payload}};
 }
 
 EventLog::EventLog(std::shared_ptr<const Database> database) : m_db(std::move(database)) {}

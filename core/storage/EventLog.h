@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-
 #include <memory>
 
 namespace sts::storage {

@@ -17,12 +17,6 @@ static QString tr(const char *text)
     return QCoreApplication::translate("sts::storage::PolicyRepository", text);
 }
 
-// SQL NULL must not stand for "empty" in NOT NULL text columns.
-static QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 PolicyRepository::PolicyRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
 {}
@@ -139,11 +133,11 @@ Result<qint64> PolicyRepository::recordCheck(qint64 engagementId, const QDateTim
     query.addBindValue(engagementId);
     query.addBindValue(toIsoUtc(at));
     query.addBindValue(fetch.ok() ? 1 : 0);
-    query.addBindValue(text(fetch.error ? fetch.error->code : QString()));
-    query.addBindValue(text(fetch.reason));
-    query.addBindValue(text(fetch.error ? fetch.error->message : QString()));
+    query.addBindValue(Database::nonNull(fetch.error ? fetch.error->code : QString()));
+    query.addBindValue(Database::nonNull(fetch.reason));
+    query.addBindValue(Database::nonNull(fetch.error ? fetch.error->message : QString()));
     query.addBindValue(fetch.httpStatus);
-    query.addBindValue(text(QString::fromUtf8(fetch.body)));
+    query.addBindValue(Database::nonNull(QString::fromUtf8(fetch.body)));
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("storing a policy check"));
     return insertedId(*m_db, query);

@@ -41,12 +41,6 @@ qint64 EngagementDomains::match(const QString &policyDomain) const
     }
 }
 
-// Null QStrings bind as SQL NULL; the text columns are NOT NULL with '' for "not sent".
-static QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 static QString jsonList(const QStringList &list)
 {
     if (list.isEmpty())
@@ -80,7 +74,7 @@ StoredForm ReportRepository::storedForm(const tlsrpt::Report &report)
     form.endAt = isoUtc(report.endDateTime);
     form.day = form.startAt.left(10);
     form.warnings = jsonList(report.warnings);
-    form.origin = text(report.origin.describe());
+    form.origin = Database::nonNull(report.origin.describe());
     form.policies.reserve(report.policies.size());
     for (const tlsrpt::PolicyResult &policy : report.policies) {
         StoredForm::Policy p{policy.displayPolicyType(),
@@ -89,7 +83,7 @@ StoredForm ReportRepository::storedForm(const tlsrpt::Report &report)
                              {}};
         p.failureTypes.reserve(policy.failureDetails.size());
         for (const tlsrpt::FailureDetail &detail : policy.failureDetails)
-            p.failureTypes << text(detail.displayResultType());
+            p.failureTypes << Database::nonNull(detail.displayResultType());
         form.policies << std::move(p);
     }
     return form;
@@ -184,12 +178,12 @@ ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
     if (Status ready = prepareStatements(); !ready)
         return ready.error();
     QSqlQuery &r = m_insertReport;
-    r.bindValue(0, text(report.organizationName));
-    r.bindValue(1, text(report.sender));
-    r.bindValue(2, text(report.reportId));
+    r.bindValue(0, Database::nonNull(report.organizationName));
+    r.bindValue(1, Database::nonNull(report.sender));
+    r.bindValue(2, Database::nonNull(report.reportId));
     r.bindValue(3, form.startAt);
     r.bindValue(4, form.endAt);
-    r.bindValue(5, text(report.contactInfo));
+    r.bindValue(5, Database::nonNull(report.contactInfo));
     r.bindValue(6, form.warnings);
     r.bindValue(7, form.origin);
     r.bindValue(8, report.raw);
@@ -205,7 +199,7 @@ ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
 
     if (unassigned)
         *unassigned = false;
-    const QString sender = text(report.sender);
+    const QString sender = Database::nonNull(report.sender);
     for (qsizetype i = 0; i < report.policies.size(); ++i) {
         const tlsrpt::PolicyResult &policy = report.policies.at(i);
         const StoredForm::Policy &columns = form.policies.at(i);
@@ -216,7 +210,7 @@ ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
             *unassigned = true;
         if (engagement > 0 && engagements && !engagements->contains(engagement))
             engagements->append(engagement);
-        const QString domain = text(policy.policyDomain);
+        const QString domain = Database::nonNull(policy.policyDomain);
         QSqlQuery &p = m_insertPolicy;
         p.bindValue(0, reportRow);
         p.bindValue(1, engagementValue);
@@ -242,13 +236,13 @@ ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
                                        columns.type,
                                        domain,
                                        columns.failureTypes.at(k),
-                                       text(detail.sendingMtaIp),
-                                       text(detail.receivingMxHostname),
-                                       text(detail.receivingMxHelo),
-                                       text(detail.receivingIp),
+                                       Database::nonNull(detail.sendingMtaIp),
+                                       Database::nonNull(detail.receivingMxHostname),
+                                       Database::nonNull(detail.receivingMxHelo),
+                                       Database::nonNull(detail.receivingIp),
                                        detail.failedSessionCount,
-                                       text(detail.additionalInformation),
-                                       text(detail.failureReasonCode)};
+                                       Database::nonNull(detail.additionalInformation),
+                                       Database::nonNull(detail.failureReasonCode)};
             for (int v = 0; v < int(std::size(values)); ++v)
                 f.bindValue(v, values[v]);
             if (!f.exec())
