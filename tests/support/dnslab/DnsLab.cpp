@@ -82,22 +82,7 @@ DnsLab::DnsLab() = default;
 
 DnsLab::~DnsLab()
 {
-    stopProcess(m_unbound);
-    stopProcess(m_knot);
-}
-
-void DnsLab::stopProcess(std::unique_ptr<QProcess> &process)
-{
-    if (!process)
-        return;
-    if (process->state() != QProcess::NotRunning) {
-        process->terminate();
-        if (!process->waitForFinished(5000)) {
-            process->kill();
-            process->waitForFinished(5000);
-        }
-    }
-    process.reset();
+    KnotProcess::stopProcess(m_unbound);
 }
 
 bool DnsLab::toolsAvailable(QString *missing, bool withUnbound)
@@ -310,43 +295,7 @@ bool DnsLab::start(QString *error)
     for (const QString &zone : kZones)
         conf += u"  - domain: %1\n    file: \"%2.zone\"\n"_s.arg(zone, fileFor(zone));
     m_dir->writeFile(u"knot.conf"_s, conf.toUtf8());
-    m_knot = std::make_unique<QProcess>();
-    m_knot->setStandardInputFile(QProcess::nullDevice());
-    m_knot->setStandardOutputFile(m_dir->filePath(u"knotd.stderr"_s), QIODevice::Append);
-    m_knot->setStandardErrorFile(m_dir->filePath(u"knotd.stderr"_s), QIODevice::Append);
-    m_knot->start(u"knotd"_s, {u"-c"_s, m_dir->filePath(u"knot.conf"_s)});
-    if (!m_knot->waitForStarted(10000)) {
-        *error = u"knotd did not start: "_s + m_knot->errorString();
-        return false;
-    }
-    return waitForZones(error);
-}
-
-bool DnsLab::waitForZones(QString *error)
-{
-    const bool ready = waitUntil(
-        [this] {
-            if (m_knot->state() == QProcess::NotRunning)
-                return true;
-            for (const QString &zone : kZones) {
-                const ToolRun probe =
-                    runTool(u"kdig"_s,
-                            {u"@127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"+tcp"_s,
-                             u"+norec"_s, u"+time=1"_s, u"+retry=0"_s, u"SOA"_s, zone},
-                            5000);
-                if (!probe.out.contains("status: NOERROR"))
-                    return false;
-            }
-            return true;
-        },
-        20000);
-    if (!ready || m_knot->state() == QProcess::NotRunning) {
-        QFile log(m_dir->filePath(u"knotd.log"_s));
-        log.open(QIODevice::ReadOnly);
-        *error = u"knotd not serving all zones: "_s + QString::fromUtf8(log.readAll().right(3000));
-        return false;
-    }
-    return true;
+    return m_knot.start(*m_dir, m_port, kZones, false, error);
 }
 
 } // namespace sts::test

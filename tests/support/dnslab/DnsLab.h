@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dnslab/KnotProcess.h"
+
 #include <QDateTime>
 #include <QProcess>
 #include <QString>
@@ -78,11 +80,9 @@ private:
     bool sign(const QString &zone, const QString &file, const QStringList &extra, QString *ds,
               QString *kskBase, QString *error);
     bool buildZones(QString *error);
-    bool waitForZones(QString *error);
-    void stopProcess(std::unique_ptr<QProcess> &process);
 
     std::unique_ptr<LabDir> m_dir;
-    std::unique_ptr<QProcess> m_knot;
+    KnotProcess m_knot;
     std::unique_ptr<QProcess> m_unbound;
     quint16 m_port = 0;
     quint16 m_unboundPort = 0;

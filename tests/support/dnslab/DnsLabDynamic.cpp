@@ -26,16 +26,7 @@ QString stamp(qint64 secs)
 
 DnsLabDynamic::DnsLabDynamic() = default;
 
-DnsLabDynamic::~DnsLabDynamic()
-{
-    if (m_knot && m_knot->state() != QProcess::NotRunning) {
-        m_knot->terminate();
-        if (!m_knot->waitForFinished(5000)) {
-            m_knot->kill();
-            m_knot->waitForFinished(5000);
-        }
-    }
-}
+DnsLabDynamic::~DnsLabDynamic() = default;
 
 bool DnsLabDynamic::toolsAvailable(QString *missing, const QString &updater)
 {
@@ -148,44 +139,8 @@ bool DnsLabDynamic::start(QString *error)
             .arg(m_secret);
     if (!m_dir->writeFile(u"knot.conf"_s, conf.toUtf8()) || !buildZones(error))
         return false;
-    m_knot = std::make_unique<QProcess>();
-    m_knot->setStandardInputFile(QProcess::nullDevice());
-    m_knot->setStandardOutputFile(m_dir->filePath(u"knotd.stderr"_s), QIODevice::Append);
-    m_knot->setStandardErrorFile(m_dir->filePath(u"knotd.stderr"_s), QIODevice::Append);
-    m_knot->start(u"knotd"_s, {u"-c"_s, m_dir->filePath(u"knot.conf"_s)});
-    if (!m_knot->waitForStarted(10000)) {
-        *error = u"knotd did not start: "_s + m_knot->errorString();
-        return false;
-    }
-    return waitForZones(error);
-}
-
-bool DnsLabDynamic::waitForZones(QString *error)
-{
-    const bool ready = waitUntil(
-        [this] {
-            if (m_knot->state() == QProcess::NotRunning)
-                return true;
-            for (const QString &zone : kZones) {
-                const ToolRun probe = runTool(u"kdig"_s,
-                                              {u"@127.0.0.1"_s, u"-p"_s, QString::number(m_port),
-                                               u"+tcp"_s, u"+norec"_s, u"+time=1"_s, u"+retry=0"_s,
-                                               u"+dnssec"_s, u"SOA"_s, zone},
-                                              5000);
-                // dyn.test. must also be signed already, not just loaded.
-                if (!probe.out.contains("status: NOERROR") || !probe.out.contains("RRSIG"))
-                    return false;
-            }
-            return true;
-        },
-        20000);
-    if (!ready || m_knot->state() == QProcess::NotRunning) {
-        QFile log(m_dir->filePath(u"knotd.log"_s));
-        log.open(QIODevice::ReadOnly);
-        *error = u"knotd not serving all zones: "_s + QString::fromUtf8(log.readAll().right(3000));
-        return false;
-    }
-    return true;
+    // dyn.test. must also be signed already, not just loaded.
+    return m_knot.start(*m_dir, m_port, kZones, true, error);
 }
 
 ToolRun DnsLabDynamic::applyScript(const QByteArray &script, const QString &program) const

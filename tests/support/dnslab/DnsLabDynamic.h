@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestEnv.h"
+#include "dnslab/KnotProcess.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -49,10 +50,9 @@ public:
 
 private:
     bool buildZones(QString *error);
-    bool waitForZones(QString *error);
 
     std::unique_ptr<LabDir> m_dir;
-    std::unique_ptr<QProcess> m_knot;
+    KnotProcess m_knot;
     quint16 m_port = 0;
     QString m_secret;
 };
