@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +26,12 @@ struct Job
     QString name;
     quint16 type;
     LookupResult *out;
+    std::function<void()> then = {}; // runs on the worker after the lookup, may submit more
 };
 
+// Runs lookups on a private pool, at most `parallelLookups` at a time, each on its own ldns
+// resolver (one socket per query, none shared). Jobs may submit follow-up jobs, so the MX hosts
+// are looked up as soon as the MX RRset is known, while the other first lookups still run.
 class JobRunner
 {
 public:
@@ -39,41 +43,53 @@ public:
     }
 
     bool cancelled() const { return m_cancel && m_cancel->load(); }
-    void addToTotal(int n) { m_total += n; }
 
-    void run(QList<Job> &jobs)
+    void submit(QList<Job> jobs)
     {
-        auto work = [this](Job &job) {
-            if (cancelled())
-                return;
-            // One ldns resolver per job keeps every thread on its own resolver.
-            Result<std::unique_ptr<Resolver>> resolver = Resolver::create(m_options.resolver);
-            if (!resolver) {
-                job.out->name = normalizeName(job.name);
-                job.out->type = job.type;
-                job.out->error = resolver.error().message;
-                job.out->verdict = DnssecVerdict::indeterminate(job.out->error);
-            } else {
-                *job.out = m_validator.lookup(**resolver, job.name, job.type);
-            }
-            const int done = ++m_done;
-            if (m_progress)
-                m_progress(done, m_total.load(), u"%1 %2"_s.arg(job.name, rrTypeName(job.type)));
-        };
-        if (m_options.parallelLookups <= 1) {
-            for (Job &job : jobs)
-                work(job);
-        } else {
-            QtConcurrent::blockingMap(&m_pool, jobs, work);
+        m_total += int(jobs.size());
+        for (Job &job : jobs) {
+            if (m_options.parallelLookups <= 1)
+                m_queue.append(std::move(job)); // the baseline: one after another, in order
+            else
+                m_pool.start([this, job = std::move(job)] { run(job); });
         }
     }
 
+    // Returns when every submitted job (and what they submitted) has finished.
+    void wait()
+    {
+        while (!m_queue.isEmpty())
+            run(m_queue.takeFirst());
+        m_pool.waitForDone();
+    }
+
 private:
+    void run(const Job &job)
+    {
+        if (cancelled())
+            return;
+        Result<std::unique_ptr<Resolver>> resolver = Resolver::create(m_options.resolver);
+        if (!resolver) {
+            job.out->name = normalizeName(job.name);
+            job.out->type = job.type;
+            job.out->error = resolver.error().message;
+            job.out->verdict = DnssecVerdict::indeterminate(job.out->error);
+        } else {
+            *job.out = m_validator.lookup(**resolver, job.name, job.type);
+        }
+        if (job.then)
+            job.then();
+        const int done = ++m_done;
+        if (m_progress)
+            m_progress(done, m_total.load(), u"%1 %2"_s.arg(job.name, rrTypeName(job.type)));
+    }
+
     const DiscoveryOptions &m_options;
     DnssecValidator &m_validator;
     const std::atomic_bool *m_cancel;
     const DiscoveryProgress &m_progress;
     QThreadPool m_pool;
+    QList<Job> m_queue; // parallelLookups <= 1 only
     std::atomic_int m_done{0};
     std::atomic_int m_total{0};
 };
@@ -141,31 +157,30 @@ Result<DiscoveryReport> discover(const QString &domainInput, const DiscoveryOpti
     report.anchorZone = (*validator)->anchorZone();
     const QString d = domain->ace;
     JobRunner runner(options, **validator, cancel, progress);
-    QList<Job> first{{d, RrType::MX, &report.mx},
-                     {u"_mta-sts."_s + d, RrType::TXT, &report.stsTxt},
-                     {u"_smtp._tls."_s + d, RrType::TXT, &report.tlsRptTxt},
-                     {u"_smtp-tlsrpt."_s + d, RrType::TXT, &report.oldTlsRptTxt},
-                     {u"mta-sts."_s + d, RrType::A, &report.policyHostA},
-                     {u"mta-sts."_s + d, RrType::AAAA, &report.policyHostAaaa}};
-    runner.addToTotal(first.size());
-    runner.run(first);
-    if (runner.cancelled())
-        return cancelledError();
-
-    collectHosts(report);
-    QList<Job> second;
-    for (MxHostReport &host : report.hosts) {
-        if (host.ipLiteral)
-            continue;
-        second.append({host.name, RrType::A, &host.a});
-        second.append({host.name, RrType::AAAA, &host.aaaa});
-        if (!report.implicitMx)
-            second.append({u"_25._tcp."_s + host.name, RrType::TLSA, &host.tlsa});
-        else
-            second.append({u"_25._tcp."_s + d, RrType::TLSA, &host.tlsa});
-    }
-    runner.addToTotal(second.size());
-    runner.run(second);
+    // The hosts' lookups, submitted by the MX job as soon as the MX RRset is in. Only that job
+    // touches report.hosts (and nullMx / implicitMx); the others write their own fields.
+    auto lookUpHosts = [&runner, &report, d] {
+        if (runner.cancelled())
+            return;
+        collectHosts(report);
+        QList<Job> jobs;
+        for (MxHostReport &host : report.hosts) {
+            if (host.ipLiteral)
+                continue;
+            jobs.append({host.name, RrType::A, &host.a});
+            jobs.append({host.name, RrType::AAAA, &host.aaaa});
+            jobs.append(
+                {u"_25._tcp."_s + (report.implicitMx ? d : host.name), RrType::TLSA, &host.tlsa});
+        }
+        runner.submit(std::move(jobs));
+    };
+    runner.submit({{d, RrType::MX, &report.mx, lookUpHosts},
+                   {u"_mta-sts."_s + d, RrType::TXT, &report.stsTxt},
+                   {u"_smtp._tls."_s + d, RrType::TXT, &report.tlsRptTxt},
+                   {u"_smtp-tlsrpt."_s + d, RrType::TXT, &report.oldTlsRptTxt},
+                   {u"mta-sts."_s + d, RrType::A, &report.policyHostA},
+                   {u"mta-sts."_s + d, RrType::AAAA, &report.policyHostAaaa}});
+    runner.wait();
     if (runner.cancelled())
         return cancelledError();
 

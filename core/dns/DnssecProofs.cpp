@@ -1,5 +1,6 @@
 #include "DnssecProofs.h"
 
+#include "dns/Nsec3Proof.h"
 #include "util/LdnsError.h"
 
 using namespace Qt::StringLiterals;
@@ -124,15 +125,15 @@ Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
                 bogusAt(reasonFromStatus(verified), zone,
                         u"%1 %2"_s.arg(failedOwner, rrTypeName(proofType)), verified)};
 
-    RrPtr question(ldns_rr_new());
-    ldns_rr_set_owner(question.get(), ldns_rdf_clone(name));
-    ldns_rr_set_type(question.get(), type);
-    ldns_rr_set_class(question.get(), LDNS_RR_CLASS_IN);
-    RrListPtr allSigs(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_RRSIG, LDNS_SECTION_AUTHORITY));
-    if (!allSigs)
-        allSigs.reset(ldns_rr_list_new());
-
     if (nsecs) {
+        RrPtr question(ldns_rr_new());
+        ldns_rr_set_owner(question.get(), ldns_rdf_clone(name));
+        ldns_rr_set_type(question.get(), type);
+        ldns_rr_set_class(question.get(), LDNS_RR_CLASS_IN);
+        RrListPtr allSigs(
+            ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_RRSIG, LDNS_SECTION_AUTHORITY));
+        if (!allSigs)
+            allSigs.reset(ldns_rr_list_new());
         const ldns_status status =
             ldns_dnssec_verify_denial(question.get(), nsecs.get(), allSigs.get());
         if (status != LDNS_STATUS_OK) {
@@ -161,49 +162,118 @@ Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
         return {positive, {}};
     }
 
-    ldns_rr *match = nullptr;
-    const ldns_status status =
-        ldns_dnssec_verify_denial_nsec3_match(question.get(), nsec3s.get(), allSigs.get(), rcode,
-                                              type, rcode == LDNS_RCODE_NOERROR, &match);
-    if (status != LDNS_STATUS_OK)
-        return {DenialKind::Failed, bogusAt(BogusReason::InvalidDenial, zone, what, status)};
-    if (type == LDNS_RR_TYPE_DS && match) {
-        RdfPtr hashed(ldns_nsec3_hash_name_frm_nsec3(match, name));
-        bool exact = false;
-        if (hashed && ldns_dname_cat(hashed.get(), zone) == LDNS_STATUS_OK)
-            exact = ldns_dname_compare(ldns_rr_owner(match), hashed.get()) == 0;
-        if ((exact && isInsecureCutBitmap(match)) || (!exact && ldns_nsec3_optout(match)))
-            return {DenialKind::InsecureCut, {}};
+    const Nsec3Proof proof(nsec3s.get(), zone);
+    const Nsec3Verdict nsec3 = !proof.usable()
+                                   ? Nsec3Verdict{Nsec3Outcome::Failed, "no usable NSEC3"}
+                               : rcode == LDNS_RCODE_NXDOMAIN ? proof.proveNxDomain(name)
+                                                              : proof.proveNoData(name, type);
+    switch (nsec3.outcome) {
+    case Nsec3Outcome::NoData:
+        return {DenialKind::NoData, {}};
+    case Nsec3Outcome::NxDomain:
+        return {DenialKind::NxDomain, {}};
+    case Nsec3Outcome::Insecure:
+        return {DenialKind::InsecureCut, {}};
+    case Nsec3Outcome::Failed:
+        break;
     }
-    return {positive, {}};
+    return {DenialKind::Failed,
+            DnssecVerdict::bogus(BogusReason::InvalidDenial, dnameText(zone),
+                                 u"%1: NSEC3 %2"_s.arg(what, QString::fromLatin1(nsec3.why)))};
 }
 
-bool isWildcardExpansion(const ldns_rr_list *sigs, const ldns_rdf *owner)
+int wildcardLabels(const ldns_rr_list *sigs, const ldns_rdf *owner)
 {
     if (!sigs || ldns_rr_list_rr_count(sigs) == 0)
-        return false;
+        return -1;
     const ldns_rdf *labels = ldns_rr_rrsig_labels(ldns_rr_list_rr(sigs, 0));
-    return labels && ldns_rdf2native_int8(labels) < ldns_dname_label_count(owner);
+    if (!labels || ldns_rdf2native_int8(labels) >= ldns_dname_label_count(owner))
+        return -1;
+    return ldns_rdf2native_int8(labels);
 }
 
-bool wildcardProven(const ldns_pkt *pkt, const ldns_rdf *qname, const ldns_rdf *zone,
-                    const ldns_rr_list *keys, time_t now)
+Denial wildcardProof(const ldns_pkt *pkt, const ldns_rdf *qname, int wildcardLabels,
+                     const ldns_rdf *zone, const ldns_rr_list *keys, time_t now)
 {
     RrListPtr nsecs(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY));
     RrListPtr nsec3s(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY));
-    QString failed;
+    const QString what = u"%1: wildcard answer"_s.arg(dnameText(qname));
+    auto failed = [&](BogusReason reason, const QString &detail) {
+        return Denial{DenialKind::Failed, DnssecVerdict::bogus(reason, dnameText(zone), detail)};
+    };
+    if (!nsecs && !nsec3s)
+        return failed(BogusReason::InvalidDenial, what + u" without NSEC/NSEC3"_s);
+    const ldns_rr_type proofType = nsecs ? LDNS_RR_TYPE_NSEC : LDNS_RR_TYPE_NSEC3;
+    QString failedOwner;
+    const ldns_status verified = verifyEach(pkt, nsecs ? nsecs.get() : nsec3s.get(), proofType,
+                                            zone, keys, now, &failedOwner);
+    if (verified != LDNS_STATUS_OK)
+        return failed(
+            reasonFromStatus(verified),
+            u"%1 %2: %3"_s.arg(failedOwner, rrTypeName(proofType), ldnsStatusText(verified)));
     if (nsecs) {
-        if (verifyEach(pkt, nsecs.get(), LDNS_RR_TYPE_NSEC, zone, keys, now, &failed) !=
-            LDNS_STATUS_OK)
-            return false;
+        // RFC 4035 §5.3.4: an NSEC must show that the name itself does not exist.
         for (size_t i = 0; i < ldns_rr_list_rr_count(nsecs.get()); ++i)
-            if (ldns_nsec_covers_name(ldns_rr_list_rr(nsecs.get(), i), qname))
-                return true;
-        return false;
+            if (ldns_nsec_covers_name(ldns_rr_list_rr(nsecs.get(), i), qname) &&
+                ldns_dname_compare(ldns_rr_owner(ldns_rr_list_rr(nsecs.get(), i)), qname) != 0)
+                return {DenialKind::NoData, {}};
+        return failed(BogusReason::InvalidDenial, what + u": no NSEC covers the name"_s);
     }
-    // NSEC3: a verified record must be present; the next-closer hash proof is not done here.
-    return nsec3s && verifyEach(pkt, nsec3s.get(), LDNS_RR_TYPE_NSEC3, zone, keys, now, &failed) ==
-                         LDNS_STATUS_OK;
+    const Nsec3Verdict v =
+        Nsec3Proof(nsec3s.get(), zone).proveWildcardAnswer(qname, wildcardLabels);
+    if (v.outcome == Nsec3Outcome::Insecure)
+        return {DenialKind::InsecureCut, {}};
+    if (v.outcome == Nsec3Outcome::Failed)
+        return failed(BogusReason::InvalidDenial,
+                      u"%1: NSEC3 %2"_s.arg(what, QString::fromLatin1(v.why)));
+    return {DenialKind::NoData, {}};
+}
+
+RdfPtr signerOf(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
+                ldns_pkt_section section)
+{
+    RrListPtr all(ldns_pkt_get_section_clone(pkt, section));
+    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all.get()); ++i) {
+        const ldns_rr *rr = ldns_rr_list_rr(all.get(), i);
+        if (ldns_rr_get_type(rr) != LDNS_RR_TYPE_RRSIG ||
+            (owner && ldns_dname_compare(ldns_rr_owner(rr), owner) != 0))
+            continue;
+        const ldns_rdf *typeCovered = ldns_rr_rrsig_typecovered(rr);
+        const ldns_rdf *signame = ldns_rr_rrsig_signame(rr);
+        if (typeCovered && signame && ldns_rdf2rr_type(typeCovered) == covered)
+            return RdfPtr(ldns_rdf_clone(signame));
+    }
+    return {};
+}
+
+RdfPtr signerOfDenial(const ldns_pkt *pkt)
+{
+    if (RdfPtr signer = signerOf(pkt, nullptr, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY))
+        return signer;
+    return signerOf(pkt, nullptr, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY);
+}
+
+bool deniesAsNonCut(const ldns_pkt *pkt, const ldns_rdf *qname, const ldns_rdf *zone)
+{
+    RrListPtr all(ldns_pkt_get_section_clone(pkt, LDNS_SECTION_AUTHORITY));
+    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all.get()); ++i) {
+        const ldns_rr *rr = ldns_rr_list_rr(all.get(), i);
+        const ldns_rr_type type = ldns_rr_get_type(rr);
+        bool matches = false;
+        if (type == LDNS_RR_TYPE_NSEC) {
+            matches = ldns_dname_compare(ldns_rr_owner(rr), qname) == 0;
+        } else if (type == LDNS_RR_TYPE_NSEC3) {
+            RdfPtr hashed(ldns_nsec3_hash_name_frm_nsec3(rr, qname));
+            matches = hashed && ldns_dname_cat(hashed.get(), zone) == LDNS_STATUS_OK &&
+                      ldns_dname_compare(ldns_rr_owner(rr), hashed.get()) == 0;
+        }
+        if (!matches)
+            continue;
+        const ldns_rdf *bitmap = ldns_nsec_get_bitmap(rr);
+        return bitmap && (!ldns_nsec_bitmap_covers_type(bitmap, LDNS_RR_TYPE_NS) ||
+                          ldns_nsec_bitmap_covers_type(bitmap, LDNS_RR_TYPE_SOA));
+    }
+    return false;
 }
 
 QList<DnsRecord> decodeRecords(const ldns_rr_list *rrset)

@@ -35,17 +35,28 @@ struct Denial
     DnssecVerdict failure; // when Failed
 };
 
-// Proves a negative answer for (name, type) from zone `zone` with its keys. For type DS it also
-// tells whether `name` is a provably unsigned delegation (NS without SOA and no DS).
+// Proves a negative answer for (name, type) from zone `zone` with its keys. InsecureCut: for
+// type DS `name` is a provably unsigned delegation (NS without SOA and no DS); with NSEC3 also
+// a name in an opt-out span (RFC 5155 §9.2), for any type.
 Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
                    const ldns_rdf *zone, const ldns_rr_list *keys, time_t now);
 
-// True when the RRSIG says the answer was synthesized from a wildcard.
-bool isWildcardExpansion(const ldns_rr_list *sigs, const ldns_rdf *owner);
+// The RRSIG label count when it says the answer was synthesized from a wildcard, else -1.
+int wildcardLabels(const ldns_rr_list *sigs, const ldns_rdf *owner);
 
-// Whether a verified NSEC/NSEC3 in the authority section accounts for a wildcard answer.
-bool wildcardProven(const ldns_pkt *pkt, const ldns_rdf *qname, const ldns_rdf *zone,
-                    const ldns_rr_list *keys, time_t now);
+// Whether verified NSEC/NSEC3 records in the authority section show that the name itself does
+// not exist (RFC 4035 §5.3.4, RFC 5155 §8.8): NoData = proven, InsecureCut = opt-out span.
+Denial wildcardProof(const ldns_pkt *pkt, const ldns_rdf *qname, int wildcardLabels,
+                     const ldns_rdf *zone, const ldns_rr_list *keys, time_t now);
+
+// The signer named by the first RRSIG over (owner, covered) in `section`, if any.
+RdfPtr signerOf(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
+                ldns_pkt_section section);
+// The signer of the first NSEC/NSEC3 signature in the authority section, if any.
+RdfPtr signerOfDenial(const ldns_pkt *pkt);
+// Whether the authority section holds an NSEC owned by `qname` (or an NSEC3 owned by its hash
+// in `zone`) whose bitmap shows no zone cut: NS only together with SOA. Signatures unchecked.
+bool deniesAsNonCut(const ldns_pkt *pkt, const ldns_rdf *qname, const ldns_rdf *zone);
 
 QList<DnsRecord> decodeRecords(const ldns_rr_list *rrset);
 

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
+#include <QWaitCondition>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,21 @@ std::shared_ptr<const ldns_rr_list> shareList(ldns_rr_list *list)
             [](const ldns_rr_list *l) { ldns_rr_list_deep_free(const_cast<ldns_rr_list *>(l)); }};
 }
 
+// The verdict of data (or its absence) that a proof in `zone` accounts for.
+DnssecVerdict fromDenial(const Denial &denial, const QString &zone)
+{
+    switch (denial.kind) {
+    case DenialKind::Failed:
+        return denial.failure;
+    case DenialKind::InsecureCut:
+        return DnssecVerdict::insecure(zone, u"NSEC3 opt-out span or unsigned delegation"_s);
+    case DenialKind::NoData:
+    case DenialKind::NxDomain:
+        break;
+    }
+    return DnssecVerdict::secure(zone);
+}
+
 bool answered(const ldns_pkt *pkt)
 {
     const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(pkt);
@@ -64,6 +81,8 @@ struct DnssecValidator::Impl
     std::shared_ptr<const Clock> clock;
     QMutex mutex;
     QHash<QString, WalkState> cache; // by name: the state after that name's DS step
+    QSet<QString> inflight;          // names whose DS step a thread is doing right now
+    QWaitCondition inflightDone;
 
     WalkState fail(const DnssecVerdict &verdict)
     {
@@ -214,10 +233,23 @@ struct DnssecValidator::Impl
                 }
             }
             if (!cached) {
-                state = stepDs(resolver, name.get(), state, now);
-                if (!state.final || state.final->security != Security::Indeterminate) {
-                    QMutexLocker lock(&mutex);
-                    cache.insert(key, state);
+                // Hosts of one zone reach the same labels at the same time: one asks, the others
+                // wait for its answer instead of repeating it.
+                QMutexLocker lock(&mutex);
+                while (inflight.contains(key))
+                    inflightDone.wait(&mutex);
+                const auto it = cache.constFind(key);
+                if (it != cache.constEnd()) {
+                    state = *it;
+                } else {
+                    inflight.insert(key);
+                    lock.unlock();
+                    state = stepDs(resolver, name.get(), state, now);
+                    lock.relock();
+                    if (!state.final || state.final->security != Security::Indeterminate)
+                        cache.insert(key, state);
+                    inflight.remove(key);
+                    inflightDone.wakeAll();
                 }
             }
             if (state.final || state.nothingBelow)
@@ -235,7 +267,58 @@ struct DnssecValidator::Impl
         QString error;
     };
 
-    // One name, no CNAME following: walk, query, validate the answer or the denial.
+    // The validated keys of `zone` if an earlier walk of this run reached it as a signed zone.
+    std::optional<WalkState> knownZone(const ldns_rdf *zone)
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(dnameText(zone));
+        if (it == cache.constEnd() || it->final || !it->keys ||
+            ldns_dname_compare(it->zone.get(), zone) != 0)
+            return std::nullopt;
+        return *it;
+    }
+
+    // A signature by zone S over data at the name can only exist if S is authoritative for it,
+    // so when the answer's signer is a zone this run already validated, the labels between S
+    // and the name need no DS queries. Negative answers take this path only with a record
+    // matching the name that shows it is no zone cut. Anything unusual (no or unknown signer,
+    // a failing signature or proof) takes the long way, which also names the reason.
+    std::optional<DnssecVerdict> viaKnownSigner(const ldns_pkt *answer, const ldns_rdf *qname,
+                                                ldns_rr_type qtype, ldns_rr_type dataType,
+                                                const ldns_rr_list *data, time_t now)
+    {
+        const bool positive = ldns_rr_list_rr_count(data) > 0;
+        if (!positive && ldns_pkt_get_rcode(answer) != LDNS_RCODE_NOERROR)
+            return std::nullopt;
+        RdfPtr signer = positive ? signerOf(answer, qname, dataType, LDNS_SECTION_ANSWER)
+                                 : signerOfDenial(answer);
+        if (!signer || (ldns_dname_compare(signer.get(), qname) != 0 &&
+                        !ldns_dname_is_subdomain(qname, signer.get())))
+            return std::nullopt;
+        const std::optional<WalkState> zone = knownZone(signer.get());
+        if (!zone)
+            return std::nullopt;
+        const QString zoneText = dnameText(signer.get());
+        if (!positive) {
+            if (!deniesAsNonCut(answer, qname, signer.get()) ||
+                proveDenial(answer, qname, qtype, signer.get(), zone->keys.get(), now).kind !=
+                    DenialKind::NoData)
+                return std::nullopt;
+            return DnssecVerdict::secure(zoneText);
+        }
+        RrListPtr sigs = signaturesFor(answer, qname, dataType, LDNS_SECTION_ANSWER, signer.get());
+        if (verifyRRset(data, sigs.get(), zone->keys.get(), now) != LDNS_STATUS_OK)
+            return std::nullopt;
+        if (const int labels = wildcardLabels(sigs.get(), qname);
+            labels >= 0 &&
+            wildcardProof(answer, qname, labels, signer.get(), zone->keys.get(), now).kind !=
+                DenialKind::NoData)
+            return std::nullopt;
+        return DnssecVerdict::secure(zoneText);
+    }
+
+    // One name, no CNAME following: query, then validate the answer or the denial (through a
+    // known signer, or by walking down from the trust anchor).
     Step lookupOne(Resolver &resolver, const QString &name, quint16 type, time_t now)
     {
         Step step;
@@ -246,12 +329,10 @@ struct DnssecValidator::Impl
             step.verdict = DnssecVerdict::indeterminate(step.error);
             return step;
         }
-        const WalkState state = walk(resolver, qname.get(), now);
         Result<Packet> pkt = ask(resolver, qname.get(), static_cast<ldns_rr_type>(type));
         if (!pkt) {
             step.error = pkt.error().message;
-            step.verdict = weakest(state.final.value_or(DnssecVerdict::secure({})),
-                                   DnssecVerdict::indeterminate(step.error));
+            step.verdict = DnssecVerdict::indeterminate(step.error);
             return step;
         }
         const ldns_pkt *answer = pkt->get();
@@ -279,6 +360,12 @@ struct DnssecValidator::Impl
                 step.records.clear();
             }
         }
+        if (std::optional<DnssecVerdict> known = viaKnownSigner(
+                answer, qname.get(), static_cast<ldns_rr_type>(type), dataType, data.get(), now)) {
+            step.verdict = *known;
+            return step;
+        }
+        const WalkState state = walk(resolver, qname.get(), now);
         if (state.final) {
             step.verdict = *state.final;
             return step;
@@ -293,19 +380,17 @@ struct DnssecValidator::Impl
                     reasonFromStatus(status), zoneText,
                     u"%1 %2: %3"_s.arg(name, rrTypeName(static_cast<quint16>(dataType)),
                                        ldnsStatusText(status)));
-            else if (isWildcardExpansion(sigs.get(), qname.get()) &&
-                     !wildcardProven(answer, qname.get(), state.zone.get(), state.keys.get(), now))
-                step.verdict =
-                    DnssecVerdict::bogus(BogusReason::InvalidDenial, zoneText,
-                                         u"%1: wildcard answer without proof"_s.arg(name));
+            else if (const int labels = wildcardLabels(sigs.get(), qname.get()); labels >= 0)
+                step.verdict = fromDenial(wildcardProof(answer, qname.get(), labels,
+                                                        state.zone.get(), state.keys.get(), now),
+                                          zoneText);
             else
                 step.verdict = DnssecVerdict::secure(zoneText);
             return step;
         }
-        const Denial denial = proveDenial(answer, qname.get(), static_cast<ldns_rr_type>(type),
-                                          state.zone.get(), state.keys.get(), now);
-        step.verdict =
-            denial.kind == DenialKind::Failed ? denial.failure : DnssecVerdict::secure(zoneText);
+        step.verdict = fromDenial(proveDenial(answer, qname.get(), static_cast<ldns_rr_type>(type),
+                                              state.zone.get(), state.keys.get(), now),
+                                  zoneText);
         return step;
     }
 };

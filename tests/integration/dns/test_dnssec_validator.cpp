@@ -147,8 +147,18 @@ private Q_SLOTS:
         const int before = (*resolver)->queryCount();
         QCOMPARE(v->lookup(**resolver, u"mx2.secure.test"_s, RrType::A).verdict.security,
                  Security::Secure);
-        // Keys of ".", "test." and "secure.test." come from the cache: DS mx2 + A only.
+        // The answer is signed by secure.test, whose keys the run already validated: the A
+        // query alone, no DS query for mx2.secure.test.
+        QCOMPARE((*resolver)->queryCount() - before, 1);
+        // A NODATA answer whose NSEC matches the name (no zone cut there) takes the same path.
+        QCOMPARE(v->lookup(**resolver, u"mx2.secure.test"_s, RrType::AAAA).verdict.security,
+                 Security::Secure);
         QCOMPARE((*resolver)->queryCount() - before, 2);
+        // A fresh validator walks every label and comes to the same verdicts.
+        auto fresh = Resolver::create(labResolver());
+        QCOMPARE(validator()->lookup(**fresh, u"mx2.secure.test"_s, RrType::AAAA).verdict,
+                 v->lookup(**resolver, u"mx2.secure.test"_s, RrType::AAAA).verdict);
+        QVERIFY((*fresh)->queryCount() > 2);
     }
 
     void dsAnchorWorksLikeKeyAnchor()

@@ -23,12 +23,12 @@ const QStringList kZones{u"."_s,
                          u"badsig.test."_s,
                          u"nosig.test."_s,
                          u"stripped.test."_s,
-                         u"many.test."_s};
-
-QString fileFor(const QString &zone)
-{
-    return zone == u"."_s ? u"root"_s : zone.chopped(1);
-}
+                         u"many.test."_s,
+                         u"n3.test."_s,
+                         u"insec.n3.test."_s,
+                         u"n3bad.test."_s,
+                         u"oo.test."_s,
+                         u"insec.oo.test."_s};
 
 QString header(const QString &origin)
 {
@@ -87,7 +87,8 @@ DnsLab::~DnsLab()
 
 bool DnsLab::toolsAvailable(QString *missing, bool withUnbound)
 {
-    QStringList tools{u"knotd"_s, u"kdig"_s, u"ldns-keygen"_s, u"ldns-signzone"_s};
+    QStringList tools{u"knotd"_s,       u"keymgr"_s,        u"kdig"_s,
+                      u"ldns-keygen"_s, u"ldns-signzone"_s, u"ldns-nsec3-hash"_s};
     if (withUnbound)
         tools << u"unbound"_s << u"unbound-control"_s << u"drill"_s;
     QStringList absent;
@@ -240,7 +241,11 @@ bool DnsLab::buildZones(QString *error)
     filterFile(zones + u"nosig.test.zone"_s,
                [](const QString &line) { return nosigMx.match(line).hasMatch(); });
 
-    QString test = header(u"test."_s) + u"ns A 127.0.0.1\nns AAAA ::1\n"_s;
+    QStringList nsec3Delegations;
+    if (!buildNsec3Zones(window, &nsec3Delegations, error))
+        return false;
+    QString test = header(u"test."_s) + u"ns A 127.0.0.1\nns AAAA ::1\n"_s +
+                   nsec3Delegations.join(u"\n"_s) + u"\n"_s;
     for (const QString &child : {u"secure"_s, u"insecure"_s, u"expired"_s, u"notyet"_s,
                                  u"wrongds"_s, u"badsig"_s, u"nosig"_s, u"stripped"_s, u"many"_s})
         test += child + u" NS ns.test.\n"_s;
@@ -283,19 +288,12 @@ bool DnsLab::start(QString *error)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_inception = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() - 86400, Qt::UTC);
     m_expiration = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + 30 * 86400, Qt::UTC);
+    // knot.conf first: keymgr makes the key of the knotd-signed zone from it.
+    m_port = freeTcpUdpPort();
+    m_dir->writeFile(u"knot.conf"_s, knotConfig().toUtf8());
     if (!buildZones(error))
         return false;
-    m_port = freeTcpUdpPort();
-    QString conf = u"server:\n    rundir: \"%1/run\"\n    listen: 127.0.0.1@%2\n"
-                   "database:\n    storage: \"%1/db\"\n"
-                   "log:\n  - target: \"%1/knotd.log\"\n    any: info\n"
-                   "template:\n  - id: default\n    storage: \"%1/zones\"\n    file: \"%s.zone\"\n"
-                   "zone:\n"_s.arg(m_dir->path())
-                       .arg(m_port);
-    for (const QString &zone : kZones)
-        conf += u"  - domain: %1\n    file: \"%2.zone\"\n"_s.arg(zone, fileFor(zone));
-    m_dir->writeFile(u"knot.conf"_s, conf.toUtf8());
-    return m_knot.start(*m_dir, m_port, kZones, false, error);
+    return m_knot.start(*m_dir, m_port, kZones, false, error) && waitForKnotSigning(error);
 }
 
 } // namespace sts::test

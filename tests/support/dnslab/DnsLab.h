@@ -34,6 +34,15 @@ class LabDir;
 //   stripped.test   unsigned delegation whose NSEC in test. was removed
 //   many.test       signed; 20 MX hosts h1..h20, each with A and TLSA (benchmark)
 //   com.            unsigned delegation from the root holding the provider-style MX host
+//   n3.test         signed with NSEC3 (ldns-signzone -n, no salt, 0 iterations): MX 10 mail,
+//                   mail A/AAAA, _25._tcp.mail TLSA, *.wild A 127.0.0.5, a.b TXT (so b is an
+//                   empty non-terminal), insec NS (unsigned child insec.n3.test, exact NSEC3)
+//   n3bad.test      like n3.test (MX, mail A/AAAA, *.wild, s1..s8 A), then broken: the NSEC3
+//                   records covering n3MissingName() and n3MissingWildcardName() removed, and
+//                   the type bitmap of mail's NSEC3 altered (its RRSIG no longer matches)
+//   oo.test         signed by knotd with NSEC3 opt-out (key from keymgr, DS in test.): MX 10
+//                   mail, mail A 127.0.0.1, insec NS (unsigned child insec.oo.test, no NSEC3:
+//                   only the opt-out span covers it)
 class DnsLab
 {
 public:
@@ -42,7 +51,8 @@ public:
     DnsLab(const DnsLab &) = delete;
     DnsLab &operator=(const DnsLab &) = delete;
 
-    // knotd, kdig, ldns-keygen, ldns-signzone (and unbound, drill for cross-checks).
+    // knotd, keymgr, kdig, ldns-keygen, ldns-signzone, ldns-nsec3-hash (and unbound, drill for
+    // cross-checks).
     static bool toolsAvailable(QString *missing, bool withUnbound);
 
     // Builds and signs the zones and starts knotd; false with `error` set on failure.
@@ -63,6 +73,9 @@ public:
     QStringList zones() const;
     // The SHA-256 digest published in the lab's good TLSA records (of a fixed made-up key).
     static QByteArray labDigest();
+    // n3bad.test names whose proof of non-existence the lab removed (NXDOMAIN / wildcard).
+    QString n3MissingName() const { return m_n3MissingName; }
+    QString n3MissingWildcardName() const { return m_n3MissingWildcardName; }
 
     // What unbound (validating, same anchor) says: rcode name and whether AD is set.
     struct Answer
@@ -80,6 +93,10 @@ private:
     bool sign(const QString &zone, const QString &file, const QStringList &extra, QString *ds,
               QString *kskBase, QString *error);
     bool buildZones(QString *error);
+    QString knotConfig() const;
+    bool buildNsec3Zones(const QStringList &window, QStringList *delegations, QString *error);
+    bool breakNsec3Chain(QString *error);
+    bool waitForKnotSigning(QString *error);
 
     std::unique_ptr<LabDir> m_dir;
     KnotProcess m_knot;
@@ -88,6 +105,8 @@ private:
     quint16 m_unboundPort = 0;
     QDateTime m_inception;
     QDateTime m_expiration;
+    QString m_n3MissingName;
+    QString m_n3MissingWildcardName;
 };
 
 } // namespace sts::test
