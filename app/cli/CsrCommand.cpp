@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -79,12 +78,9 @@ int runCsr(Context &ctx)
     if (!found)
         return ctx.failure(found.error());
 
-    const QString dir = p.isSet(out)
-                            ? p.value(out)
-                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                  u"/secrets/engagement-%1"_s.arg(id);
-    const QString name = found->domain.ace + u'-' +
-                         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    const QString dir = p.isSet(out) ? p.value(out) : tls::KeyGenerator::engagementSecretsDir(id);
+    const QString name =
+        tls::KeyGenerator::keyName(found->domain.ace, QDateTime::currentDateTimeUtc());
     tls::KeyGenerator generator(dir);
     QJsonObject result{{u"engagement"_s, id}, {u"hosts"_s, QJsonArray::fromStringList(hostList)}};
     if (p.isSet(next)) {

@@ -1,5 +1,7 @@
 // stsdesk-cli probe DOMAIN|HOST: STARTTLS pre-flight of MX hosts (and the MTA-STS policy host).
 #include "CliContext.h"
+#include "dns/Discovery.h"
+#include "tls/ProbePlan.h"
 #include "tls/StarttlsProbe.h"
 
 #include <QCoreApplication>
@@ -38,14 +40,48 @@ void printProbe(QTextStream &out, const tls::AddressProbe &a)
     }
 }
 
+// The MX hosts of `domain` as discovery sees them, with addresses and secure TLSA records.
+Result<QList<tls::ProbeTarget>> discoverTargets(Context &ctx, const QString &domain,
+                                                const QString &resolver, const QString &anchor,
+                                                bool policyHost)
+{
+    dns::DiscoveryOptions options;
+    if (!resolver.isEmpty()) {
+        Result<dns::ResolverConfig> parsed = dns::ResolverConfig::parse(resolver);
+        if (!parsed)
+            return Error{u"cli.usage"_s, parsed.error().message};
+        options.resolver = *parsed;
+    }
+    options.trustAnchorFile = anchor;
+    Result<dns::DiscoveryReport> report = dns::discover(domain, options);
+    if (!report)
+        return Error{report.error().code == u"dns.domain"_s ? u"cli.usage"_s : report.error().code,
+                     report.error().message};
+    if (report->nullMx)
+        return Error{u"probe.null-mx"_s,
+                     tr("%1 publishes a null MX (RFC 7505): it accepts no mail, there is nothing "
+                        "to probe.")
+                         .arg(report->domain)};
+    const tls::ProbePlan plan = tls::ProbePlan::fromDiscovery(*report, policyHost);
+    for (const QString &host : plan.skippedHosts)
+        ctx.err() << tr("MX host %1 has no address; skipped.").arg(host) << '\n';
+    if (plan.targets.isEmpty())
+        return Error{u"probe.no-address"_s,
+                     tr("Discovery found no MX host address of %1 to probe.").arg(report->domain)};
+    return plan.targets;
+}
+
 int runProbe(Context &ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Probe STARTTLS on every address of the given MX hosts (port 25 by default): banner, "
+        tr("Probe STARTTLS on every address of the MX hosts (port 25 by default): banner, "
            "EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 "
-           "terms. With --mx, the argument is the mail domain; without, it is one host."));
-    p.addPositionalArgument(u"target"_s, tr("A mail domain (with --mx) or a host name."));
+           "terms. Without --mx and --connect, the MX hosts, their addresses and secure TLSA "
+           "records are found by discovery (a host without MX records is probed itself); with "
+           "--mx, exactly the hosts given are probed; with --connect alone, the argument is one "
+           "host probed at those addresses."));
+    p.addPositionalArgument(u"target"_s, tr("A mail domain or a host name."));
     const QCommandLineOption mx(u"mx"_s, tr("An MX host of the domain (repeatable)."), u"host"_s);
     const QCommandLineOption port(u"port"_s, tr("SMTP port (default 25)."), u"n"_s, u"25"_s);
     const QCommandLineOption httpsPort(
@@ -60,7 +96,14 @@ int runProbe(Context &ctx)
         u"tlsa"_s, tr("A TLSA record “3 1 1 <hex>” to check (repeatable)."), u"rdata"_s);
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Seconds allowed for each step (default 30)."), u"s"_s, u"30"_s);
-    p.addOptions({mx, port, httpsPort, policy, caFile, connectTo, tlsa, timeout});
+    const QCommandLineOption resolver(
+        u"resolver"_s, tr("DNS server for discovery as HOST:PORT (default: the system resolver)."),
+        u"host:port"_s);
+    const QCommandLineOption anchor(
+        u"trust-anchor"_s,
+        tr("DNSSEC trust anchor file for discovery (default: /usr/share/dns/root.key)."),
+        u"file"_s);
+    p.addOptions({mx, port, httpsPort, policy, caFile, connectTo, tlsa, timeout, resolver, anchor});
     int code = 0;
     if (!ctx.parse(p, code))
         return code;
@@ -99,17 +142,32 @@ int runProbe(Context &ctx)
         records.append(*record);
     }
 
-    QStringList hosts = p.values(mx);
-    if (hosts.isEmpty())
-        hosts = {target};
     QList<tls::ProbeTarget> targets;
-    for (const QString &host : std::as_const(hosts)) {
-        tls::ProbeTarget t = tls::ProbeTarget::smtp(host, addresses);
-        t.tlsa = records;
-        targets.append(t);
+    if (!p.isSet(mx) && !p.isSet(connectTo)) {
+        Result<QList<tls::ProbeTarget>> discovered =
+            discoverTargets(ctx, target, p.value(resolver), p.value(anchor), p.isSet(policy));
+        if (!discovered)
+            return discovered.error().code == u"cli.usage"_s
+                       ? ctx.usageError(discovered.error().message)
+                       : ctx.failure(discovered.error());
+        targets = *discovered;
+        // TLSA given on the command line replaces what DNS published, for what-if checks.
+        if (!records.isEmpty())
+            for (tls::ProbeTarget &t : targets)
+                if (t.protocol == tls::AddressProbe::Protocol::Smtp)
+                    t.tlsa = records;
+    } else {
+        QStringList hosts = p.values(mx);
+        if (hosts.isEmpty())
+            hosts = {target};
+        for (const QString &host : std::as_const(hosts)) {
+            tls::ProbeTarget t = tls::ProbeTarget::smtp(host, addresses);
+            t.tlsa = records;
+            targets.append(t);
+        }
+        if (p.isSet(policy))
+            targets.append(tls::ProbeTarget::policyHost(target, addresses));
     }
-    if (p.isSet(policy))
-        targets.append(tls::ProbeTarget::policyHost(target, addresses));
 
     const tls::ProbeReport report = tls::StarttlsProbe::run(targets, options);
     if (ctx.json()) {

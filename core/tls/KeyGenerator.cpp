@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -22,6 +23,17 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QString KeyGenerator::engagementSecretsDir(qint64 engagementId)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/secrets/engagement-%1"_s.arg(engagementId);
+}
+
+QString KeyGenerator::keyName(const QString &domain, const QDateTime &at)
+{
+    return domain + u'-' + at.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+}
 
 Status KeyGenerator::prepareDir() const
 {

@@ -2,6 +2,7 @@
 
 #include "tls/PrivateKey.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace sts::tls {
@@ -31,6 +32,13 @@ class KeyGenerator
 {
 public:
     explicit KeyGenerator(QString secretsDir) : m_dir(std::move(secretsDir)) {}
+
+    // The engagement's secrets folder in the user's data directory: one place for the CLI
+    // (`stsdesk-cli csr` without --out) and the GUI key dialog.
+    static QString engagementSecretsDir(qint64 engagementId);
+    // "<domain>-<UTC time>", e.g. "example.com-20260101T120000Z": sorts by age, never collides
+    // within a second.
+    static QString keyName(const QString &domain, const QDateTime &at);
 
     // Creates the folder with mode 0700 when it does not exist.
     Status prepareDir() const;

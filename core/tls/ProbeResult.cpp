@@ -72,7 +72,10 @@ QJsonObject AddressProbe::toJson() const
                             {u"dnsNames"_s, QJsonArray::fromStringList(c.dnsNames())},
                             {u"notAfter"_s, c.notAfter().toString(Qt::ISODate)},
                             {u"sha256"_s, QString::fromLatin1(c.sha256().toHex())},
-                            {u"spkiSha256"_s, QString::fromLatin1(c.spkiSha256().toHex())}});
+                            {u"spkiSha256"_s, QString::fromLatin1(c.spkiSha256().toHex())},
+                            // Public data; kept so that stored results can be re-verified
+                            // (certificate inventory, coverage) without probing again.
+                            {u"der"_s, QString::fromLatin1(c.der().toBase64())}});
         json.insert(u"chain"_s, certificates);
         json.insert(u"pkix"_s, verification.toJson());
     }

@@ -96,8 +96,14 @@ bool PostfixLab::writeConfig(QString *error) const
         }
     }
     bool v6 = false;
-    for (const Listener &l : m_listeners)
+    QStringList interfaces;
+    for (const Listener &l : m_listeners) {
         v6 = v6 || l.ipv6;
+        if (!interfaces.contains(l.address))
+            interfaces.append(l.address);
+    }
+    if (v6)
+        interfaces.append(u"[::1]"_s);
     // The default chain is only a fallback; every listener names its own.
     QString mainCf = uR"(compatibility_level = 3.6
 queue_directory = %1/spool
@@ -123,11 +129,11 @@ default_transport = error:5.7.0 outbound delivery disabled in lab
 relay_transport = error:5.7.0 outbound delivery disabled in lab
 smtpd_tls_security_level = may
 smtpd_tls_loglevel = 1
-)"_s.arg(base, v6 ? u"127.0.0.1, [::1]"_s : u"127.0.0.1"_s, v6 ? u"ipv4, ipv6"_s : u"ipv4"_s);
+)"_s.arg(base, interfaces.join(u", "_s), v6 ? u"ipv4, ipv6"_s : u"ipv4"_s);
 
     QString masterCf;
     for (const Listener &l : m_listeners) {
-        QStringList addresses{u"127.0.0.1"_s};
+        QStringList addresses{l.address};
         if (l.ipv6)
             addresses.append(u"[::1]"_s);
         for (const QString &address : addresses) {
@@ -211,7 +217,7 @@ bool PostfixLab::start(QString *error)
                 return true; // died: reported below
             }
             for (const Listener &l : std::as_const(m_listeners)) {
-                if (!accepts(u"127.0.0.1"_s, l.port) || (l.ipv6 && !accepts(u"::1"_s, l.port)))
+                if (!accepts(l.address, l.port) || (l.ipv6 && !accepts(u"::1"_s, l.port)))
                     return false;
             }
             return true;

@@ -21,6 +21,9 @@ public:
         QString chainFile; // Postfix smtpd_tls_chain_files: key, leaf, intermediates
         bool starttls = true;
         bool ipv6 = false; // also listen on [::1]:port
+        // Another loopback address (127.0.0.x) lets several scenarios share one port, as MX
+        // hosts of one domain do.
+        QString address = QStringLiteral("127.0.0.1");
     };
 
     // `directory` must be short and traversable by user postfix (a LabDir is).
