@@ -1,0 +1,177 @@
+// stsdesk-cli artifacts write|list: every file the customer installs or publishes for one
+// engagement (core/deploy/Artifacts.h).
+#include "CliContext.h"
+#include "deploy/Artifacts.h"
+#include "storage/EngagementRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+struct Options
+{
+    QCommandLineOption out{u"out"_s, tr("Write the files below this folder (write)."), u"dir"_s};
+    QCommandLineOption hosting{
+        u"hosting"_s, tr("nginx or static; default: the engagement's hosting choice."), u"kind"_s};
+    QCommandLineOption mta{u"mta"_s, tr("postfix or exim; default postfix."), u"mta"_s};
+    QCommandLineOption alert{u"alert-address"_s,
+                             tr("Monitored address for expiry alerts; default "
+                                "postmaster@<domain>."),
+                             u"address"_s};
+    QCommandLineOption force{u"force"_s, tr("Overwrite files that already exist (write).")};
+    QCommandLineOption dane{
+        u"dane"_s,
+        tr("auto (from the latest discovery), on or off: whether the deploy hooks guard the "
+           "TLSA key."),
+        u"mode"_s, u"auto"_s};
+    QCommandLineOption webroot{u"webroot"_s,
+                               tr("nginx webroot for the policy and ACME challenges."), u"dir"_s};
+    QCommandLineOption scriptDir{
+        u"script-dir"_s, tr("Where the hooks and the alert script are installed."), u"dir"_s};
+    QCommandLineOption tlsDir{
+        u"tls-dir"_s, tr("Where the deploy hooks install keys and certificates."), u"dir"_s};
+    QCommandLineOption certbotDir{u"certbot-config-dir"_s, tr("certbot's configuration folder."),
+                                  u"dir"_s};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOptions(
+            {out, hosting, mta, alert, force, dane, webroot, scriptDir, tlsDir, certbotDir});
+    }
+};
+
+// Fills `options` from the command line; returns a usage message, or an empty string.
+QString readOptions(const QCommandLineParser &p, const Options &o, const Engagement &engagement,
+                    deploy::ArtifactOptions &options)
+{
+    const QString hosting = p.isSet(o.hosting)                                ? p.value(o.hosting)
+                            : engagement.hosting == sts::Hosting::StaticPages ? u"static"_s
+                                                                              : u"nginx"_s;
+    if (hosting == u"nginx"_s)
+        options.hosting = deploy::Hosting::Nginx;
+    else if (hosting == u"static"_s)
+        options.hosting = deploy::Hosting::StaticPages;
+    else
+        return tr("--hosting takes “nginx” or “static”.");
+    const QString mta = p.isSet(o.mta) ? p.value(o.mta) : u"postfix"_s;
+    if (mta == u"postfix"_s)
+        options.mta = deploy::Mta::Postfix;
+    else if (mta == u"exim"_s)
+        options.mta = deploy::Mta::Exim;
+    else
+        return tr("--mta takes “postfix” or “exim”.");
+    const QString dane = p.value(o.dane);
+    if (dane == u"on"_s || dane == u"off"_s) {
+        options.daneFromDiscovery = false;
+        options.daneActive = dane == u"on"_s;
+    } else if (dane != u"auto"_s) {
+        return tr("--dane takes “auto”, “on” or “off”.");
+    }
+    options.alertAddress = p.value(o.alert);
+    if (!options.alertAddress.isEmpty() && !options.alertAddress.contains(u'@'))
+        return tr("--alert-address needs a mail address.");
+    for (const auto &[option, target] :
+         {std::pair{&o.webroot, &options.webroot}, std::pair{&o.scriptDir, &options.scriptDir},
+          std::pair{&o.tlsDir, &options.tlsDir},
+          std::pair{&o.certbotDir, &options.certbotConfigDir}}) {
+        if (!p.isSet(*option))
+            continue;
+        if (!p.value(*option).startsWith(u'/'))
+            return tr("--%1 needs an absolute path.").arg(option->names().first());
+        *target = p.value(*option);
+    }
+    return {};
+}
+
+QJsonArray listJson(const QList<deploy::Artifact> &artifacts)
+{
+    QJsonArray out;
+    for (const deploy::Artifact &a : artifacts)
+        out.append(QJsonObject{{u"path"_s, a.relativePath},
+                               {u"executable"_s, a.executable},
+                               {u"size"_s, a.content.size()},
+                               {u"description"_s, a.description}});
+    return out;
+}
+
+int runArtifacts(Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Write or list every file the customer installs or publishes for an engagement: "
+           "policy files, DNS exports, nginx or static hosting, certbot scripts, deploy hooks, "
+           "systemd units, the expiry alert and MTA snippets."));
+    p.addPositionalArgument(u"action"_s, tr("write ID --out DIR | list ID"));
+    const Options o;
+    o.addTo(p);
+    int code = ExitOk;
+    if (!ctx.parse(p, code))
+        return code;
+    const QStringList args = p.positionalArguments();
+    const QString action = args.value(0);
+    qint64 id = 0;
+    if (args.size() != 2 || (action != u"write"_s && action != u"list"_s) ||
+        !parseEngagementId(args.at(1), id))
+        return ctx.usageError(tr("Use “artifacts write ID --out DIR” or “artifacts list ID”."));
+    if (action == u"write"_s && !p.isSet(o.out))
+        return ctx.usageError(tr("write needs --out DIR."));
+
+    auto db = ctx.openWorkspace();
+    if (!db)
+        return ctx.failure(db.error());
+    auto engagement = storage::EngagementRepository(*db).get(id);
+    if (!engagement)
+        return ctx.failure(engagement.error());
+    deploy::ArtifactOptions options;
+    if (const QString usage = readOptions(p, o, *engagement, options); !usage.isEmpty())
+        return ctx.usageError(usage);
+    auto artifacts = deploy::buildEngagementArtifacts(*db, id, options);
+    if (!artifacts)
+        return ctx.failure(artifacts.error());
+
+    if (action == u"list"_s) {
+        if (ctx.json()) {
+            ctx.printJson(listJson(*artifacts));
+        } else {
+            for (const deploy::Artifact &a : *artifacts)
+                ctx.out() << a.relativePath << (a.executable ? u" *"_s : QString()) << u"\n    "_s
+                          << a.description << '\n';
+            ctx.out().flush();
+        }
+        return ExitOk;
+    }
+    auto written = deploy::writeArtifacts(*artifacts, p.value(o.out), p.isSet(o.force));
+    if (!written)
+        return ctx.failure(written.error());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{u"out"_s, p.value(o.out)},
+                                  {u"files"_s, listJson(*artifacts)},
+                                  {u"written"_s, QJsonArray::fromStringList(*written)}});
+    } else {
+        ctx.out() << QCoreApplication::translate("cli", "%n file(s) written below %1", nullptr,
+                                                 int(written->size()))
+                         .arg(p.value(o.out))
+                  << '\n';
+        ctx.out().flush();
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+static const Registration reg{
+    u"artifacts"_s,
+    QT_TRANSLATE_NOOP("cli", "Write the policy, DNS, hosting and renewal files of an engagement"),
+    &runArtifacts};
+
+} // namespace sts::cli

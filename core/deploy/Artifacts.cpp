@@ -1,0 +1,212 @@
+#include "deploy/Artifacts.h"
+
+#include "deploy/ArtifactReadme.h"
+#include "deploy/CertbotScripts.h"
+#include "deploy/DeployHooks.h"
+#include "deploy/DeployInput.h"
+#include "deploy/ExpiryAlertScript.h"
+#include "deploy/MtaSnippets.h"
+#include "deploy/NginxSite.h"
+#include "deploy/StaticPagesBundle.h"
+#include "deploy/SystemdUnits.h"
+#include "records/RecordExporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::deploy {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::deploy", text);
+}
+
+QString exportPath(const QString &format)
+{
+    if (format == u"bind"_s)
+        return u"dns/zone-snippet.zone"_s;
+    if (format == u"csv"_s)
+        return u"dns/records.csv"_s;
+    if (format == u"cloudflare"_s)
+        return u"dns/cloudflare.json"_s;
+    if (format == u"route53"_s)
+        return u"dns/route53-changebatch.json"_s;
+    if (format == u"nsupdate"_s)
+        return u"dns/nsupdate.txt"_s;
+    return u"dns/"_s + format + u".txt"_s;
+}
+
+QByteArray txtRecords(const DeployInput &in)
+{
+    QByteArray out = "# _mta-sts." + in.domain.toUtf8() +
+                     " TXT values. Publish the matching policy file first, then the record.\n";
+    out += "current (mode " + mtasts::policyModeName(in.current.policy.mode).toLatin1() +
+           "): " + in.current.txt().toTxt() + "\n";
+    out += "enforce: " + in.enforce.txt().toTxt() + "\n";
+    out += "remove (mode none): " + in.remove.txt().toTxt() + "\n";
+    return out;
+}
+
+void addPolicyAndDns(const DeployInput &in, QList<Artifact> &out)
+{
+    out.append({u"policy/mta-sts.txt"_s, in.current.file(), false,
+                tr("The current policy file (%1).").arg(in.current.id)});
+    out.append({u"policy/mta-sts.enforce.txt"_s, in.enforce.file(), false,
+                tr("The enforce policy file, for the switch after testing.")});
+    out.append({u"policy/mta-sts.remove.txt"_s, in.remove.file(), false,
+                tr("The mode none policy file, for removing MTA-STS.")});
+    out.append({u"policy/txt-records.txt"_s, txtRecords(in), false,
+                tr("The _mta-sts TXT values of the three policy versions.")});
+
+    auto set = records::RecordSet::build(in.records);
+    if (!set) {
+        out.append({u"dns/ERROR.txt"_s, set.error().describe().toUtf8() + "\n", false,
+                    tr("Why no DNS exports could be made.")});
+        return;
+    }
+    for (const QString &format : records::RecordExporter::formats())
+        out.append({exportPath(format), records::makeExporter(format)->render(*set), false,
+                    tr("The DNS records (%1 format).").arg(format)});
+}
+
+void addHosting(const DeployInput &in, QList<Artifact> &out)
+{
+    const RenewalSettings &r = in.renewal;
+    if (in.hosting == Hosting::StaticPages) {
+        for (const BundleFile &file : StaticPagesBundle::files(in.current.file()))
+            out.append({u"static/"_s + file.path, file.content, false,
+                        tr("Static site for the Pages host of mta-sts.%1.").arg(in.domain)});
+        return;
+    }
+    NginxSiteOptions site;
+    site.domain = in.domain;
+    site.certificatePath = r.nginxTlsDir() + u"/fullchain.pem"_s;
+    site.keyPath = r.nginxTlsDir() + u"/privkey.pem"_s;
+    site.policyRoot = r.webroot;
+    site.acmeWebroot = r.webroot;
+    out.append({u"nginx/mta-sts."_s + in.domain + u".conf"_s, nginxServerBlocks(site), false,
+                tr("nginx server blocks for mta-sts.%1 (sites-available).").arg(in.domain)});
+    out.append({u"webroot/"_s + policyRelativePath(), in.current.file(), false,
+                tr("The policy file as nginx serves it, below the webroot.")});
+    out.append({u"certbot/issue-"_s + r.policyHostName() + u".sh"_s, certbotPolicyHostScript(r),
+                true, tr("Obtains the certificate of mta-sts.%1 with certbot.").arg(in.domain)});
+    out.append({u"hooks/deploy-"_s + r.policyHostName() + u".sh"_s, nginxDeployHook(r), true,
+                tr("certbot deploy hook: installs the certificate and reloads nginx.")});
+}
+
+void addRenewal(const DeployInput &in, QList<Artifact> &out)
+{
+    const RenewalSettings &r = in.renewal;
+    const bool postfix = r.mta == Mta::Postfix;
+    for (const QString &host : r.mxHosts) {
+        out.append({u"certbot/issue-"_s + host + u".sh"_s, certbotMxScript(r, host), true,
+                    tr("Obtains the certificate of the MX host %1 with certbot.").arg(host)});
+        out.append({u"hooks/deploy-"_s + host + u".sh"_s, mtaDeployHook(r, host), true,
+                    r.daneActive ? tr("certbot deploy hook: checks the key against the TLSA "
+                                      "records, installs the certificate, reloads the MTA.")
+                                 : tr("certbot deploy hook: installs the certificate and reloads "
+                                      "the MTA.")});
+        if (r.daneActive)
+            out.append(
+                {u"tlsa/"_s + host + u".accepted"_s, acceptedDigestsFile(r, host), false,
+                 tr("Keys the deploy hook of %1 may install (TLSA 3 1 1 digests).").arg(host)});
+        if (postfix)
+            out.append({u"mta/postfix-"_s + host + u".cf"_s, postfixSnippet(r, host), false,
+                        tr("Postfix main.cf lines for %1.").arg(host)});
+        else
+            out.append({u"mta/exim-"_s + host + u".conf"_s, eximSnippet(r, host), false,
+                        tr("Exim TLS settings for %1.").arg(host)});
+    }
+    const QString unit = QString::fromLatin1(renewalUnitName());
+    out.append({u"systemd/"_s + unit + u".service"_s, renewalService(r), false,
+                tr("systemd service: certbot renew, then the expiry alert.")});
+    out.append({u"systemd/"_s + unit + u".timer"_s, renewalTimer(), false,
+                tr("systemd timer: runs the service twice a day.")});
+    out.append(
+        {u"alert/expiry-alert.sh"_s, expiryAlertScript(r), true,
+         tr("Mails %1 when a certificate is 30, 14 or 7 days from expiry.").arg(r.alertAddress)});
+}
+
+// Relative, "/"-separated and staying below the folder.
+bool isSafeRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\'))
+        return false;
+    const QStringList parts = path.split(u'/');
+    for (const QString &part : parts)
+        if (part.isEmpty() || part == u"."_s || part == u".."_s)
+            return false;
+    return true;
+}
+
+} // namespace
+
+QList<Artifact> composeArtifacts(const DeployInput &input)
+{
+    QList<Artifact> out;
+    addPolicyAndDns(input, out);
+    addHosting(input, out);
+    addRenewal(input, out);
+    const QByteArray readme = artifactReadme(input, out);
+    out.prepend({u"README.txt"_s, readme, false, tr("What each file is for, and the order.")});
+    return out;
+}
+
+Result<QList<Artifact>> buildEngagementArtifacts(std::shared_ptr<const storage::Database> db,
+                                                 qint64 engagementId,
+                                                 const ArtifactOptions &options)
+{
+    auto input = loadDeployInput(db, engagementId, options);
+    if (!input)
+        return input.error();
+    return composeArtifacts(*input);
+}
+
+Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QString &dir,
+                                   bool overwrite)
+{
+    const QDir root(dir);
+    QStringList existing;
+    for (const Artifact &a : artifacts) {
+        if (!isSafeRelativePath(a.relativePath))
+            return Error{u"deploy.path"_s,
+                         tr("“%1” is not a relative path inside the folder.").arg(a.relativePath)};
+        if (QFileInfo::exists(root.filePath(a.relativePath)))
+            existing.append(a.relativePath);
+    }
+    // Check everything first: a refusal leaves the folder untouched.
+    if (!overwrite && !existing.isEmpty())
+        return Error{u"deploy.exists"_s,
+                     tr("The folder “%1” already holds %2; nothing was written. Choose another "
+                        "folder or allow overwriting.")
+                         .arg(dir, existing.join(u", "_s))};
+    if (!QDir().mkpath(dir))
+        return Error{u"deploy.write"_s, tr("Could not create the folder “%1”.").arg(dir)};
+    QStringList written;
+    for (const Artifact &a : artifacts) {
+        const QString path = root.filePath(a.relativePath);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return Error{u"deploy.write"_s, tr("Could not create the folder for “%1”.").arg(path)};
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(a.content) != a.content.size() ||
+            !file.commit())
+            return Error{u"deploy.write"_s,
+                         tr("Could not write “%1”: %2").arg(path, file.errorString())};
+        QFile::Permissions mode =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+        if (a.executable)
+            mode |= QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        if (!QFile::setPermissions(path, mode))
+            return Error{u"deploy.write"_s, tr("Could not set the permissions of “%1”.").arg(path)};
+        written.append(path);
+    }
+    return written;
+}
+
+} // namespace sts::deploy

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace sts::storage {
+class Database;
+}
+
+namespace sts::deploy {
+
+// One file the customer installs or publishes.
+struct Artifact
+{
+    QString relativePath; // "/" separated, below the output folder
+    QByteArray content;
+    bool executable = false;
+    QString description; // translated, one line, for listings
+};
+
+enum class Hosting { Nginx, StaticPages };
+enum class Mta { Postfix, Exim };
+
+struct ArtifactOptions
+{
+    Hosting hosting = Hosting::Nginx;
+    Mta mta = Mta::Postfix;
+    QString alertAddress; // monitored address for expiry alerts (empty: postmaster@<domain>)
+    QString webroot = QStringLiteral("/var/www/mta-sts");
+    QString certbotConfigDir = QStringLiteral("/etc/letsencrypt");
+    bool daneActive = false; // from the latest discovery (DNSSEC secure + TLSA) unless overridden
+
+    // Added members (all optional):
+    bool daneFromDiscovery = true; // false: daneActive alone decides (an explicit override)
+    QString scriptDir = QStringLiteral("/usr/local/lib/stsdesk"); // where hooks/, alert/, tlsa/ go
+    QString tlsDir; // where hooks install key + chain; empty: /etc/nginx/tls, /etc/postfix/tls, ...
+    QMap<QString, QByteArray> stagedSpkiSha256; // MX host -> staged next key's SPKI SHA-256 (raw)
+    QStringList policyHostAddresses;            // A/AAAA of mta-sts.<domain>; empty: from discovery
+    QString policyHostCname;                    // CNAME target of mta-sts.<domain> (Pages hosting)
+    std::shared_ptr<const Clock> clock = Clock::system(); // ids of generated policy versions
+};
+
+// Everything for one engagement: policy files (testing, enforce, remove), DNS exports in every
+// format, nginx block or static bundle, certbot commands, deploy hooks, systemd units, alert
+// script, MTA snippets.
+Result<QList<Artifact>> buildEngagementArtifacts(std::shared_ptr<const storage::Database> db,
+                                                 qint64 engagementId,
+                                                 const ArtifactOptions &options);
+
+// Writes them below `dir` (created), executables 0755, others 0644; never overwrites silently
+// unless `overwrite`. Returns the written paths.
+Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QString &dir,
+                                   bool overwrite = false);
+
+} // namespace sts::deploy

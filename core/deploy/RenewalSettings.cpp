@@ -1,0 +1,38 @@
+#include "deploy/RenewalSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sts::deploy {
+
+static QString tlsBase(const RenewalSettings &s, const QString &fallback)
+{
+    return s.tlsDir.isEmpty() ? fallback : s.tlsDir;
+}
+
+QString RenewalSettings::nginxTlsDir() const
+{
+    return tlsBase(*this, u"/etc/nginx/tls"_s) + u'/' + policyHostName();
+}
+
+QString RenewalSettings::mtaTlsDir(const QString &host) const
+{
+    return tlsBase(*this, mta == Mta::Postfix ? u"/etc/postfix/tls"_s : u"/etc/exim4/tls"_s) +
+           u'/' + host;
+}
+
+QString RenewalSettings::hookPath(const QString &host) const
+{
+    return scriptDir + u"/hooks/deploy-"_s + host + u".sh"_s;
+}
+
+QString RenewalSettings::acceptedPath(const QString &host) const
+{
+    return scriptDir + u"/tlsa/"_s + host + u".accepted"_s;
+}
+
+QString RenewalSettings::alertScriptPath() const
+{
+    return scriptDir + u"/alert/expiry-alert.sh"_s;
+}
+
+} // namespace sts::deploy

@@ -1,0 +1,95 @@
+#pragma once
+
+// A workspace with one engagement (example.test) as the deploy tests need it: a stored testing
+// policy, and a discovery that found an own MX host with a secure "3 1 1" TLSA record of
+// `spkiDigest` (so DANE is active), a Google MX host, a TLS-RPT address and mta-sts A record.
+#include "dns/DiscoveryReport.h"
+#include "engagement/EngagementService.h"
+#include "mtasts/PolicyGenerator.h"
+#include "storage/DiscoveryRepository.h"
+#include "storage/PolicyRepository.h"
+
+#include <QString>
+
+namespace sts::test {
+
+inline dns::LookupResult secureLookup(const QString &name, quint16 type,
+                                      const QList<dns::DnsRecord> &records)
+{
+    dns::LookupResult r;
+    r.name = name;
+    r.type = type;
+    r.rcode = 0;
+    r.records = records;
+    r.verdict = dns::DnssecVerdict::secure(QStringLiteral("example.test"));
+    return r;
+}
+
+// Returns the engagement id, or 0 with `error` set.
+inline qint64 seedDeployWorkspace(const QString &sqlitePath, const QString &spkiDigest,
+                                  QString &error)
+{
+    storage::DatabaseLocation location;
+    location.sqlitePath = sqlitePath;
+    auto db = storage::Database::open(location);
+    if (!db) {
+        error = db.error().describe();
+        return 0;
+    }
+    EngagementService service(*db, Clock::system(), QStringLiteral("tester"));
+    Engagement draft;
+    draft.customer = QStringLiteral("Example");
+    draft.domain = *DomainName::fromUserInput(QStringLiteral("example.test"));
+    auto created = service.create(draft);
+    if (!created) {
+        error = created.error().describe();
+        return 0;
+    }
+    const qint64 id = created->id;
+
+    dns::DiscoveryReport report;
+    report.domain = QStringLiteral("example.test");
+    report.finishedAt = QDateTime::currentDateTimeUtc();
+    report.tlsRptRua = {QStringLiteral("mailto:tlsrpt@example.test")};
+    dns::DnsRecord a;
+    a.owner = QStringLiteral("mta-sts.example.test");
+    a.type = 1;
+    a.address = QStringLiteral("192.0.2.10");
+    report.policyHostA = secureLookup(a.owner, 1, {a});
+    dns::MxHostReport own;
+    own.name = QStringLiteral("mx1.example.test");
+    own.preference = 10;
+    dns::DnsRecord tlsa;
+    tlsa.owner = QStringLiteral("_25._tcp.mx1.example.test");
+    tlsa.type = 52;
+    tlsa.tlsaUsage = 3;
+    tlsa.tlsaSelector = 1;
+    tlsa.tlsaMatching = 1;
+    tlsa.tlsaData = QByteArray::fromHex(spkiDigest.toLatin1());
+    own.tlsa = secureLookup(tlsa.owner, 52, {tlsa});
+    own.dane = dns::DaneState::Usable;
+    dns::MxHostReport provider;
+    provider.name = QStringLiteral("aspmx.l.google.com");
+    provider.preference = 20;
+    provider.provider = QStringLiteral("google");
+    report.hosts = {own, provider};
+    storage::DiscoverySnapshot snapshot;
+    snapshot.engagementId = id;
+    snapshot.report = report;
+    auto saved = storage::DiscoveryRepository(*db).save(snapshot, QStringLiteral("tester"));
+    if (!saved) {
+        error = saved.error().describe();
+        return 0;
+    }
+    const mtasts::PolicyGenerator generator(
+        std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC)));
+    const auto suggestion = generator.suggestPatterns({QStringLiteral("mx1.example.test")});
+    auto added = storage::PolicyRepository(*db).add(id, generator.testing(suggestion.patterns));
+    if (!added) {
+        error = added.error().describe();
+        return 0;
+    }
+    return id;
+}
+
+} // namespace sts::test
