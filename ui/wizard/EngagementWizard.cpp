@@ -2,8 +2,14 @@
 
 #include "mainwindow/Workspace.h"
 #include "wizard/BasicsPage.h"
+#include "wizard/CertificatesPage.h"
+#include "wizard/DanePage.h"
 #include "wizard/DnssecPage.h"
+#include "wizard/HostingPage.h"
 #include "wizard/MailServersPage.h"
+#include "wizard/PolicyPage.h"
+#include "wizard/PreflightPage.h"
+#include "wizard/RecordsPage.h"
 
 #include <QIcon>
 
@@ -34,6 +40,25 @@ EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engag
     setPage(BasicsPageId, m_basics);
     setPage(MailServersPageId, m_mailServers);
     setPage(DnssecPageId, m_dnssec);
+    const auto currentId = [this] { return m_engagementId; };
+    m_certificates = new CertificatesPage(workspace, currentId, this);
+    m_preflight = new PreflightPage(workspace, currentId, this);
+    m_certificates->setFinalPage(true);
+    m_preflight->setFinalPage(true);
+    setPage(CertificatesPageId, m_certificates);
+    setPage(PreflightPageId, m_preflight);
+    m_policy = new PolicyPage(workspace, currentId, this);
+    m_records = new RecordsPage(workspace, currentId, this);
+    m_hosting = new HostingPage(workspace, currentId, this);
+    m_dane = new DanePage(workspace, currentId, this);
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_policy),
+                              static_cast<QWizardPage *>(m_records),
+                              static_cast<QWizardPage *>(m_hosting)})
+        page->setFinalPage(true);
+    setPage(PolicyPageId, m_policy);
+    setPage(RecordsPageId, m_records);
+    setPage(HostingPageId, m_hosting);
+    setPage(DanePageId, m_dane);
     setButtonText(QWizard::FinishButton, engagement.id == 0 ? tr("&Create") : tr("&Save"));
     resize(900, 640);
 }

@@ -1,0 +1,226 @@
+#include "wizard/HostingPage.h"
+
+#include "mainwindow/Workspace.h"
+#include "wizard/StagedKeyFinder.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagementId,
+                         QWidget *parent)
+    : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
+      m_nginx(new QRadioButton(tr("n&ginx on the customer's server"), this)),
+      m_static(new QRadioButton(tr("S&tatic Pages hosting (Cloudflare Pages, Netlify, GitHub "
+                                   "Pages)"),
+                                this)),
+      m_mta(new QComboBox(this)), m_alert(new QLineEdit(this)), m_dane(new QLabel(this)),
+      m_list(new QListWidget(this)), m_viewer(new QPlainTextEdit(this)),
+      m_save(new QPushButton(tr("Save artifacts to fol&der…"), this)), m_message(new QLabel(this))
+{
+    setTitle(tr("Hosting & renewal"));
+    setSubTitle(tr("The files that serve the policy and keep the certificates renewed."));
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Save artifacts to folder"));
+    };
+    m_confirm = [this](const QString &folder) {
+        return QMessageBox::question(
+                   this, tr("Replace files?"),
+                   tr("“%1” already holds some of these files. Replace them?").arg(folder)) ==
+               QMessageBox::Yes;
+    };
+
+    m_nginx->setObjectName(u"hostingNginx"_s);
+    m_nginx->setToolTip(tr("An nginx server block that serves only the policy file over HTTPS, "
+                           "with port 80 kept for certificate renewal."));
+    m_static->setObjectName(u"hostingStatic"_s);
+    m_static->setToolTip(tr("The policy file plus a headers file forcing text/plain, for a "
+                            "Pages-style host on mta-sts.<domain>."));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_nginx);
+    group->addButton(m_static);
+    m_nginx->setChecked(true);
+    m_mta->setObjectName(u"mtaChoice"_s);
+    m_mta->addItem(tr("Postfix"), int(deploy::Mta::Postfix));
+    m_mta->addItem(tr("Exim"), int(deploy::Mta::Exim));
+    m_mta->setToolTip(tr("The mail server software on the MX hosts: decides the TLS snippet and "
+                         "the reload in the deploy hook."));
+    m_alert->setObjectName(u"alertAddress"_s);
+    m_alert->setToolTip(tr("A monitored mailbox that gets the certificate expiry alerts (30, 14 "
+                           "and 7 days before expiry)."));
+    m_dane->setObjectName(u"hostingDaneNote"_s);
+    m_dane->setWordWrap(true);
+
+    m_list->setObjectName(u"artifactList"_s);
+    m_viewer->setObjectName(u"artifactViewer"_s);
+    m_viewer->setReadOnly(true);
+    m_viewer->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_viewer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_save->setObjectName(u"saveArtifactsButton"_s);
+    m_save->setToolTip(tr("Write every file below a folder of your choice; scripts are made "
+                          "executable."));
+    m_message->setObjectName(u"hostingMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *hostingBox = new QVBoxLayout;
+    hostingBox->addWidget(m_nginx);
+    hostingBox->addWidget(m_static);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Policy hosting:"), hostingBox);
+    form->addRow(tr("&Mail server (MTA):"), m_mta);
+    form->addRow(tr("E&xpiry alerts to:"), m_alert);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_viewer);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *listLabel = new QLabel(tr("Generated &files:"), this);
+    listLabel->setBuddy(m_list);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_message, 1);
+    actions->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_dane);
+    layout->addWidget(listLabel);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+
+    connect(m_nginx, &QRadioButton::toggled, this, &HostingPage::regenerate);
+    connect(m_mta, &QComboBox::currentIndexChanged, this, &HostingPage::regenerate);
+    connect(m_alert, &QLineEdit::editingFinished, this, &HostingPage::regenerate);
+    connect(m_list, &QListWidget::currentRowChanged, this, &HostingPage::showArtifact);
+    connect(m_save, &QPushButton::clicked, this, &HostingPage::saveToFolder);
+}
+
+void HostingPage::initializePage()
+{
+    m_context = PublishContext::load(m_workspace, m_engagementId());
+    {
+        const QSignalBlocker block(m_nginx);
+        const bool pages =
+            m_context.engagement && m_context.engagement->hosting == Hosting::StaticPages;
+        (pages ? m_static : m_nginx)->setChecked(true);
+    }
+    m_alert->setPlaceholderText(u"postmaster@"_s + m_context.domain());
+    m_dane->setText(m_context.daneAvailable()
+                        ? tr("DANE: the zone is DNSSEC-signed, so the deploy hooks keep the key "
+                             "(TLSA) unless a staged next key is installed. Next: the DANE page.")
+                        : m_context.daneUnavailableReason());
+    regenerate();
+}
+
+int HostingPage::nextId() const
+{
+    // The DANE page follows only for a signed zone; otherwise this is the last page.
+    return m_context.daneAvailable() ? QWizardPage::nextId() : -1;
+}
+
+deploy::ArtifactOptions HostingPage::options() const
+{
+    deploy::ArtifactOptions options;
+    options.hosting = m_static->isChecked() ? deploy::Hosting::StaticPages : deploy::Hosting::Nginx;
+    options.mta = deploy::Mta(m_mta->currentData().toInt());
+    options.alertAddress = m_alert->text().trimmed();
+    options.clock = m_workspace->clock();
+    if (m_context.engagement) {
+        const auto staged =
+            StagedKeyFinder::find(StagedKeyFinder::secretsDir(m_context.engagement->id));
+        if (staged)
+            for (const QString &host : m_context.mxHosts())
+                options.stagedSpkiSha256.insert(host, staged->nextSpkiSha256);
+    }
+    return options;
+}
+
+void HostingPage::regenerate()
+{
+    const int previousRow = m_list->currentRow();
+    m_list->clear();
+    m_artifacts.clear();
+    m_viewer->clear();
+    Result<QList<deploy::Artifact>> built =
+        deploy::buildEngagementArtifacts(m_workspace->databasePtr(), m_engagementId(), options());
+    if (!built) {
+        setMessage(built.error().message, true);
+        m_save->setEnabled(false);
+        return;
+    }
+    m_artifacts = *built;
+    for (const deploy::Artifact &artifact : m_artifacts) {
+        auto *item = new QListWidgetItem(artifact.relativePath, m_list);
+        item->setToolTip(artifact.description);
+    }
+    m_save->setEnabled(!m_artifacts.isEmpty());
+    setMessage(tr("%n file(s) ready.", nullptr, int(m_artifacts.size())), false);
+    m_list->setCurrentRow(previousRow >= 0 && previousRow < m_list->count() ? previousRow : 0);
+}
+
+void HostingPage::showArtifact(int row)
+{
+    if (row < 0 || row >= m_artifacts.size()) {
+        m_viewer->clear();
+        return;
+    }
+    const deploy::Artifact &artifact = m_artifacts[row];
+    m_viewer->setPlainText(QString::fromUtf8(artifact.content));
+    m_viewer->setToolTip(artifact.description);
+}
+
+QStringList HostingPage::saveToFolder()
+{
+    regenerate(); // the alert address may still be in edit
+    if (m_artifacts.isEmpty())
+        return {};
+    const QString folder = m_chooseFolder();
+    if (folder.isEmpty())
+        return {};
+    // Existing files are never replaced without asking.
+    const bool existing =
+        std::any_of(m_artifacts.cbegin(), m_artifacts.cend(), [&](const deploy::Artifact &a) {
+            return QFileInfo::exists(QDir(folder).filePath(a.relativePath));
+        });
+    if (existing && !m_confirm(folder)) {
+        setMessage(tr("Nothing written: “%1” already holds some of these files.").arg(folder),
+                   true);
+        return {};
+    }
+    Result<QStringList> written = deploy::writeArtifacts(m_artifacts, folder, existing);
+    if (!written) {
+        setMessage(written.error().message, true);
+        return {};
+    }
+    setMessage(tr("Wrote %n file(s) to %1.", nullptr, int(written->size()))
+                   .arg(QDir::toNativeSeparators(folder)),
+               false);
+    return *written;
+}
+
+void HostingPage::setMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? u"color: #b3261e;"_s : QString());
+}
+
+} // namespace sts::ui

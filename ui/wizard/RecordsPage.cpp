@@ -1,0 +1,291 @@
+#include "wizard/RecordsPage.h"
+
+#include "mainwindow/Workspace.h"
+#include "records/RecordExporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+namespace {
+
+struct FormatInfo
+{
+    QString key;
+    const char *label;
+    const char *filter;
+    QString suffix;
+};
+
+const QList<FormatInfo> &formats()
+{
+    static const QList<FormatInfo> list{
+        {u"bind"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "BIND zone snippet…"),
+         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Zone files (*.zone *.txt)"), u".zone"_s},
+        {u"csv"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "CSV…"),
+         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "CSV files (*.csv)"), u".csv"_s},
+        {u"cloudflare"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Cloudflare API JSON…"),
+         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "JSON files (*.json)"), u"-cloudflare.json"_s},
+        {u"route53"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Route 53 change batch JSON…"),
+         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "JSON files (*.json)"), u"-route53.json"_s},
+        {u"nsupdate"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "nsupdate script (RFC 2136)…"),
+         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "nsupdate scripts (*.nsupdate *.txt)"),
+         u".nsupdate"_s},
+    };
+    return list;
+}
+
+QString roleText(records::RecordRole role)
+{
+    switch (role) {
+    case records::RecordRole::StsPolicy:
+        return RecordsPage::tr("Announces the MTA-STS policy and its id (RFC 8461).");
+    case records::RecordRole::TlsReporting:
+        return RecordsPage::tr("Where senders send TLS reports (RFC 8460).");
+    case records::RecordRole::PolicyHost:
+        return RecordsPage::tr("The web host senders fetch the policy file from.");
+    case records::RecordRole::Tlsa:
+        return RecordsPage::tr("DANE: the key the mail server presents (RFC 7672).");
+    case records::RecordRole::HostTlsReporting:
+        return RecordsPage::tr("TLS reports about this mail server, for DANE.");
+    }
+    return {};
+}
+
+} // namespace
+
+RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagementId,
+                         QWidget *parent)
+    : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
+      m_intro(new QLabel(this)), m_rua(new QLineEdit(this)), m_policyHost(new QLineEdit(this)),
+      m_ttl(new QSpinBox(this)), m_table(new QTableWidget(0, 4, this)),
+      m_export(new QToolButton(this)), m_message(new QLabel(this))
+{
+    setTitle(tr("DNS records"));
+    setSubTitle(tr("Every record the customer publishes for MTA-STS, TLS reporting and DANE."));
+    m_chooseFile = [this](const QString &suggested, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, tr("Export DNS records"), suggested, filter);
+    };
+
+    m_intro->setObjectName(u"recordsIntro"_s);
+    m_intro->setWordWrap(true);
+    m_rua->setObjectName(u"ruaEdit"_s);
+    m_rua->setToolTip(tr("mailto: or https: addresses, separated by commas; one is "
+                         "recommended. Empty: no TLS-RPT record."));
+    m_policyHost->setObjectName(u"policyHostEdit"_s);
+    m_policyHost->setToolTip(tr("IPv4/IPv6 addresses of your web server (A/AAAA), or the host "
+                                "name of a hosting provider (CNAME). Empty: not generated."));
+    m_ttl->setObjectName(u"ttlSpin"_s);
+    m_ttl->setRange(60, 86400);
+    m_ttl->setValue(3600);
+    m_ttl->setSuffix(tr(" s"));
+
+    m_table->setObjectName(u"recordsTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("TTL"), tr("Value")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Ctrl+C copies the selected rows as zone-file lines."));
+    auto *copyRows = new QAction(tr("&Copy rows"), m_table);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copyRows);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *copy = new QPushButton(tr("Cop&y rows"), this);
+    copy->setObjectName(u"copyRowsButton"_s);
+    copy->setToolTip(tr("Copy the selected records as zone-file lines (Ctrl+C in the table)."));
+    auto *copyValue = new QPushButton(tr("Copy &value"), this);
+    copyValue->setObjectName(u"copyValueButton"_s);
+    copyValue->setToolTip(tr("Copy only the value of the current record, as a DNS provider's "
+                             "web form wants it."));
+    m_export->setObjectName(u"exportButton"_s);
+    m_export->setText(tr("E&xport"));
+    m_export->setToolTip(tr("Save the records for a DNS server or provider."));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_export);
+    for (const FormatInfo &format : formats()) {
+        QAction *action = menu->addAction(tr(format.label));
+        action->setObjectName(u"export-"_s + format.key);
+        connect(action, &QAction::triggered, this,
+                [this, key = format.key] { exportRecords(key); });
+    }
+    m_export->setMenu(menu);
+
+    m_message->setObjectName(u"recordsMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("TLS-RPT &reports to:"), m_rua);
+    form->addRow(tr("&mta-sts host points to:"), m_policyHost);
+    form->addRow(tr("&TTL:"), m_ttl);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_message, 1);
+    actions->addWidget(copy);
+    actions->addWidget(copyValue);
+    actions->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+
+    connect(m_rua, &QLineEdit::textChanged, this, &RecordsPage::rebuild);
+    connect(m_policyHost, &QLineEdit::textChanged, this, &RecordsPage::rebuild);
+    connect(m_ttl, &QSpinBox::valueChanged, this, &RecordsPage::rebuild);
+    connect(copyRows, &QAction::triggered, this, &RecordsPage::copySelection);
+    connect(copy, &QPushButton::clicked, this, &RecordsPage::copySelection);
+    connect(copyValue, &QPushButton::clicked, this, &RecordsPage::copyValue);
+}
+
+void RecordsPage::initializePage()
+{
+    m_context = PublishContext::load(m_workspace, m_engagementId());
+    const QSignalBlocker blockRua(m_rua);
+    const QSignalBlocker blockHost(m_policyHost);
+    QStringList rua = m_context.discoveredRua();
+    if (rua.isEmpty() && !m_context.domain().isEmpty())
+        rua << u"mailto:tlsrpt@"_s + m_context.domain();
+    m_rua->setText(rua.join(u", "_s));
+    m_policyHost->setText(m_context.discoveredPolicyHostAddresses().join(u", "_s));
+    rebuild();
+}
+
+void RecordsPage::rebuild()
+{
+    QStringList rua;
+    for (const QString &part : m_rua->text().split(u',', Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            rua << part.trimmed();
+    records::PolicyHostTarget host;
+    const QStringList targets =
+        m_policyHost->text().split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts);
+    for (const QString &target : targets) {
+        if (QHostAddress(target).isNull())
+            host.cname = target;
+        else
+            host.addresses << target;
+    }
+    const records::RecordSetInput input =
+        m_context.recordInput(m_workspace, rua, host, quint32(m_ttl->value()));
+
+    m_table->setRowCount(0);
+    m_set.reset();
+    m_export->setEnabled(false);
+    const storage::StoredPolicyVersion *policy = m_context.policyForRecords();
+    m_intro->setText(
+        policy ? tr("For %1, policy version %2 (%3). TLSA records appear when the zone is "
+                    "DNSSEC-signed and the key is known.")
+                     .arg(m_context.domain(), policy->version.id,
+                          policy->publishedAt.isValid() ? tr("published") : tr("not yet published"))
+               : tr("For %1.").arg(m_context.domain()));
+    if (!policy) {
+        setMessage(tr("Save a policy version on the “Policy” page first: the _mta-sts record "
+                      "carries its id."),
+                   true);
+        return;
+    }
+    Result<records::RecordSet> set = records::RecordSet::build(input);
+    if (!set) {
+        setMessage(set.error().message, true);
+        return;
+    }
+    m_set = *set;
+    const QList<records::DnsRecordSpec> &list = m_set->records();
+    m_table->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const records::DnsRecordSpec &record = list[row];
+        const QString why = roleText(record.role);
+        const QStringList texts{record.owner, record.typeName(), QString::number(record.ttl),
+                                record.rdata()};
+        for (int column = 0; column < texts.size(); ++column) {
+            auto *item = new QTableWidgetItem(texts[column]);
+            item->setToolTip(column == ValueColumn ? texts[column] + u"\n"_s + why : why);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_export->setEnabled(true);
+    setMessage(tr("%n record(s).", nullptr, int(list.size())), false);
+}
+
+void RecordsPage::copySelection() const
+{
+    if (!m_set)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_table->currentRow() >= 0)
+        rows << m_table->currentRow();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (int row : rows) {
+        const records::DnsRecordSpec &r = m_set->records().at(row);
+        lines << u"%1 %2 IN %3 %4"_s.arg(r.owner).arg(r.ttl).arg(r.typeName(), r.rdata());
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void RecordsPage::copyValue() const
+{
+    const int row = m_table->currentRow();
+    if (m_set && row >= 0 && row < m_set->records().size())
+        QApplication::clipboard()->setText(m_set->records().at(row).rdata());
+}
+
+bool RecordsPage::exportRecords(const QString &format)
+{
+    if (!m_set)
+        return false;
+    const auto info = std::find_if(formats().cbegin(), formats().cend(),
+                                   [&](const FormatInfo &f) { return f.key == format; });
+    std::unique_ptr<records::RecordExporter> exporter = records::makeExporter(format);
+    if (info == formats().cend() || !exporter)
+        return false;
+    const QString path = m_chooseFile(m_context.domain() + info->suffix, tr(info->filter));
+    if (path.isEmpty())
+        return false;
+    const QByteArray content = exporter->render(*m_set);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+        !file.commit()) {
+        setMessage(tr("Could not write “%1”: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    setMessage(tr("Saved %1.").arg(path), false);
+    return true;
+}
+
+void RecordsPage::setMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? u"color: #b3261e;"_s : QString());
+}
+
+} // namespace sts::ui
