@@ -6,7 +6,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <cstdio>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +47,28 @@ static QString jsonList(const QStringList &list)
 {
     if (list.isEmpty())
         return u"[]"_s;
+    // Printable ASCII needs no escaping: written directly, as QJsonDocument would write it.
+    QString json;
+    json.reserve(2 + list.size() * 24);
+    json += QLatin1Char('[');
+    bool plain = true;
+    for (const QString &item : list) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('"');
+        for (const QChar c : item) {
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\') {
+                plain = false;
+                break;
+            }
+        }
+        if (!plain)
+            break;
+        json += item;
+        json += QLatin1Char('"');
+    }
+    if (plain)
+        return json + QLatin1Char(']');
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
@@ -93,6 +117,31 @@ ReportRepository::ReportRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
 {}
 
+ReportRepository::~ReportRepository()
+{
+    // Before the connection closes: SQLite refuses to close with statements outstanding.
+    for (sqlite3_stmt *statement : {m_sqliteReport, m_sqlitePolicy, m_sqliteFailure})
+        sqlite3_finalize(statement);
+}
+
+static Error sqliteError(sqlite3 *db, const QString &what)
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    return Database::sqlError(QSqlError(QString(), message, QSqlError::StatementError,
+                                        QString::number(sqlite3_extended_errcode(db))),
+                              what);
+}
+
+// The connection's own sqlite3 handle, when it is a SQLite connection built against the same
+// library (Debian's Qt SQLite driver links the system libsqlite3).
+static sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Status ReportRepository::prepareStatements()
 {
     if (m_prepared)
@@ -136,6 +185,28 @@ Status ReportRepository::prepareStatements()
                 return Database::sqlError(q->lastError(), tr("preparing the report import"));
         }
     }
+    if (!m_db->isPostgres())
+        m_sqlite = sqliteHandle(db);
+    if (m_sqlite) {
+        const auto prepare = [this](const char *sql, sqlite3_stmt **statement) {
+            return sqlite3_prepare_v3(m_sqlite, sql, -1, SQLITE_PREPARE_PERSISTENT, statement,
+                                      nullptr) == SQLITE_OK;
+        };
+        if (!prepare("INSERT INTO tlsrpt_reports (organization, sender, report_id, start_at, "
+                     "end_at, contact_info, warnings, origin, raw, imported_at) VALUES (?, ?, ?, "
+                     "?, ?, ?, ?, ?, ?, ?) ON CONFLICT (organization, report_id) DO NOTHING",
+                     &m_sqliteReport) ||
+            !prepare("INSERT INTO tlsrpt_policies (report_id, engagement_id, day, sender, "
+                     "policy_type, policy_domain, policy_strings, mx_hosts, success_count, "
+                     "failure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     &m_sqlitePolicy) ||
+            !prepare("INSERT INTO tlsrpt_failures (policy_id, engagement_id, day, sender, "
+                     "policy_type, policy_domain, result_type, sending_ip, receiving_mx, "
+                     "receiving_helo, receiving_ip, failed_count, additional_information, "
+                     "failure_reason_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     &m_sqliteFailure))
+            return sqliteError(m_sqlite, tr("preparing the report import"));
+    }
     m_prepared = true;
     return Status::success();
 }
@@ -177,6 +248,8 @@ ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
 {
     if (Status ready = prepareStatements(); !ready)
         return ready.error();
+    if (m_sqlite)
+        return storeSqlite(report, form, domains, importedAt, unassigned, engagements);
     QSqlQuery &r = m_insertReport;
     r.bindValue(0, Database::nonNull(report.organizationName));
     r.bindValue(1, Database::nonNull(report.sender));
@@ -247,6 +320,114 @@ ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
                 f.bindValue(v, values[v]);
             if (!f.exec())
                 return Database::sqlError(f.lastError(), tr("storing a failure detail"));
+        }
+    }
+    return StoreOutcome::Stored;
+}
+
+namespace {
+
+// Binds by pointer: the values outlive the statement's step, which is reset right after it.
+struct Binder
+{
+    sqlite3_stmt *statement;
+    int column = 0;
+
+    void text(const QString &value)
+    {
+        // A null QString is "" (the NOT NULL text columns), never SQL NULL.
+        static const char16_t empty[] = u"";
+        const void *data = value.isNull() ? static_cast<const void *>(empty)
+                                          : static_cast<const void *>(value.constData());
+        sqlite3_bind_text16(statement, ++column, data, int(value.size() * 2), SQLITE_STATIC);
+    }
+    void integer(qint64 value) { sqlite3_bind_int64(statement, ++column, value); }
+    void blob(const QByteArray &value)
+    {
+        sqlite3_bind_blob(statement, ++column, value.constData(), int(value.size()), SQLITE_STATIC);
+    }
+    void engagement(qint64 id)
+    {
+        if (id > 0)
+            sqlite3_bind_int64(statement, ++column, id);
+        else
+            sqlite3_bind_null(statement, ++column);
+    }
+    bool run()
+    {
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        return rc == SQLITE_DONE;
+    }
+};
+
+} // namespace
+
+Result<ReportRepository::StoreOutcome>
+ReportRepository::storeSqlite(const tlsrpt::Report &report, const StoredForm &form,
+                              const EngagementDomains &domains, const QString &importedAt,
+                              bool *unassigned, QList<qint64> *engagements)
+{
+    Binder r{m_sqliteReport};
+    r.text(report.organizationName);
+    r.text(report.sender);
+    r.text(report.reportId);
+    r.text(form.startAt);
+    r.text(form.endAt);
+    r.text(report.contactInfo);
+    r.text(form.warnings);
+    r.text(form.origin);
+    r.blob(report.raw);
+    r.text(importedAt);
+    if (!r.run())
+        return sqliteError(m_sqlite, tr("storing a report"));
+    if (sqlite3_changes(m_sqlite) == 0)
+        return StoreOutcome::Duplicate; // ON CONFLICT DO NOTHING: the report is there already
+    const qint64 reportRow = sqlite3_last_insert_rowid(m_sqlite);
+
+    if (unassigned)
+        *unassigned = false;
+    for (qsizetype i = 0; i < report.policies.size(); ++i) {
+        const tlsrpt::PolicyResult &policy = report.policies.at(i);
+        const StoredForm::Policy &columns = form.policies.at(i);
+        const qint64 engagement = domains.match(policy.policyDomain);
+        if (engagement == 0 && unassigned)
+            *unassigned = true;
+        if (engagement > 0 && engagements && !engagements->contains(engagement))
+            engagements->append(engagement);
+        Binder p{m_sqlitePolicy};
+        p.integer(reportRow);
+        p.engagement(engagement);
+        p.text(form.day);
+        p.text(report.sender);
+        p.text(columns.type);
+        p.text(policy.policyDomain);
+        p.text(columns.strings);
+        p.text(columns.mxHosts);
+        p.integer(policy.totalSuccessfulSessions);
+        p.integer(policy.totalFailureSessions);
+        if (!p.run())
+            return sqliteError(m_sqlite, tr("storing a report policy"));
+        const qint64 policyRow = sqlite3_last_insert_rowid(m_sqlite);
+        for (qsizetype k = 0; k < policy.failureDetails.size(); ++k) {
+            const tlsrpt::FailureDetail &detail = policy.failureDetails.at(k);
+            Binder f{m_sqliteFailure};
+            f.integer(policyRow);
+            f.engagement(engagement);
+            f.text(form.day);
+            f.text(report.sender);
+            f.text(columns.type);
+            f.text(policy.policyDomain);
+            f.text(columns.failureTypes.at(k));
+            f.text(detail.sendingMtaIp);
+            f.text(detail.receivingMxHostname);
+            f.text(detail.receivingMxHelo);
+            f.text(detail.receivingIp);
+            f.integer(detail.failedSessionCount);
+            f.text(detail.additionalInformation);
+            f.text(detail.failureReasonCode);
+            if (!f.run())
+                return sqliteError(m_sqlite, tr("storing a failure detail"));
         }
     }
     return StoreOutcome::Stored;

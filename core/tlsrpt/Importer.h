@@ -14,8 +14,8 @@ namespace sts::tlsrpt {
 struct ImportOptions
 {
     ExtractionLimits limits;
-    int filesPerBatch = 512; // parsed in parallel, then committed as one transaction
-    qint64 engagementId = 0; // when set: must exist; the summary counts reports for it
+    int filesPerBatch = 2048; // parsed in parallel, then committed as one transaction
+    qint64 engagementId = 0;  // when set: must exist; the summary counts reports for it
 };
 
 struct QuarantinedInput

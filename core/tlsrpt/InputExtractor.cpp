@@ -69,7 +69,8 @@ Extraction InputExtractor::extractFile(const QString &path) const
     Origin origin;
     origin.path = path;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: the file is read in one go, QIODevice's own buffer would only add a copy.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         out.rejected << RejectedInput{
             origin,
             {},

@@ -38,6 +38,7 @@ struct Origin
     qint64 imapUid = 0; // set for documents fetched by IMAP
 
     QString describe() const; // "path › <message-id> › entry", for lists and quarantine rows
+    bool operator==(const Origin &) const = default;
 };
 
 struct FailureDetail
@@ -54,6 +55,7 @@ struct FailureDetail
 
     // The name for tables and charts: the RFC name, or "other: <name>" for unknown types.
     QString displayResultType() const;
+    bool operator==(const FailureDetail &) const = default;
 };
 
 struct PolicyResult
@@ -69,6 +71,7 @@ struct PolicyResult
         failureDetails; // counts are non-exclusive: they need not sum to the summary
 
     QString displayPolicyType() const; // "sts", "tlsa", "no-policy-found" or "other: <name>"
+    bool operator==(const PolicyResult &) const = default;
 };
 
 // One TLS-RPT aggregate report, as typed values plus the exact bytes it was read from.
@@ -87,6 +90,7 @@ struct Report
 
     qint64 totalSuccessfulSessions() const;
     qint64 totalFailureSessions() const;
+    bool operator==(const Report &) const = default;
 };
 
 } // namespace sts::tlsrpt

@@ -62,6 +62,14 @@ void AppSettings::setCaFile(const QString &path)
 {
     setValue(u"tls/caFile"_s, path);
 }
+QString AppSettings::watchedReportFolder()
+{
+    return value(u"tlsrpt/watchedFolder"_s);
+}
+void AppSettings::setWatchedReportFolder(const QString &path)
+{
+    setValue(u"tlsrpt/watchedFolder"_s, path);
+}
 
 bool AppSettings::isValidResolver(const QString &input)
 {

@@ -29,6 +29,10 @@ public:
     static QString caFile();
     static void setCaFile(const QString &path);
 
+    // "" means no watched folder; otherwise new TLS reports dropped there are imported.
+    static QString watchedReportFolder();
+    static void setWatchedReportFolder(const QString &path);
+
     // True when `text` is empty or a valid "host:port" / "[v6]:port" / "host".
     static bool isValidResolver(const QString &text);
 };

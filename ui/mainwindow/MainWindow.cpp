@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "mainwindow/AboutDialog.h"
+#include "mainwindow/AppSettings.h"
 #include "mainwindow/EngagementCommands.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
@@ -8,6 +9,7 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
+#include "tlsrpt/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
 
 #include <QApplication>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_watchedFolder.reset(); // waits for an import in progress
     // The undo stack is a child and announces its clearing while the window is half destroyed.
     disconnect(m_undo, nullptr, this, nullptr);
 }
@@ -144,6 +147,7 @@ void MainWindow::createMenus()
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_undo->clear();
+    m_watchedFolder.reset(); // it imports into the workspace being replaced
     m_workspace = std::move(workspace);
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
     m_workspaceLabel->setText(
@@ -156,6 +160,29 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (recent && !recent->isEmpty())
         m_list->selectEngagement(recent->first().id);
     openEngagement(m_list->currentId());
+    startWatchedFolder();
+}
+
+void MainWindow::startWatchedFolder()
+{
+    m_watchedFolder.reset();
+    const QString folder = AppSettings::watchedReportFolder();
+    if (folder.isEmpty() || !m_workspace)
+        return;
+    m_watchedFolder = std::make_unique<tlsrpt::WatchedFolder>(
+        m_workspace->databasePtr(), folder, tlsrpt::WatchedFolder::Options{}, m_workspace->clock());
+    connect(m_watchedFolder.get(), &tlsrpt::WatchedFolder::imported, this,
+            [this](const tlsrpt::ImportSummary &summary) {
+                m_workspace->notifyChanged(0); // the timeline and charts reload
+                statusBar()->showMessage(
+                    tr("Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.")
+                        .arg(summary.imported)
+                        .arg(summary.duplicates)
+                        .arg(summary.quarantined),
+                    10000);
+            });
+    connect(m_watchedFolder.get(), &tlsrpt::WatchedFolder::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 }
 
 void MainWindow::openEngagement(qint64 id)
@@ -311,6 +338,8 @@ void MainWindow::showSettings()
             setWorkspace(std::move(*reopened));
         }
     }
+    if (changes.watchedFolder)
+        startWatchedFolder();
     if (changes.language)
         QMessageBox::information(this, tr("Language"),
                                  tr("The new language applies after STS Desk restarts."));

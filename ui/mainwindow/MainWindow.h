@@ -9,6 +9,10 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
+namespace sts::tlsrpt {
+class WatchedFolder;
+}
+
 namespace sts::ui {
 
 class EngagementListPanel;
@@ -48,6 +52,7 @@ private:
     void createMenus();
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void showSettings();
+    void startWatchedFolder(); // the folder from AppSettings, for the current workspace
     void updateActions();
     void refreshRecent();
     void onWorkspaceChanged(qint64 id);
@@ -62,6 +67,7 @@ private:
     QLabel *m_workspaceLabel;
     QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;
+    std::unique_ptr<tlsrpt::WatchedFolder> m_watchedFolder;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

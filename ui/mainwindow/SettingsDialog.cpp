@@ -21,7 +21,8 @@ namespace sts::ui {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_database(new QLineEdit(this)),
       m_resolver(new QLineEdit(this)), m_trustAnchor(new QLineEdit(this)),
-      m_caFile(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_caFile(new QLineEdit(this)), m_watchedFolder(new QLineEdit(this)),
+      m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -46,6 +47,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_trustAnchor->setPlaceholderText(tr("IANA root anchor (/usr/share/dns/root.key)"));
     m_caFile->setText(AppSettings::caFile());
     m_caFile->setPlaceholderText(tr("System CA store"));
+    m_watchedFolder->setObjectName(u"settingsWatchedFolder"_s);
+    m_watchedFolder->setText(AppSettings::watchedReportFolder());
+    m_watchedFolder->setPlaceholderText(tr("None"));
+    m_watchedFolder->setToolTip(
+        tr("TLS reports saved into this folder are imported while STS Desk runs, then moved "
+           "to its “imported” subfolder."));
 
     m_problem->setObjectName(u"settingsProblem"_s);
     m_problem->setWordWrap(true);
@@ -65,6 +72,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                          tr("Anchor files (*.key *.ds *.anchor);;All files (*)"), false));
     form->addRow(tr("CA &bundle:"), pathRow(m_caFile, tr("CA bundle"),
                                             tr("PEM files (*.pem *.crt);;All files (*)"), false));
+    form->addRow(tr("Watched &folder for TLS reports:"), folderRow(m_watchedFolder));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -73,7 +81,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_database, m_resolver, m_trustAnchor, m_caFile})
+    for (QLineEdit *edit : {m_database, m_resolver, m_trustAnchor, m_caFile, m_watchedFolder})
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
     resize(620, sizeHint().height());
@@ -102,6 +110,25 @@ QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &title, const QS
     return row;
 }
 
+QWidget *SettingsDialog::folderRow(QLineEdit *edit)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *browse = new QToolButton(row);
+    browse->setText(tr("…"));
+    browse->setToolTip(tr("Choose a folder"));
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    connect(browse, &QToolButton::clicked, this, [this, edit] {
+        const QString path = QFileDialog::getExistingDirectory(
+            this, tr("Watched folder for TLS reports"), edit->text());
+        if (!path.isEmpty())
+            edit->setText(path);
+    });
+    return row;
+}
+
 void SettingsDialog::validate()
 {
     QStringList problems;
@@ -118,6 +145,9 @@ void SettingsDialog::validate()
         if (!path.isEmpty() && !QFileInfo(path).isReadable())
             problems << tr("Cannot read the file %1.").arg(path);
     }
+    if (const QString folder = m_watchedFolder->text().trimmed();
+        !folder.isEmpty() && !QFileInfo(folder).isDir())
+        problems << tr("The watched folder %1 does not exist.").arg(folder);
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
@@ -129,11 +159,13 @@ SettingsDialog::Changes SettingsDialog::save() const
     const QString language = m_language->currentData().toString();
     changes.language = language != AppSettings::language();
     changes.database = m_database->text().trimmed() != AppSettings::databaseUrl();
+    changes.watchedFolder = m_watchedFolder->text().trimmed() != AppSettings::watchedReportFolder();
     AppSettings::setLanguage(language);
     AppSettings::setDatabaseUrl(m_database->text());
     AppSettings::setResolver(m_resolver->text());
     AppSettings::setTrustAnchorFile(m_trustAnchor->text());
     AppSettings::setCaFile(m_caFile->text());
+    AppSettings::setWatchedReportFolder(m_watchedFolder->text());
     return changes;
 }
 

@@ -10,7 +10,8 @@ class QLineEdit;
 namespace sts::ui {
 
 // Preferences: language, workspace database (SQLite file or PostgreSQL URL), DNS resolver
-// override, trust anchor and CA bundle. Values are checked as they are typed.
+// override, trust anchor, CA bundle and the folder watched for TLS reports. Values are checked as
+// they are typed.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     {
         bool language = false;
         bool database = false;
+        bool watchedFolder = false;
     };
     Changes save() const;
 
@@ -29,12 +31,14 @@ private:
     void validate();
     // `edit` with a browse button beside it, as one row widget for the form.
     QWidget *pathRow(QLineEdit *edit, const QString &title, const QString &filter, bool save);
+    QWidget *folderRow(QLineEdit *edit);
 
     QComboBox *m_language;
     QLineEdit *m_database;
     QLineEdit *m_resolver;
     QLineEdit *m_trustAnchor;
     QLineEdit *m_caFile;
+    QLineEdit *m_watchedFolder;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -4,6 +4,7 @@
 #include "tlsrpt/ReportParser.h"
 #include "tlsrpt/SenderName.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -244,6 +245,68 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r->startDateTime, expected);
         QCOMPARE(r->startDateTime.timeSpec(), Qt::UTC);
+    }
+
+    // parse() reads plain RFC documents on a strict fast path; on every document, quirky or
+    // not, it must give exactly what the general parser gives.
+    void strictPathAgreesWithGeneral_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        const QDir shared(sts::test::sharedDir() + u"/testdata/tlsrpt"_s);
+        for (const QString &name : shared.entryList({u"*.json"_s}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << readFile(shared.filePath(name));
+        const QDir quirks(sts::test::testDataDir() + u"/tlsrpt/quirks"_s);
+        for (const QString &name : quirks.entryList({u"*.json"_s}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << readFile(quirks.filePath(name));
+        const QByteArray plain =
+            R"({"organization-name": "Google LLC", "date-range": {"start-datetime": )"
+            R"("2026-01-01T00:00:00Z", "end-datetime": "2026-01-01T23:59:59Z"}, "contact-info": )"
+            R"("smtp-tls-reporting@google.com", "report-id": "7-12_cust1.example", "policies": )"
+            R"([{"policy": {"policy-type": "sts", "policy-string": ["version: STSv1", )"
+            R"("mode: testing"], "policy-domain": "Cust1.Example.", "mx-host": ["*.cust1.example"]},)"
+            R"( "summary": {"total-successful-session-count": 12, "total-failure-session-count": )"
+            R"(3}, "failure-details": [{"result-type": "certificate-expired", "sending-mta-ip": )"
+            R"("203.0.113.9", "receiving-mx-hostname": "MX1.cust1.example", "receiving-ip": )"
+            R"("198.51.100.7", "failed-session-count": 3}]}]})";
+        QTest::newRow("generated form") << plain;
+        QTest::newRow("no contact") << QByteArray(plain).replace(
+            R"("contact-info": "smtp-tls-reporting@google.com", )", "");
+        QTest::newRow("null details") << QByteArray(plain).replace(
+            R"("failure-details": [)", R"("failure-details": null, "x": [)");
+        QTest::newRow("extra key")
+            << QByteArray(plain).replace(R"("report-id")", R"("note": 1, "report-id")");
+        QTest::newRow("misspelled")
+            << QByteArray(plain).replace("receiving-mx-hostname", "receiving_mx_hostname");
+        QTest::newRow("count as text") << QByteArray(plain).replace(
+            "\"failed-session-count\": 3", "\"failed-session-count\": \"3\"");
+        QTest::newRow("fraction") << QByteArray(plain).replace(": 12,", ": 12.0,");
+        QTest::newRow("escape") << QByteArray(plain).replace("Google LLC", "Google\\u0020LLC");
+        QTest::newRow("utf-8") << QByteArray(plain).replace("Google LLC", "Gööglé LLC");
+        QTest::newRow("duplicate")
+            << QByteArray(plain).replace(R"("report-id")", R"("report-id": "a", "report-id")");
+        QTest::newRow("reversed range")
+            << QByteArray(plain)
+                   .replace("T23:59:59Z", "T00:00:00Z")
+                   .replace("01T00:00:00Z\", \"end", "02T00:00:00Z\", \"end");
+        QTest::newRow("spaces") << QByteArray(plain).replace("\"sts\"", "\" sts \"");
+        QTest::newRow("unknown result") << QByteArray(plain).replace("certificate-expired", "new");
+        QTest::newRow("no id") << QByteArray(plain).replace("7-12_cust1.example", "");
+        QTest::newRow("truncated") << plain.left(plain.size() / 2);
+        QTest::newRow("trailing") << plain + " x";
+    }
+    void strictPathAgreesWithGeneral()
+    {
+        QFETCH(QByteArray, input);
+        const Result<Report> quick = ReportParser::parse(input);
+        const Result<Report> general = ReportParser::parseGeneral(input);
+        QCOMPARE(quick.ok(), general.ok());
+        if (!quick.ok()) {
+            QCOMPARE(quick.error().code, general.error().code);
+            return;
+        }
+        QCOMPARE(quick->warnings, general->warnings);
+        QCOMPARE(quick->policies.size(), general->policies.size());
+        QVERIFY(*quick == *general);
     }
 
     void senderNames_data()
