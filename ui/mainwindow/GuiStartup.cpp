@@ -73,8 +73,8 @@ int runGui(QApplication &app)
         u"screenshot"_s, u"Save a PNG of the main window once it is shown, then quit (docs)."_s,
         u"file"_s);
     const QCommandLineOption open(u"open"_s, u"Open the engagement with this ID."_s, u"id"_s);
-    const QCommandLineOption section(u"section"_s, u"Section to show: wizard or timeline."_s,
-                                     u"name"_s);
+    const QCommandLineOption section(u"section"_s,
+                                     u"Section to show: wizard, timeline or reports."_s, u"name"_s);
     parser.addOptions({database, language, screenshot, open, section});
     parser.process(app);
 
@@ -110,6 +110,8 @@ int runGui(QApplication &app)
         window.openEngagement(parser.value(open).toLongLong());
     if (parser.value(section) == u"timeline"_s)
         window.engagementView()->setCurrentSection(EngagementView::TimelineSection);
+    if (parser.value(section) == u"reports"_s)
+        window.engagementView()->setCurrentSection(EngagementView::ReportsSection);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(800, &window, [&window, file] {

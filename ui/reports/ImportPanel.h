@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace sts::ui {
+
+class ImportRunner;
+class Workspace;
+
+// "Import reports…" with progress, cancel and the summary line, as used by the Timeline and the
+// Reports view. Keeps the object names importReports, importProgress, cancelImport, importSummary.
+class ImportPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImportPanel(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    ImportRunner *runner() const { return m_runner; }
+
+    void importPaths(const QStringList &paths);
+    // Parses the quarantined inputs again (after a parser update); shows progress like an import.
+    void retryQuarantine();
+    bool isImporting() const;
+    void cancelImport();
+    QString summaryText() const;
+    void clearSummary();
+
+Q_SIGNALS:
+    void imported(); // after every run that may have changed the reports (also a cancelled one)
+
+private:
+    void chooseFiles();
+    void showRunning(const QString &text);
+    void showProgress(qint64 done, qint64 total);
+    void runFinished(const QString &text);
+
+    ImportRunner *m_runner;
+    QPushButton *m_import;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+};
+
+} // namespace sts::ui

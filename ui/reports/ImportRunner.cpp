@@ -1,0 +1,90 @@
+#include "reports/ImportRunner.h"
+
+#include "mainwindow/Workspace.h"
+#include "tlsrpt/Importer.h"
+
+#include <QPointer>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<QVariant>::finished, this, &ImportRunner::workerFinished);
+}
+
+ImportRunner::~ImportRunner()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool ImportRunner::importPaths(const QStringList &paths)
+{
+    return !paths.isEmpty() && start(false, paths);
+}
+
+bool ImportRunner::retryQuarantine()
+{
+    return start(true, {});
+}
+
+void ImportRunner::cancel()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+bool ImportRunner::start(bool retry, const QStringList &paths)
+{
+    if (!m_workspace || isRunning())
+        return false;
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<storage::Database> db = m_workspace->databasePtr();
+    const std::shared_ptr<const Clock> clock = m_workspace->clock();
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
+    QPointer<ImportRunner> self = this;
+    Q_EMIT progress(0, 0);
+    m_watcher.setFuture(QtConcurrent::run([db, clock, cancel, paths, retry, self]() -> QVariant {
+        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
+        if (!own)
+            return own.error().message;
+        tlsrpt::Importer importer(*own, {}, clock);
+        Result<tlsrpt::ImportSummary> summary =
+            retry ? importer.retryQuarantine()
+                  : importer.importPaths(paths, cancel.get(), [self](qint64 done, qint64 total) {
+                        QMetaObject::invokeMethod(self, [self, done, total] {
+                            if (self)
+                                Q_EMIT self->progress(done, total);
+                        });
+                    });
+        if (!summary)
+            return summary.error().message;
+        return QVariant::fromValue(summary->toJson());
+    }));
+    return true;
+}
+
+void ImportRunner::workerFinished()
+{
+    const QVariant result = m_watcher.result();
+    if (result.typeId() == QMetaType::QString)
+        Q_EMIT failed(result.toString());
+    else
+        Q_EMIT finished(result.toJsonObject());
+}
+
+QString ImportRunner::summaryText(const QJsonObject &summary)
+{
+    QString text = tr("Imported %1 report(s), %2 duplicate(s), %3 quarantined.")
+                       .arg(summary.value(u"imported"_s).toInt())
+                       .arg(summary.value(u"duplicates"_s).toInt())
+                       .arg(summary.value(u"quarantined"_s).toInt());
+    if (summary.value(u"cancelled"_s).toBool())
+        text += tr(" Cancelled; what was read so far is kept.");
+    return text;
+}
+
+} // namespace sts::ui

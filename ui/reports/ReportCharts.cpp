@@ -1,0 +1,362 @@
+#include "reports/ReportCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QHorizontalStackedBarSeries>
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui::reportcharts {
+
+namespace {
+
+// Families share a hue range (TLS/certificate warm, DANE blue, MTA-STS purple/pink) so a
+// consultant can tell at a glance which mechanism is failing; neighbours stay distinguishable.
+const QHash<QString, QColor> &palette()
+{
+    static const QHash<QString, QColor> colors = {
+        {QString::fromUtf16(successKey), QColor(0x4c, 0xaf, 0x50)},
+        {u"starttls-not-supported"_s, QColor(0xc6, 0x28, 0x28)},
+        {u"certificate-host-mismatch"_s, QColor(0xef, 0x6c, 0x00)},
+        {u"certificate-expired"_s, QColor(0xf9, 0xa8, 0x25)},
+        {u"certificate-not-trusted"_s, QColor(0x8d, 0x6e, 0x63)},
+        {u"validation-failure"_s, QColor(0x5d, 0x40, 0x37)},
+        {u"tlsa-invalid"_s, QColor(0x19, 0x76, 0xd2)},
+        {u"dnssec-invalid"_s, QColor(0x00, 0x97, 0xa7)},
+        {u"dane-required"_s, QColor(0x28, 0x35, 0x93)},
+        {u"sts-policy-fetch-error"_s, QColor(0x8e, 0x24, 0xaa)},
+        {u"sts-policy-invalid"_s, QColor(0xd8, 0x1b, 0x60)},
+        {u"sts-webpki-invalid"_s, QColor(0xba, 0x68, 0xc8)},
+    };
+    return colors;
+}
+
+// Legend order: success, then the RFC list, then anything else sorted.
+QStringList orderedTypes(const QSet<QString> &present)
+{
+    QStringList ordered;
+    for (const QString &type : knownResultTypes()) {
+        if (present.contains(type))
+            ordered << type;
+    }
+    QStringList rest;
+    for (const QString &type : present) {
+        if (!ordered.contains(type))
+            rest << type;
+    }
+    std::sort(rest.begin(), rest.end());
+    return ordered + rest;
+}
+
+QBarSet *makeSet(const QString &label, const QString &key, const QColor &color, qsizetype count)
+{
+    auto *set = new QBarSet(label);
+    set->setProperty(keyProperty, key);
+    set->setColor(color);
+    set->setBorderColor(color.darker(115));
+    QList<qreal> zeros(count, 0.0);
+    set->append(zeros);
+    return set;
+}
+
+QValueAxis *sessionsAxis(qreal max)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max<qreal>(max, 1));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(u"%.0f"_s);
+    axis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Sessions"));
+    return axis;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+qreal maxStack(const QList<QBarSet *> &sets, qsizetype count)
+{
+    qreal max = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        qreal sum = 0;
+        for (const QBarSet *set : sets)
+            sum += set->at(i);
+        max = std::max(max, sum);
+    }
+    return max;
+}
+
+// Day labels: every day for short ranges, Mondays for a few months, the 1st of each month beyond.
+QCategoryAxis *dayAxis(QDate from, int dayCount)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, dayCount - 0.5);
+    axis->setStartValue(-0.5);
+    const QLocale locale;
+    const bool everyDay = dayCount <= 21;
+    const bool weekly = !everyDay && dayCount <= 120;
+    // Day and month only: the year is in the range shown next to the chart.
+    const QString shortFormat = locale.dateFormat(QLocale::ShortFormat)
+                                    .remove(u"yyyy"_s)
+                                    .remove(u"yy"_s)
+                                    .replace(u".."_s, u"."_s)
+                                    .replace(u"//"_s, u"/"_s);
+    QString format = shortFormat;
+    while (!format.isEmpty() && !format.back().isLetter() && format.back() != u'.')
+        format.chop(1);
+    while (!format.isEmpty() && !format.front().isLetter())
+        format.remove(0, 1);
+    for (int i = 0; i < dayCount; ++i) {
+        const QDate day = from.addDays(i);
+        const bool label = everyDay || (weekly && day.dayOfWeek() == Qt::Monday) ||
+                           (!everyDay && !weekly && day.day() == 1);
+        if (!label)
+            continue;
+        const QString text =
+            everyDay || weekly ? locale.toString(day, format) : locale.toString(day, u"MMM yyyy"_s);
+        axis->append(text, i);
+    }
+    if (everyDay)
+        axis->setLabelsAngle(-90); // a label per day only fits upright
+    axis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Day (UTC)"));
+    axis->setGridLineVisible(false);
+    return axis;
+}
+
+} // namespace
+
+QColor resultTypeColor(const QString &resultType)
+{
+    return palette().value(resultType, QColor(0x9e, 0x9e, 0x9e));
+}
+
+QStringList knownResultTypes()
+{
+    static const QStringList types = {
+        QString::fromUtf16(successKey),
+        u"starttls-not-supported"_s,
+        u"certificate-host-mismatch"_s,
+        u"certificate-expired"_s,
+        u"certificate-not-trusted"_s,
+        u"validation-failure"_s,
+        u"sts-policy-fetch-error"_s,
+        u"sts-policy-invalid"_s,
+        u"sts-webpki-invalid"_s,
+        u"tlsa-invalid"_s,
+        u"dnssec-invalid"_s,
+        u"dane-required"_s,
+    };
+    return types;
+}
+
+QChart *dailyResultsChart(const QList<tlsrpt::DailySummary> &days,
+                          const QList<tlsrpt::FailureBreakdown> &failures, QDate from, QDate to)
+{
+    auto *chart = newChart(
+        QCoreApplication::translate("sts::ui::reportcharts", "Sessions per day by result type"));
+    // Result type names are long RFC terms: a legend beside the bars keeps them whole.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    if (!from.isValid() || !to.isValid() || to < from)
+        return chart;
+    const int dayCount = int(from.daysTo(to)) + 1;
+    chart->setProperty("firstDay", from);
+
+    QSet<QString> present{QString::fromUtf16(successKey)};
+    for (const tlsrpt::FailureBreakdown &failure : failures)
+        present.insert(failure.resultType);
+    QHash<QString, QBarSet *> sets;
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.8);
+    for (const QString &type : orderedTypes(present)) {
+        const bool success = type == QString::fromUtf16(successKey);
+        QBarSet *set = makeSet(
+            success ? QCoreApplication::translate("sts::ui::reportcharts", "successful sessions")
+                    : type,
+            type, resultTypeColor(type), dayCount);
+        sets.insert(type, set);
+        series->append(set);
+    }
+    QBarSet *success = sets.value(QString::fromUtf16(successKey));
+    for (const tlsrpt::DailySummary &day : days) {
+        const qint64 index = from.daysTo(day.day);
+        if (index >= 0 && index < dayCount)
+            success->replace(index, success->at(index) + qreal(day.successfulSessions));
+    }
+    for (const tlsrpt::FailureBreakdown &failure : failures) {
+        const qint64 index = from.daysTo(failure.day);
+        QBarSet *set = sets.value(failure.resultType);
+        if (index >= 0 && index < dayCount)
+            set->replace(index, set->at(index) + qreal(failure.failedSessions));
+    }
+    chart->addSeries(series);
+    QCategoryAxis *xAxis = dayAxis(from, dayCount);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(xAxis);
+    QValueAxis *yAxis = sessionsAxis(maxStack(series->barSets(), dayCount));
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(yAxis);
+    return chart;
+}
+
+QChart *senderChart(const QList<tlsrpt::DailySummary> &days, int topN)
+{
+    auto *chart = newChart(
+        QCoreApplication::translate("sts::ui::reportcharts", "Sessions per sender organisation"));
+    struct Totals
+    {
+        qint64 successful = 0;
+        qint64 failed = 0;
+    };
+    QHash<QString, Totals> bySender;
+    for (const tlsrpt::DailySummary &day : days) {
+        Totals &totals = bySender[day.sender];
+        totals.successful += day.successfulSessions;
+        totals.failed += day.failedSessions;
+    }
+    QStringList senders = bySender.keys();
+    std::sort(senders.begin(), senders.end(), [&](const QString &a, const QString &b) {
+        const Totals &ta = bySender[a];
+        const Totals &tb = bySender[b];
+        const qint64 sa = ta.successful + ta.failed;
+        const qint64 sb = tb.successful + tb.failed;
+        return sa != sb ? sa > sb : a.localeAwareCompare(b) < 0;
+    });
+    QList<QPair<QString, Totals>> rows;
+    Totals others;
+    for (qsizetype i = 0; i < senders.size(); ++i) {
+        if (topN > 0 && i >= topN) {
+            others.successful += bySender[senders[i]].successful;
+            others.failed += bySender[senders[i]].failed;
+        } else {
+            rows.append({senders[i], bySender[senders[i]]});
+        }
+    }
+    if (topN > 0 && senders.size() > topN)
+        rows.append({QCoreApplication::translate("sts::ui::reportcharts", "Others"), others});
+    // Horizontal bars grow upwards from category 0: reverse so the biggest sender is on top.
+    std::reverse(rows.begin(), rows.end());
+
+    QBarSet *successful =
+        makeSet(QCoreApplication::translate("sts::ui::reportcharts", "successful"),
+                QString::fromUtf16(successKey), resultTypeColor(QString::fromUtf16(successKey)), 0);
+    QBarSet *failed = makeSet(QCoreApplication::translate("sts::ui::reportcharts", "failed"),
+                              QString::fromUtf16(failedKey), QColor(0xc6, 0x28, 0x28), 0);
+    QStringList categories;
+    qreal max = 0;
+    for (const auto &[sender, totals] : rows) {
+        categories << sender;
+        successful->append(qreal(totals.successful));
+        failed->append(qreal(totals.failed));
+        max = std::max(max, qreal(totals.successful + totals.failed));
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(successful);
+    series->append(failed);
+    chart->addSeries(series);
+    auto *yAxis = new QBarCategoryAxis;
+    yAxis->append(categories);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(yAxis);
+    QValueAxis *xAxis = sessionsAxis(max);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(xAxis);
+    return chart;
+}
+
+QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures)
+{
+    auto *chart = newChart(QCoreApplication::translate("sts::ui::reportcharts",
+                                                       "Failed sessions per receiving MX host"));
+    QMap<QString, QMap<QString, qint64>> byHost; // host → type → sessions
+    QSet<QString> present;
+    for (const tlsrpt::FailureBreakdown &failure : failures) {
+        // Microsoft leaves the MX host out of its failure details.
+        const QString host =
+            failure.receivingMx.isEmpty()
+                ? QCoreApplication::translate("sts::ui::reportcharts", "(not reported)")
+                : failure.receivingMx;
+        byHost[host][failure.resultType] += failure.failedSessions;
+        present.insert(failure.resultType);
+    }
+    QStringList hosts = byHost.keys();
+    std::sort(hosts.begin(), hosts.end(), [&](const QString &a, const QString &b) {
+        qint64 sa = 0, sb = 0;
+        for (qint64 v : byHost[a])
+            sa += v;
+        for (qint64 v : byHost[b])
+            sb += v;
+        return sa != sb ? sa < sb : a > b; // ascending: the worst host ends up on top
+    });
+    auto *series = new QHorizontalStackedBarSeries;
+    qreal max = 0;
+    for (const QString &type : orderedTypes(present)) {
+        QBarSet *set = makeSet(type, type, resultTypeColor(type), 0);
+        for (const QString &host : hosts)
+            set->append(qreal(byHost[host].value(type)));
+        series->append(set);
+    }
+    for (const QString &host : hosts) {
+        qint64 sum = 0;
+        for (qint64 v : byHost[host])
+            sum += v;
+        max = std::max(max, qreal(sum));
+    }
+    chart->addSeries(series);
+    auto *yAxis = new QBarCategoryAxis;
+    yAxis->append(hosts);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(yAxis);
+    QValueAxis *xAxis = sessionsAxis(max);
+    xAxis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Failed sessions"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(xAxis);
+    return chart;
+}
+
+QImage renderChart(QChart *chart, const QSize &size, qreal devicePixelRatio)
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    if (!chart)
+        return image;
+    // A scene of its own, so the chart can be rendered without a view taking ownership of it.
+    QGraphicsScene scene;
+    QGraphicsScene *previous = chart->scene();
+    if (previous)
+        previous->removeItem(chart);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    chart->layout()->activate();
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                     QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    scene.removeItem(chart);
+    if (previous)
+        previous->addItem(chart);
+    return image;
+}
+
+} // namespace sts::ui::reportcharts

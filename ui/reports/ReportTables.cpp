@@ -1,0 +1,218 @@
+#include "reports/ReportTables.h"
+
+#include "reports/ReportCharts.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+namespace {
+
+void prepare(QTableWidget *table, const QStringList &headers)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setWordWrap(false);
+}
+
+QTableWidgetItem *textItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
+// Numbers sort as numbers and show with the locale's digit grouping.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    explicit NumberItem(double value, const QString &text) : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole + 1, value);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole + 1).toDouble() < other.data(Qt::UserRole + 1).toDouble();
+    }
+};
+
+QTableWidgetItem *countItem(qint64 value)
+{
+    return new NumberItem(double(value), QLocale().toString(value));
+}
+
+QIcon swatch(const QString &resultType)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(resultType);
+    if (it != cache.end())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    const QColor color = reportcharts::resultTypeColor(resultType);
+    painter.setPen(color.darker(130));
+    painter.setBrush(color);
+    painter.drawRect(0, 0, 11, 11);
+    painter.end();
+    return *cache.insert(resultType, QIcon(pixmap));
+}
+
+// Filling thousands of rows: no re-sorting per item, one resize at the end.
+template <typename Fill> void refill(QTableWidget *table, int rows, Fill fill)
+{
+    const bool sorting = table->isSortingEnabled();
+    const int sortColumn = table->horizontalHeader()->sortIndicatorSection();
+    const Qt::SortOrder order = table->horizontalHeader()->sortIndicatorOrder();
+    table->setSortingEnabled(false);
+    table->clearContents();
+    table->setRowCount(rows);
+    fill();
+    table->setSortingEnabled(sorting);
+    if (sorting)
+        table->sortItems(sortColumn, order);
+}
+
+} // namespace
+
+SenderTable::SenderTable(QWidget *parent) : QTableWidget(parent)
+{
+    setObjectName(u"senderTable"_s);
+    prepare(this, {tr("Sender"), tr("Reports"), tr("Successful sessions"), tr("Failed sessions"),
+                   tr("Failure rate")});
+    horizontalHeader()->setSectionResizeMode(SenderColumn, QHeaderView::Stretch);
+    for (int c = ReportsColumn; c <= RateColumn; ++c)
+        horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    setSortingEnabled(true);
+    sortByColumn(FailedColumn, Qt::DescendingOrder);
+}
+
+void SenderTable::setSummaries(const QList<tlsrpt::DailySummary> &days)
+{
+    struct Totals
+    {
+        qint64 reports = 0;
+        qint64 successful = 0;
+        qint64 failed = 0;
+    };
+    QMap<QString, Totals> bySender;
+    for (const tlsrpt::DailySummary &day : days) {
+        Totals &t = bySender[day.sender];
+        t.reports += day.reports;
+        t.successful += day.successfulSessions;
+        t.failed += day.failedSessions;
+    }
+    const QLocale locale;
+    refill(this, int(bySender.size()), [&] {
+        int row = 0;
+        for (auto it = bySender.cbegin(); it != bySender.cend(); ++it, ++row) {
+            const Totals &t = it.value();
+            auto *name = textItem(it.key());
+            name->setData(Qt::UserRole, it.key());
+            setItem(row, SenderColumn, name);
+            setItem(row, ReportsColumn, countItem(t.reports));
+            setItem(row, SuccessfulColumn, countItem(t.successful));
+            setItem(row, FailedColumn, countItem(t.failed));
+            const qint64 total = t.successful + t.failed;
+            const double rate = total > 0 ? 100.0 * double(t.failed) / double(total) : 0.0;
+            setItem(row, RateColumn,
+                    new NumberItem(rate, total > 0 ? tr("%1 %").arg(locale.toString(rate, 'f', 1))
+                                                   : tr("—")));
+        }
+    });
+}
+
+MxHostTable::MxHostTable(QWidget *parent) : QTableWidget(parent)
+{
+    setObjectName(u"mxHostTable"_s);
+    prepare(this, {tr("Receiving MX host"), tr("Failed sessions"), tr("Result types")});
+    horizontalHeader()->setSectionResizeMode(HostColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(FailedColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(ResultTypesColumn, QHeaderView::Stretch);
+    setSortingEnabled(true);
+    sortByColumn(FailedColumn, Qt::DescendingOrder);
+}
+
+void MxHostTable::setFailures(const QList<tlsrpt::FailureBreakdown> &failures)
+{
+    QMap<QString, QMap<QString, qint64>> byHost;
+    for (const tlsrpt::FailureBreakdown &f : failures)
+        byHost[f.receivingMx][f.resultType] += f.failedSessions;
+    const QLocale locale;
+    refill(this, int(byHost.size()), [&] {
+        int row = 0;
+        for (auto it = byHost.cbegin(); it != byHost.cend(); ++it, ++row) {
+            // Microsoft omits the MX host in its failure details.
+            auto *host = textItem(it.key().isEmpty() ? tr("(not reported)") : it.key());
+            host->setData(Qt::UserRole, it.key());
+            qint64 total = 0;
+            QString dominant;
+            QStringList parts;
+            for (auto type = it.value().cbegin(); type != it.value().cend(); ++type) {
+                total += type.value();
+                if (dominant.isEmpty() || type.value() > it.value().value(dominant))
+                    dominant = type.key();
+                parts << u"%1: %2"_s.arg(type.key(), locale.toString(type.value()));
+            }
+            setItem(row, HostColumn, host);
+            setItem(row, FailedColumn, countItem(total));
+            auto *types = textItem(parts.join(u" · "_s));
+            types->setIcon(swatch(dominant));
+            setItem(row, ResultTypesColumn, types);
+        }
+    });
+}
+
+FailureDetailsTable::FailureDetailsTable(QWidget *parent) : QTableWidget(parent)
+{
+    setObjectName(u"failureDetailsTable"_s);
+    prepare(this, {tr("Day"), tr("Sender"), tr("Result type"), tr("Sending IP"), tr("Receiving MX"),
+                   tr("Receiving HELO"), tr("Receiving IP"), tr("Failed sessions"),
+                   tr("Failure reason code"), tr("Additional information")});
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(true);
+    setSortingEnabled(true);
+    sortByColumn(DayColumn, Qt::AscendingOrder);
+}
+
+void FailureDetailsTable::setDetails(const QList<FailureDetail> &details)
+{
+    const QLocale locale;
+    refill(this, int(details.size()), [&] {
+        for (int row = 0; row < details.size(); ++row) {
+            const FailureDetail &d = details.at(row);
+            auto *day = new NumberItem(double(d.day.toJulianDay()),
+                                       locale.toString(d.day, QLocale::ShortFormat));
+            day->setData(Qt::UserRole, d.day);
+            setItem(row, DayColumn, day);
+            setItem(row, SenderColumn, textItem(d.sender));
+            auto *type = textItem(d.resultType);
+            type->setIcon(swatch(d.resultType));
+            setItem(row, ResultTypeColumn, type);
+            setItem(row, SendingIpColumn, textItem(d.sendingIp));
+            setItem(row, ReceivingMxColumn, textItem(d.receivingMx));
+            setItem(row, ReceivingHeloColumn, textItem(d.receivingHelo));
+            setItem(row, ReceivingIpColumn, textItem(d.receivingIp));
+            setItem(row, FailedColumn, countItem(d.failedSessions));
+            setItem(row, ReasonCodeColumn, textItem(d.failureReasonCode));
+            setItem(row, AdditionalInformationColumn, textItem(d.additionalInformation));
+        }
+    });
+    resizeColumnsToContents();
+}
+
+} // namespace sts::ui

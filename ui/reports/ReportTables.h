@@ -1,0 +1,52 @@
+#pragma once
+
+#include "reports/FailureDetails.h"
+#include "tlsrpt/Aggregator.h"
+
+#include <QTableWidget>
+
+namespace sts::ui {
+
+// Successful vs failed sessions per sender organisation; the sender name is in Qt::UserRole.
+class SenderTable : public QTableWidget
+{
+    Q_OBJECT
+public:
+    enum Column { SenderColumn, ReportsColumn, SuccessfulColumn, FailedColumn, RateColumn };
+    explicit SenderTable(QWidget *parent = nullptr);
+    void setSummaries(const QList<tlsrpt::DailySummary> &days);
+};
+
+// Failed sessions per receiving MX host, split by result type; the host as reported (possibly
+// empty) is in Qt::UserRole.
+class MxHostTable : public QTableWidget
+{
+    Q_OBJECT
+public:
+    enum Column { HostColumn, FailedColumn, ResultTypesColumn };
+    explicit MxHostTable(QWidget *parent = nullptr);
+    void setFailures(const QList<tlsrpt::FailureBreakdown> &failures);
+};
+
+// The drill-down: failure details as the senders reported them.
+class FailureDetailsTable : public QTableWidget
+{
+    Q_OBJECT
+public:
+    enum Column {
+        DayColumn,
+        SenderColumn,
+        ResultTypeColumn,
+        SendingIpColumn,
+        ReceivingMxColumn,
+        ReceivingHeloColumn,
+        ReceivingIpColumn,
+        FailedColumn,
+        ReasonCodeColumn,
+        AdditionalInformationColumn
+    };
+    explicit FailureDetailsTable(QWidget *parent = nullptr);
+    void setDetails(const QList<FailureDetail> &details);
+};
+
+} // namespace sts::ui
