@@ -1,19 +1,17 @@
 #include "timeline/RolloutView.h"
 
 #include "mainwindow/Workspace.h"
+#include "reports/ImportPanel.h"
 #include "timeline/DayStrip.h"
-#include "tlsrpt/Importer.h"
+#include "timeline/TimelineData.h"
+#include "timeline/TimelineView.h"
 
 #include <QDragEnterEvent>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QtConcurrent>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +19,7 @@ namespace sts::ui {
 
 RolloutView::RolloutView(QWidget *parent)
     : QWidget(parent), m_phase(new QLabel(this)), m_banner(new QLabel(this)),
-      m_days(new DayStrip(this)), m_importSummary(new QLabel(this)),
-      m_import(new QPushButton(tr("&Import reports…"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this))
+      m_timeline(new TimelineView(this)), m_days(new DayStrip(this)), m_importPanel(new ImportPanel(this))
 {
     setObjectName(u"rolloutView"_s);
     setAcceptDrops(true);
@@ -33,16 +29,6 @@ RolloutView::RolloutView(QWidget *parent)
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setMargin(10);
     m_banner->setAutoFillBackground(true);
-    m_importSummary->setObjectName(u"importSummary"_s);
-    m_importSummary->setWordWrap(true);
-    m_import->setObjectName(u"importReports"_s);
-    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_import->setToolTip(tr("Import TLS-RPT reports: JSON, gzip, zip, e-mail, mbox or a Maildir "
-                            "folder (Ctrl+I). Files can also be dropped here."));
-    m_cancel->setObjectName(u"cancelImport"_s);
-    m_progress->setObjectName(u"importProgress"_s);
-    m_cancel->hide();
-    m_progress->hide();
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_days);
@@ -50,39 +36,35 @@ RolloutView::RolloutView(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFixedHeight(m_days->sizeHint().height() + 24);
 
-    auto *importRow = new QHBoxLayout;
-    importRow->addWidget(m_import);
-    importRow->addWidget(m_progress, 1);
-    importRow->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_phase);
     layout->addWidget(m_banner);
+    layout->addWidget(m_timeline);
+    auto *stretchTitle = new QLabel(tr("Current testing stretch"), this);
+    stretchTitle->setObjectName(u"testingStretchTitle"_s);
+    layout->addWidget(stretchTitle);
     layout->addWidget(scroll);
-    layout->addLayout(importRow);
-    layout->addWidget(m_importSummary);
+    layout->addWidget(m_importPanel);
     layout->addStretch();
 
-    connect(m_import, &QPushButton::clicked, this, &RolloutView::chooseFiles);
-    connect(m_cancel, &QPushButton::clicked, this, &RolloutView::cancelImport);
-    connect(&m_watcher, &QFutureWatcher<QVariant>::finished, this, &RolloutView::importFinished);
+    connect(m_importPanel, &ImportPanel::imported, this, &RolloutView::refresh);
+    connect(m_timeline, &TimelineView::dayActivated, this, &RolloutView::dayActivated);
+    connect(m_days, &DayStrip::dayClicked, this, &RolloutView::dayActivated);
 }
 
-RolloutView::~RolloutView()
-{
-    cancelImport();
-    m_watcher.waitForFinished();
-}
+RolloutView::~RolloutView() = default;
 
 void RolloutView::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
+    m_importPanel->setWorkspace(workspace);
 }
 
 void RolloutView::showEngagement(qint64 engagementId)
 {
     m_engagementId = engagementId;
-    m_importSummary->clear();
+    m_importPanel->clearSummary();
     refresh();
 }
 
@@ -97,6 +79,9 @@ void RolloutView::refresh()
         return;
     }
     showStatus(*status);
+    Result<TimelineData> timeline = buildTimelineData(m_workspace->databasePtr(), m_engagementId,
+                                                      m_workspace->clock()->now().toUTC().date());
+    m_timeline->setData(timeline ? *timeline : TimelineData{});
 }
 
 void RolloutView::showStatus(const RolloutStatus &status)
@@ -137,79 +122,22 @@ QString RolloutView::bannerText() const
 
 QString RolloutView::lastImportSummary() const
 {
-    return m_importSummary->text();
-}
-
-void RolloutView::chooseFiles()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import TLS reports"), QString(),
-        tr("TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)"));
-    if (!files.isEmpty())
-        importPaths(files);
+    return m_importPanel->summaryText();
 }
 
 void RolloutView::importPaths(const QStringList &paths)
 {
-    if (!m_workspace || paths.isEmpty() || isImporting())
-        return;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_import->setEnabled(false);
-    m_cancel->show();
-    m_progress->show();
-    m_progress->setRange(0, 0);
-    m_importSummary->setText(tr("Importing…"));
+    m_importPanel->importPaths(paths);
+}
 
-    // The worker opens its own connection: a QSqlDatabase belongs to the thread that opened it.
-    const std::shared_ptr<storage::Database> db = m_workspace->databasePtr();
-    const std::shared_ptr<const Clock> clock = m_workspace->clock();
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
-    QPointer<QProgressBar> progress = m_progress;
-    m_watcher.setFuture(QtConcurrent::run([db, clock, cancel, paths, progress]() -> QVariant {
-        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
-        if (!own)
-            return own.error().message;
-        tlsrpt::Importer importer(*own, {}, clock);
-        Result<tlsrpt::ImportSummary> summary =
-            importer.importPaths(paths, cancel.get(), [progress](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(progress, [progress, done, total] {
-                    if (progress) {
-                        progress->setRange(0, int(total));
-                        progress->setValue(int(done));
-                    }
-                });
-            });
-        if (!summary)
-            return summary.error().message;
-        return QVariant::fromValue(summary->toJson());
-    }));
+bool RolloutView::isImporting() const
+{
+    return m_importPanel->isImporting();
 }
 
 void RolloutView::cancelImport()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-}
-
-void RolloutView::importFinished()
-{
-    m_import->setEnabled(true);
-    m_cancel->hide();
-    m_progress->hide();
-    const QVariant result = m_watcher.result();
-    if (result.typeId() == QMetaType::QString) {
-        m_importSummary->setText(tr("Import failed: %1").arg(result.toString()));
-        return;
-    }
-    const QJsonObject summary = result.toJsonObject();
-    QString text = tr("Imported %1 report(s), %2 duplicate(s), %3 quarantined.")
-                       .arg(summary.value(u"imported"_s).toInt())
-                       .arg(summary.value(u"duplicates"_s).toInt())
-                       .arg(summary.value(u"quarantined"_s).toInt());
-    if (summary.value(u"cancelled"_s).toBool())
-        text += tr(" Cancelled; what was read so far is kept.");
-    m_importSummary->setText(text);
-    refresh();
+    m_importPanel->cancelImport();
 }
 
 void RolloutView::dragEnterEvent(QDragEnterEvent *event)

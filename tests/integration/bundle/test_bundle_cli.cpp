@@ -1,0 +1,173 @@
+// `stsdesk-cli bundle` end to end, checked with the tools a customer would use: unzip,
+// sha256sum -c, grep.
+#include "TestEnv.h"
+#include "engagement/EngagementService.h"
+#include "mtasts/PolicyGenerator.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "tls/KeyGenerator.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sts;
+using namespace sts::test;
+
+class TestBundleCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<LabDir> m_lab;
+    QString m_database;
+    qint64 m_id = 0;
+    QByteArray m_keyPem;
+
+    ToolRun cli(const QStringList &args)
+    {
+        return runTool(cliPath(), args + QStringList{u"--database"_s, m_database}, 180000);
+    }
+    QString unpack(const QString &zip, const QString &name)
+    {
+        const QString dir = m_lab->filePath(name);
+        const ToolRun run = runTool(u"unzip"_s, {u"-q"_s, zip, u"-d"_s, dir});
+        if (run.exitCode != 0)
+            qFatal("unzip: %s", qPrintable(run.describe()));
+        return dir;
+    }
+    // Every file below `dir` that contains `needle` (what `grep -rl` would print).
+    static QStringList grep(const QString &dir, const QByteArray &needle)
+    {
+        QStringList hits;
+        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                hits << file.fileName();
+        }
+        return hits;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const QString &tool : {u"unzip"_s, u"zip"_s, u"sha256sum"_s})
+            if (!haveProgram(tool))
+                QSKIP(qPrintable(tool + u" is missing (scripts/setup installs it)"_s));
+        QCoreApplication::setApplicationName(u"stsdesk"_s); // the CLI's secrets folder
+        QCoreApplication::setOrganizationName(u"stsdesk"_s);
+        m_lab = std::make_unique<LabDir>(u"bundle"_s);
+        QVERIFY(m_lab->isValid());
+        m_database = m_lab->filePath(u"ws.sqlite"_s);
+        storage::DatabaseLocation location;
+        location.sqlitePath = m_database;
+        auto db = storage::Database::open(location);
+        QVERIFY(db.ok());
+        auto clock =
+            std::make_shared<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC));
+        Engagement draft;
+        draft.customer = u"Handover GmbH"_s;
+        draft.domain.ace = u"handover.example"_s;
+        draft.consultant = u"Anna Berger"_s;
+        auto created = EngagementService(*db, clock, u"tester"_s).create(draft);
+        QVERIFY(created.ok());
+        m_id = created->id;
+        const mtasts::PolicyGenerator generator(clock);
+        auto row = storage::PolicyRepository(*db).add(
+            m_id, generator.testing({*mtasts::MxPattern::parse(u"mx.handover.example"_s)}));
+        QVERIFY(row.ok());
+        QVERIFY(storage::PolicyRepository(*db).markPublished(*row, clock->now()).ok());
+        auto key = tls::KeyGenerator(tls::KeyGenerator::engagementSecretsDir(m_id))
+                       .generate(u"handover.example-cli"_s, tls::KeyAlgorithm::EcdsaP256,
+                                 {u"mx.handover.example"_s});
+        QVERIFY(key.ok());
+        QFile keyFile(key->keyPath);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        m_keyPem = keyFile.readAll();
+    }
+
+    void bundleVerifiesWithSha256sum()
+    {
+        const QString zip = m_lab->filePath(u"handover.zip"_s);
+        const ToolRun made = cli({u"bundle"_s, QString::number(m_id), u"--out"_s, zip});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const QString dir = unpack(zip, u"plain"_s);
+        const ToolRun sums =
+            runTool(u"sha256sum"_s, {u"-c"_s, u"--strict"_s, u"SHA256SUMS"_s}, 30000, {}, dir);
+        QVERIFY2(sums.exitCode == 0, qPrintable(sums.describe()));
+        QVERIFY(sums.out.contains("runbook-en.pdf: OK"));
+        QVERIFY(sums.out.contains("MANIFEST.json: OK"));
+        QVERIFY(QFile::exists(dir + u"/csr/handover.example-cli.csr.pem"_s));
+        QVERIFY(QFile::exists(dir + u"/artifacts/policy/mta-sts.enforce.txt"_s));
+        QVERIFY(QFile::exists(dir + u"/engagement.json"_s));
+        // No key material anywhere, neither the PEM armour nor a line of the key's body.
+        QCOMPARE(grep(dir, "PRIVATE KEY"), QStringList());
+        QCOMPARE(grep(dir, m_keyPem.split('\n').at(1)), QStringList());
+        QVERIFY(!QDir(dir + u"/private-keys"_s).exists());
+
+        const ToolRun verify = cli({u"bundle"_s, u"verify"_s, zip, u"--json"_s});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+        const QJsonObject result = QJsonDocument::fromJson(verify.out).object();
+        QCOMPARE(result.value(u"ok"_s).toBool(), true);
+    }
+
+    void tamperedBundleFailsVerify()
+    {
+        const QString zip = m_lab->filePath(u"tamper.zip"_s);
+        QCOMPARE(cli({u"bundle"_s, QString::number(m_id), u"--out"_s, zip}).exitCode, 0);
+        const QString dir = unpack(zip, u"tamper"_s);
+        const QString policy = dir + u"/artifacts/policy/mta-sts.txt"_s;
+        QFile file(policy);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("mx: evil.example\r\n");
+        file.close();
+        // Re-pack the edited tree, the way someone would after "fixing" a file by hand.
+        const QString repacked = m_lab->filePath(u"repacked.zip"_s);
+        QCOMPARE(runTool(u"zip"_s, {u"-qr"_s, repacked, u"."_s}, 30000, {}, dir).exitCode, 0);
+        const ToolRun verify = cli({u"bundle"_s, u"verify"_s, repacked});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("altered: artifacts/policy/mta-sts.txt"),
+                 qPrintable(verify.describe()));
+        // sha256sum agrees.
+        QVERIFY(runTool(u"sha256sum"_s, {u"-c"_s, u"SHA256SUMS"_s}, 30000, {}, dir).exitCode != 0);
+
+        QVERIFY(QFile::remove(policy));
+        QVERIFY(QFile::remove(repacked));
+        QCOMPARE(runTool(u"zip"_s, {u"-qr"_s, repacked, u"."_s}, 30000, {}, dir).exitCode, 0);
+        const ToolRun missing = cli({u"bundle"_s, u"verify"_s, repacked, u"--json"_s});
+        QCOMPARE(missing.exitCode, 1);
+        const QJsonObject result = QJsonDocument::fromJson(missing.out).object();
+        QCOMPARE(result.value(u"missing"_s).toArray().first().toString(),
+                 u"artifacts/policy/mta-sts.txt"_s);
+    }
+
+    void privateKeysOnlyWhenAsked()
+    {
+        const QString zip = m_lab->filePath(u"keys.zip"_s);
+        const ToolRun made = cli({u"bundle"_s, QString::number(m_id), u"--out"_s, zip,
+                                  u"--include-private-keys"_s, u"--lang"_s, u"de"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        QCOMPARE(QFile::permissions(zip) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        const QString dir = unpack(zip, u"keys"_s);
+        QFile key(dir + u"/private-keys/handover.example-cli.key"_s);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QCOMPARE(key.readAll(), m_keyPem);
+        QVERIFY(QFile::exists(dir + u"/runbook-de.pdf"_s));
+        QCOMPARE(runTool(u"sha256sum"_s, {u"-c"_s, u"SHA256SUMS"_s}, 30000, {}, dir).exitCode, 0);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({u"bundle"_s}).exitCode, 2);
+        QCOMPARE(cli({u"bundle"_s, QString::number(m_id)}).exitCode, 2); // no --out
+        QCOMPARE(cli({u"bundle"_s, u"verify"_s, m_lab->filePath(u"nope.zip"_s)}).exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundleCli)
+#include "test_bundle_cli.moc"

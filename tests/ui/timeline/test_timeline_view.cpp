@@ -1,0 +1,228 @@
+// The rollout timeline for a seeded engagement: bands, day markers, events, zoom, click → date.
+#include "TestEnv.h"
+#include "engagement/EngagementService.h"
+#include "engagement/RolloutService.h"
+#include "mtasts/PolicyGenerator.h"
+#include "reports/TlsReportWriter.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "timeline/TimelineCanvas.h"
+#include "timeline/TimelineData.h"
+#include "timeline/TimelineImage.h"
+#include "timeline/TimelinePainter.h"
+#include "timeline/TimelineView.h"
+#include "tlsrpt/Importer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace sts;
+using namespace sts::ui;
+
+// Created 1 Sep, prepared 5 Sep, testing from 10 Sep (policy published the same day); both major
+// senders report clean days 10–20 Sep, Google reports failures on 21 Sep, nobody reports on 22 or
+// 23 Sep; today is 24 Sep.
+static const QDate kToday(2026, 9, 24);
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<storage::Database> m_db;
+    qint64 m_id = 0;
+    TimelineData m_data;
+
+    static std::shared_ptr<FixedClock> at(const QDate &day)
+    {
+        return std::make_shared<FixedClock>(QDateTime(day, QTime(9, 0), Qt::UTC));
+    }
+    static bool sameColour(const QColor &a, const QColor &b)
+    {
+        return std::abs(a.red() - b.red()) < 8 && std::abs(a.green() - b.green()) < 8 &&
+               std::abs(a.blue() - b.blue()) < 8;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        storage::DatabaseLocation location;
+        location.sqlitePath = m_dir.filePath(u"ws.sqlite"_s);
+        auto db = storage::Database::open(location);
+        QVERIFY(db.ok());
+        m_db = *db;
+        Engagement draft;
+        draft.customer = u"Timeline AG"_s;
+        draft.domain.ace = u"timeline.example"_s;
+        draft.majorSenders = {u"Google"_s, u"Microsoft"_s};
+        auto created = EngagementService(m_db, at(QDate(2026, 9, 1)), u"t"_s).create(draft);
+        QVERIFY(created.ok());
+        m_id = created->id;
+        QVERIFY(RolloutService(m_db, at(QDate(2026, 9, 5)), u"t"_s).markPrepared(m_id).ok());
+        const auto testingClock = at(QDate(2026, 9, 10));
+        const auto policy = mtasts::PolicyGenerator(testingClock)
+                                .testing({*mtasts::MxPattern::parse(u"mx.timeline.example"_s)});
+        auto row = storage::PolicyRepository(m_db).add(m_id, policy);
+        QVERIFY(row.ok());
+        QVERIFY(storage::PolicyRepository(m_db).markPublished(*row, testingClock->now()).ok());
+        QVERIFY(RolloutService(m_db, testingClock, u"t"_s).startTesting(m_id, policy.id).ok());
+
+        sts::test::TlsReportWriter writer(m_dir.filePath(u"reports"_s), u"timeline.example"_s,
+                                          u"mx.timeline.example"_s);
+        QStringList paths = writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s},
+                                                  QDate(2026, 9, 10), QDate(2026, 9, 20));
+        paths << writer.write(u"Google LLC"_s, QDate(2026, 9, 21), 90, 10);
+        paths << writer.write(u"Microsoft Corporation"_s, QDate(2026, 9, 21), 100, 0);
+        auto imported = tlsrpt::Importer(m_db, {}, at(kToday)).importPaths(paths);
+        QVERIFY(imported.ok());
+
+        auto data = buildTimelineData(m_db, m_id, kToday);
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
+        m_data = *data;
+    }
+
+    void bandsFollowThePhases()
+    {
+        QCOMPARE(m_data.first, QDate(2026, 9, 1));
+        QCOMPARE(m_data.last, kToday);
+        QCOMPARE(m_data.bands.size(), 3);
+        QCOMPARE(m_data.bands.at(0).phase, RolloutPhase::Discovery);
+        QCOMPARE(m_data.bands.at(0).last, QDate(2026, 9, 4));
+        QCOMPARE(m_data.bands.at(1).phase, RolloutPhase::Prepared);
+        QCOMPARE(m_data.bands.at(1).first, QDate(2026, 9, 5));
+        QCOMPARE(m_data.bands.at(1).last, QDate(2026, 9, 9));
+        QCOMPARE(m_data.bands.at(2).phase, RolloutPhase::Testing);
+        QCOMPARE(m_data.bands.at(2).first, QDate(2026, 9, 10));
+        QCOMPARE(m_data.bands.at(2).last, kToday);
+    }
+
+    void oneMarkerPerDay()
+    {
+        QCOMPARE(m_data.days.size(), 23); // 1–23 Sep; today is not complete
+        QCOMPARE(m_data.verdict(QDate(2026, 9, 3))->state, DayState::Unknown);
+        for (QDate d(2026, 9, 10); d <= QDate(2026, 9, 20); d = d.addDays(1))
+            QCOMPARE(m_data.verdict(d)->state, DayState::Clean);
+        QCOMPARE(m_data.verdict(QDate(2026, 9, 21))->state, DayState::Failing);
+        QCOMPARE(m_data.verdict(QDate(2026, 9, 21))->failuresBySender.value(u"Google"_s), 10);
+        QCOMPARE(m_data.verdict(QDate(2026, 9, 22))->state, DayState::Unknown);
+        QVERIFY(!m_data.verdict(kToday));
+    }
+
+    void eventsAreMarked()
+    {
+        QList<TimelineEvent::Kind> kinds;
+        for (const TimelineEvent &e : m_data.events)
+            kinds << e.kind;
+        QCOMPARE(kinds.count(TimelineEvent::Kind::PhaseChange), 2);
+        QCOMPARE(kinds.count(TimelineEvent::Kind::PolicyPublished), 1);
+        const auto published =
+            std::find_if(m_data.events.cbegin(), m_data.events.cend(),
+                         [](auto &e) { return e.kind == TimelineEvent::Kind::PolicyPublished; });
+        QCOMPARE(published->day, QDate(2026, 9, 10));
+    }
+
+    void paintedMarkersAndBands()
+    {
+        TimelineView view;
+        view.resize(1000, 200);
+        view.setData(m_data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        TimelineCanvas *canvas = view.canvas();
+        const QImage image = canvas->grab().toImage();
+        auto colourIn = [&](const QDate &day) {
+            const QRect r = canvas->dayRect(day);
+            return image.pixelColor(r.left() + 2, r.center().y() + r.height() / 3);
+        };
+        QVERIFY(
+            sameColour(colourIn(QDate(2026, 9, 12)), TimelinePainter::stateColor(DayState::Clean)));
+        QVERIFY(sameColour(colourIn(QDate(2026, 9, 21)),
+                           TimelinePainter::stateColor(DayState::Failing)));
+        QVERIFY(!sameColour(colourIn(QDate(2026, 9, 22)),
+                            TimelinePainter::stateColor(DayState::Failing)));
+        // The band row above a testing day is painted in the testing colour.
+        const QRect testingDay = canvas->dayRect(QDate(2026, 9, 15));
+        const int bandY = TimelinePainter::kPadding * 2 + TimelinePainter::kAxisHeight + 2;
+        QVERIFY(sameColour(image.pixelColor(testingDay.center().x(), bandY),
+                           TimelinePainter::phaseColor(RolloutPhase::Testing)));
+        const QRect preparedDay = canvas->dayRect(QDate(2026, 9, 6));
+        QVERIFY(sameColour(image.pixelColor(preparedDay.center().x(), bandY),
+                           TimelinePainter::phaseColor(RolloutPhase::Prepared)));
+        if (const QString dir = qEnvironmentVariable("STSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            view.grab().save(dir + u"/timeline-view.png"_s);
+    }
+
+    void clickingADayEmitsItsDate()
+    {
+        TimelineView view;
+        view.resize(1000, 200);
+        view.setData(m_data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy spy(&view, &TimelineView::dayActivated);
+        TimelineCanvas *canvas = view.canvas();
+        for (const QDate &day : {QDate(2026, 9, 21), QDate(2026, 9, 11)}) {
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->dayRect(day).center());
+            QCOMPARE(spy.size(), 1);
+            QCOMPARE(spy.takeFirst().at(0).toDate(), day);
+        }
+        // Today has no verdict yet, and a click outside the day row opens nothing.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->dayRect(kToday).center());
+        QTest::mouseClick(canvas, Qt::LeftButton, {},
+                          canvas->dayRect(QDate(2026, 9, 21)).center() - QPoint(0, 40));
+        QCOMPARE(spy.size(), 0);
+    }
+
+    void zoomAndScroll()
+    {
+        TimelineView view;
+        view.resize(800, 200);
+        view.setData(m_data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        TimelineCanvas *canvas = view.canvas();
+        const double fitted = canvas->pixelsPerDay();
+        QVERIFY(canvas->contentWidth() <= canvas->width());
+        view.findChild<QToolButton *>(u"zoomIn"_s)->click();
+        QVERIFY(canvas->pixelsPerDay() > fitted);
+        // Ctrl+wheel zooms around the cursor: the day under it stays under it.
+        const QDate anchor(2026, 9, 12);
+        const QPoint at = canvas->dayRect(anchor).center();
+        QWheelEvent wheel(at, canvas->mapToGlobal(at), {}, {0, 240}, Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(canvas, &wheel);
+        QVERIFY(canvas->pixelsPerDay() > fitted * 1.5);
+        QVERIFY(canvas->dayRect(anchor).contains(at));
+        // Zoomed in, the timeline scrolls.
+        QVERIFY(canvas->contentWidth() > canvas->width());
+        const double before = canvas->scrollX();
+        QWheelEvent scroll(at, canvas->mapToGlobal(at), {}, {0, -120}, Qt::NoButton, {},
+                           Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(canvas, &scroll);
+        QVERIFY(canvas->scrollX() > before);
+        view.findChild<QToolButton *>(u"zoomFit"_s)->click();
+        QCOMPARE(canvas->scrollX(), 0.0);
+        QVERIFY(canvas->contentWidth() <= canvas->width());
+        view.findChild<QToolButton *>(u"zoomOut"_s)->click();
+        QVERIFY(canvas->pixelsPerDay() < fitted);
+    }
+
+    void offscreenImageForTheRunbook()
+    {
+        const QImage image = renderTimelineImage(m_db, m_id, QSize(900, 180), kToday);
+        QCOMPARE(image.size(), QSize(900, 180));
+        const double perDay = TimelinePainter::fitPixelsPerDay(900, 24);
+        const int bandY = TimelinePainter::kPadding * 2 + TimelinePainter::kAxisHeight + 2;
+        QVERIFY(sameColour(image.pixelColor(int(perDay * 14.5), bandY),
+                           TimelinePainter::phaseColor(RolloutPhase::Testing)));
+        QVERIFY(renderTimelineImage(m_db, 999999, QSize(900, 180), kToday).isNull());
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "test_timeline_view.moc"

@@ -1,0 +1,175 @@
+#include "timeline/TimelineData.h"
+
+#include "storage/EngagementRepository.h"
+#include "storage/EventLog.h"
+#include "storage/PolicyRepository.h"
+#include "storage/ProbeRepository.h"
+#include "tlsrpt/Aggregator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+// Certificates expiring far in the future would squeeze the past into a sliver.
+static constexpr int kMaxDaysAhead = 120;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::ui", text);
+}
+
+const DayVerdict *TimelineData::verdict(const QDate &day) const
+{
+    if (days.isEmpty())
+        return nullptr;
+    const qint64 index = days.first().day.daysTo(day);
+    if (index < 0 || index >= days.size())
+        return nullptr;
+    return &days.at(index);
+}
+
+static QList<DayObservation> observations(const std::shared_ptr<const storage::Database> &db,
+                                          qint64 engagementId, const QDate &from, const QDate &to,
+                                          Status &status)
+{
+    tlsrpt::AggregateFilter filter;
+    filter.engagementId = engagementId;
+    filter.from = from;
+    filter.to = to;
+    tlsrpt::Aggregator aggregator(db);
+    Result<QList<tlsrpt::DailySummary>> summaries = aggregator.dailySummaries(filter);
+    if (!summaries) {
+        status = summaries.error();
+        return {};
+    }
+    Result<QList<tlsrpt::FailureBreakdown>> failures = aggregator.failureBreakdown(filter);
+    if (!failures) {
+        status = failures.error();
+        return {};
+    }
+    QHash<QPair<QDate, QString>, qsizetype> index;
+    QList<DayObservation> result;
+    result.reserve(summaries->size());
+    auto slot = [&](const QDate &day, const QString &sender) -> DayObservation & {
+        auto it = index.constFind({day, sender});
+        if (it != index.cend())
+            return result[*it];
+        index.insert({day, sender}, result.size());
+        result.append(DayObservation{day, sender, 0, 0, {}});
+        return result.last();
+    };
+    for (const tlsrpt::DailySummary &summary : *summaries) {
+        DayObservation &o = slot(summary.day, summary.sender);
+        o.successfulSessions += summary.successfulSessions;
+        o.failedSessions += summary.failedSessions;
+    }
+    for (const tlsrpt::FailureBreakdown &failure : *failures)
+        slot(failure.day, failure.sender).failuresByResultType[failure.resultType] +=
+            failure.failedSessions;
+    return result;
+}
+
+Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Database> &db,
+                                       qint64 engagementId, const QDate &today)
+{
+    Result<Engagement> engagement = storage::EngagementRepository(db).get(engagementId);
+    if (!engagement)
+        return engagement.error();
+    Result<QList<storage::EngagementEvent>> events =
+        storage::EventLog(db).forEngagement(engagementId);
+    if (!events)
+        return events.error();
+
+    TimelineData data;
+    data.today = today;
+    data.first = std::min(engagement->createdAt.toUTC().date(), today);
+    data.last = today;
+
+    // Phase bands and acknowledgements from the log (the same events RolloutService reads).
+    PhaseBand band{RolloutPhase::Discovery, data.first, {}, {}};
+    QString lastPolicyId;
+    QList<Acknowledgement> acknowledgements;
+    for (const storage::EngagementEvent &event : *events) {
+        const QDate day = event.at.toUTC().date();
+        if (event.kind == u"rollout.phase"_s) {
+            RolloutPhase to = RolloutPhase::Discovery;
+            if (!fromKey(event.payload.value(u"to"_s).toString(), to))
+                continue;
+            const QString policyId = event.payload.value(u"policyId"_s).toString();
+            if (day > band.first) {
+                band.last = day.addDays(-1);
+                data.bands << band;
+            }
+            band = PhaseBand{to, std::max(day, data.first), {}, policyId};
+            data.events << TimelineEvent{TimelineEvent::Kind::PhaseChange, day, displayName(to),
+                                         tr("Phase changed to %1").arg(displayName(to))};
+            if (!policyId.isEmpty() && !lastPolicyId.isEmpty() && policyId != lastPolicyId)
+                data.events << TimelineEvent{
+                    TimelineEvent::Kind::PolicyIdChanged, day, tr("id %1").arg(policyId),
+                    tr("Policy id changed from %1 to %2").arg(lastPolicyId, policyId)};
+            if (!policyId.isEmpty())
+                lastPolicyId = policyId;
+        } else if (event.kind == u"rollout.acknowledged"_s) {
+            acknowledgements << Acknowledgement{
+                QDate::fromString(event.payload.value(u"day"_s).toString(), Qt::ISODate),
+                event.payload.value(u"sender"_s).toString(),
+                event.payload.value(u"resultType"_s).toString(),
+                event.actor,
+                event.payload.value(u"why"_s).toString(),
+                event.at};
+        }
+    }
+
+    Result<QList<storage::StoredPolicyVersion>> policies =
+        storage::PolicyRepository(db).forEngagement(engagementId);
+    if (!policies)
+        return policies.error();
+    for (const storage::StoredPolicyVersion &policy : *policies) {
+        if (!policy.publishedAt.isValid())
+            continue;
+        data.events << TimelineEvent{TimelineEvent::Kind::PolicyPublished,
+                                     policy.publishedAt.toUTC().date(), tr("policy published"),
+                                     tr("Policy %1 published").arg(policy.version.id)};
+    }
+
+    Result<QList<storage::StoredProbe>> probes = storage::ProbeRepository(db).latest(engagementId);
+    if (!probes)
+        return probes.error();
+    QSet<QString> seenCertificates;
+    for (const storage::StoredProbe &probe : *probes) {
+        if (!probe.leafNotAfter.isValid() || seenCertificates.contains(probe.leafSha256))
+            continue;
+        seenCertificates.insert(probe.leafSha256);
+        const QDate expiry = probe.leafNotAfter.toUTC().date();
+        if (expiry < data.first || expiry > today.addDays(kMaxDaysAhead))
+            continue;
+        data.events << TimelineEvent{
+            TimelineEvent::Kind::CertificateExpiry, expiry, tr("%1 expires").arg(probe.host),
+            tr("Certificate of %1 expires on %2").arg(probe.host, expiry.toString(Qt::ISODate))};
+        data.last = std::max(data.last, expiry);
+    }
+    std::stable_sort(data.events.begin(), data.events.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.day < b.day; });
+
+    band.last = data.last;
+    data.bands << band;
+
+    const QDate lastComplete = today.addDays(-1);
+    if (lastComplete >= data.first) {
+        Status status = Status::success();
+        const QList<DayObservation> seen =
+            observations(db, engagementId, data.first, today, status);
+        if (!status)
+            return status.error();
+        data.days = RolloutRules::classify(seen, engagement->majorSenders, acknowledgements,
+                                           data.first, lastComplete);
+    }
+    return data;
+}
+
+} // namespace sts::ui

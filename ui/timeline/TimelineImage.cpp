@@ -1,0 +1,31 @@
+#include "timeline/TimelineImage.h"
+
+#include "timeline/TimelineData.h"
+#include "timeline/TimelinePainter.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
+
+namespace sts::ui {
+
+QImage renderTimelineImage(std::shared_ptr<const storage::Database> db, qint64 engagementId,
+                           const QSize &size, const QDate &today)
+{
+    Result<TimelineData> data = buildTimelineData(db, engagementId, today);
+    if (!data || size.isEmpty())
+        return {};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    // A printed page is light whatever the desktop theme is.
+    QPalette palette;
+    palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Mid, QColor(0x90, 0x90, 0x90));
+    const double pixelsPerDay = TimelinePainter::fitPixelsPerDay(size.width(), data->dayCount());
+    QPainter painter(&image);
+    TimelinePainter(*data, pixelsPerDay, 0).paint(painter, QRect(QPoint(0, 0), size), palette);
+    return image;
+}
+
+} // namespace sts::ui

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QImage>
+#include <QSize>
+#include <memory>
+
+namespace sts::ui {
+
+// The engagement's rollout timeline painted offscreen (no widgets), e.g. for the PDF runbook: the
+// whole span from the first phase to `today` fitted into `size`. Works with only a
+// QGuiApplication (or the offscreen platform); a null image when the engagement cannot be read.
+QImage renderTimelineImage(std::shared_ptr<const storage::Database> db, qint64 engagementId,
+                           const QSize &size, const QDate &today);
+
+} // namespace sts::ui
