@@ -102,9 +102,20 @@ QList<Command> &Registry::commands()
     return commands;
 }
 
-Registration::Registration(const QString &name, const char *summary, CommandFunction run)
+Registration::Registration(const QString &name, const char *summary, CommandFunction run, Gui gui)
 {
-    Registry::commands().append({name, summary, run});
+    Registry::commands().append({name, summary, run, gui == Gui::Needed});
+}
+
+bool commandNeedsGui(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString name = QString::fromLocal8Bit(argv[1]);
+    for (const Command &command : Registry::commands())
+        if (command.name == name)
+            return command.needsGui;
+    return false;
 }
 
 } // namespace sts::cli

@@ -59,6 +59,7 @@ struct Command
     QString name;        // "engagement", "discover", ...
     const char *summary; // QT_TRANSLATE_NOOP("cli", "…"): translated when printed
     CommandFunction run;
+    bool needsGui = false; // renders charts or PDFs: runs under a QApplication (offscreen)
 };
 
 // Commands register themselves from their own file:
@@ -70,9 +71,15 @@ public:
     static QList<Command> &commands();
 };
 
+// Commands that render (charts, PDF) pass NeedsGui; the rest stay QCoreApplication-only and fast.
+enum class Gui { No, Needed };
+
 struct Registration
 {
-    Registration(const QString &name, const char *summary, CommandFunction run);
+    Registration(const QString &name, const char *summary, CommandFunction run, Gui gui = Gui::No);
 };
+
+// True when argv names a command registered with Gui::Needed.
+bool commandNeedsGui(int argc, char **argv);
 
 } // namespace sts::cli

@@ -1,0 +1,189 @@
+#include "RunbookFixture.h"
+
+#include "engagement/EngagementService.h"
+#include "engagement/RolloutService.h"
+#include "mtasts/PolicyGenerator.h"
+#include "pki/TestPki.h"
+#include "reports/TlsReportWriter.h"
+#include "storage/DiscoveryRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/ProbeRepository.h"
+#include "tls/CertificateChain.h"
+#include "tlsrpt/Importer.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::test {
+
+namespace {
+
+dns::DnsRecord address(const QString &owner, const QString &ip)
+{
+    dns::DnsRecord r;
+    r.owner = owner;
+    r.type = ip.contains(u':') ? dns::RrType::AAAA : dns::RrType::A;
+    r.ttl = 3600;
+    r.address = ip;
+    r.rdata = ip;
+    return r;
+}
+
+dns::LookupResult secureLookup(const QString &name, quint16 type, QList<dns::DnsRecord> records,
+                               const QString &zone)
+{
+    dns::LookupResult l;
+    l.name = name;
+    l.type = type;
+    l.rcode = 0;
+    l.records = std::move(records);
+    l.verdict = dns::DnssecVerdict::secure(zone);
+    return l;
+}
+
+tls::AddressProbe probe(const QString &host, const QString &ip, quint16 port, const QString &chain)
+{
+    tls::AddressProbe p;
+    p.protocol =
+        port == 25 ? tls::AddressProbe::Protocol::Smtp : tls::AddressProbe::Protocol::Https;
+    p.host = host;
+    p.address = ip;
+    p.port = port;
+    p.stage = tls::AddressProbe::Stage::Done;
+    p.starttlsOffered = port == 25;
+    p.tlsEstablished = true;
+    p.tlsProtocol = u"TLSv1.3"_s;
+    p.cipher = u"TLS_AES_256_GCM_SHA384"_s;
+    p.chain = tls::CertificateChain::fromFile(chain).valueOr({});
+    p.verification.trusted = true;
+    p.verification.nameChecked = true;
+    p.verification.nameMatches = true;
+    return p;
+}
+
+} // namespace
+
+bool RunbookFixture::populate(const std::shared_ptr<storage::Database> &db, const QString &dir,
+                              const QDateTime &now)
+{
+    const auto fail = [this](const QString &why) {
+        error = why;
+        return false;
+    };
+    auto clock = std::make_shared<FixedClock>(now.addDays(-reportDays - 5));
+    Engagement draft;
+    draft.customer = u"Runbook Maschinenbau GmbH"_s;
+    draft.domain.ace = domain;
+    draft.domain.display = domain;
+    draft.consultant = u"Erika Mustermann"_s;
+    draft.majorSenders = {u"Google"_s, u"Microsoft"_s, u"Yahoo"_s};
+    Result<Engagement> created = EngagementService(db, clock, u"tester"_s).create(draft);
+    if (!created)
+        return fail(created.error().describe());
+    engagementId = created->id;
+
+    // Discovery: both MX hosts in the signed zone, TLS-RPT already published.
+    const QString mx1 = u"mx1."_s + domain, mx2 = u"mx2."_s + domain;
+    dns::DiscoveryReport report;
+    report.domain = domain;
+    report.resolver = u"127.0.0.1:53"_s;
+    report.finishedAt = clock->now();
+    dns::DnsRecord mxRecord;
+    mxRecord.owner = domain;
+    mxRecord.type = dns::RrType::MX;
+    mxRecord.ttl = 3600;
+    mxRecord.preference = 10;
+    mxRecord.target = mx1;
+    mxRecord.rdata = u"10 %1."_s.arg(mx1);
+    dns::DnsRecord mxRecord2 = mxRecord;
+    mxRecord2.preference = 20;
+    mxRecord2.target = mx2;
+    mxRecord2.rdata = u"20 %1."_s.arg(mx2);
+    report.mx = secureLookup(domain, dns::RrType::MX, {mxRecord, mxRecord2}, domain);
+    for (const auto &[name, pref, ip] :
+         {std::tuple{mx1, 10, u"192.0.2.25"_s}, std::tuple{mx2, 20, u"192.0.2.26"_s}}) {
+        dns::MxHostReport host;
+        host.name = name;
+        host.preference = pref;
+        host.a = secureLookup(name, dns::RrType::A, {address(name, ip)}, domain);
+        host.aaaa = secureLookup(name, dns::RrType::AAAA, {}, domain);
+        host.tlsa = secureLookup(u"_25._tcp."_s + name, dns::RrType::TLSA, {}, domain);
+        host.dane = dns::DaneState::Possible;
+        report.hosts.append(host);
+    }
+    report.tlsRptRua = {u"mailto:tlsrpt@"_s + domain};
+    report.policyHostA = secureLookup(u"mta-sts."_s + domain, dns::RrType::A,
+                                      {address(u"mta-sts."_s + domain, u"192.0.2.80"_s)}, domain);
+    report.findings.append(
+        {u"sts.missing"_s, dns::Finding::Severity::Warning, {}, u"No MTA-STS record was found."_s});
+    storage::DiscoverySnapshot snapshot;
+    snapshot.engagementId = engagementId;
+    snapshot.report = report;
+    if (Result<qint64> saved = storage::DiscoveryRepository(db).save(snapshot, u"tester"_s); !saved)
+        return fail(saved.error().describe());
+
+    // Certificates: real ones from a test PKI; the keys stay in secrets/.
+    const QString secrets = dir + u"/secrets"_s;
+    QDir().mkpath(secrets);
+    TestPki pki(secrets, now.addDays(-30));
+    if (!pki.isValid())
+        return fail(pki.errorString());
+    const TestPki::Leaf leaf1 = pki.expiringAt(u"mx1"_s, {mx1}, now.addDays(40));
+    const TestPki::Leaf leaf2 = pki.expiringAt(u"mx2"_s, {mx2}, now.addDays(12));
+    const TestPki::Leaf web = pki.valid(u"mta-sts"_s, {u"mta-sts."_s + domain});
+    privateKeyPath = leaf1.keyPath;
+    tls::ProbeReport probes;
+    probes.addresses = {probe(mx1, u"192.0.2.25"_s, 25, leaf1.fullchainPath),
+                        probe(mx2, u"192.0.2.26"_s, 25, leaf2.fullchainPath),
+                        probe(u"mta-sts."_s + domain, u"192.0.2.80"_s, 443, web.fullchainPath)};
+    if (probes.addresses.first().chain.isEmpty())
+        return fail(u"the test certificate could not be read"_s);
+    mx1SpkiSha256Hex = probes.addresses.first().chain.leaf().spkiSha256().toHex();
+    if (Status stored = storage::ProbeRepository(db).store(engagementId, now.addDays(-1), probes);
+        !stored)
+        return fail(stored.error().describe());
+
+    // Rollout: prepared, testing with a testing policy, then enforce.
+    storage::PolicyRepository policies(db);
+    const QDateTime testingAt = now.addDays(-reportDays);
+    clock->set(testingAt);
+    mtasts::PolicyGenerator generator(clock);
+    QList<mtasts::MxPattern> patterns;
+    for (const QString &host : {mx1, mx2})
+        patterns.append(*mtasts::MxPattern::parse(host));
+    const mtasts::PolicyVersion testing = generator.testing(patterns);
+    testingPolicyId = testing.id;
+    Result<qint64> testingRow = policies.add(engagementId, testing);
+    if (!testingRow || !policies.markPublished(*testingRow, testingAt))
+        return fail(u"storing the testing policy failed"_s);
+    RolloutService rollout(db, clock, u"tester"_s);
+    if (!rollout.markPrepared(engagementId) || !rollout.startTesting(engagementId, testing.id))
+        return fail(u"starting the rollout failed"_s);
+
+    TlsReportWriter writer(dir + u"/reports"_s, domain, mx1);
+    QDir().mkpath(dir + u"/reports"_s);
+    QStringList files = writer.writeCleanDays(senders, testingAt.date(), now.date().addDays(-1));
+    files << writer.write(u"Example Mailer AG"_s, testingAt.date().addDays(2), 40, 3)
+          << writer.write(u"Other Sender Inc."_s, testingAt.date().addDays(3), 10, 2,
+                          u"starttls-not-supported"_s);
+    tlsrpt::Importer importer(db, {}, clock);
+    Result<tlsrpt::ImportSummary> imported = importer.importPaths(files);
+    if (!imported || imported->imported != files.size())
+        return fail(u"importing the reports failed"_s);
+
+    const QDateTime enforceAt = now.addDays(-2);
+    clock->set(enforceAt);
+    const mtasts::PolicyVersion enforce = generator.enforce(testing.policy);
+    enforcePolicyId = enforce.id;
+    Result<qint64> enforceRow = policies.add(engagementId, enforce);
+    if (!enforceRow || !policies.markPublished(*enforceRow, enforceAt))
+        return fail(u"storing the enforce policy failed"_s);
+    if (Status switched =
+            rollout.switchToEnforce(engagementId, enforce.id, u"Customer approved after review"_s);
+        !switched)
+        return fail(switched.error().describe());
+    return true;
+}
+
+} // namespace sts::test

@@ -1,0 +1,40 @@
+#include "RunbookCharts.h"
+
+#include "reports/ReportCharts.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QThread>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui::runbook {
+
+void runOnGuiThread(const std::function<void()> &work)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread()) {
+        work();
+        return;
+    }
+    QMetaObject::invokeMethod(app, work, Qt::BlockingQueuedConnection);
+}
+
+QList<RunbookImage> renderReportCharts(const RunbookData &data)
+{
+    if (data.reportDays.isEmpty())
+        return {};
+    QList<RunbookImage> images;
+    runOnGuiThread([&] {
+        const QSize size(960, 480);
+        std::unique_ptr<QChart> daily(reportcharts::dailyResultsChart(
+            data.reportDays, data.reportFailures, data.reportsFrom, data.reportsTo));
+        images.append({u"chart-daily"_s, reportcharts::renderChart(daily.get(), size)});
+        std::unique_ptr<QChart> senders(reportcharts::senderChart(data.reportDays));
+        images.append({u"chart-senders"_s, reportcharts::renderChart(senders.get(), size)});
+    });
+    return images;
+}
+
+} // namespace sts::ui::runbook

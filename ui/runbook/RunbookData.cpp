@@ -1,0 +1,152 @@
+#include "RunbookData.h"
+
+#include "engagement/EngagementService.h"
+#include "records/BindExporter.h"
+#include "records/RecordSet.h"
+
+#include "deploy/Artifacts.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui::runbook {
+
+bool RunbookData::dnssecSecure() const
+{
+    if (!discovery || discovery->report.hosts.isEmpty())
+        return false;
+    for (const dns::MxHostReport &host : discovery->report.hosts) {
+        const bool v4 = host.a.hasRecords() && host.a.verdict.isSecure();
+        const bool v6 = host.aaaa.hasRecords() && host.aaaa.verdict.isSecure();
+        if (!(v4 || v6) || (host.a.hasRecords() && !v4) || (host.aaaa.hasRecords() && !v6))
+            return false;
+    }
+    return true;
+}
+
+// The records as the records engineer's exporter writes them, built from what the workspace knows:
+// the current policy id, the rua discovery found, the policy host's addresses and, where DNSSEC
+// allows DANE, the "3 1 1" digest of each MX host's current key.
+static void buildZoneFile(RunbookData &data)
+{
+    records::RecordSetInput in;
+    in.domain = data.engagement.domain.ace;
+    for (auto it = data.policies.crbegin(); it != data.policies.crend(); ++it) {
+        if (it->publishedAt.isValid() && !it->supersededAt.isValid()) {
+            in.policyId = it->version.id;
+            break;
+        }
+    }
+    if (in.policyId.isEmpty() && !data.policies.isEmpty())
+        in.policyId = data.policies.last().version.id;
+    if (in.policyId.isEmpty()) {
+        data.zoneFileError = u"no-policy"_s;
+        return;
+    }
+    if (data.discovery) {
+        const dns::DiscoveryReport &report = data.discovery->report;
+        in.rua = report.tlsRptRua;
+        for (const auto *lookup : {&report.policyHostA, &report.policyHostAaaa})
+            for (const dns::DnsRecord &record : lookup->records)
+                if (!record.address.isEmpty())
+                    in.policyHost.addresses.append(record.address);
+        const bool dane = data.dnssecSecure();
+        for (const dns::MxHostReport &host : report.hosts) {
+            if (host.ipLiteral)
+                continue;
+            QByteArray spki;
+            for (const storage::StoredProbe &probe : data.probes)
+                if (probe.protocol == u"smtp"_s && probe.host == host.name &&
+                    !probe.leafSpkiSha256.isEmpty())
+                    spki = QByteArray::fromHex(probe.leafSpkiSha256.toLatin1());
+            records::MxHostInput mx = dane && !spki.isEmpty()
+                                          ? records::MxHostInput::withDigests(host.name, spki)
+                                          : records::MxHostInput{host.name, {}, false};
+            mx.hostTlsReporting = dane && !in.rua.isEmpty();
+            in.mxHosts.append(mx);
+        }
+    }
+    Result<records::RecordSet> set = records::RecordSet::build(in);
+    if (!set) {
+        data.zoneFileError = set.error().message;
+        return;
+    }
+    data.zoneFile = records::BindExporter().render(*set);
+}
+
+static bool looksLikeKeyMaterial(const QuotedArtifact &artifact)
+{
+    return artifact.content.contains("PRIVATE KEY") || artifact.path.endsWith(u".key"_s);
+}
+
+static void loadArtifacts(const std::shared_ptr<const storage::Database> &db, RunbookData &data)
+{
+    deploy::ArtifactOptions options;
+    options.hosting = data.engagement.hosting == Hosting::StaticPages ? deploy::Hosting::StaticPages
+                                                                      : deploy::Hosting::Nginx;
+    options.daneActive = data.dnssecSecure();
+    Result<QList<deploy::Artifact>> artifacts =
+        deploy::buildEngagementArtifacts(db, data.engagement.id, options);
+    if (!artifacts)
+        return;
+    for (const deploy::Artifact &artifact : *artifacts) {
+        QuotedArtifact quoted{artifact.relativePath, artifact.description, artifact.content};
+        if (!looksLikeKeyMaterial(quoted))
+            data.artifacts.append(quoted);
+    }
+}
+
+Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
+                                    qint64 engagementId, const QDateTime &now)
+{
+    RunbookData data;
+    data.now = now;
+    Result<Engagement> engagement =
+        EngagementService(db, Clock::system(), QString()).get(engagementId);
+    if (!engagement)
+        return engagement.error();
+    data.engagement = *engagement;
+
+    RolloutService rollout(db, std::make_shared<FixedClock>(now), QString());
+    if (Result<RolloutStatus> status = rollout.status(engagementId))
+        data.rollout = *status;
+    Result<std::optional<storage::DiscoverySnapshot>> snapshot =
+        storage::DiscoveryRepository(db).latest(engagementId);
+    if (!snapshot)
+        return snapshot.error();
+    data.discovery = *snapshot;
+    Result<QList<storage::StoredProbe>> probes = storage::ProbeRepository(db).latest(engagementId);
+    if (!probes)
+        return probes.error();
+    data.probes = *probes;
+    Result<QList<storage::StoredPolicyVersion>> policies =
+        storage::PolicyRepository(db).forEngagement(engagementId);
+    if (!policies)
+        return policies.error();
+    data.policies = *policies;
+
+    tlsrpt::Aggregator aggregator(db);
+    tlsrpt::AggregateFilter filter;
+    filter.engagementId = engagementId;
+    Result<QList<tlsrpt::DailySummary>> days = aggregator.dailySummaries(filter);
+    if (!days)
+        return days.error();
+    data.reportDays = *days;
+    Result<QList<tlsrpt::FailureBreakdown>> failures = aggregator.failureBreakdown(filter);
+    if (!failures)
+        return failures.error();
+    data.reportFailures = *failures;
+    for (const tlsrpt::DailySummary &day : data.reportDays) {
+        if (!data.reportsFrom.isValid() || day.day < data.reportsFrom)
+            data.reportsFrom = day.day;
+        if (!data.reportsTo.isValid() || day.day > data.reportsTo)
+            data.reportsTo = day.day;
+    }
+
+    buildZoneFile(data);
+    loadArtifacts(db, data);
+    return data;
+}
+
+} // namespace sts::ui::runbook

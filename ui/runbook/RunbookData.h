@@ -1,0 +1,51 @@
+#pragma once
+
+#include "engagement/Engagement.h"
+#include "engagement/RolloutService.h"
+#include "storage/DiscoveryRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/ProbeRepository.h"
+#include "tlsrpt/Aggregator.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace sts::ui::runbook {
+
+// A generated file the runbook quotes (nginx block, certbot hook, timer, alert script, zone file).
+struct QuotedArtifact
+{
+    QString path;
+    QString description;
+    QByteArray content;
+};
+
+// Everything one runbook shows, read from the workspace in one go on the rendering thread.
+struct RunbookData
+{
+    Engagement engagement;
+    QDateTime now;
+    std::optional<RolloutStatus> rollout;
+    std::optional<storage::DiscoverySnapshot> discovery;
+    QList<storage::StoredProbe> probes; // newest per host+address
+    QList<storage::StoredPolicyVersion> policies;
+    QByteArray zoneFile;   // BIND export of the engagement's records; empty when not buildable
+    QString zoneFileError; // why not, for the omitted list
+    QList<QuotedArtifact> artifacts; // hosting and renewal automation (never key material)
+    QList<tlsrpt::DailySummary> reportDays;
+    QList<tlsrpt::FailureBreakdown> reportFailures;
+    QDate reportsFrom, reportsTo;
+
+    bool dnssecSecure() const; // every MX host's addresses secure (DANE section)
+};
+
+// `db` must be a connection of the calling thread.
+Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
+                                    qint64 engagementId, const QDateTime &now);
+
+} // namespace sts::ui::runbook

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "RunbookDocument.h"
+
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+#include <memory>
+
+class QPainter;
+class QTextDocument;
+
+namespace sts::ui::runbook {
+
+// Lays the document out on A4 pages (cover, table of contents with real page numbers, body with
+// each section on a new page) and paints any page with running header and page number. The same
+// painting goes into the PDF and into preview images. Coordinates are A4 at 96 dpi.
+class RunbookPages
+{
+public:
+    static QSizeF pageSize() { return {793.7, 1122.5}; }
+
+    explicit RunbookPages(const RunbookDocument &document);
+    ~RunbookPages();
+    RunbookPages(const RunbookPages &) = delete;
+    RunbookPages &operator=(const RunbookPages &) = delete;
+
+    int pageCount() const;
+    // First page (0-based) of each section, in document order.
+    const QList<int> &sectionPages() const { return m_sectionPages; }
+    void paintPage(QPainter &painter, int index) const;
+    QImage pageImage(int index, int widthPx) const;
+
+private:
+    QRectF contentRect() const;
+    std::unique_ptr<QTextDocument> makeDocument(const QString &html) const;
+    void buildToc();
+    void paintDecorations(QPainter &painter, int index, const QString &section) const;
+
+    RunbookDocument m_document;
+    std::unique_ptr<QTextDocument> m_cover;
+    std::unique_ptr<QTextDocument> m_toc;
+    std::unique_ptr<QTextDocument> m_body;
+    QList<qreal> m_headingTops; // body y of each section heading
+    QList<int> m_sectionPages;  // absolute page index of each section
+    int m_tocPages = 1;
+    int m_bodyPages = 0;
+};
+
+} // namespace sts::ui::runbook

@@ -1,0 +1,278 @@
+#include "runbook/RunbookView.h"
+
+#include "mainwindow/Workspace.h"
+#include "storage/EngagementRepository.h"
+#include "runbook/HandoverExport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+namespace {
+constexpr int kPreviewWidth = 260;
+}
+
+RunbookView::RunbookView(QWidget *parent)
+    : QWidget(parent), m_language(new QComboBox(this)), m_consultant(new QLineEdit(this)),
+      m_bsi(new QCheckBox(tr("BSI TR-03108 checklist"), this)),
+      m_includeKeys(new QCheckBox(tr("Include private keys in the bundle"), this)),
+      m_refresh(new QPushButton(tr("&Refresh preview"), this)),
+      m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
+      m_exportBundle(new QPushButton(tr("Export &bundle…"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_pages(new QListWidget(this)),
+      m_cancelFlag(std::make_shared<std::atomic_bool>(false))
+{
+    setObjectName(u"runbookView"_s);
+    m_language->addItem(tr("English"), u"en"_s);
+    m_language->addItem(tr("German"), u"de"_s);
+    m_language->setObjectName(u"runbookLanguage"_s);
+    m_consultant->setObjectName(u"runbookConsultant"_s);
+    m_consultant->setPlaceholderText(tr("as recorded in the engagement"));
+    m_bsi->setObjectName(u"runbookBsi"_s);
+    m_includeKeys->setObjectName(u"bundleIncludeKeys"_s);
+    m_exportPdf->setObjectName(u"exportPdf"_s);
+    m_exportBundle->setObjectName(u"exportBundle"_s);
+    m_pages->setObjectName(u"runbookPages"_s);
+    m_pages->setViewMode(QListView::IconMode);
+    m_pages->setResizeMode(QListView::Adjust);
+    m_pages->setMovement(QListView::Static);
+    m_pages->setSpacing(10);
+    m_pages->setIconSize(QSize(kPreviewWidth, int(kPreviewWidth * 1.4143)));
+    m_pages->setSelectionMode(QAbstractItemView::NoSelection);
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *options = new QFormLayout;
+    options->addRow(tr("PDF language:"), m_language);
+    options->addRow(tr("Consultant on the cover:"), m_consultant);
+    options->addRow(QString(), m_bsi);
+    options->addRow(QString(), m_includeKeys);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_refresh);
+    buttons->addStretch();
+    buttons->addWidget(m_exportPdf);
+    buttons->addWidget(m_exportBundle);
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_progress, 1);
+    progress->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(options);
+    layout->addLayout(buttons);
+    layout->addLayout(progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &RunbookView::refreshPreview);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
+    connect(m_exportBundle, &QPushButton::clicked, this, [this] { exportBundle(); });
+    connect(m_cancel, &QPushButton::clicked, this, &RunbookView::cancel);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RunbookView::onFinished);
+}
+
+RunbookView::~RunbookView()
+{
+    // The worker hops to the GUI thread for charts: let it finish before the event loop is gone.
+    m_cancelFlag->store(true);
+    while (m_watcher.isRunning())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void RunbookView::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+}
+
+void RunbookView::showEngagement(qint64 engagementId)
+{
+    m_engagementId = engagementId;
+    m_pages->clear();
+    m_status->setText(tr("Click “Refresh preview” to see the runbook's pages."));
+    if (m_workspace) {
+        auto engagement =
+            storage::EngagementRepository(m_workspace->databasePtr()).get(engagementId);
+        if (engagement) {
+            m_language->setCurrentIndex(m_language->findData(engagement->language));
+            m_consultant->setText(engagement->consultant);
+            m_bsi->setChecked(engagement->profile == Profile::BsiTr03108);
+        }
+    }
+}
+
+RunbookOptions RunbookView::options() const
+{
+    RunbookOptions options;
+    options.language = m_language->currentData().toString();
+    options.consultant = m_consultant->text().trimmed();
+    options.bsiChecklist = m_bsi->isChecked();
+    if (m_workspace)
+        options.now = m_workspace->clock()->now();
+    return options;
+}
+
+int RunbookView::previewCount() const
+{
+    return m_pages->count();
+}
+
+void RunbookView::start(const QString &what, Job job)
+{
+    if (!m_workspace || m_engagementId == 0 || m_watcher.isRunning())
+        return;
+    m_cancelFlag->store(false);
+    setBusy(true);
+    m_status->setText(what);
+    const std::shared_ptr<const storage::Database> gui = m_workspace->databasePtr();
+    const std::shared_ptr<std::atomic_bool> flag = m_cancelFlag;
+    QPointer<RunbookView> self(this);
+    const auto progress = [self](int done, int total) {
+        QMetaObject::invokeMethod(self, [self, done, total] {
+            if (!self)
+                return;
+            self->m_progress->setMaximum(total);
+            self->m_progress->setValue(done);
+        });
+    };
+    m_watcher.setFuture(QtConcurrent::run([gui, flag, job, progress]() -> Outcome {
+        // A connection of this thread, closed when the job ends.
+        auto db = gui->openAnother();
+        if (!db)
+            return {false, db.error().message, {}, false};
+        return job(*db, progress, flag.get());
+    }));
+}
+
+void RunbookView::refreshPreview()
+{
+    const RunbookOptions opts = options();
+    const qint64 id = m_engagementId;
+    start(tr("Rendering the runbook…"), [opts, id](auto db, const auto &progress, auto cancel) {
+        RunbookTargets targets;
+        targets.pdf = false;
+        targets.previewWidth = kPreviewWidth * 2;
+        Result<RunbookRendering> r = renderRunbook(db, id, opts, targets, progress, cancel);
+        if (!r)
+            return Outcome{false, r.error().message, {}, true};
+        return Outcome{true, {}, std::move(*r), true};
+    });
+}
+
+void RunbookView::exportPdf(const QString &chosen)
+{
+    QString path = chosen;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export runbook"), u"runbook.pdf"_s,
+                                            tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const RunbookOptions opts = options();
+    const qint64 id = m_engagementId;
+    start(tr("Writing the runbook…"), [opts, id, path](auto db, const auto &progress, auto cancel) {
+        RunbookTargets targets;
+        targets.previewWidth = kPreviewWidth * 2;
+        Result<RunbookRendering> r = renderRunbook(db, id, opts, targets, progress, cancel);
+        if (!r)
+            return Outcome{false, r.error().message, {}, false};
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(r->pdf) != r->pdf.size() ||
+            !file.commit())
+            return Outcome{
+                false, tr("Cannot write “%1”: %2").arg(path, file.errorString()), {}, false};
+        return Outcome{true,
+                       tr("Runbook written to %1 (%n page(s)).", nullptr, r->pageCount).arg(path),
+                       std::move(*r), true};
+    });
+}
+
+void RunbookView::exportBundle(const QString &chosen)
+{
+    QString path = chosen;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export handover bundle"), u"handover.zip"_s,
+                                            tr("Zip archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    const bool keys = m_includeKeys->isChecked();
+    if (keys && chosen.isEmpty() &&
+        QMessageBox::warning(this, tr("Private keys"),
+                             tr("The bundle will contain the private keys of this engagement. "
+                                "Anyone who gets the file can impersonate the mail servers. "
+                                "Continue?"),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) != QMessageBox::Yes)
+        return;
+    RunbookOptions opts = options();
+    opts.privateKeysIncluded = keys;
+    const qint64 id = m_engagementId;
+    start(tr("Writing the handover bundle…"),
+          [opts, id, path, keys](auto db, const auto &progress, auto cancel) {
+              Result<QStringList> files =
+                  exportHandoverBundle(db, id, path, opts, keys, progress, cancel);
+              if (!files)
+                  return Outcome{false, files.error().message, {}, false};
+              return Outcome{
+                  true,
+                  tr("Handover bundle written to %1 (%n file(s)).", nullptr, int(files->size()))
+                      .arg(path),
+                  {},
+                  false};
+          });
+}
+
+void RunbookView::cancel()
+{
+    m_cancelFlag->store(true);
+}
+
+void RunbookView::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_progress->setRange(0, 0);
+    m_cancel->setVisible(busy);
+    m_refresh->setEnabled(!busy);
+    m_exportPdf->setEnabled(!busy);
+    m_exportBundle->setEnabled(!busy);
+}
+
+void RunbookView::onFinished()
+{
+    setBusy(false);
+    const Outcome outcome = m_watcher.result();
+    if (outcome.ok && outcome.preview) {
+        m_pages->clear();
+        for (qsizetype i = 0; i < outcome.rendering.previews.size(); ++i) {
+            auto *item =
+                new QListWidgetItem(QIcon(QPixmap::fromImage(outcome.rendering.previews.at(i))),
+                                    tr("Page %1").arg(i + 1), m_pages);
+            item->setSizeHint(QSize(kPreviewWidth + 16, int(kPreviewWidth * 1.4143) + 36));
+        }
+    }
+    QString message = outcome.message;
+    if (outcome.ok && outcome.preview && message.isEmpty())
+        message = tr("%n page(s).", nullptr, outcome.rendering.pageCount);
+    if (outcome.ok && !outcome.rendering.omitted.isEmpty())
+        message += u"\n"_s + tr("Left out: %1").arg(outcome.rendering.omitted.join(u" "_s));
+    m_status->setText(message);
+    Q_EMIT finished(outcome.ok, outcome.message);
+}
+
+} // namespace sts::ui
