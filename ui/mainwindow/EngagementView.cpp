@@ -1,5 +1,7 @@
 #include "mainwindow/EngagementView.h"
 
+#include "reports/ReportsView.h"
+#include "runbook/RunbookView.h"
 #include "timeline/RolloutView.h"
 
 #include <QFormLayout>
@@ -18,7 +20,7 @@ namespace sts::ui {
 EngagementView::EngagementView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_rollout(new RolloutView(this))
+      m_rollout(new RolloutView(this)), m_reports(new ReportsView(this))
 {
     m_title->setObjectName(u"engagementTitle"_s);
     QFont titleFont = m_title->font();
@@ -38,8 +40,8 @@ EngagementView::EngagementView(QWidget *parent)
 
     addSection(tr("Wizard"), buildOverview());
     addSection(tr("Timeline"), m_rollout);
-    addPlaceholder(tr("Reports"), tr("Arrives with the TLS-RPT import and failure charts."));
-    addPlaceholder(tr("Runbook"), tr("Arrives with the PDF runbook and handover bundle."));
+    addSection(tr("Reports"), m_reports);
+    addSection(tr("Runbook"), new RunbookView(this));
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_navigation);
@@ -53,6 +55,11 @@ EngagementView::EngagementView(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(WizardSection);
+    // A day clicked on the Timeline opens its reports.
+    connect(m_rollout, &RolloutView::dayActivated, this, [this](const QDate &day) {
+        m_reports->showDay(day);
+        setCurrentSection(ReportsSection);
+    });
 }
 
 QWidget *EngagementView::buildOverview()
@@ -119,12 +126,16 @@ void EngagementView::addPlaceholder(const QString &title, const QString &arrives
 void EngagementView::setWorkspace(Workspace *workspace)
 {
     m_rollout->setWorkspace(workspace);
+    m_reports->setWorkspace(workspace);
+    findChild<RunbookView *>()->setWorkspace(workspace);
 }
 
 void EngagementView::showEngagement(const Engagement &e)
 {
     m_engagement = e;
     m_rollout->showEngagement(e.id);
+    m_reports->showEngagement(e.id);
+    findChild<RunbookView *>()->showEngagement(e.id);
     m_title->setText(e.customer);
     QStringList facts{e.domain.display};
     if (!e.consultant.isEmpty())

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace sts::ui {
 
+class ReportsView;
 class RolloutView;
 class Workspace;
 
@@ -27,6 +28,7 @@ public:
 
     void setWorkspace(Workspace *workspace);
     RolloutView *rolloutView() const { return m_rollout; }
+    ReportsView *reportsView() const { return m_reports; }
 
     void showEngagement(const Engagement &engagement);
     qint64 engagementId() const { return m_engagement.id; }
@@ -49,6 +51,7 @@ private:
     QStackedWidget *m_pages;
     QFormLayout *m_details = nullptr;
     RolloutView *m_rollout;
+    ReportsView *m_reports;
 };
 
 } // namespace sts::ui

@@ -202,8 +202,8 @@ private Q_SLOTS:
         EngagementView *view = m_window->engagementView();
         QVERIFY(view->isSectionEnabled(EngagementView::WizardSection));
         QVERIFY(view->isSectionEnabled(EngagementView::TimelineSection));
-        QVERIFY(!view->isSectionEnabled(EngagementView::ReportsSection));
-        QVERIFY(!view->isSectionEnabled(EngagementView::RunbookSection));
+        QVERIFY(view->isSectionEnabled(EngagementView::ReportsSection));
+        QVERIFY(view->isSectionEnabled(EngagementView::RunbookSection));
     }
 
     void importedReportsFillTheTimeline()
