@@ -130,7 +130,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
     <message numerus="yes">
         <source>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx pattern(s))</source>
-        <translation><numerusform>%1: gültige MTA-STS-Policy (mode %2, max_age %3, %n mx-Muster)</numerusform><numerusform>%1: gültige MTA-STS-Policy (mode %2, max_age %3, %n mx-Muster)</numerusform></translation>
+        <translation>
+            <numerusform>%1: gültige MTA-STS-Policy (mode %2, max_age %3, %n mx-Muster)</numerusform>
+            <numerusform>%1: gültige MTA-STS-Policy (mode %2, max_age %3, %n mx-Muster)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Validate, fetch or generate an MTA-STS policy</source>
@@ -151,6 +154,22 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Record rollout steps and acknowledgements</source>
         <translation>Rollout-Schritte und Anerkennungen erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written below %1</source>
+        <translation><numerusform>%n Datei unterhalb von %1 geschrieben</numerusform><numerusform>%n Dateien unterhalb von %1 geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the policy, DNS, hosting and renewal files of an engagement</source>
+        <translation>Die Richtlinien-, DNS-, Hosting- und Erneuerungsdateien eines Kundenprojekts schreiben</translation>
+    </message>
+    <message>
+        <source>Write or verify an engagement's handover bundle</source>
+        <translation>Übergabepaket eines Kundenprojekts schreiben oder prüfen</translation>
+    </message>
+    <message>
+        <source>Write the engagement's PDF runbook</source>
+        <translation>Das PDF-Betriebshandbuch des Kundenprojekts schreiben</translation>
     </message>
 </context>
 <context>
@@ -361,6 +380,85 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Senders may apply the old policy until %1 (its max_age).</source>
         <translation>Absender können die alte Policy bis %1 anwenden (ihr max_age).</translation>
+    </message>
+</context>
+<context>
+    <name>sts::bundle</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the zip archive: %1</source>
+        <translation>Das ZIP-Archiv kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Writing the bundle was cancelled.</source>
+        <translation>Das Schreiben des Übergabepakets wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid path inside a bundle.</source>
+        <translation>„%1“ ist kein gültiger Pfad in einem Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1” to the zip archive: %2</source>
+        <translation>„%1“ kann nicht zum ZIP-Archiv hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the zip archive: %1</source>
+        <translation>Das ZIP-Archiv kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a zip archive: %2</source>
+        <translation>„%1“ kann nicht als ZIP-Archiv geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The bundle is corrupt: %1</source>
+        <translation>Das Übergabepaket ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The bundle has more than %1 files; refusing to read it.</source>
+        <translation>Das Übergabepaket enthält mehr als %1 Dateien; es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” in the bundle cannot be read: %2</source>
+        <translation>„%1“ im Übergabepaket kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” in the bundle is larger than allowed; refusing to read further.</source>
+        <translation>„%1“ im Übergabepaket ist größer als erlaubt; es wird nicht weitergelesen.</translation>
+    </message>
+    <message>
+        <source>MANIFEST.json is not an STS Desk bundle manifest.</source>
+        <translation>MANIFEST.json ist kein Manifest eines STS-Desk-Übergabepakets.</translation>
+    </message>
+    <message>
+        <source>MANIFEST.json has an invalid file entry.</source>
+        <translation>MANIFEST.json enthält einen ungültigen Dateieintrag.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has a malformed line.</source>
+        <translation>SHA256SUMS enthält eine fehlerhafte Zeile.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a private key and private keys were not asked for.</source>
+        <translation>„%1“ ist ein privater Schlüssel, private Schlüssel wurden aber nicht angefordert.</translation>
+    </message>
+    <message>
+        <source>“%1” contains private key material; it is not written to the bundle.</source>
+        <translation>„%1“ enthält privates Schlüsselmaterial; es wird nicht in das Übergabepaket geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” has no MANIFEST.json; it is not an STS Desk bundle.</source>
+        <translation>„%1“ hat keine MANIFEST.json; es ist kein STS-Desk-Übergabepaket.</translation>
     </message>
 </context>
 <context>
@@ -734,14 +832,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>stimmt mit %1 überein</translation>
     </message>
     <message>
-        <source>Probe STARTTLS on every address of the given MX hosts (port 25 by default): banner, EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 terms. With --mx, the argument is the mail domain; without, it is one host.</source>
-        <translation>Prüft STARTTLS auf jeder Adresse der angegebenen MX-Hosts (standardmäßig Port 25): Banner, EHLO, STARTTLS, TLS-Handshake mit SNI, Zertifikatskette und eine Bewertung in den Begriffen von RFC 8460. Mit --mx ist das Argument die Maildomain, ohne --mx ein einzelner Host.</translation>
-    </message>
-    <message>
-        <source>A mail domain (with --mx) or a host name.</source>
-        <translation>Eine Maildomain (mit --mx) oder ein Hostname.</translation>
-    </message>
-    <message>
         <source>An MX host of the domain (repeatable).</source>
         <translation>Ein MX-Host der Domain (wiederholbar).</translation>
     </message>
@@ -877,6 +967,209 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Unknown rollout action “%1”.</source>
         <translation>Unbekannte Rollout-Aktion „%1“.</translation>
     </message>
+    <message>
+        <source>--hosting takes “nginx” or “static”.</source>
+        <translation>--hosting erwartet „nginx“ oder „static“.</translation>
+    </message>
+    <message>
+        <source>--mta takes “postfix” or “exim”.</source>
+        <translation>--mta erwartet „postfix“ oder „exim“.</translation>
+    </message>
+    <message>
+        <source>--dane takes “auto”, “on” or “off”.</source>
+        <translation>--dane erwartet „auto“, „on“ oder „off“.</translation>
+    </message>
+    <message>
+        <source>--alert-address needs a mail address.</source>
+        <translation>--alert-address braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>--%1 needs an absolute path.</source>
+        <translation>--%1 braucht einen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>Write or list every file the customer installs or publishes for an engagement: policy files, DNS exports, nginx or static hosting, certbot scripts, deploy hooks, systemd units, the expiry alert and MTA snippets.</source>
+        <translation>Alle Dateien eines Kundenprojekts schreiben oder auflisten, die der Kunde installiert oder veröffentlicht: Richtliniendateien, DNS-Exporte, nginx- oder statisches Hosting, certbot-Skripte, Deploy-Hooks, systemd-Units, die Ablaufwarnung und MTA-Ausschnitte.</translation>
+    </message>
+    <message>
+        <source>write ID --out DIR | list ID</source>
+        <translation>write ID --out ORDNER | list ID</translation>
+    </message>
+    <message>
+        <source>Use “artifacts write ID --out DIR” or “artifacts list ID”.</source>
+        <translation>Verwenden Sie „artifacts write ID --out ORDNER“ oder „artifacts list ID“.</translation>
+    </message>
+    <message>
+        <source>write needs --out DIR.</source>
+        <translation>write braucht --out ORDNER.</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>altered: %1</source>
+        <translation>verändert: %1</translation>
+    </message>
+    <message>
+        <source>not in the manifest: %1</source>
+        <translation>nicht im Manifest: %1</translation>
+    </message>
+    <message>
+        <source>%1: all %2 files match the manifest.</source>
+        <translation>%1: alle %2 Dateien stimmen mit dem Manifest überein.</translation>
+    </message>
+    <message>
+        <source>%1: the bundle does NOT match its manifest.</source>
+        <translation>%1: das Übergabepaket stimmt NICHT mit seinem Manifest überein.</translation>
+    </message>
+    <message>
+        <source>Write the engagement's handover bundle (runbook PDF, policy files, DNS exports, hosting and renewal artifacts, CSRs, engagement export, MANIFEST.json and SHA256SUMS) as a zip, or check a bundle against its manifest with “bundle verify FILE” (exit code 1 when files are missing, altered or added).</source>
+        <translation>Das Übergabepaket des Kundenprojekts (Runbook-PDF, Richtliniendateien, DNS-Exporte, Hosting- und Erneuerungsartefakte, CSRs, Kundenprojekt-Export, MANIFEST.json und SHA256SUMS) als ZIP schreiben oder ein Übergabepaket mit „bundle verify DATEI“ gegen sein Manifest prüfen (Exit-Code 1, wenn Dateien fehlen, verändert oder hinzugefügt wurden).</translation>
+    </message>
+    <message>
+        <source>Engagement ID, or “verify” followed by the zip file.</source>
+        <translation>Kundenprojekt-ID oder „verify“ gefolgt von der ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation>Die zu schreibende ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>Language of the runbook: de or en (default: the engagement's language).</source>
+        <translation>Sprache des Betriebshandbuchs: de oder en (Standard: die Sprache des Kundenprojekts).</translation>
+    </message>
+    <message>
+        <source>Also put the engagement's private keys into the bundle (the zip is created 0600).</source>
+        <translation>Auch die privaten Schlüssel des Kundenprojekts in das Übergabepaket legen (die ZIP-Datei wird mit 0600 angelegt).</translation>
+    </message>
+    <message>
+        <source>Use “bundle ID --out FILE.zip” or “bundle verify FILE”.</source>
+        <translation>„bundle ID --out DATEI.zip“ oder „bundle verify DATEI“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.zip.</source>
+        <translation>--out DATEI.zip angeben.</translation>
+    </message>
+    <message>
+        <source>--lang must be de or en.</source>
+        <translation>--lang muss de oder en sein.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 files).</source>
+        <translation>%1 geschrieben (%2 Dateien).</translation>
+    </message>
+    <message>
+        <source>The bundle contains private keys: hand it over only on a secure channel.</source>
+        <translation>Das Übergabepaket enthält private Schlüssel: nur über einen sicheren Kanal übergeben.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail, there is nothing to probe.</source>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): die Domain nimmt keine Mail an, es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>MX host %1 has no address; skipped.</source>
+        <translation>MX-Host %1 hat keine Adresse; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Discovery found no MX host address of %1 to probe.</source>
+        <translation>Die Erkennung hat keine MX-Host-Adresse von %1 zum Prüfen gefunden.</translation>
+    </message>
+    <message>
+        <source>Probe STARTTLS on every address of the MX hosts (port 25 by default): banner, EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 terms. Without --mx and --connect, the MX hosts, their addresses and secure TLSA records are found by discovery (a host without MX records is probed itself); with --mx, exactly the hosts given are probed; with --connect alone, the argument is one host probed at those addresses.</source>
+        <translation>STARTTLS an jeder Adresse der MX-Hosts prüfen (standardmäßig Port 25): Banner, EHLO, STARTTLS, TLS-Handshake mit SNI, Zertifikatskette und ein Urteil in den Begriffen von RFC 8460. Ohne --mx und --connect werden MX-Hosts, ihre Adressen und sichere TLSA-Datensätze per Erkennung ermittelt (ein Host ohne MX-Einträge wird selbst geprüft); mit --mx werden genau die angegebenen Hosts geprüft; nur mit --connect ist das Argument ein Host, der an diesen Adressen geprüft wird.</translation>
+    </message>
+    <message>
+        <source>A mail domain or a host name.</source>
+        <translation>Eine Maildomain oder ein Hostname.</translation>
+    </message>
+    <message>
+        <source>DNS server for discovery as HOST:PORT (default: the system resolver).</source>
+        <translation>DNS-Server für die Erkennung als HOST:PORT (Standard: der Resolver des Systems).</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file for discovery (default: /usr/share/dns/root.key).</source>
+        <translation>DNSSEC-Vertrauensanker-Datei für die Erkennung (Standard: /usr/share/dns/root.key).</translation>
+    </message>
+    <message>
+        <source>Write the engagement's runbook as a PDF.</source>
+        <translation>Das Betriebshandbuch des Kundenprojekts als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Consultant named on the cover (default: the engagement's consultant).</source>
+        <translation>Berater auf dem Deckblatt (Standard: der Berater des Kundenprojekts).</translation>
+    </message>
+    <message>
+        <source>Include the BSI TR-03108 checklist.</source>
+        <translation>Die Checkliste nach BSI TR-03108 aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Give one positive engagement ID.</source>
+        <translation>Geben Sie eine positive Kundenprojekt-ID an.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.pdf.</source>
+        <translation>Geben Sie --out DATEI.pdf an.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::cli::Options</name>
+    <message>
+        <source>Write the files below this folder (write).</source>
+        <translation>Die Dateien unterhalb dieses Ordners schreiben (write).</translation>
+    </message>
+    <message>
+        <source>nginx or static; default: the engagement's hosting choice.</source>
+        <translation>nginx oder static; Standard: die Hosting-Wahl des Kundenprojekts.</translation>
+    </message>
+    <message>
+        <source>postfix or exim; default postfix.</source>
+        <translation>postfix oder exim; Standard: postfix.</translation>
+    </message>
+    <message>
+        <source>Monitored address for expiry alerts; default postmaster@&lt;domain&gt;.</source>
+        <translation>Überwachte Adresse für Ablaufwarnungen; Standard: postmaster@&lt;domain&gt;.</translation>
+    </message>
+    <message>
+        <source>Overwrite files that already exist (write).</source>
+        <translation>Bereits vorhandene Dateien überschreiben (write).</translation>
+    </message>
+    <message>
+        <source>auto (from the latest discovery), on or off: whether the deploy hooks guard the TLSA key.</source>
+        <translation>auto (aus der letzten Erkennung), on oder off: ob die Deploy-Hooks den TLSA-Schlüssel schützen.</translation>
+    </message>
+    <message>
+        <source>nginx webroot for the policy and ACME challenges.</source>
+        <translation>nginx-Webroot für die Richtlinie und die ACME-Challenges.</translation>
+    </message>
+    <message>
+        <source>Where the hooks and the alert script are installed.</source>
+        <translation>Wohin die Hooks und das Warnskript installiert werden.</translation>
+    </message>
+    <message>
+        <source>Where the deploy hooks install keys and certificates.</source>
+        <translation>Wohin die Deploy-Hooks Schlüssel und Zertifikate installieren.</translation>
+    </message>
+    <message>
+        <source>certbot's configuration folder.</source>
+        <translation>Konfigurationsordner von certbot.</translation>
+    </message>
 </context>
 <context>
     <name>sts::dane::DaneMatcher</name>
@@ -969,6 +1262,137 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>The digest is that of empty input: the certificate or key was not read</source>
         <translation>Der Digest ist der einer leeren Eingabe: Zertifikat oder Schlüssel wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>sts::deploy</name>
+    <message>
+        <source>The current policy file (%1).</source>
+        <translation>Die aktuelle Richtliniendatei (%1).</translation>
+    </message>
+    <message>
+        <source>The enforce policy file, for the switch after testing.</source>
+        <translation>Die Enforce-Richtliniendatei für die Umstellung nach der Testphase.</translation>
+    </message>
+    <message>
+        <source>The mode none policy file, for removing MTA-STS.</source>
+        <translation>Die Richtliniendatei mit mode none, zum Entfernen von MTA-STS.</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT values of the three policy versions.</source>
+        <translation>Die _mta-sts-TXT-Werte der drei Richtlinienversionen.</translation>
+    </message>
+    <message>
+        <source>Why no DNS exports could be made.</source>
+        <translation>Warum keine DNS-Exporte erstellt werden konnten.</translation>
+    </message>
+    <message>
+        <source>The DNS records (%1 format).</source>
+        <translation>Die DNS-Einträge (Format %1).</translation>
+    </message>
+    <message>
+        <source>Static site for the Pages host of mta-sts.%1.</source>
+        <translation>Statische Website für den Pages-Host von mta-sts.%1.</translation>
+    </message>
+    <message>
+        <source>nginx server blocks for mta-sts.%1 (sites-available).</source>
+        <translation>nginx-Serverblöcke für mta-sts.%1 (sites-available).</translation>
+    </message>
+    <message>
+        <source>The policy file as nginx serves it, below the webroot.</source>
+        <translation>Die Richtliniendatei, wie nginx sie ausliefert, unterhalb des Webroots.</translation>
+    </message>
+    <message>
+        <source>Obtains the certificate of mta-sts.%1 with certbot.</source>
+        <translation>Holt das Zertifikat für mta-sts.%1 mit certbot.</translation>
+    </message>
+    <message>
+        <source>certbot deploy hook: installs the certificate and reloads nginx.</source>
+        <translation>certbot-Deploy-Hook: installiert das Zertifikat und lädt nginx neu.</translation>
+    </message>
+    <message>
+        <source>Obtains the certificate of the MX host %1 with certbot.</source>
+        <translation>Holt das Zertifikat des MX-Hosts %1 mit certbot.</translation>
+    </message>
+    <message>
+        <source>certbot deploy hook: checks the key against the TLSA records, installs the certificate, reloads the MTA.</source>
+        <translation>certbot-Deploy-Hook: prüft den Schlüssel gegen die TLSA-Einträge, installiert das Zertifikat und lädt den MTA neu.</translation>
+    </message>
+    <message>
+        <source>certbot deploy hook: installs the certificate and reloads the MTA.</source>
+        <translation>certbot-Deploy-Hook: installiert das Zertifikat und lädt den MTA neu.</translation>
+    </message>
+    <message>
+        <source>Keys the deploy hook of %1 may install (TLSA 3 1 1 digests).</source>
+        <translation>Schlüssel, die der Deploy-Hook von %1 installieren darf (TLSA-3-1-1-Hashwerte).</translation>
+    </message>
+    <message>
+        <source>Postfix main.cf lines for %1.</source>
+        <translation>Postfix-main.cf-Zeilen für %1.</translation>
+    </message>
+    <message>
+        <source>Exim TLS settings for %1.</source>
+        <translation>Exim-TLS-Einstellungen für %1.</translation>
+    </message>
+    <message>
+        <source>systemd service: certbot renew, then the expiry alert.</source>
+        <translation>systemd-Dienst: certbot renew, danach die Ablaufwarnung.</translation>
+    </message>
+    <message>
+        <source>systemd timer: runs the service twice a day.</source>
+        <translation>systemd-Timer: startet den Dienst zweimal täglich.</translation>
+    </message>
+    <message>
+        <source>Mails %1 when a certificate is 30, 14 or 7 days from expiry.</source>
+        <translation>Schreibt an %1, wenn ein Zertifikat in 30, 14 oder 7 Tagen abläuft.</translation>
+    </message>
+    <message>
+        <source>What each file is for, and the order.</source>
+        <translation>Wozu jede Datei dient, und die Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a relative path inside the folder.</source>
+        <translation>„%1“ ist kein relativer Pfad innerhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” already holds %2; nothing was written. Choose another folder or allow overwriting.</source>
+        <translation>Der Ordner „%1“ enthält bereits %2; es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for “%1”.</source>
+        <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the permissions of “%1”.</source>
+        <translation>Die Berechtigungen von „%1“ konnten nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is run by a provider (%2): its certificate is not renewed here.</source>
+        <translation>%1 wird von einem Anbieter betrieben (%2): sein Zertifikat wird hier nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>No discovery has been run for this engagement: no MX host certificates, TLSA records or TLS-RPT address are included.</source>
+        <translation>Für dieses Kundenprojekt wurde noch keine Erkennung ausgeführt: MX-Zertifikate, TLSA-Einträge und TLS-RPT-Adresse fehlen.</translation>
+    </message>
+    <message>
+        <source>The engagement has no policy version and its discovery found no MX host to put into one. Run a discovery or generate a policy first.</source>
+        <translation>Das Kundenprojekt hat keine Richtlinienversion, und die Erkennung hat keinen MX-Host dafür gefunden. Führen Sie zuerst eine Erkennung aus oder erzeugen Sie eine Richtlinie.</translation>
+    </message>
+    <message>
+        <source>No policy version was stored yet: the testing policy %1 was generated from the discovered MX hosts.</source>
+        <translation>Es war noch keine Richtlinienversion gespeichert: Die Testing-Richtlinie %1 wurde aus den gefundenen MX-Hosts erzeugt.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT address was found: the _smtp._tls record is missing from the DNS exports. Add one (rua=mailto:…) to receive reports.</source>
+        <translation>Keine TLS-RPT-Adresse gefunden: Der _smtp._tls-Eintrag fehlt in den DNS-Exporten. Fügen Sie einen hinzu (rua=mailto:…), um Berichte zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2520,17 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <name>sts::tls::ExpiryStatus</name>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation><numerusform>ist vor %n Tag abgelaufen</numerusform><numerusform>ist vor %n Tagen abgelaufen</numerusform></translation>
+        <translation>
+            <numerusform>ist vor %n Tag abgelaufen</numerusform>
+            <numerusform>ist vor %n Tagen abgelaufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation><numerusform>läuft in %n Tag ab</numerusform><numerusform>läuft in %n Tagen ab</numerusform></translation>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2884,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <name>sts::tlsrpt::ReportParser</name>
     <message numerus="yes">
         <source>“policy-string” held a JSON array inside a string; read as %n entries.</source>
-        <translation><numerusform>„policy-string“ enthielt ein JSON-Array innerhalb eines Strings; als %n Eintrag gelesen.</numerusform><numerusform>„policy-string“ enthielt ein JSON-Array innerhalb eines Strings; als %n Einträge gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>„policy-string“ enthielt ein JSON-Array innerhalb eines Strings; als %n Eintrag gelesen.</numerusform>
+            <numerusform>„policy-string“ enthielt ein JSON-Array innerhalb eines Strings; als %n Einträge gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document starts with a byte order mark, which was skipped.</source>
@@ -2494,6 +2927,21 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt::WatchedFolder</name>
+    <message>
+        <source>Importing from the watched folder %1 failed: %2</source>
+        <translation>Der Import aus dem überwachten Ordner %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for imported reports.</source>
+        <translation>Der Ordner %1 für importierte Berichte kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 out of the watched folder; it may be imported again (duplicates are only counted).</source>
+        <translation>%1 kann nicht aus dem überwachten Ordner verschoben werden; die Datei wird eventuell erneut importiert (Duplikate werden nur gezählt).</translation>
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::ZipReader</name>
     <message>
         <source>The zip archive cannot be opened: %1</source>
@@ -2529,6 +2977,86 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Open the default workspace</source>
         <translation>Standard-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>reading failure details</source>
+        <translation>beim Lesen der Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Writing the bundle was cancelled.</source>
+        <translation>Das Schreiben des Übergabepakets wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Creating the runbook was cancelled.</source>
+        <translation>Das Erstellen des Betriebshandbuchs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Runbook %1 – %2</source>
+        <translation>Betriebshandbuch %1 – %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not covered in this runbook:</source>
+        <translation>Nicht Teil dieses Betriebshandbuchs:</translation>
+    </message>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation>Das PDF konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Phase changed to %1</source>
+        <translation>Phase gewechselt zu %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Policy id changed from %1 to %2</source>
+        <translation>Richtlinien-ID geändert von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>policy published</source>
+        <translation>Richtlinie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Policy %1 published</source>
+        <translation>Richtlinie %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>%1 läuft ab</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 expires on %2</source>
+        <translation>Zertifikat von %1 läuft am %2 ab</translation>
+    </message>
+    <message>
+        <source>Pattern documented by %1; covers MX %2.</source>
+        <translation>Von %1 dokumentiertes Muster; deckt MX %2 ab.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keinen</translation>
+    </message>
+    <message>
+        <source>One wildcard for MX %1: the certificate is issued for %2.</source>
+        <translation>Ein Platzhalter für MX %1: Das Zertifikat ist für %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Provider pattern that no current MX host needs.</source>
+        <translation>Anbietermuster, das kein aktueller MX-Host braucht.</translation>
+    </message>
+    <message>
+        <source>MX host %1, listed by its exact name.</source>
+        <translation>MX-Host %1, mit seinem genauen Namen aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3169,361 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::ui::CertificatesPage</name>
+    <message>
+        <source>&amp;Add certificate file…</source>
+        <translation>Zertifikatsdatei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key and CSR…</source>
+        <translation>Schlüssel und CSR &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>The certificates of every MX host and of the policy host, and whether strict senders will accept them.</source>
+        <translation>Die Zertifikate aller MX-Hosts und des Richtlinien-Hosts, und ob strenge Absender sie akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Gesehen bei</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation>Namen (SAN)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What is wrong and the fix</source>
+        <translation>Was falsch ist und die Abhilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation>&amp;Abdeckung:</translation>
+    </message>
+    <message>
+        <source>Add certificate file</source>
+        <translation>Zertifikatsdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation>Namensabweichung</translation>
+    </message>
+    <message>
+        <source>missing intermediate</source>
+        <translation>fehlendes Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>expired certificate</source>
+        <translation>abgelaufenes Zertifikat</translation>
+    </message>
+    <message>
+        <source>expired backup MX certificate</source>
+        <translation>abgelaufenes Zertifikat des Backup-MX</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation>läuft bald ab</translation>
+    </message>
+    <message>
+        <source>pattern mismatch</source>
+        <translation>Musterabweichung</translation>
+    </message>
+    <message>
+        <source>no certificate seen</source>
+        <translation>kein Zertifikat gesehen</translation>
+    </message>
+    <message>
+        <source>added file</source>
+        <translation>hinzugefügte Datei</translation>
+    </message>
+    <message>
+        <source>Certificates served at the pre-flight on %1, and files you added.</source>
+        <translation>Bei der Vorabprüfung am %1 ausgelieferte Zertifikate und von Ihnen hinzugefügte Dateien.</translation>
+    </message>
+    <message>
+        <source>No pre-flight yet: run it on the next page to see what the servers present, or add certificate files.</source>
+        <translation>Noch keine Vorabprüfung: auf der nächsten Seite ausführen, um zu sehen, was die Server vorlegen, oder Zertifikatsdateien hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The CA file in Settings cannot be used: %1</source>
+        <translation>Die CA-Datei in den Einstellungen ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>“%1” holds no readable certificate: %2</source>
+        <translation>„%1“ enthält kein lesbares Zertifikat: %2</translation>
+    </message>
+    <message>
+        <source>intermediate missing (%1)</source>
+        <translation>Zwischenzertifikat fehlt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>complete, %n served</source>
+        <translation><numerusform>vollständig, %n ausgeliefert</numerusform><numerusform>vollständig, %n ausgeliefert</numerusform></translation>
+    </message>
+    <message>
+        <source>served out of order</source>
+        <translation>in falscher Reihenfolge ausgeliefert</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>all hosts</source>
+        <translation>alle Hosts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Every host presents a certificate strict senders accept.</source>
+        <translation>Jeder Host legt ein Zertifikat vor, das strenge Absender akzeptieren.</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Abhilfe: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::CsrDialog</name>
+    <message>
+        <source>Also stage the &amp;next key (DANE rollover)</source>
+        <translation>Auch den &amp;nächsten Schlüssel bereitstellen (DANE-Rollover)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy CSR</source>
+        <translation>CSR &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSR as…</source>
+        <translation>CSR &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Generate key and CSR</source>
+        <translation>Schlüssel und CSR erzeugen</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended)</source>
+        <translation>ECDSA P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation>RSA 2048</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096 (slow to generate)</source>
+        <translation>RSA 4096 (langsam zu erzeugen)</translation>
+    </message>
+    <message>
+        <source>optional: leave empty for an unencrypted key</source>
+        <translation>optional: leer lassen für einen unverschlüsselten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Publish both TLSA digests, wait at least twice the TLSA TTL, then switch the server to the next key.</source>
+        <translation>Beide TLSA-Digests veröffentlichen, mindestens die doppelte TLSA-TTL warten, dann den Server auf den nächsten Schlüssel umstellen.</translation>
+    </message>
+    <message>
+        <source>The CSR appears here.</source>
+        <translation>Hier erscheint der CSR.</translation>
+    </message>
+    <message>
+        <source>&amp;Names (subjectAltName):</source>
+        <translation>&amp;Namen (subjectAltName):</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Keys are written with mode 0600 to %1 and never stored in the workspace.</source>
+        <translation>Schlüssel werden mit Modus 0600 nach %1 geschrieben und nie im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tick at least one name for the certificate.</source>
+        <translation>Mindestens einen Namen für das Zertifikat ankreuzen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>No key was generated: %1</source>
+        <translation>Es wurde kein Schlüssel erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>Key (0600): %1
+SPKI SHA-256 (TLSA 3 1 1): %2</source>
+        <translation>Schlüssel (0600): %1
+SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
+    </message>
+    <message>
+        <source>Next key (0600): %1
+Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
+        <translation>Nächster Schlüssel (0600): %1
+Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
+    </message>
+    <message>
+        <source>The key was written but the event could not be recorded: %1</source>
+        <translation>Der Schlüssel wurde geschrieben, aber das Ereignis konnte nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <source>Save CSR</source>
+        <translation>CSR speichern</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.csr)</source>
+        <translation>PEM-Dateien (*.pem *.csr)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::DanePage</name>
+    <message>
+        <source>MX host</source>
+        <translation>MX-Host</translation>
+    </message>
+    <message>
+        <source>Record name</source>
+        <translation>Eintragsname</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&amp;Rollover plan:</source>
+        <translation>&amp;Rollover-Plan:</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>TLSA records then</source>
+        <translation>TLSA-Einträge danach</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>TLSA records that let DANE senders authenticate the mail servers, and how to change keys without breaking delivery.</source>
+        <translation>TLSA-Einträge, mit denen DANE-Absender die Mailserver authentifizieren, und wie Schlüssel ohne Zustellungsausfall gewechselt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;TLSA records (port 25):</source>
+        <translation>&amp;TLSA-Einträge (Port 25):</translation>
+    </message>
+    <message>
+        <source>3 1 1: DANE-EE, public key (SPKI), SHA-256 (RFC 7672).</source>
+        <translation>3 1 1: DANE-EE, öffentlicher Schlüssel (SPKI), SHA-256 (RFC 7672).</translation>
+    </message>
+    <message>
+        <source>The zone of %1 is DNSSEC-signed: DANE senders use these records.</source>
+        <translation>Die Zone von %1 ist DNSSEC-signiert: DANE-Absender verwenden diese Einträge.</translation>
+    </message>
+    <message>
+        <source>No key is known yet for %1: run Pre-flight (it reads the served certificate) or generate a key on the Certificates page.</source>
+        <translation>Für %1 ist noch kein Schlüssel bekannt: Führen Sie den Pre-flight aus (er liest das ausgelieferte Zertifikat) oder erzeugen Sie einen Schlüssel auf der Seite „Zertifikate“.</translation>
+    </message>
+    <message>
+        <source>&amp;Rollover plan (two records published at every step):</source>
+        <translation>&amp;Rollover-Plan (in jedem Schritt sind zwei Einträge veröffentlicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Rollover plan: stage a next key (Certificates → Generate key and CSR…, “stage as next key”) to plan a key change.</source>
+        <translation>&amp;Rollover-Plan: Bereiten Sie einen nächsten Schlüssel vor (Zertifikate → Schlüssel und CSR erzeugen…, „als nächsten Schlüssel vorbereiten“), um einen Schlüsselwechsel zu planen.</translation>
+    </message>
+    <message>
+        <source>next (staged)</source>
+        <translation>nächster (vorbereitet)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::DayStrip</name>
     <message>
         <source>Days of the testing phase</source>
@@ -2656,7 +3539,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
     <message>
         <source>Clean: every major sender reported, no failed sessions.</source>
-        <translation>Fehlerfrei: Jeder große Absender hat berichtet, keine fehlgeschlagenen Sitzungen.</translation>
+        <translation>Sauber: jeder große Absender hat berichtet, keine fehlgeschlagenen Sitzungen.</translation>
     </message>
     <message>
         <source>%1: %2 failed session(s)</source>
@@ -2699,7 +3582,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
     <message>
         <source>Why</source>
-        <translation>Grund</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Whether the answers about the mail servers are signed, and whether DANE can protect delivery to each host.</source>
@@ -2795,16 +3678,8 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <translation>Berichte</translation>
     </message>
     <message>
-        <source>Arrives with the TLS-RPT import and failure charts.</source>
-        <translation>Kommt mit dem TLS-RPT-Import und den Fehlerdiagrammen.</translation>
-    </message>
-    <message>
         <source>Runbook</source>
         <translation>Betriebshandbuch</translation>
-    </message>
-    <message>
-        <source>Arrives with the PDF runbook and handover bundle.</source>
-        <translation>Kommt mit dem PDF-Betriebshandbuch und dem Übergabepaket.</translation>
     </message>
     <message>
         <source>Engagement details</source>
@@ -2880,7 +3755,7 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     </message>
     <message>
         <source>Policy hosting:</source>
-        <translation>Policy-Hosting:</translation>
+        <translation>Hosting der Richtlinie:</translation>
     </message>
     <message>
         <source>Major senders:</source>
@@ -2920,6 +3795,190 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::FailureDetailsTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>Sendende IP</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>Empfangender MX</translation>
+    </message>
+    <message>
+        <source>Receiving HELO</source>
+        <translation>Empfangender HELO</translation>
+    </message>
+    <message>
+        <source>Receiving IP</source>
+        <translation>Empfangende IP</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Failure reason code</source>
+        <translation>Fehlerursachen-Code</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Zusätzliche Informationen</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::HostingPage</name>
+    <message>
+        <source>n&amp;ginx on the customer's server</source>
+        <translation>n&amp;ginx auf dem Server des Kunden</translation>
+    </message>
+    <message>
+        <source>S&amp;tatic Pages hosting (Cloudflare Pages, Netlify, GitHub Pages)</source>
+        <translation>S&amp;tatisches Pages-Hosting (Cloudflare Pages, Netlify, GitHub Pages)</translation>
+    </message>
+    <message>
+        <source>Save artifacts to fol&amp;der…</source>
+        <translation>Artefakte in &amp;Ordner speichern…</translation>
+    </message>
+    <message>
+        <source>Hosting &amp; renewal</source>
+        <translation>Hosting &amp; Erneuerung</translation>
+    </message>
+    <message>
+        <source>The files that serve the policy and keep the certificates renewed.</source>
+        <translation>Die Dateien, die die Richtlinie ausliefern und die Zertifikate erneuert halten.</translation>
+    </message>
+    <message>
+        <source>Save artifacts to folder</source>
+        <translation>Artefakte in Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already holds some of these files. Replace them?</source>
+        <translation>„%1“ enthält bereits einige dieser Dateien. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>An nginx server block that serves only the policy file over HTTPS, with port 80 kept for certificate renewal.</source>
+        <translation>Ein nginx-Serverblock, der nur die Richtliniendatei über HTTPS ausliefert; Port 80 bleibt für die Zertifikatserneuerung.</translation>
+    </message>
+    <message>
+        <source>The policy file plus a headers file forcing text/plain, for a Pages-style host on mta-sts.&lt;domain&gt;.</source>
+        <translation>Die Richtliniendatei plus eine Header-Datei, die text/plain erzwingt, für einen Pages-Host auf mta-sts.&lt;domain&gt;.</translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>Exim</source>
+        <translation>Exim</translation>
+    </message>
+    <message>
+        <source>The mail server software on the MX hosts: decides the TLS snippet and the reload in the deploy hook.</source>
+        <translation>Die Mailserver-Software auf den MX-Hosts: bestimmt das TLS-Snippet und das Neuladen im Deploy-Hook.</translation>
+    </message>
+    <message>
+        <source>A monitored mailbox that gets the certificate expiry alerts (30, 14 and 7 days before expiry).</source>
+        <translation>Ein überwachtes Postfach, das die Warnungen zum Zertifikatsablauf erhält (30, 14 und 7 Tage vorher).</translation>
+    </message>
+    <message>
+        <source>Write every file below a folder of your choice; scripts are made executable.</source>
+        <translation>Alle Dateien in einen Ordner Ihrer Wahl schreiben; Skripte werden ausführbar gemacht.</translation>
+    </message>
+    <message>
+        <source>Policy hosting:</source>
+        <translation>Hosting der Richtlinie:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server (MTA):</source>
+        <translation>&amp;Mailserver (MTA):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry alerts to:</source>
+        <translation>&amp;Ablaufwarnungen an:</translation>
+    </message>
+    <message>
+        <source>Generated &amp;files:</source>
+        <translation>Erzeugte &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>DANE: the zone is DNSSEC-signed, so the deploy hooks keep the key (TLSA) unless a staged next key is installed. Next: the DANE page.</source>
+        <translation>DANE: Die Zone ist DNSSEC-signiert, daher behalten die Deploy-Hooks den Schlüssel (TLSA), außer ein vorbereiteter nächster Schlüssel wird installiert. Weiter: die DANE-Seite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready.</source>
+        <translation><numerusform>%n Datei bereit.</numerusform><numerusform>%n Dateien bereit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing written: “%1” already holds some of these files.</source>
+        <translation>Nichts geschrieben: „%1“ enthält bereits einige dieser Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation><numerusform>%n Datei nach %1 geschrieben.</numerusform><numerusform>%n Dateien nach %1 geschrieben.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ImportPanel</name>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>Berichte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports: JSON, gzip, zip, e-mail, mbox or a Maildir folder (Ctrl+I). Files can also be dropped here.</source>
+        <translation>TLS-RPT-Berichte importieren: JSON, gzip, zip, E-Mail, mbox oder ein Maildir-Ordner (Strg+I). Dateien können auch hierher gezogen werden.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Reading the quarantined inputs again…</source>
+        <translation>Lese die Eingaben in Quarantäne erneut…</translation>
+    </message>
+    <message>
+        <source>Import TLS reports</source>
+        <translation>TLS-Berichte importieren</translation>
+    </message>
+    <message>
+        <source>TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)</source>
+        <translation>TLS-Berichte (*.json *.gz *.zip *.eml *.mbox);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ImportRunner</name>
+    <message>
+        <source>Imported %1 report(s), %2 duplicate(s), %3 quarantined.</source>
+        <translation>%1 Bericht(e) importiert, %2 Duplikat(e), %3 in Quarantäne.</translation>
+    </message>
+    <message>
+        <source> Cancelled; what was read so far is kept.</source>
+        <translation> Abgebrochen; was bis dahin gelesen wurde, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +4198,10 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n engagement(s)</source>
-        <translation><numerusform>%n Kundenprojekt</numerusform><numerusform>%n Kundenprojekte</numerusform></translation>
+        <translation>
+            <numerusform>%n Kundenprojekt</numerusform>
+            <numerusform>%n Kundenprojekte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3177,6 +4239,751 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
         <source>The new language applies after STS Desk restarts.</source>
         <translation>Die neue Sprache gilt nach einem Neustart von STS Desk.</translation>
     </message>
+    <message>
+        <source>Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.</source>
+        <translation>Überwachter Ordner: %1 Bericht(e) importiert, %2 Duplikat(e), %3 in Quarantäne.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::MxHostTable</name>
+    <message>
+        <source>Receiving MX host</source>
+        <translation>Empfangender MX-Host</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Result types</source>
+        <translation>Ergebnistypen</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht gemeldet)</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PatternEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Use suggested</source>
+        <translation>&amp;Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <source>One host name or “*.” plus a host name per line. F2 edits, Ins adds, Del removes.</source>
+        <translation>Ein Hostname oder „*.“ plus Hostname pro Zeile. F2 bearbeitet, Einfg fügt hinzu, Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>Add a pattern (Ins).</source>
+        <translation>Ein Muster hinzufügen (Einfg).</translation>
+    </message>
+    <message>
+        <source>Remove the selected patterns (Del).</source>
+        <translation>Die ausgewählten Muster entfernen (Entf).</translation>
+    </message>
+    <message>
+        <source>Add the selected suggestions, or all of them when none is selected.</source>
+        <translation>Die ausgewählten Vorschläge hinzufügen, oder alle, wenn keiner ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>Suggested pattern</source>
+        <translation>Vorgeschlagenes Muster</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>M&amp;X patterns:</source>
+        <translation>M&amp;X-Muster:</translation>
+    </message>
+    <message>
+        <source>Suggestions from the mail servers:</source>
+        <translation>Vorschläge aus den Mailservern:</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PolicyPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as ne&amp;w version</source>
+        <translation>Als neue Version s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Generate &amp;enforce version</source>
+        <translation>&amp;Enforce-Version erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate &amp;remove version</source>
+        <translation>Version zum Ent&amp;fernen erzeugen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file senders fetch from mta-sts.&lt;domain&gt;, and its versions.</source>
+        <translation>Die MTA-STS-Richtliniendatei, die Absender von mta-sts.&lt;domain&gt; abrufen, und ihre Versionen.</translation>
+    </message>
+    <message>
+        <source>testing: failures are only reported; enforce: senders refuse to deliver without valid TLS; none: withdraws the policy.</source>
+        <translation>testing: Fehler werden nur gemeldet; enforce: Absender stellen ohne gültiges TLS nicht zu; none: zieht die Richtlinie zurück.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long senders may cache the policy: 86400 while testing, 604800 when enforcing.</source>
+        <translation>Wie lange Absender die Richtlinie zwischenspeichern dürfen: 86400 im Testbetrieb, 604800 bei enforce.</translation>
+    </message>
+    <message>
+        <source>The file exactly as it is served; ␍␊ marks the CRLF line ends.</source>
+        <translation>Die Datei genau so, wie sie ausgeliefert wird; ␍␊ markiert die CRLF-Zeilenenden.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation>MX-Muster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Double-click a version to load it into the editor.</source>
+        <translation>Doppelklick auf eine Version lädt sie in den Editor.</translation>
+    </message>
+    <message>
+        <source>Store this policy as a new version with a new id (Ctrl+S).</source>
+        <translation>Diese Richtlinie als neue Version mit neuer ID speichern (Strg+S).</translation>
+    </message>
+    <message>
+        <source>A new version of the selected one in mode enforce, max_age 604800.</source>
+        <translation>Eine neue Version der ausgewählten im Modus enforce, max_age 604800.</translation>
+    </message>
+    <message>
+        <source>A new version of the selected one in mode none: serve it for the old max_age before removing MTA-STS.</source>
+        <translation>Eine neue Version der ausgewählten im Modus none: Liefern Sie sie für die Dauer des alten max_age aus, bevor Sie MTA-STS entfernen.</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odus:</translation>
+    </message>
+    <message>
+        <source>max_a&amp;ge:</source>
+        <translation>max_a&amp;ge:</translation>
+    </message>
+    <message>
+        <source>&amp;File (.well-known/mta-sts.txt):</source>
+        <translation>&amp;Datei (.well-known/mta-sts.txt):</translation>
+    </message>
+    <message>
+        <source>Prob&amp;lems:</source>
+        <translation>Prob&amp;leme:</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>Versio&amp;nen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The policy is valid.</source>
+        <translation>Die Richtlinie ist gültig.</translation>
+    </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation>Die Version konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The policy has errors; fix them before saving.</source>
+        <translation>Die Richtlinie enthält Fehler; beheben Sie sie vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Save a version first: the enforce version is made from it.</source>
+        <translation>Speichern Sie zuerst eine Version: Die Enforce-Version wird daraus erzeugt.</translation>
+    </message>
+    <message>
+        <source>Save a version first: the remove version is made from it.</source>
+        <translation>Speichern Sie zuerst eine Version: Die Version zum Entfernen wird daraus erzeugt.</translation>
+    </message>
+    <message>
+        <source>draft, saved %1</source>
+        <translation>Entwurf, gespeichert %1</translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation>abgelöst %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>veröffentlicht %1</translation>
+    </message>
+    <message>
+        <source>No version yet. Saving one gives it an id; then publish the file first and the TXT id second.</source>
+        <translation>Noch keine Version. Beim Speichern erhält sie eine ID; veröffentlichen Sie dann zuerst die Datei und danach die TXT-ID.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publishing version %1:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Veröffentlichen von Version %1:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Senders that fetched version %1 may keep applying it until &lt;b&gt;%2&lt;/b&gt; (its max_age of %3 after publishing now).</source>
+        <translation>Absender, die Version %1 abgerufen haben, dürfen sie bis &lt;b&gt;%2&lt;/b&gt; weiter anwenden (ihr max_age von %3 ab Veröffentlichung jetzt).</translation>
+    </message>
+    <message>
+        <source>No earlier version: no sender holds a cached policy of this domain.</source>
+        <translation>Keine frühere Version: Kein Absender hält eine zwischengespeicherte Richtlinie dieser Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PreflightPage</name>
+    <message>
+        <source>Run again (F5)</source>
+        <translation>Erneut ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel pre-flight</source>
+        <translation>Vorabprüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>What a strict sender sees at every MX address and at the policy host, before anything is published.</source>
+        <translation>Was ein strenger Absender an jeder MX-Adresse und am Richtlinien-Host sieht, bevor etwas veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>25 for real MX hosts; another port for a test server.</source>
+        <translation>25 für echte MX-Hosts; ein anderer Port für einen Testserver.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Result (RFC 8460)</source>
+        <translation>Ergebnis (RFC 8460)</translation>
+    </message>
+    <message>
+        <source>Probe every address again (F5).</source>
+        <translation>Jede Adresse erneut prüfen (F5).</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP port:</source>
+        <translation>&amp;SMTP-Port:</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS port (policy host):</source>
+        <translation>&amp;HTTPS-Port (Richtlinien-Host):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses probed</source>
+        <translation>%1 von %2 Adressen geprüft</translation>
+    </message>
+    <message>
+        <source>Pre-flight cancelled; nothing was stored. Run again with F5.</source>
+        <translation>Vorabprüfung abgebrochen; nichts wurde gespeichert. Mit F5 erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>No scan of %1 yet: scan the mail servers first (page “Mail servers”), then run the pre-flight here.</source>
+        <translation>Noch kein Scan von %1: zuerst die Mailserver scannen (Seite „Mailserver“), dann hier die Vorabprüfung ausführen.</translation>
+    </message>
+    <message>
+        <source>Addresses from the scan of %1 on %2. Trust: %3.</source>
+        <translation>Adressen aus dem Scan von %1 am %2. Vertrauen: %3.</translation>
+    </message>
+    <message>
+        <source>the system CA store</source>
+        <translation>der CA-Speicher des Systems</translation>
+    </message>
+    <message>
+        <source>the CA file %1</source>
+        <translation>die CA-Datei %1</translation>
+    </message>
+    <message>
+        <source>No pre-flight yet. Press Run again (F5).</source>
+        <translation>Noch keine Vorabprüfung. „Erneut ausführen“ (F5) drücken.</translation>
+    </message>
+    <message>
+        <source>Stored results of the pre-flight on %1.</source>
+        <translation>Gespeicherte Ergebnisse der Vorabprüfung vom %1.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>handshake failed</source>
+        <translation>Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>intermediate missing</source>
+        <translation>Zwischenzertifikat fehlt</translation>
+    </message>
+    <message>
+        <source>Not served: %1</source>
+        <translation>Nicht ausgeliefert: %1</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>falsche Reihenfolge</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) served</source>
+        <translation><numerusform>%n Zertifikat ausgeliefert</numerusform><numerusform>%n Zertifikate ausgeliefert</numerusform></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>Certificate names: %1</source>
+        <translation>Namen im Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>DANE applies only where discovery found a DNSSEC-secure TLSA record set.</source>
+        <translation>DANE gilt nur, wo die Erkennung einen per DNSSEC gesicherten TLSA-Datensatz gefunden hat.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not reached (%1)</source>
+        <translation>nicht erreicht (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled before this address was probed.</source>
+        <translation>Abgebrochen, bevor diese Adresse geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Not reached from here: %1. Check the address, the port and any firewall; a sender that cannot connect retries later.</source>
+        <translation>Von hier nicht erreicht: %1. Adresse, Port und Firewall prüfen; ein Absender, der keine Verbindung bekommt, versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>In testing mode this is reported as %1; in enforce mode delivery from strict senders fails.</source>
+        <translation>Im Testmodus wird dies als %1 gemeldet; im Enforce-Modus schlägt die Zustellung durch strenge Absender fehl.</translation>
+    </message>
+    <message>
+        <source>There is no scan to take the addresses from. Scan the mail servers first.</source>
+        <translation>Es gibt keinen Scan, aus dem die Adressen kommen könnten. Zuerst die Mailserver scannen.</translation>
+    </message>
+    <message>
+        <source>The latest scan found no MX host address to probe.</source>
+        <translation>Der letzte Scan hat keine MX-Host-Adresse zum Prüfen gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n address(es)…</source>
+        <translation><numerusform>Verbinde mit %n Adresse…</numerusform><numerusform>Verbinde mit %n Adressen…</numerusform></translation>
+    </message>
+    <message>
+        <source>Without an address, not probed: %1</source>
+        <translation>Ohne Adresse, nicht geprüft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n address(es) pass: strict senders would deliver.</source>
+        <translation><numerusform>Die %n Adresse besteht: strenge Absender würden zustellen.</numerusform><numerusform>Alle %n Adressen bestehen: strenge Absender würden zustellen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) would fail for strict senders.</source>
+        <translation><numerusform>%n Adresse würde bei strengen Absendern scheitern.</numerusform><numerusform>%n Adressen würden bei strengen Absendern scheitern.</numerusform></translation>
+    </message>
+    <message>
+        <source>The pre-flight finished but could not be saved: %1</source>
+        <translation>Die Vorabprüfung ist fertig, konnte aber nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PublishContext</name>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone, and there is no scan of the domain yet: go back to “Mail servers” and press Rescan (F5).</source>
+        <translation>DANE braucht eine DNSSEC-signierte Zone, und die Domain wurde noch nicht geprüft: Gehen Sie zurück zu „Mailserver“ und drücken Sie „Erneut prüfen“ (F5).</translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: the MX records of %1 are %2. Sign the zone (and publish the DS at the parent) first; MTA-STS works without it.</source>
+        <translation>DANE braucht eine DNSSEC-signierte Zone: Die MX-Einträge von %1 sind %2. Signieren Sie zuerst die Zone (und veröffentlichen Sie den DS in der übergeordneten Zone); MTA-STS funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: none of the mail servers' addresses of %1 validate as secure.</source>
+        <translation>DANE braucht eine DNSSEC-signierte Zone: Keine der Mailserver-Adressen von %1 wird als sicher validiert.</translation>
+    </message>
+    <message>
+        <source>served by the host (probe of %1)</source>
+        <translation>vom Host ausgeliefert (Prüfung vom %1)</translation>
+    </message>
+    <message>
+        <source>published in DNS now</source>
+        <translation>derzeit im DNS veröffentlicht</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>staged key %1</source>
+        <translation>vorbereiteter Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::QuarantinePanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Export bytes…</source>
+        <translation>Bytes e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Inputs that could not be read as TLS reports are kept here with their bytes. After an update of STS Desk, Retry reads them again.</source>
+        <translation>Eingaben, die nicht als TLS-Bericht gelesen werden konnten, werden hier mit ihren Bytes aufbewahrt. Nach einem Update von STS Desk liest „Erneut versuchen“ sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Run the report parser again on every quarantined input</source>
+        <translation>Den Berichtsparser erneut auf alle Eingaben in Quarantäne anwenden</translation>
+    </message>
+    <message>
+        <source>No quarantined input is selected.</source>
+        <translation>Keine Eingabe aus der Quarantäne ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export quarantined input</source>
+        <translation>Eingabe aus der Quarantäne exportieren</translation>
+    </message>
+    <message>
+        <source>Export bytes</source>
+        <translation>Bytes exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::RecordsPage</name>
+    <message>
+        <source>BIND zone snippet…</source>
+        <translation>BIND-Zonenausschnitt…</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt)</source>
+        <translation>Zonendateien (*.zone *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cloudflare API JSON…</source>
+        <translation>Cloudflare-API-JSON…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Route 53 change batch JSON…</source>
+        <translation>Route-53-Change-Batch-JSON…</translation>
+    </message>
+    <message>
+        <source>nsupdate script (RFC 2136)…</source>
+        <translation>nsupdate-Skript (RFC 2136)…</translation>
+    </message>
+    <message>
+        <source>nsupdate scripts (*.nsupdate *.txt)</source>
+        <translation>nsupdate-Skripte (*.nsupdate *.txt)</translation>
+    </message>
+    <message>
+        <source>Announces the MTA-STS policy and its id (RFC 8461).</source>
+        <translation>Kündigt die MTA-STS-Richtlinie und ihre ID an (RFC 8461).</translation>
+    </message>
+    <message>
+        <source>Where senders send TLS reports (RFC 8460).</source>
+        <translation>Wohin Absender TLS-Berichte senden (RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The web host senders fetch the policy file from.</source>
+        <translation>Der Webhost, von dem Absender die Richtliniendatei abrufen.</translation>
+    </message>
+    <message>
+        <source>DANE: the key the mail server presents (RFC 7672).</source>
+        <translation>DANE: der Schlüssel, den der Mailserver vorlegt (RFC 7672).</translation>
+    </message>
+    <message>
+        <source>TLS reports about this mail server, for DANE.</source>
+        <translation>TLS-Berichte über diesen Mailserver, für DANE.</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Every record the customer publishes for MTA-STS, TLS reporting and DANE.</source>
+        <translation>Alle Einträge, die der Kunde für MTA-STS, TLS-Reporting und DANE veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Export DNS records</source>
+        <translation>DNS-Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>mailto: or https: addresses, separated by commas; one is recommended. Empty: no TLS-RPT record.</source>
+        <translation>mailto:- oder https:-Adressen, durch Kommas getrennt; eine wird empfohlen. Leer: kein TLS-RPT-Eintrag.</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 addresses of your web server (A/AAAA), or the host name of a hosting provider (CNAME). Empty: not generated.</source>
+        <translation>IPv4-/IPv6-Adressen Ihres Webservers (A/AAAA) oder der Hostname eines Hosting-Anbieters (CNAME). Leer: wird nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows as zone-file lines.</source>
+        <translation>Strg+C kopiert die ausgewählten Zeilen als Zonendatei-Zeilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as zone-file lines (Ctrl+C in the table).</source>
+        <translation>Die ausgewählten Einträge als Zonendatei-Zeilen kopieren (Strg+C in der Tabelle).</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>W&amp;ert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy only the value of the current record, as a DNS provider's web form wants it.</source>
+        <translation>Nur den Wert des aktuellen Eintrags kopieren, wie ihn das Webformular eines DNS-Anbieters erwartet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Save the records for a DNS server or provider.</source>
+        <translation>Die Einträge für einen DNS-Server oder -Anbieter speichern.</translation>
+    </message>
+    <message>
+        <source>TLS-RPT &amp;reports to:</source>
+        <translation>TLS-RPT-&amp;Berichte an:</translation>
+    </message>
+    <message>
+        <source>&amp;mta-sts host points to:</source>
+        <translation>&amp;mta-sts-Host zeigt auf:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>For %1, policy version %2 (%3). TLSA records appear when the zone is DNSSEC-signed and the key is known.</source>
+        <translation>Für %1, Richtlinienversion %2 (%3). TLSA-Einträge erscheinen, wenn die Zone DNSSEC-signiert und der Schlüssel bekannt ist.</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not yet published</source>
+        <translation>noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>Für %1.</translation>
+    </message>
+    <message>
+        <source>Save a policy version on the “Policy” page first: the _mta-sts record carries its id.</source>
+        <translation>Speichern Sie zuerst eine Richtlinienversion auf der Seite „Richtlinie“: Der _mta-sts-Eintrag trägt ihre ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation><numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::RenameCommand</name>
@@ -3186,19 +4993,94 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::ReportsView</name>
+    <message>
+        <source>&amp;Whole period</source>
+        <translation>&amp;Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Double-click a bar or a row to see the failure details behind it.</source>
+        <translation>Doppelklick auf einen Balken oder eine Zeile zeigt die Fehlerdetails dahinter.</translation>
+    </message>
+    <message>
+        <source>Double-click a sender to see its failure details</source>
+        <translation>Doppelklick auf einen Absender zeigt seine Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Double-click a host to see its failure details</source>
+        <translation>Doppelklick auf einen Host zeigt seine Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>Failure details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>All senders</source>
+        <translation>Alle Absender</translation>
+    </message>
+    <message>
+        <source>Quarantine (%1)</source>
+        <translation>Quarantäne (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Die Berichte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No reports for this engagement yet. Import reports (files, folders, mailboxes) or drop them here.</source>
+        <translation>Für dieses Kundenprojekt gibt es noch keine Berichte. Berichte importieren (Dateien, Ordner, Postfächer) oder hierher ziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n report(s), </source>
+        <translation><numerusform>%1 – %2: %n Bericht, </numerusform><numerusform>%1 – %2: %n Berichte, </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 failed (%3 %)</source>
+        <translation>%1 Sitzungen, %2 fehlgeschlagen (%3 %)</translation>
+    </message>
+    <message>
+        <source>MX host not reported</source>
+        <translation>MX-Host nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Failure details: %1</source>
+        <translation>Fehlerdetails: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the failure details: %1</source>
+        <translation>Die Fehlerdetails können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No failures reported for this selection.</source>
+        <translation>Für diese Auswahl wurden keine Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::RolloutView</name>
-    <message>
-        <source>&amp;Import reports…</source>
-        <translation>Berichte &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import TLS-RPT reports: JSON, gzip, zip, e-mail, mbox or a Maildir folder (Ctrl+I). Files can also be dropped here.</source>
-        <translation>TLS-RPT-Berichte importieren: JSON, gzip, zip, E-Mail, mbox oder ein Maildir-Ordner (Strg+I). Dateien können auch hierher gezogen werden.</translation>
-    </message>
     <message>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
@@ -3213,7 +5095,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source> · %n clean day(s) in a row</source>
-        <translation><numerusform> · %n fehlerfreier Tag in Folge</numerusform><numerusform> · %n fehlerfreie Tage in Folge</numerusform></translation>
+        <translation>
+            <numerusform> · %n fehlerfreier Tag in Folge</numerusform>
+            <numerusform> · %n fehlerfreie Tage in Folge</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Ready for enforce since %1.</source>
@@ -3224,28 +5109,154 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
         <translation>Nicht bereit für Enforce:</translation>
     </message>
     <message>
-        <source>Import TLS reports</source>
-        <translation>TLS-Berichte importieren</translation>
+        <source>Current testing stretch</source>
+        <translation>Aktueller Testzeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::RunbookView</name>
+    <message>
+        <source>BSI TR-03108 checklist</source>
+        <translation>Checkliste nach BSI TR-03108</translation>
     </message>
     <message>
-        <source>TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)</source>
-        <translation>TLS-Berichte (*.json *.gz *.zip *.eml *.mbox);;Alle Dateien (*)</translation>
+        <source>Include private keys in the bundle</source>
+        <translation>Private Schlüssel in das Paket aufnehmen</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importiere…</translation>
+        <source>&amp;Refresh preview</source>
+        <translation>Vorschau &amp;aktualisieren</translation>
     </message>
     <message>
-        <source>Import failed: %1</source>
-        <translation>Import fehlgeschlagen: %1</translation>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <source>Imported %1 report(s), %2 duplicate(s), %3 quarantined.</source>
-        <translation>%1 Bericht(e) importiert, %2 Duplikat(e), %3 in Quarantäne.</translation>
+        <source>Export &amp;bundle…</source>
+        <translation>Übergabe&amp;paket exportieren…</translation>
     </message>
     <message>
-        <source> Cancelled; what was read so far is kept.</source>
-        <translation> Abgebrochen; das bisher Gelesene bleibt erhalten.</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>as recorded in the engagement</source>
+        <translation>wie im Kundenprojekt hinterlegt</translation>
+    </message>
+    <message>
+        <source>Arrives with the handover bundle.</source>
+        <translation>Kommt mit dem Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>PDF language:</source>
+        <translation>Sprache des PDF:</translation>
+    </message>
+    <message>
+        <source>Consultant on the cover:</source>
+        <translation>Berater auf dem Deckblatt:</translation>
+    </message>
+    <message>
+        <source>Click “Refresh preview” to see the runbook's pages.</source>
+        <translation>Klicken Sie auf „Vorschau aktualisieren“, um die Seiten des Betriebshandbuchs zu sehen.</translation>
+    </message>
+    <message>
+        <source>Rendering the runbook…</source>
+        <translation>Betriebshandbuch wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Export runbook</source>
+        <translation>Betriebshandbuch exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the runbook…</source>
+        <translation>Betriebshandbuch wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runbook written to %1 (%n page(s)).</source>
+        <translation><numerusform>Betriebshandbuch nach %1 geschrieben (%n Seite).</numerusform><numerusform>Betriebshandbuch nach %1 geschrieben (%n Seiten).</numerusform></translation>
+    </message>
+    <message>
+        <source>Export handover bundle</source>
+        <translation>Übergabepaket exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Private keys</source>
+        <translation>Private Schlüssel</translation>
+    </message>
+    <message>
+        <source>The bundle will contain the private keys of this engagement. Anyone who gets the file can impersonate the mail servers. Continue?</source>
+        <translation>Das Paket wird die privaten Schlüssel dieses Kundenprojekts enthalten. Wer die Datei erhält, kann sich als die Mailserver ausgeben. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Writing the handover bundle…</source>
+        <translation>Übergabepaket wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover bundle written to %1 (%n file(s)).</source>
+        <translation><numerusform>Übergabepaket nach %1 geschrieben (%n Datei).</numerusform><numerusform>Übergabepaket nach %1 geschrieben (%n Dateien).</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation><numerusform>%n Seite.</numerusform><numerusform>%n Seiten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::SenderTable</name>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Successful sessions</source>
+        <translation>Erfolgreiche Sitzungen</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +5352,134 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     <message>
         <source>Cannot read the file %1.</source>
         <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>TLS reports saved into this folder are imported while STS Desk runs, then moved to its “imported” subfolder.</source>
+        <translation>TLS-Berichte, die in diesem Ordner abgelegt werden, importiert STS Desk während es läuft und verschiebt sie danach in den Unterordner „imported“.</translation>
+    </message>
+    <message>
+        <source>Watched &amp;folder for TLS reports:</source>
+        <translation>Überwachter &amp;Ordner für TLS-Berichte:</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Watched folder for TLS reports</source>
+        <translation>Überwachter Ordner für TLS-Berichte</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 does not exist.</source>
+        <translation>Der überwachte Ordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::StagedKeyFinder</name>
+    <message>
+        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
+        <translation>Der vorbereitete Schlüssel „%1“ kann ohne seine Passphrase nicht gelesen werden; sein Hashwert wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::TimelineCanvas</name>
+    <message>
+        <source>Rollout timeline</source>
+        <translation>Zeitplan der Einführung</translation>
+    </message>
+    <message>
+        <source>No timeline to show yet.</source>
+        <translation>Noch keine Zeitleiste vorhanden.</translation>
+    </message>
+    <message>
+        <source>Clean: every major sender reported, no failed sessions.</source>
+        <translation>Sauber: jeder große Absender hat berichtet, keine fehlgeschlagenen Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Failing: failed sessions were reported.</source>
+        <translation>Fehlerhaft: fehlgeschlagene Sitzungen wurden gemeldet.</translation>
+    </message>
+    <message>
+        <source>Unknown: not every major sender reported.</source>
+        <translation>Unbekannt: nicht jeder große Absender hat berichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failed session(s)</source>
+        <translation><numerusform>%1: %n fehlgeschlagene Sitzung</numerusform><numerusform>%1: %n fehlgeschlagene Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>No report from %1</source>
+        <translation>Kein Bericht von %1</translation>
+    </message>
+    <message>
+        <source>Click to open the day's reports.</source>
+        <translation>Klicken, um die Berichte dieses Tages zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::TimelinePainter</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::TimelineView</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole rollout</source>
+        <translation>Den ganzen Rollout zeigen</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>policy published</source>
+        <translation>Richtlinie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>certificate expiry</source>
+        <translation>Zertifikatsablauf</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +5582,782 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     <message>
         <source>&amp;New Engagement…</source>
         <translation>&amp;Neues Kundenprojekt…</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::reportcharts</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Sessions per day by result type</source>
+        <translation>Sitzungen pro Tag nach Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>successful sessions</source>
+        <translation>erfolgreiche Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions per sender organisation</source>
+        <translation>Sitzungen pro sendender Organisation</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>successful</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed sessions per receiving MX host</source>
+        <translation>Fehlgeschlagene Sitzungen pro empfangendem MX-Host</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::runbook::OperationsSections</name>
+    <message>
+        <source>TLS-RPT summary: no TLS reports have been imported.</source>
+        <translation>TLS-RPT-Zusammenfassung: Es wurden keine TLS-Berichte importiert.</translation>
+    </message>
+    <message>
+        <source>TLS reporting summary</source>
+        <translation>Zusammenfassung der TLS-Berichte</translation>
+    </message>
+    <message>
+        <source>Reports from %1 to %2: %3 successful and %4 failed sessions from %5 sending organisations.</source>
+        <translation>Berichte vom %1 bis %2: %3 erfolgreiche und %4 fehlgeschlagene Sitzungen von %5 sendenden Organisationen.</translation>
+    </message>
+    <message>
+        <source>Failures by category</source>
+        <translation>Fehler nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Top senders</source>
+        <translation>Größte Absender</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rollout timeline: no timeline picture is available.</source>
+        <translation>Zeitplan der Einführung: Es ist kein Zeitplanbild verfügbar.</translation>
+    </message>
+    <message>
+        <source>Rollout timeline</source>
+        <translation>Zeitplan der Einführung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Certificate name mismatch</source>
+        <translation>Zertifikatsname passt nicht</translation>
+    </message>
+    <message>
+        <source>Senders report that the MX certificate does not carry the MX host name.</source>
+        <translation>Absender melden, dass das MX-Zertifikat den Namen des MX-Hosts nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Run “stsdesk-cli probe” for the host and compare the SANs with the MX name.</source>
+        <translation>Führen Sie „stsdesk-cli probe“ für den Host aus und vergleichen Sie die SANs mit dem MX-Namen.</translation>
+    </message>
+    <message>
+        <source>Check which certificate the MTA serves for that name (SNI) on every address.</source>
+        <translation>Prüfen Sie, welches Zertifikat der MTA für diesen Namen (SNI) auf jeder Adresse ausliefert.</translation>
+    </message>
+    <message>
+        <source>Issue a certificate whose SANs include the exact MX host name, deploy it and reload the MTA.</source>
+        <translation>Stellen Sie ein Zertifikat aus, dessen SANs genau den MX-Hostnamen enthalten, spielen Sie es ein und laden Sie den MTA neu.</translation>
+    </message>
+    <message>
+        <source>If the MX name itself is wrong, fix the MX record and the policy's mx patterns.</source>
+        <translation>Ist der MX-Name selbst falsch, korrigieren Sie den MX-Eintrag und die mx-Muster der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Missing intermediate certificate</source>
+        <translation>Fehlendes Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>Senders report an untrusted certificate although the certificate itself is valid.</source>
+        <translation>Absender melden ein nicht vertrauenswürdiges Zertifikat, obwohl das Zertifikat selbst gültig ist.</translation>
+    </message>
+    <message>
+        <source>Probe the host: the chain it serves must lead to a public root.</source>
+        <translation>Prüfen Sie den Host: Die ausgelieferte Kette muss zu einer öffentlichen Wurzel führen.</translation>
+    </message>
+    <message>
+        <source>Look at the file the MTA loads: it must be the full chain, not only the leaf.</source>
+        <translation>Sehen Sie sich die Datei an, die der MTA lädt: Sie muss die vollständige Kette enthalten, nicht nur das Endzertifikat.</translation>
+    </message>
+    <message>
+        <source>Point the MTA at fullchain.pem (certbot) or append the CA's intermediates, then reload.</source>
+        <translation>Verweisen Sie den MTA auf fullchain.pem (certbot) oder hängen Sie die Zwischenzertifikate der CA an und laden Sie neu.</translation>
+    </message>
+    <message>
+        <source>Expired certificate on a backup MX</source>
+        <translation>Abgelaufenes Zertifikat auf einem Backup-MX</translation>
+    </message>
+    <message>
+        <source>Failures come from one MX host with a lower preference.</source>
+        <translation>Die Fehler kommen von einem MX-Host mit niedrigerer Priorität.</translation>
+    </message>
+    <message>
+        <source>Probe every MX host, not only the primary; check the expiry alerts.</source>
+        <translation>Prüfen Sie jeden MX-Host, nicht nur den primären; prüfen Sie die Ablaufwarnungen.</translation>
+    </message>
+    <message>
+        <source>Check that the renewal timer also runs on the backup MX.</source>
+        <translation>Prüfen Sie, ob der Erneuerungs-Timer auch auf dem Backup-MX läuft.</translation>
+    </message>
+    <message>
+        <source>Renew and deploy the certificate on the backup MX; enable the renewal timer and the alert script there.</source>
+        <translation>Erneuern Sie das Zertifikat auf dem Backup-MX und spielen Sie es ein; aktivieren Sie dort den Erneuerungs-Timer und das Warnskript.</translation>
+    </message>
+    <message>
+        <source>MX pattern mismatch</source>
+        <translation>MX-Muster passt nicht</translation>
+    </message>
+    <message>
+        <source>In enforce mode mail to a new or renamed MX host is refused.</source>
+        <translation>Im Modus enforce wird Mail an einen neuen oder umbenannten MX-Host abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Compare the MX records with the policy's mx lines.</source>
+        <translation>Vergleichen Sie die MX-Einträge mit den mx-Zeilen der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Remember that “*.%1” matches exactly one label.</source>
+        <translation>Beachten Sie, dass „*.%1“ genau ein Label abdeckt.</translation>
+    </message>
+    <message>
+        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy's max_age has passed.</source>
+        <translation>Veröffentlichen Sie eine neue Richtlinienversion, die den MX-Host abdeckt, und ändern Sie danach die TXT-ID; behalten Sie den alten MX, bis das max_age der neuen Richtlinie abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>STARTTLS stripped</source>
+        <translation>STARTTLS entfernt</translation>
+    </message>
+    <message>
+        <source>A sender reports that the MX did not offer STARTTLS.</source>
+        <translation>Ein Absender meldet, dass der MX kein STARTTLS angeboten hat.</translation>
+    </message>
+    <message>
+        <source>Probe the host from outside: does EHLO list STARTTLS?</source>
+        <translation>Prüfen Sie den Host von außen: Nennt EHLO STARTTLS?</translation>
+    </message>
+    <message>
+        <source>If the probe succeeds, the failure comes from a middlebox in the sender's network.</source>
+        <translation>Gelingt die Prüfung, stammt der Fehler von einer Middlebox im Netz des Absenders.</translation>
+    </message>
+    <message>
+        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender's side, acknowledge the failure in STS Desk with the reason.</source>
+        <translation>Korrigieren Sie den MTA oder die Firewall, die STARTTLS verbirgt; liegt es beim Absender, bestätigen Sie den Fehler in STS Desk mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Policy fetch failure</source>
+        <translation>Fehler beim Abruf der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Senders cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation>Absender können https://mta-sts.%1/.well-known/mta-sts.txt nicht abrufen.</translation>
+    </message>
+    <message>
+        <source>Fetch the URL yourself: status 200, text/plain, no redirect, valid certificate for mta-sts.%1.</source>
+        <translation>Rufen Sie die URL selbst ab: Status 200, text/plain, keine Weiterleitung, gültiges Zertifikat für mta-sts.%1.</translation>
+    </message>
+    <message>
+        <source>Check the policy host's certificate expiry and the web server logs.</source>
+        <translation>Prüfen Sie den Zertifikatsablauf des Richtlinien-Hosts und die Protokolle des Webservers.</translation>
+    </message>
+    <message>
+        <source>Restore the web server or certificate; senders keep their cached policy until its max_age, so act within that time.</source>
+        <translation>Stellen Sie Webserver oder Zertifikat wieder her; Absender behalten ihre zwischengespeicherte Richtlinie bis zu deren max_age, handeln Sie also innerhalb dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>DANE mismatch</source>
+        <translation>DANE passt nicht</translation>
+    </message>
+    <message>
+        <source>DANE senders defer mail: no TLSA record matches the served key.</source>
+        <translation>DANE-Absender stellen Mail zurück: Kein TLSA-Eintrag passt zum ausgelieferten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Compare the TLSA digests with the SPKI SHA-256 of the key every address serves.</source>
+        <translation>Vergleichen Sie die TLSA-Hashwerte mit dem SPKI-SHA-256 des Schlüssels, den jede Adresse ausliefert.</translation>
+    </message>
+    <message>
+        <source>Check whether a certificate renewal created a new key.</source>
+        <translation>Prüfen Sie, ob eine Zertifikatserneuerung einen neuen Schlüssel erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>Publish the digest of the served key next to the old one at once; configure certbot to reuse the key (--reuse-key) and rotate keys only with the rollover procedure.</source>
+        <translation>Veröffentlichen Sie sofort den Hashwert des ausgelieferten Schlüssels neben dem alten; konfigurieren Sie certbot so, dass der Schlüssel wiederverwendet wird (--reuse-key), und wechseln Sie Schlüssel nur mit dem Rollover-Verfahren.</translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation>Reaktion auf Störungen</translation>
+    </message>
+    <message>
+        <source>Each failure category as TLS reports name it, how to diagnose it and how to fix it. In testing mode nothing is refused; in enforce mode act at once.</source>
+        <translation>Jede Fehlerkategorie, wie TLS-Berichte sie nennen, wie man sie diagnostiziert und wie man sie behebt. Im Modus testing wird nichts abgelehnt; im Modus enforce handeln Sie sofort.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Rollback and removal</source>
+        <translation>Rücknahme und Entfernung</translation>
+    </message>
+    <message>
+        <source>Rollback from enforce to testing</source>
+        <translation>Rücknahme von enforce auf testing</translation>
+    </message>
+    <message>
+        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
+        <translation>Erzeugen Sie eine testing-Richtlinie mit neuer ID (STS Desk: Einführung → Zurücknehmen).</translation>
+    </message>
+    <message>
+        <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation>Veröffentlichen Sie die Richtliniendatei unter https://mta-sts.%1/.well-known/mta-sts.txt.</translation>
+    </message>
+    <message>
+        <source>Then change the TXT record _mta-sts.%1 to the new id.</source>
+        <translation>Ändern Sie danach den TXT-Eintrag _mta-sts.%1 auf die neue ID.</translation>
+    </message>
+    <message>
+        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
+        <translation>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (7 Tage) abgelaufen ist; beheben Sie die Ursache parallel.</translation>
+    </message>
+    <message>
+        <source>Removing MTA-STS</source>
+        <translation>MTA-STS entfernen</translation>
+    </message>
+    <message>
+        <source>Publish a policy with “mode: none” and a new id, then change the TXT id.</source>
+        <translation>Veröffentlichen Sie eine Richtlinie mit „mode: none“ und neuer ID und ändern Sie danach die TXT-ID.</translation>
+    </message>
+    <message>
+        <source>Keep serving it for at least the max_age of the last policy.</source>
+        <translation>Liefern Sie sie mindestens für das max_age der letzten Richtlinie aus.</translation>
+    </message>
+    <message>
+        <source>Only then delete the _mta-sts.%1 TXT record and the mta-sts.%1 host.</source>
+        <translation>Löschen Sie erst dann den TXT-Eintrag _mta-sts.%1 und den Host mta-sts.%1.</translation>
+    </message>
+    <message>
+        <source>Remove TLSA records only after the MX hosts no longer present the keys they name, or remove them before DNSSEC is switched off.</source>
+        <translation>Entfernen Sie TLSA-Einträge erst, wenn die MX-Hosts die darin genannten Schlüssel nicht mehr verwenden, oder bevor DNSSEC abgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Never delete the TXT record while senders may still hold an enforce policy: they would keep enforcing it without being able to see updates.</source>
+        <translation>Löschen Sie den TXT-Eintrag nie, solange Absender noch eine enforce-Richtlinie halten können: Sie würden sie weiter durchsetzen, ohne Änderungen sehen zu können.</translation>
+    </message>
+    <message>
+        <source>BSI TR-03108 checklist</source>
+        <translation>Checkliste nach BSI TR-03108</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered by every MX host with a valid certificate</source>
+        <translation>STARTTLS wird von jedem MX-Host mit gültigem Zertifikat angeboten</translation>
+    </message>
+    <message>
+        <source>DNSSEC-signed zone for the domain and the MX hosts</source>
+        <translation>DNSSEC-signierte Zone für die Domain und die MX-Hosts</translation>
+    </message>
+    <message>
+        <source>DANE TLSA records published for every MX host</source>
+        <translation>DANE-TLSA-Einträge für jeden MX-Host veröffentlicht</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy in enforce mode</source>
+        <translation>MTA-STS-Richtlinie im Modus enforce</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT) record published and reports evaluated</source>
+        <translation>TLS-Reporting-Eintrag (TLS-RPT) veröffentlicht und Berichte ausgewertet</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2</source>
+        <translation>Nur TLS 1.2 oder neuer, mit den Cipher-Suites nach BSI TR-02102-2</translation>
+    </message>
+    <message>
+        <source>Certificate expiry monitored (30/14/7 days)</source>
+        <translation>Zertifikatsablauf überwacht (30/14/7 Tage)</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::runbook::OverviewSections</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Transport security runbook</source>
+        <translation>Betriebshandbuch Transportverschlüsselung</translation>
+    </message>
+    <message>
+        <source>MTA-STS, TLS-RPT and DANE for %1</source>
+        <translation>MTA-STS, TLS-RPT und DANE für %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation>Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle contains private keys</source>
+        <translation>Warnung: Dieses Paket enthält private Schlüssel</translation>
+    </message>
+    <message>
+        <source>The handover bundle this runbook belongs to contains private keys. Anyone who holds the bundle can impersonate your mail servers and your policy host.</source>
+        <translation>Das Übergabepaket, zu dem dieses Betriebshandbuch gehört, enthält private Schlüssel. Wer das Paket besitzt, kann sich als Ihre Mailserver und Ihr Richtlinien-Host ausgeben.</translation>
+    </message>
+    <message>
+        <source>Transfer the bundle only over an encrypted channel and to named recipients.</source>
+        <translation>Übertragen Sie das Paket nur verschlüsselt und an namentlich bekannte Empfänger.</translation>
+    </message>
+    <message>
+        <source>Move the keys to the servers (files owned by root, mode 0600) and delete every other copy, including e-mail attachments and downloads.</source>
+        <translation>Bringen Sie die Schlüssel auf die Server (Dateien im Besitz von root, Modus 0600) und löschen Sie jede andere Kopie, auch E-Mail-Anhänge und Downloads.</translation>
+    </message>
+    <message>
+        <source>If the bundle was ever exposed, replace the keys and certificates at once and, with DANE, publish the new TLSA digests first.</source>
+        <translation>War das Paket je offengelegt, ersetzen Sie Schlüssel und Zertifikate sofort und veröffentlichen Sie bei DANE zuerst die neuen TLSA-Hashwerte.</translation>
+    </message>
+    <message>
+        <source>This PDF itself contains no key material.</source>
+        <translation>Dieses PDF selbst enthält kein Schlüsselmaterial.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Policy hosting</source>
+        <translation>Hosting der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Rollout phase</source>
+        <translation>Phase der Einführung</translation>
+    </message>
+    <message>
+        <source>In this phase since</source>
+        <translation>In dieser Phase seit</translation>
+    </message>
+    <message>
+        <source>Current policy id</source>
+        <translation>Aktuelle Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Ready for enforce since %1</source>
+        <translation>Bereit für enforce seit %1</translation>
+    </message>
+    <message>
+        <source>Not ready for enforce yet: %1 days in testing, %2 clean days in a row</source>
+        <translation>Noch nicht bereit für enforce: %1 Tage im Modus testing, %2 saubere Tage in Folge</translation>
+    </message>
+    <message>
+        <source>Not applicable in this phase</source>
+        <translation>In dieser Phase nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the TLS check failed with “%3”.</source>
+        <translation>%1 (%2): Die TLS-Prüfung ist mit „%3“ fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Keine offenen Befunde.</translation>
+    </message>
+    <message>
+        <source>What this document contains</source>
+        <translation>Was dieses Dokument enthält</translation>
+    </message>
+    <message>
+        <source>Every record, file and procedure needed to operate MTA-STS, TLS reporting and, where DNSSEC allows it, DANE for this domain: what is published, how certificates are renewed, how to read the daily reports, what to do when a failure is reported, and how to roll back or remove the setup.</source>
+        <translation>Alle Einträge, Dateien und Abläufe, die für den Betrieb von MTA-STS, TLS-Reporting und – wo DNSSEC es erlaubt – DANE für diese Domain nötig sind: was veröffentlicht ist, wie Zertifikate erneuert werden, wie die täglichen Berichte zu lesen sind, was bei einem gemeldeten Fehler zu tun ist und wie die Einrichtung zurückgenommen oder entfernt wird.</translation>
+    </message>
+    <message>
+        <source>MX inventory: no discovery has been run.</source>
+        <translation>MX-Inventar: Es wurde noch keine Erkundung durchgeführt.</translation>
+    </message>
+    <message>
+        <source>MX inventory and DNSSEC</source>
+        <translation>MX-Inventar und DNSSEC</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 on %2 (resolver %3).</source>
+        <translation>Erkundung von %1 am %2 (Resolver %3).</translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation>Prio.</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>MX-Host</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>DNSSEC (addresses)</source>
+        <translation>DNSSEC (Adressen)</translation>
+    </message>
+    <message>
+        <source>DNSSEC (TLSA)</source>
+        <translation>DNSSEC (TLSA)</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Domain records found</source>
+        <translation>Gefundene Einträge der Domain</translation>
+    </message>
+    <message>
+        <source>MX RRset</source>
+        <translation>MX-RRset</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Certificate inventory: no TLS probe has been run.</source>
+        <translation>Zertifikatsinventar: Es wurde noch keine TLS-Prüfung durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Certificate inventory</source>
+        <translation>Zertifikatsinventar</translation>
+    </message>
+    <message>
+        <source>certbot (Let's Encrypt), renewed automatically at 60 days</source>
+        <translation>certbot (Let's Encrypt), automatische Erneuerung nach 60 Tagen</translation>
+    </message>
+    <message>
+        <source>commercial CA, renewed by hand before the 30-day alert</source>
+        <translation>kommerzielle CA, manuelle Erneuerung vor der 30-Tage-Warnung</translation>
+    </message>
+    <message>
+        <source>no certificate seen</source>
+        <translation>kein Zertifikat gesehen</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>7-day alert</source>
+        <translation>7-Tage-Warnung</translation>
+    </message>
+    <message>
+        <source>14-day alert</source>
+        <translation>14-Tage-Warnung</translation>
+    </message>
+    <message>
+        <source>30-day alert</source>
+        <translation>30-Tage-Warnung</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SANs</source>
+        <translation>SANs</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Warnstufe</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Expiry alerts</source>
+        <translation>Ablaufwarnungen</translation>
+    </message>
+    <message>
+        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
+        <translation>Das Warnskript warnt 30, 14 und 7 Tage vor Ablauf eines Zertifikats, für jeden MX-Host und für mta-sts.%1. Ein abgelaufenes Zertifikat auf einem Backup-MX stört die Zustellung im Modus enforce genauso wie eines auf dem primären MX.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::runbook::PublishingSections</name>
+    <message>
+        <source>Policy versions: no policy has been generated.</source>
+        <translation>Richtlinienversionen: Es wurde noch keine Richtlinie erzeugt.</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy versions</source>
+        <translation>MTA-STS-Richtlinienversionen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation>abgelöst %1</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>max_age (s)</source>
+        <translation>max_age (s)</translation>
+    </message>
+    <message>
+        <source>mx patterns</source>
+        <translation>mx-Muster</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current policy file (id %1)</source>
+        <translation>Aktuelle Richtliniendatei (ID %1)</translation>
+    </message>
+    <message>
+        <source>Served at https://mta-sts.%1/.well-known/mta-sts.txt as text/plain:</source>
+        <translation>Ausgeliefert unter https://mta-sts.%1/.well-known/mta-sts.txt als text/plain:</translation>
+    </message>
+    <message>
+        <source>The publish-order rule</source>
+        <translation>Die Regel zur Veröffentlichungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Always publish the new policy file first and change the TXT id second. A sender that sees a new id fetches the policy at once; if the file is not there yet, it keeps the old one or fails the fetch.</source>
+        <translation>Veröffentlichen Sie immer zuerst die neue Richtliniendatei und ändern Sie danach die TXT-ID. Ein Absender, der eine neue ID sieht, ruft die Richtlinie sofort ab; ist die Datei noch nicht da, behält er die alte oder der Abruf schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>DNS records: they cannot be built yet (%1).</source>
+        <translation>DNS-Einträge: Sie können noch nicht erzeugt werden (%1).</translation>
+    </message>
+    <message>
+        <source>DNS records to publish</source>
+        <translation>Zu veröffentlichende DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
+        <translation>Veröffentlichen Sie diese Einträge genau wie gezeigt (Zonendatei-Syntax, absolute Namen). Dieselben Einträge in Anbieterformaten liegen im Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>When the policy changes, only the id in the _mta-sts TXT record changes, and only after the new policy file is served.</source>
+        <translation>Ändert sich die Richtlinie, ändert sich nur die ID im TXT-Eintrag _mta-sts, und erst nachdem die neue Richtliniendatei ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>Policy hosting: no hosting artifacts are available for this engagement.</source>
+        <translation>Hosting der Richtlinie: Für dieses Kundenprojekt sind keine Hosting-Dateien verfügbar.</translation>
+    </message>
+    <message>
+        <source>Hosting the policy</source>
+        <translation>Hosting der Richtlinie</translation>
+    </message>
+    <message>
+        <source>The policy host mta-sts.%1 serves only the policy file, over HTTPS with a certificate valid for that name, with status 200 and no redirects.</source>
+        <translation>Der Richtlinien-Host mta-sts.%1 liefert nur die Richtliniendatei aus, über HTTPS mit einem für diesen Namen gültigen Zertifikat, mit Status 200 und ohne Weiterleitungen.</translation>
+    </message>
+    <message>
+        <source>Test the configuration with “nginx -t”, then reload nginx.</source>
+        <translation>Testen Sie die Konfiguration mit „nginx -t“ und laden Sie nginx danach neu.</translation>
+    </message>
+    <message>
+        <source>Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</source>
+        <translation>Prüfen: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</translation>
+    </message>
+    <message>
+        <source>Renewal automation: no renewal artifacts are available for this engagement.</source>
+        <translation>Automatische Erneuerung: Für dieses Kundenprojekt sind keine Erneuerungsdateien verfügbar.</translation>
+    </message>
+    <message>
+        <source>Certificate renewal automation</source>
+        <translation>Automatische Zertifikatserneuerung</translation>
+    </message>
+    <message>
+        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
+        <translation>Zertifikate werden automatisch erneuert; die Deploy-Hooks laden die Dienste neu, und das Warnskript sendet 30, 14 und 7 Tage vor Ablauf eine Warnung, falls die Erneuerung ausgeblieben ist.</translation>
+    </message>
+    <message>
+        <source>DANE: DNSSEC is not secure for every MX host.</source>
+        <translation>DANE: DNSSEC ist nicht für jeden MX-Host sicher.</translation>
+    </message>
+    <message>
+        <source>DANE TLSA and key rotation</source>
+        <translation>DANE-TLSA und Schlüsselwechsel</translation>
+    </message>
+    <message>
+        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server's public key).</source>
+        <translation>Die MX-Hosts liegen in DNSSEC-signierten Zonen, daher prüfen sendende Server mit DANE-Unterstützung die folgenden TLSA-Einträge. Veröffentlichen Sie „3 1 1“ (SHA-256 des öffentlichen Schlüssels des Servers).</translation>
+    </message>
+    <message>
+        <source>(probe the host first)</source>
+        <translation>(zuerst den Host prüfen)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>Key rotation procedure</source>
+        <translation>Ablauf des Schlüsselwechsels</translation>
+    </message>
+    <message>
+        <source>each MX host</source>
+        <translation>jeden MX-Host</translation>
+    </message>
+    <message>
+        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
+        <translation>Erzeugen Sie den nächsten Schlüssel auf dem MX-Host und berechnen Sie seinen SPKI-SHA-256-Hashwert.</translation>
+    </message>
+    <message>
+        <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
+        <translation>Zu jedem Zeitpunkt, an dem ein Absender nachsehen kann, müssen zwei TLSA-Einträge veröffentlicht sein: Ersetzen Sie nie den einzigen Eintrag in einem Schritt.</translation>
     </message>
 </context>
 </TS>

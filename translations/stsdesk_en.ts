@@ -125,7 +125,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx pattern(s))</source>
-        <translation><numerusform>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx pattern)</numerusform><numerusform>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx patterns)</numerusform></translation>
+        <translation>
+            <numerusform>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx pattern)</numerusform>
+            <numerusform>%1: valid MTA-STS policy (mode %2, max_age %3, %n mx patterns)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Validate, fetch or generate an MTA-STS policy</source>
@@ -145,6 +148,22 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Record rollout steps and acknowledgements</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written below %1</source>
+        <translation><numerusform>%n file written below %1</numerusform><numerusform>%n files written below %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the policy, DNS, hosting and renewal files of an engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write or verify an engagement's handover bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the engagement's PDF runbook</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -355,6 +374,85 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Senders may apply the old policy until %1 (its max_age).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::bundle</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the zip archive: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the bundle was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid path inside a bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add “%1” to the zip archive: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot finish the zip archive: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a zip archive: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle is corrupt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle has more than %1 files; refusing to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” in the bundle cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” in the bundle is larger than allowed; refusing to read further.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST.json is not an STS Desk bundle manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST.json has an invalid file entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA256SUMS has a malformed line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a private key and private keys were not asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” contains private key material; it is not written to the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no MANIFEST.json; it is not an STS Desk bundle.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -729,14 +827,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Probe STARTTLS on every address of the given MX hosts (port 25 by default): banner, EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 terms. With --mx, the argument is the mail domain; without, it is one host.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A mail domain (with --mx) or a host name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>An MX host of the domain (repeatable).</source>
         <translation type="unfinished" />
     </message>
@@ -872,6 +962,209 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Unknown rollout action “%1”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--hosting takes “nginx” or “static”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--mta takes “postfix” or “exim”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dane takes “auto”, “on” or “off”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--alert-address needs a mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs an absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write or list every file the customer installs or publishes for an engagement: policy files, DNS exports, nginx or static hosting, certbot scripts, deploy hooks, systemd units, the expiry alert and MTA snippets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write ID --out DIR | list ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use “artifacts write ID --out DIR” or “artifacts list ID”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write needs --out DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>altered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the manifest: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: all %2 files match the manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the bundle does NOT match its manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the engagement's handover bundle (runbook PDF, policy files, DNS exports, hosting and renewal artifacts, CSRs, engagement export, MANIFEST.json and SHA256SUMS) as a zip, or check a bundle against its manifest with “bundle verify FILE” (exit code 1 when files are missing, altered or added).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement ID, or “verify” followed by the zip file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the runbook: de or en (default: the engagement's language).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also put the engagement's private keys into the bundle (the zip is created 0600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use “bundle ID --out FILE.zip” or “bundle verify FILE”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --out FILE.zip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--lang must be de or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2 files).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle contains private keys: hand it over only on a secure channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail, there is nothing to probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host %1 has no address; skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovery found no MX host address of %1 to probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe STARTTLS on every address of the MX hosts (port 25 by default): banner, EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 terms. Without --mx and --connect, the MX hosts, their addresses and secure TLSA records are found by discovery (a host without MX records is probed itself); with --mx, exactly the hosts given are probed; with --connect alone, the argument is one host probed at those addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mail domain or a host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS server for discovery as HOST:PORT (default: the system resolver).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file for discovery (default: /usr/share/dns/root.key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the engagement's runbook as a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant named on the cover (default: the engagement's consultant).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the BSI TR-03108 checklist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give one positive engagement ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --out FILE.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::cli::Options</name>
+    <message>
+        <source>Write the files below this folder (write).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nginx or static; default: the engagement's hosting choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix or exim; default postfix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitored address for expiry alerts; default postmaster@&lt;domain&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite files that already exist (write).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto (from the latest discovery), on or off: whether the deploy hooks guard the TLSA key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nginx webroot for the policy and ACME challenges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the hooks and the alert script are installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the deploy hooks install keys and certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certbot's configuration folder.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sts::dane::DaneMatcher</name>
@@ -963,6 +1256,137 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The digest is that of empty input: the certificate or key was not read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::deploy</name>
+    <message>
+        <source>The current policy file (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enforce policy file, for the switch after testing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mode none policy file, for removing MTA-STS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The _mta-sts TXT values of the three policy versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why no DNS exports could be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS records (%1 format).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Static site for the Pages host of mta-sts.%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nginx server blocks for mta-sts.%1 (sites-available).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file as nginx serves it, below the webroot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Obtains the certificate of mta-sts.%1 with certbot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certbot deploy hook: installs the certificate and reloads nginx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Obtains the certificate of the MX host %1 with certbot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certbot deploy hook: checks the key against the TLSA records, installs the certificate, reloads the MTA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certbot deploy hook: installs the certificate and reloads the MTA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys the deploy hook of %1 may install (TLSA 3 1 1 digests).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix main.cf lines for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exim TLS settings for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd service: certbot renew, then the expiry alert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd timer: runs the service twice a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mails %1 when a certificate is 30, 14 or 7 days from expiry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each file is for, and the order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a relative path inside the folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” already holds %2; nothing was written. Choose another folder or allow overwriting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the folder for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not set the permissions of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is run by a provider (%2): its certificate is not renewed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No discovery has been run for this engagement: no MX host certificates, TLSA records or TLS-RPT address are included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The engagement has no policy version and its discovery found no MX host to put into one. Run a discovery or generate a policy first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No policy version was stored yet: the testing policy %1 was generated from the discovered MX hosts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No TLS-RPT address was found: the _smtp._tls record is missing from the DNS exports. Add one (rua=mailto:…) to receive reports.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2091,11 +2515,17 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     <name>sts::tls::ExpiryStatus</name>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation><numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation><numerusform>expires in %n day</numerusform><numerusform>expires in %n days</numerusform></translation>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2879,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     <name>sts::tlsrpt::ReportParser</name>
     <message numerus="yes">
         <source>“policy-string” held a JSON array inside a string; read as %n entries.</source>
-        <translation><numerusform>“policy-string” held a JSON array inside a string; read as %n entry.</numerusform><numerusform>“policy-string” held a JSON array inside a string; read as %n entries.</numerusform></translation>
+        <translation>
+            <numerusform>“policy-string” held a JSON array inside a string; read as %n entry.</numerusform>
+            <numerusform>“policy-string” held a JSON array inside a string; read as %n entries.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document starts with a byte order mark, which was skipped.</source>
@@ -2489,6 +2922,21 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt::WatchedFolder</name>
+    <message>
+        <source>Importing from the watched folder %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for imported reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move %1 out of the watched folder; it may be imported again (duplicates are only counted).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::ZipReader</name>
     <message>
         <source>The zip archive cannot be opened: %1</source>
@@ -2523,6 +2971,86 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Open the default workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading failure details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the bundle was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the runbook was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runbook %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not covered in this runbook:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase changed to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy id changed from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy %1 published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of %1 expires on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern documented by %1; covers MX %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One wildcard for MX %1: the certificate is issued for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider pattern that no current MX host needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host %1, listed by its exact name.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2632,6 +3160,358 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>✓ Valid domain name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::CertificatesPage</name>
+    <message>
+        <source>&amp;Add certificate file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Generate key and CSR…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificates of every MX host and of the policy host, and whether strict senders will accept them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong and the fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing intermediate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired backup MX certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pattern mismatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates served at the pre-flight on %1, and files you added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pre-flight yet: run it on the next page to see what the servers present, or add certificate files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file in Settings cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds no readable certificate: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intermediate missing (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>complete, %n served</source>
+        <translation><numerusform>complete, %n served</numerusform><numerusform>complete, %n served</numerusform></translation>
+    </message>
+    <message>
+        <source>served out of order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every host presents a certificate strict senders accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::CsrDialog</name>
+    <message>
+        <source>Also stage the &amp;next key (DANE rollover)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy CSR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save CSR as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate key and CSR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA 4096 (slow to generate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: leave empty for an unencrypted key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish both TLSA digests, wait at least twice the TLSA TTL, then switch the server to the next key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSR appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Names (subjectAltName):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys are written with mode 0600 to %1 and never stored in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one name for the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key was generated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key (0600): %1
+SPKI SHA-256 (TLSA 3 1 1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next key (0600): %1
+Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key was written but the event could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save CSR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM files (*.pem *.csr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::DanePage</name>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rollover plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA records then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA records that let DANE senders authenticate the mail servers, and how to change keys without breaking delivery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;TLSA records (port 25):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 1 1: DANE-EE, public key (SPKI), SHA-256 (RFC 7672).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone of %1 is DNSSEC-signed: DANE senders use these records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key is known yet for %1: run Pre-flight (it reads the served certificate) or generate a key on the Certificates page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rollover plan (two records published at every step):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rollover plan: stage a next key (Certificates → Generate key and CSR…, “stage as next key”) to plan a key change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next (staged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2786,15 +3666,7 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Arrives with the TLS-RPT import and failure charts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Runbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Arrives with the PDF runbook and handover bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2910,6 +3782,190 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::FailureDetailsTable</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving HELO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failure reason code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::HostingPage</name>
+    <message>
+        <source>n&amp;ginx on the customer's server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tatic Pages hosting (Cloudflare Pages, Netlify, GitHub Pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save artifacts to fol&amp;der…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosting &amp; renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files that serve the policy and keep the certificates renewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save artifacts to folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” already holds some of these files. Replace them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An nginx server block that serves only the policy file over HTTPS, with port 80 kept for certificate renewal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file plus a headers file forcing text/plain, for a Pages-style host on mta-sts.&lt;domain&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server software on the MX hosts: decides the TLS snippet and the reload in the deploy hook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A monitored mailbox that gets the certificate expiry alerts (30, 14 and 7 days before expiry).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write every file below a folder of your choice; scripts are made executable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy hosting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mail server (MTA):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xpiry alerts to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated &amp;files:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE: the zone is DNSSEC-signed, so the deploy hooks keep the key (TLSA) unless a staged next key is installed. Next: the DANE page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready.</source>
+        <translation><numerusform>%n file ready.</numerusform><numerusform>%n files ready.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing written: “%1” already holds some of these files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation><numerusform>Wrote %n file to %1.</numerusform><numerusform>Wrote %n files to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ImportPanel</name>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import TLS-RPT reports: JSON, gzip, zip, e-mail, mbox or a Maildir folder (Ctrl+I). Files can also be dropped here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the quarantined inputs again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import TLS reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::ImportRunner</name>
+    <message>
+        <source>Imported %1 report(s), %2 duplicate(s), %3 quarantined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Cancelled; what was read so far is kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3129,7 +4185,10 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message numerus="yes">
         <source>%n engagement(s)</source>
-        <translation><numerusform>%n engagement</numerusform><numerusform>%n engagements</numerusform></translation>
+        <translation>
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3165,6 +4224,751 @@ The current workspace stays open.</source>
         <source>The new language applies after STS Desk restarts.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::MxHostTable</name>
+    <message>
+        <source>Receiving MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::PatternEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One host name or “*.” plus a host name per line. F2 edits, Ins adds, Del removes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a pattern (Ins).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected patterns (Del).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the selected suggestions, or all of them when none is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;X patterns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions from the mail servers:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::PolicyPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as ne&amp;w version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate &amp;enforce version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate &amp;remove version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MTA-STS policy file senders fetch from mta-sts.&lt;domain&gt;, and its versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>testing: failures are only reported; enforce: senders refuse to deliver without valid TLS; none: withdraws the policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long senders may cache the policy: 86400 while testing, 604800 when enforcing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file exactly as it is served; ␍␊ marks the CRLF line ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a version to load it into the editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store this policy as a new version with a new id (Ctrl+S).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new version of the selected one in mode enforce, max_age 604800.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new version of the selected one in mode none: serve it for the old max_age before removing MTA-STS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max_a&amp;ge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File (.well-known/mta-sts.txt):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prob&amp;lems:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy has errors; fix them before saving.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a version first: the enforce version is made from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a version first: the remove version is made from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft, saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No version yet. Saving one gives it an id; then publish the file first and the TXT id second.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Publishing version %1:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders that fetched version %1 may keep applying it until &lt;b&gt;%2&lt;/b&gt; (its max_age of %3 after publishing now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier version: no sender holds a cached policy of this domain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::PreflightPage</name>
+    <message>
+        <source>Run again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel pre-flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What a strict sender sees at every MX address and at the policy host, before anything is published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>25 for real MX hosts; another port for a test server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result (RFC 8460)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe every address again (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SMTP port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;HTTPS port (policy host):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 addresses probed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-flight cancelled; nothing was stored. Run again with F5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scan of %1 yet: scan the mail servers first (page “Mail servers”), then run the pre-flight here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses from the scan of %1 on %2. Trust: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system CA store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CA file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pre-flight yet. Press Run again (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored results of the pre-flight on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>handshake failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intermediate missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not served: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) served</source>
+        <translation><numerusform>%n certificate served</numerusform><numerusform>%n certificates served</numerusform></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate names: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE applies only where discovery found a DNSSEC-secure TLSA record set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled before this address was probed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reached from here: %1. Check the address, the port and any firewall; a sender that cannot connect retries later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In testing mode this is reported as %1; in enforce mode delivery from strict senders fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no scan to take the addresses from. Scan the mail servers first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest scan found no MX host address to probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n address(es)…</source>
+        <translation><numerusform>Connecting to %n address…</numerusform><numerusform>Connecting to %n addresses…</numerusform></translation>
+    </message>
+    <message>
+        <source>Without an address, not probed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n address(es) pass: strict senders would deliver.</source>
+        <translation><numerusform>All %n address pass: strict senders would deliver.</numerusform><numerusform>All %n addresses pass: strict senders would deliver.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) would fail for strict senders.</source>
+        <translation><numerusform>%n address would fail for strict senders.</numerusform><numerusform>%n addresses would fail for strict senders.</numerusform></translation>
+    </message>
+    <message>
+        <source>The pre-flight finished but could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::PublishContext</name>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone, and there is no scan of the domain yet: go back to “Mail servers” and press Rescan (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: the MX records of %1 are %2. Sign the zone (and publish the DS at the parent) first; MTA-STS works without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: none of the mail servers' addresses of %1 validate as secure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>served by the host (probe of %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>published in DNS now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>staged key %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::QuarantinePanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export bytes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inputs that could not be read as TLS reports are kept here with their bytes. After an update of STS Desk, Retry reads them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the report parser again on every quarantined input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quarantined input is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export quarantined input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bytes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::RecordsPage</name>
+    <message>
+        <source>BIND zone snippet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloudflare API JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Route 53 change batch JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nsupdate script (RFC 2136)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nsupdate scripts (*.nsupdate *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announces the MTA-STS policy and its id (RFC 8461).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where senders send TLS reports (RFC 8460).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The web host senders fetch the policy file from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE: the key the mail server presents (RFC 7672).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS reports about this mail server, for DANE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every record the customer publishes for MTA-STS, TLS reporting and DANE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export DNS records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mailto: or https: addresses, separated by commas; one is recommended. Empty: no TLS-RPT record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPv4/IPv6 addresses of your web server (A/AAAA), or the host name of a hosting provider (CNAME). Empty: not generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows as zone-file lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cop&amp;y rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected records as zone-file lines (Ctrl+C in the table).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy only the value of the current record, as a DNS provider's web form wants it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the records for a DNS server or provider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS-RPT &amp;reports to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;mta-sts host points to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For %1, policy version %2 (%3). TLSA records appear when the zone is DNSSEC-signed and the key is known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a policy version on the “Policy” page first: the _mta-sts record carries its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation><numerusform>%n record.</numerusform><numerusform>%n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sts::ui::RenameCommand</name>
@@ -3174,19 +4978,94 @@ The current workspace stays open.</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::ReportsView</name>
+    <message>
+        <source>&amp;Whole period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a bar or a row to see the failure details behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a sender to see its failure details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a host to see its failure details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failure details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All senders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarantine (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reports for this engagement yet. Import reports (files, folders, mailboxes) or drop them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n report(s), </source>
+        <translation><numerusform>%1 – %2: %n report, </numerusform><numerusform>%1 – %2: %n reports, </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 failed (%3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host not reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failure details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the failure details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No failures reported for this selection.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sts::ui::RolloutView</name>
-    <message>
-        <source>&amp;Import reports…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import TLS-RPT reports: JSON, gzip, zip, e-mail, mbox or a Maildir folder (Ctrl+I). Files can also be dropped here.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Phase: %1</source>
         <translation type="unfinished" />
@@ -3201,7 +5080,10 @@ The current workspace stays open.</source>
     </message>
     <message numerus="yes">
         <source> · %n clean day(s) in a row</source>
-        <translation><numerusform> · %n clean day in a row</numerusform><numerusform> · %n clean days in a row</numerusform></translation>
+        <translation>
+            <numerusform> · %n clean day in a row</numerusform>
+            <numerusform> · %n clean days in a row</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Ready for enforce since %1.</source>
@@ -3212,27 +5094,153 @@ The current workspace stays open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Import TLS reports</source>
+        <source>Current testing stretch</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::RunbookView</name>
+    <message>
+        <source>BSI TR-03108 checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)</source>
+        <source>Include private keys in the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing…</source>
+        <source>&amp;Refresh preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Import failed: %1</source>
+        <source>Export &amp;PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Imported %1 report(s), %2 duplicate(s), %3 quarantined.</source>
+        <source>Export &amp;bundle…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> Cancelled; what was read so far is kept.</source>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as recorded in the engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrives with the handover bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant on the cover:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click “Refresh preview” to see the runbook's pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering the runbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the runbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Runbook written to %1 (%n page(s)).</source>
+        <translation><numerusform>Runbook written to %1 (%n page).</numerusform><numerusform>Runbook written to %1 (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Export handover bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle will contain the private keys of this engagement. Anyone who gets the file can impersonate the mail servers. Continue?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the handover bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Handover bundle written to %1 (%n file(s)).</source>
+        <translation><numerusform>Handover bundle written to %1 (%n file).</numerusform><numerusform>Handover bundle written to %1 (%n files).</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::SenderTable</name>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Successful sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3328,6 +5336,134 @@ The current workspace stays open.</source>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS reports saved into this folder are imported while STS Desk runs, then moved to its “imported” subfolder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watched &amp;folder for TLS reports:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watched folder for TLS reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The watched folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::StagedKeyFinder</name>
+    <message>
+        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::TimelineCanvas</name>
+    <message>
+        <source>Rollout timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No timeline to show yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean: every major sender reported, no failed sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing: failed sessions were reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown: not every major sender reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failed session(s)</source>
+        <translation><numerusform>%1: %n failed session</numerusform><numerusform>%1: %n failed sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>No report from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to open the day's reports.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::TimelinePainter</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::TimelineView</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole rollout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate expiry</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3430,6 +5566,782 @@ The current workspace stays open.</source>
     </message>
     <message>
         <source>&amp;New Engagement…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::reportcharts</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions per day by result type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>successful sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions per sender organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>successful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sessions per receiving MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::runbook::OperationsSections</name>
+    <message>
+        <source>TLS-RPT summary: no TLS reports have been imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS reporting summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports from %1 to %2: %3 successful and %4 failed sessions from %5 sending organisations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failures by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top senders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout timeline: no timeline picture is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate name mismatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders report that the MX certificate does not carry the MX host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run “stsdesk-cli probe” for the host and compare the SANs with the MX name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check which certificate the MTA serves for that name (SNI) on every address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue a certificate whose SANs include the exact MX host name, deploy it and reload the MTA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the MX name itself is wrong, fix the MX record and the policy's mx patterns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing intermediate certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders report an untrusted certificate although the certificate itself is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe the host: the chain it serves must lead to a public root.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look at the file the MTA loads: it must be the full chain, not only the leaf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point the MTA at fullchain.pem (certbot) or append the CA's intermediates, then reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired certificate on a backup MX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failures come from one MX host with a lower preference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe every MX host, not only the primary; check the expiry alerts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the renewal timer also runs on the backup MX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew and deploy the certificate on the backup MX; enable the renewal timer and the alert script there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX pattern mismatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In enforce mode mail to a new or renamed MX host is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the MX records with the policy's mx lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember that “*.%1” matches exactly one label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy's max_age has passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS stripped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sender reports that the MX did not offer STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe the host from outside: does EHLO list STARTTLS?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the probe succeeds, the failure comes from a middlebox in the sender's network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender's side, acknowledge the failure in STS Desk with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy fetch failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the URL yourself: status 200, text/plain, no redirect, valid certificate for mta-sts.%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the policy host's certificate expiry and the web server logs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the web server or certificate; senders keep their cached policy until its max_age, so act within that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE mismatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE senders defer mail: no TLSA record matches the served key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the TLSA digests with the SPKI SHA-256 of the key every address serves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check whether a certificate renewal created a new key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the digest of the served key next to the old one at once; configure certbot to reuse the key (--reuse-key) and rotate keys only with the rollover procedure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each failure category as TLS reports name it, how to diagnose it and how to fix it. In testing mode nothing is refused; in enforce mode act at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback and removal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback from enforce to testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then change the TXT record _mta-sts.%1 to the new id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing MTA-STS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a policy with “mode: none” and a new id, then change the TXT id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep serving it for at least the max_age of the last policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only then delete the _mta-sts.%1 TXT record and the mta-sts.%1 host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove TLSA records only after the MX hosts no longer present the keys they name, or remove them before DNSSEC is switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never delete the TXT record while senders may still hold an enforce policy: they would keep enforcing it without being able to see updates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BSI TR-03108 checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS offered by every MX host with a valid certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSSEC-signed zone for the domain and the MX hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE TLSA records published for every MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MTA-STS policy in enforce mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT) record published and reports evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate expiry monitored (30/14/7 days)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::runbook::OverviewSections</name>
+    <message>
+        <source>German</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transport security runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MTA-STS, TLS-RPT and DANE for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: this bundle contains private keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The handover bundle this runbook belongs to contains private keys. Anyone who holds the bundle can impersonate your mail servers and your policy host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer the bundle only over an encrypted channel and to named recipients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the keys to the servers (files owned by root, mode 0600) and delete every other copy, including e-mail attachments and downloads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the bundle was ever exposed, replace the keys and certificates at once and, with DANE, publish the new TLSA digests first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PDF itself contains no key material.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy hosting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this phase since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current policy id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready for enforce since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready for enforce yet: %1 days in testing, %2 clean days in a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applicable in this phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): the TLS check failed with “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this document contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every record, file and procedure needed to operate MTA-STS, TLS reporting and, where DNSSEC allows it, DANE for this domain: what is published, how certificates are renewed, how to read the daily reports, what to do when a failure is reported, and how to roll back or remove the setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX inventory: no discovery has been run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX inventory and DNSSEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovery of %1 on %2 (resolver %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSSEC (addresses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSSEC (TLSA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain records found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX RRset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate inventory: no TLS probe has been run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certbot (Let's Encrypt), renewed automatically at 60 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commercial CA, renewed by hand before the 30-day alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7-day alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>14-day alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30-day alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SANs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::ui::runbook::PublishingSections</name>
+    <message>
+        <source>Policy versions: no policy has been generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MTA-STS policy versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max_age (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mx patterns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current policy file (id %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served at https://mta-sts.%1/.well-known/mta-sts.txt as text/plain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publish-order rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always publish the new policy file first and change the TXT id second. A sender that sees a new id fetches the policy at once; if the file is not there yet, it keeps the old one or fails the fetch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS records: they cannot be built yet (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS records to publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the policy changes, only the id in the _mta-sts TXT record changes, and only after the new policy file is served.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy hosting: no hosting artifacts are available for this engagement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosting the policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy host mta-sts.%1 serves only the policy file, over HTTPS with a certificate valid for that name, with status 200 and no redirects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test the configuration with “nginx -t”, then reload nginx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal automation: no renewal artifacts are available for this engagement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate renewal automation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE: DNSSEC is not secure for every MX host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DANE TLSA and key rotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server's public key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(probe the host first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key rotation procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
         <translation type="unfinished" />
     </message>
 </context>
