@@ -9,11 +9,15 @@ function(stsdesk_add_test name)
     endif()
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE stsdesk_options stsdesk_test_support Qt6::Test ${T_LIBRARIES})
-    add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
     set(home "${CMAKE_BINARY_DIR}/test-home/${name}")
+    # Every run starts from an empty private HOME: keys, settings and workspaces of an earlier run
+    # must not decide the outcome of this one.
+    add_test(NAME ${name}
+             COMMAND sh -c "rm -rf \"$0\" && mkdir -p \"$0\" && exec \"$1\"" "${home}"
+                     "$<TARGET_FILE:${name}>")
     set_tests_properties(${name} PROPERTIES
         LABELS "${T_LABELS}"
         TIMEOUT ${T_TIMEOUT}

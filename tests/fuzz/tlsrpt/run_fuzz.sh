@@ -49,7 +49,7 @@ for seed in "$SOURCE"/tests/data/tlsrpt/quirks/*.gz; do
 done
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
-export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$(dirname "$(readlink -f "$0")")/ubsan.supp"
 export QT_QPA_PLATFORM=offscreen
 exec "$BUILD/fuzz_tlsrpt_parser" -max_total_time="$SECONDS_TO_RUN" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$BUILD/findings/" -print_final_stats=1 \

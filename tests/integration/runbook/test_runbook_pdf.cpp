@@ -173,7 +173,7 @@ private Q_SLOTS:
                              u"Zeitplan der Einführung"_s,
                              u"Reaktion auf Störungen"_s,
                              u"Rücknahme und Entfernung"_s,
-                             u"Seite 1 von"_s};
+                             u"Seite 2 von"_s};
         checkRunbook(writeRunbook(u"de"_s), headings);
     }
 

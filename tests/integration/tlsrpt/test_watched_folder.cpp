@@ -48,7 +48,8 @@ class TestWatchedFolder : public QObject
     bool dropOld(const QString &name, const QByteArray &bytes)
     {
         QFile file(m_folder + u"/"_s + name);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        // Flushed first: a write still buffered at close would make the file new again.
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
             return false;
         return file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
                                 QFileDevice::FileModificationTime);
@@ -129,6 +130,7 @@ private Q_SLOTS:
             QFile file(path);
             QVERIFY(file.open(QIODevice::Append));
             QCOMPARE(file.write(full.mid(full.size() / 2)), full.size() - full.size() / 2);
+            QVERIFY(file.flush());
             QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
                                      QFileDevice::FileModificationTime));
         }

@@ -96,14 +96,11 @@ bool PostfixLab::writeConfig(QString *error) const
         }
     }
     bool v6 = false;
-    QStringList interfaces;
-    for (const Listener &l : m_listeners) {
+    for (const Listener &l : m_listeners)
         v6 = v6 || l.ipv6;
-        if (!interfaces.contains(l.address))
-            interfaces.append(l.address);
-    }
-    if (v6)
-        interfaces.append(u"[::1]"_s);
+    // Every master.cf entry binds its own loopback address; "all" only keeps `postfix check`
+    // from refusing 127.0.0.x addresses that are not listed as interfaces (only 127.0.0.1 is).
+    const QString interfaces = u"all"_s;
     // The default chain is only a fallback; every listener names its own.
     QString mainCf = uR"(compatibility_level = 3.6
 queue_directory = %1/spool
@@ -129,7 +126,7 @@ default_transport = error:5.7.0 outbound delivery disabled in lab
 relay_transport = error:5.7.0 outbound delivery disabled in lab
 smtpd_tls_security_level = may
 smtpd_tls_loglevel = 1
-)"_s.arg(base, interfaces.join(u", "_s), v6 ? u"ipv4, ipv6"_s : u"ipv4"_s);
+)"_s.arg(base, interfaces, v6 ? u"ipv4, ipv6"_s : u"ipv4"_s);
 
     QString masterCf;
     for (const Listener &l : m_listeners) {
