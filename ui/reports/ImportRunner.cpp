@@ -46,6 +46,7 @@ bool ImportRunner::start(bool retry, const QStringList &paths)
     const std::shared_ptr<const Clock> clock = m_workspace->clock();
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
     QPointer<ImportRunner> self = this;
+    m_busy = true;
     Q_EMIT progress(0, 0);
     m_watcher.setFuture(QtConcurrent::run([db, clock, cancel, paths, retry, self]() -> QVariant {
         Result<std::shared_ptr<storage::Database>> own = db->openAnother();
@@ -70,6 +71,7 @@ bool ImportRunner::start(bool retry, const QStringList &paths)
 void ImportRunner::workerFinished()
 {
     const QVariant result = m_watcher.result();
+    m_busy = false;
     if (result.typeId() == QMetaType::QString)
         Q_EMIT failed(result.toString());
     else

@@ -27,7 +27,9 @@ public:
     // Both return false when there is no workspace, nothing to do or a run is still going.
     bool importPaths(const QStringList &paths);
     bool retryQuarantine();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // True until `finished`/`failed` has been emitted, not only while the worker runs: the
+    // future ends before its result is delivered, and callers must not see that gap as idle.
+    bool isRunning() const { return m_busy; }
     void cancel();
     void waitForFinished() { m_watcher.waitForFinished(); }
 
@@ -46,6 +48,7 @@ private:
     Workspace *m_workspace = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QFutureWatcher<QVariant> m_watcher;
+    bool m_busy = false;
 };
 
 } // namespace sts::ui
