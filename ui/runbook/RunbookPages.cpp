@@ -87,6 +87,9 @@ std::unique_ptr<QTextDocument> RunbookPages::makeDocument(const QString &html) c
     document->documentLayout()->setPaintDevice(layoutDevice());
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(9.5);
+    // Any letter spacing makes Qt shape without ligatures: "ﬁ" glyphs would break searching
+    // and copying "certificate" from the PDF.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // the smallest non-zero step
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     document->setPageSize(contentRect().size());
@@ -132,6 +135,7 @@ void RunbookPages::paintDecorations(QPainter &painter, int index, const QString 
     // Pixels of the 96-dpi page: point sizes would follow the PDF device's resolution.
     QFont font(u"DejaVu Sans"_s);
     font.setPixelSize(11);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures, as in the body
     painter.setFont(font);
     painter.setPen(QColor(0x4b, 0x55, 0x63));
     const QRectF header(content.left(), 40, content.width(), 20);
