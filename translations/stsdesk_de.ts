@@ -3686,28 +3686,12 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <translation>Angaben zum Kundenprojekt</translation>
     </message>
     <message>
-        <source>Next steps</source>
-        <translation>Nächste Schritte</translation>
-    </message>
-    <message>
         <source>Mail servers and DNSSEC</source>
         <translation>Mailserver und DNSSEC</translation>
     </message>
     <message>
         <source>Certificates and pre-flight</source>
         <translation>Zertifikate und Vorabprüfung</translation>
-    </message>
-    <message>
-        <source>arrives with certificate analysis and the STARTTLS pre-flight</source>
-        <translation>kommt mit der Zertifikatsanalyse und der STARTTLS-Vorabprüfung</translation>
-    </message>
-    <message>
-        <source>Policy, DNS records, hosting and DANE</source>
-        <translation>Policy, DNS-Einträge, Hosting und DANE</translation>
-    </message>
-    <message>
-        <source>arrives with policy generation and the deployment artifacts</source>
-        <translation>kommt mit der Policy-Erzeugung und den Bereitstellungsdateien</translation>
     </message>
     <message>
         <source>consultant %1</source>
@@ -3770,12 +3754,36 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <translation>Assistent ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Customer details, mail servers and DNSSEC (Ctrl+E)</source>
-        <translation>Kundenangaben, Mailserver und DNSSEC (Strg+E)</translation>
+        <source>Customer details and every wizard step (Ctrl+E)</source>
+        <translation>Kundendaten und alle Schritte des Assistenten (Strg+E)</translation>
     </message>
     <message>
-        <source>wizard pages 2 and 3: discovery with a validated DNSSEC verdict</source>
-        <translation>Seiten 2 und 3 des Assistenten: Bestandsaufnahme mit validiertem DNSSEC-Ergebnis</translation>
+        <source>Wizard steps</source>
+        <translation>Schritte des Assistenten</translation>
+    </message>
+    <message>
+        <source>discovery with a validated DNSSEC verdict</source>
+        <translation>Ermittlung mit validiertem DNSSEC-Ergebnis</translation>
+    </message>
+    <message>
+        <source>certificate coverage, key and CSR, what a strict sender sees on every MX</source>
+        <translation>Zertifikatsabdeckung, Schlüssel und CSR, was ein strikter Absender an jedem MX sieht</translation>
+    </message>
+    <message>
+        <source>Policy and DNS records</source>
+        <translation>Richtlinie und DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>policy versions, every record and its export</source>
+        <translation>Richtlinienversionen, jeder Eintrag und sein Export</translation>
+    </message>
+    <message>
+        <source>Hosting, renewal and DANE</source>
+        <translation>Hosting, Erneuerung und DANE</translation>
+    </message>
+    <message>
+        <source>nginx or static hosting, certbot automation, expiry alerts, TLSA rollover</source>
+        <translation>nginx- oder statisches Hosting, certbot-Automatisierung, Ablaufwarnungen, TLSA-Schlüsselwechsel</translation>
     </message>
 </context>
 <context>
@@ -5150,10 +5158,6 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     <message>
         <source>as recorded in the engagement</source>
         <translation>wie im Kundenprojekt hinterlegt</translation>
-    </message>
-    <message>
-        <source>Arrives with the handover bundle.</source>
-        <translation>Kommt mit dem Übergabepaket.</translation>
     </message>
     <message>
         <source>PDF language:</source>

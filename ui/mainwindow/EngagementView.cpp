@@ -69,28 +69,23 @@ QWidget *EngagementView::buildOverview()
     m_details = new QFormLayout(details);
     auto *edit = new QPushButton(tr("&Open wizard…"), page);
     edit->setObjectName(u"editDetails"_s);
-    edit->setToolTip(tr("Customer details, mail servers and DNSSEC (Ctrl+E)"));
+    edit->setToolTip(tr("Customer details and every wizard step (Ctrl+E)"));
     connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_engagement.id); });
 
-    auto *steps = new QGroupBox(tr("Next steps"), page);
+    // What the wizard walks through, so the consultant knows where each piece of work lives.
+    auto *steps = new QGroupBox(tr("Wizard steps"), page);
     auto *stepsLayout = new QVBoxLayout(steps);
-    const QList<QPair<QString, QString>> upcoming{
-        {tr("Certificates and pre-flight"), tr("arrives with certificate analysis and the "
-                                               "STARTTLS pre-flight")},
-        {tr("Policy, DNS records, hosting and DANE"),
-         tr("arrives with policy generation and the deployment artifacts")},
+    const QList<QPair<QString, QString>> wizardSteps{
+        {tr("Mail servers and DNSSEC"), tr("discovery with a validated DNSSEC verdict")},
+        {tr("Certificates and pre-flight"),
+         tr("certificate coverage, key and CSR, what a strict sender sees on every MX")},
+        {tr("Policy and DNS records"), tr("policy versions, every record and its export")},
+        {tr("Hosting, renewal and DANE"),
+         tr("nginx or static hosting, certbot automation, expiry alerts, TLSA rollover")},
     };
-    auto *available = new QLabel(
-        u"<b>%1</b> — %2"_s.arg(
-            tr("Mail servers and DNSSEC").toHtmlEscaped(),
-            tr("wizard pages 2 and 3: discovery with a validated DNSSEC verdict").toHtmlEscaped()),
-        steps);
-    available->setWordWrap(true);
-    stepsLayout->addWidget(available);
-    for (const auto &[title, arrives] : upcoming) {
+    for (const auto &[title, what] : wizardSteps) {
         auto *label = new QLabel(
-            u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), arrives.toHtmlEscaped()), steps);
-        label->setEnabled(false);
+            u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), what.toHtmlEscaped()), steps);
         label->setWordWrap(true);
         stepsLayout->addWidget(label);
     }
@@ -110,16 +105,6 @@ QWidget *EngagementView::buildOverview()
 void EngagementView::addSection(const QString &title, QWidget *page)
 {
     m_navigation->addItem(title);
-    m_pages->addWidget(page);
-}
-
-void EngagementView::addPlaceholder(const QString &title, const QString &arrivesWith)
-{
-    auto *item = new QListWidgetItem(u"%1\n%2"_s.arg(title, arrivesWith), m_navigation);
-    item->setFlags(item->flags() & ~Qt::ItemIsEnabled & ~Qt::ItemIsSelectable);
-    item->setToolTip(arrivesWith);
-    auto *page = new QLabel(arrivesWith, this);
-    page->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(page);
 }
 

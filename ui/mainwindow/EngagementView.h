@@ -42,7 +42,6 @@ Q_SIGNALS:
 private:
     QWidget *buildOverview();
     void addSection(const QString &title, QWidget *page);
-    void addPlaceholder(const QString &title, const QString &arrivesWith);
 
     Engagement m_engagement;
     QLabel *m_title;
