@@ -157,19 +157,20 @@ QDateTime cachedUntil(const Policy &previous, const QDateTime &publishedAt)
     return publishedAt.toUTC().addSecs(previous.maxAge);
 }
 
-QList<PublishStep> publishOrder(const PolicyVersion &next, const std::optional<Policy> &previous,
-                                const QDateTime &publishedAt)
+QList<PublishStep> publishOrder(const QString &domain, const PolicyVersion &next,
+                                const std::optional<Policy> &previous, const QDateTime &publishedAt)
 {
     QList<PublishStep> steps;
     steps.append({PublishStep::Kind::PublishPolicyFile,
-                  tr("Publish the new policy file at https://mta-sts.<domain>/.well-known/"
-                     "mta-sts.txt and check that it is served."),
+                  tr("Publish the new policy file at https://mta-sts.%1/.well-known/"
+                     "mta-sts.txt and check that it is served.")
+                      .arg(domain),
                   next.file(),
                   {}});
     steps.append({PublishStep::Kind::UpdateTxtRecord,
-                  tr("Then change the _mta-sts TXT record to id %1 so senders fetch the new "
-                     "policy.")
-                      .arg(next.id),
+                  tr("Then change the TXT record _mta-sts.%1 to id %2 so senders fetch the "
+                     "new policy.")
+                      .arg(domain, next.id),
                   next.txt().toTxt(),
                   {}});
     if (previous && next.policy.mode == PolicyMode::None) {
@@ -183,7 +184,7 @@ QList<PublishStep> publishOrder(const PolicyVersion &next, const std::optional<P
         steps.append(
             {PublishStep::Kind::RemoveTxtRecord, tr("Delete the _mta-sts TXT record."), {}, until});
         steps.append({PublishStep::Kind::RemovePolicyHost,
-                      tr("Stop serving the policy host mta-sts.<domain>."),
+                      tr("Stop serving the policy host mta-sts.%1.").arg(domain),
                       {},
                       until});
     }

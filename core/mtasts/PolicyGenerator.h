@@ -70,9 +70,11 @@ private:
 // `publishedAt`: a sender that fetched it just before keeps it for its max_age.
 QDateTime cachedUntil(const Policy &previous, const QDateTime &publishedAt);
 
-// The ordered steps to publish `next`. With `previous` set and `next` in mode none, the steps
-// end with the wait for the old max_age and the removal of the TXT record and the policy host.
-QList<PublishStep> publishOrder(const PolicyVersion &next, const std::optional<Policy> &previous,
+// The ordered steps to publish `next` for `domain` (A-label). With `previous` set and `next` in
+// mode none, the steps end with the wait for the old max_age and the removal of the TXT record
+// and the policy host.
+QList<PublishStep> publishOrder(const QString &domain, const PolicyVersion &next,
+                                const std::optional<Policy> &previous,
                                 const QDateTime &publishedAt);
 
 } // namespace sts::mtasts

@@ -414,7 +414,7 @@ void PolicyPage::showPublishOrder()
         previous = before;
     const QDateTime now = m_workspace->clock()->now();
     const QList<mtasts::PublishStep> steps = mtasts::publishOrder(
-        next->version,
+        m_context.domain(), next->version,
         previous ? std::optional<mtasts::Policy>(previous->version.policy) : std::nullopt, now);
     QString html = tr("<b>Publishing version %1:</b>").arg(next->version.id) + u"<ol>"_s;
     for (const mtasts::PublishStep &step : steps)

@@ -227,6 +227,8 @@ private Q_SLOTS:
         const QString order = child<QLabel>(policy, u"publishOrder"_s)->text();
         QVERIFY2(order.indexOf(u"mta-sts.txt"_s) < order.indexOf(u"id 20261129120001"_s),
                  qPrintable(order));
+        QVERIFY2(order.contains(u"https://mta-sts.secure.test/.well-known/mta-sts.txt"_s),
+                 qPrintable(order));
         const QString until =
             QLocale().toString(m_now.addSecs(86400).toLocalTime(), QLocale::LongFormat);
         QVERIFY2(order.contains(u"version 20261129120000"_s) && order.contains(until),

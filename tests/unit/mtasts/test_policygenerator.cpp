@@ -127,17 +127,21 @@ void TestPolicyGenerator::cachedUntilAndPublishOrder()
              QDateTime(QDate(2027, 1, 8), QTime(0, 0), Qt::UTC));
 
     const PolicyVersion removal = generator.remove(enforce.policy);
-    const QList<PublishStep> steps = publishOrder(removal, enforce.policy, published);
+    const QList<PublishStep> steps =
+        publishOrder(u"example.com"_s, removal, enforce.policy, published);
     QCOMPARE(steps.size(), 5);
     QCOMPARE(steps.at(0).kind, PublishStep::Kind::PublishPolicyFile);
     QCOMPARE(steps.at(0).content, removal.file());
+    QVERIFY(steps.at(0).description.contains(u"https://mta-sts.example.com/.well-known/"_s));
     QCOMPARE(steps.at(1).kind, PublishStep::Kind::UpdateTxtRecord);
     QCOMPARE(steps.at(1).content, removal.txt().toTxt());
+    QVERIFY(steps.at(1).description.contains(u"_mta-sts.example.com"_s));
     QCOMPARE(steps.at(2).kind, PublishStep::Kind::WaitUntil);
     QCOMPARE(steps.at(2).notBefore, published.addDays(7));
     QCOMPARE(steps.at(3).kind, PublishStep::Kind::RemoveTxtRecord);
 
-    const QList<PublishStep> first = publishOrder(enforce, std::nullopt, published);
+    const QList<PublishStep> first =
+        publishOrder(u"example.com"_s, enforce, std::nullopt, published);
     QCOMPARE(first.size(), 2);
     QCOMPARE(first.at(0).kind, PublishStep::Kind::PublishPolicyFile);
 }
