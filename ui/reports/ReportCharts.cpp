@@ -104,7 +104,7 @@ qreal maxStack(const QList<QBarSet *> &sets, qsizetype count)
     return max;
 }
 
-// Day labels: every day for short ranges, Mondays for a few months, the 1st of each month beyond.
+// Day labels: every day for up to ten days, Mondays for a few months, the 1st of each month beyond.
 QCategoryAxis *dayAxis(QDate from, int dayCount)
 {
     auto *axis = new QCategoryAxis;
@@ -112,7 +112,7 @@ QCategoryAxis *dayAxis(QDate from, int dayCount)
     axis->setRange(-0.5, dayCount - 0.5);
     axis->setStartValue(-0.5);
     const QLocale locale;
-    const bool everyDay = dayCount <= 21;
+    const bool everyDay = dayCount <= 10; // beyond that, day labels no longer fit side by side
     const bool weekly = !everyDay && dayCount <= 120;
     // Day and month only: the year is in the range shown next to the chart.
     const QString shortFormat = locale.dateFormat(QLocale::ShortFormat)
@@ -135,8 +135,6 @@ QCategoryAxis *dayAxis(QDate from, int dayCount)
             everyDay || weekly ? locale.toString(day, format) : locale.toString(day, u"MMM yyyy"_s);
         axis->append(text, i);
     }
-    if (everyDay)
-        axis->setLabelsAngle(-90); // a label per day only fits upright
     axis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Day (UTC)"));
     axis->setGridLineVisible(false);
     return axis;
