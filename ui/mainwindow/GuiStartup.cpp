@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
@@ -73,8 +74,8 @@ int runGui(QApplication &app)
         u"screenshot"_s, u"Save a PNG of the main window once it is shown, then quit (docs)."_s,
         u"file"_s);
     const QCommandLineOption open(u"open"_s, u"Open the engagement with this ID."_s, u"id"_s);
-    const QCommandLineOption section(u"section"_s,
-                                     u"Section to show: wizard, timeline or reports."_s, u"name"_s);
+    const QCommandLineOption section(
+        u"section"_s, u"Section to show: wizard, timeline, reports or runbook."_s, u"name"_s);
     parser.addOptions({database, language, screenshot, open, section});
     parser.process(app);
 
@@ -108,10 +109,13 @@ int runGui(QApplication &app)
     window.show();
     if (parser.isSet(open))
         window.openEngagement(parser.value(open).toLongLong());
-    if (parser.value(section) == u"timeline"_s)
-        window.engagementView()->setCurrentSection(EngagementView::TimelineSection);
-    if (parser.value(section) == u"reports"_s)
-        window.engagementView()->setCurrentSection(EngagementView::ReportsSection);
+    const QHash<QString, EngagementView::Section> sections{
+        {u"wizard"_s, EngagementView::WizardSection},
+        {u"timeline"_s, EngagementView::TimelineSection},
+        {u"reports"_s, EngagementView::ReportsSection},
+        {u"runbook"_s, EngagementView::RunbookSection}};
+    if (const auto it = sections.constFind(parser.value(section)); it != sections.cend())
+        window.engagementView()->setCurrentSection(*it);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(800, &window, [&window, file] {

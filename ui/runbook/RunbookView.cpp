@@ -107,6 +107,8 @@ void RunbookView::showEngagement(qint64 engagementId)
     m_engagementId = engagementId;
     m_pages->clear();
     m_status->setText(tr("Click “Refresh preview” to see the runbook's pages."));
+    if (isVisible())
+        refreshPreview();
     if (m_workspace) {
         auto engagement =
             storage::EngagementRepository(m_workspace->databasePtr()).get(engagementId);
@@ -116,6 +118,14 @@ void RunbookView::showEngagement(qint64 engagementId)
             m_bsi->setChecked(engagement->profile == Profile::BsiTr03108);
         }
     }
+}
+
+void RunbookView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The preview is rendered off the GUI thread, so it can simply start when the section opens.
+    if (m_pages->count() == 0)
+        refreshPreview();
 }
 
 RunbookOptions RunbookView::options() const

@@ -44,6 +44,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Outcome
     {
