@@ -1721,24 +1721,12 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
 <context>
     <name>sts::mtasts</name>
     <message>
-        <source>Publish the new policy file at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt and check that it is served.</source>
-        <translation>Veröffentlichen Sie die neue Policy-Datei unter https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt und prüfen Sie, dass sie ausgeliefert wird.</translation>
-    </message>
-    <message>
-        <source>Then change the _mta-sts TXT record to id %1 so senders fetch the new policy.</source>
-        <translation>Ändern Sie dann den TXT-Record _mta-sts auf die ID %1, damit Absender die neue Policy abrufen.</translation>
-    </message>
-    <message>
         <source>Keep serving mode “none” until %1 (the old max_age), so every cached copy has expired.</source>
         <translation>Liefern Sie bis %1 (altes max_age) weiterhin den Modus „none“ aus, damit alle zwischengespeicherten Kopien abgelaufen sind.</translation>
     </message>
     <message>
         <source>Delete the _mta-sts TXT record.</source>
         <translation>Löschen Sie den TXT-Record _mta-sts.</translation>
-    </message>
-    <message>
-        <source>Stop serving the policy host mta-sts.&lt;domain&gt;.</source>
-        <translation>Stellen Sie den Policy-Host mta-sts.&lt;domain&gt; außer Betrieb.</translation>
     </message>
     <message>
         <source>The TXT record announces id “%1”, but the published version is “%2”.</source>
@@ -1839,6 +1827,18 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>There are %1 records starting with “v=TLSRPTv1”; with more than one, senders send no reports. Keep exactly one.</source>
         <translation>Es gibt %1 Records, die mit „v=TLSRPTv1“ beginnen; bei mehr als einem senden Absender keine Berichte. Behalten Sie genau einen.</translation>
+    </message>
+    <message>
+        <source>Publish the new policy file at https://mta-sts.%1/.well-known/mta-sts.txt and check that it is served.</source>
+        <translation>Die neue Richtliniendatei unter https://mta-sts.%1/.well-known/mta-sts.txt veröffentlichen und prüfen, dass sie ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>Then change the TXT record _mta-sts.%1 to id %2 so senders fetch the new policy.</source>
+        <translation>Danach den TXT-Eintrag _mta-sts.%1 auf id %2 ändern, damit Absender die neue Richtlinie abrufen.</translation>
+    </message>
+    <message>
+        <source>Stop serving the policy host mta-sts.%1.</source>
+        <translation>Den Richtlinien-Host mta-sts.%1 nicht mehr bereitstellen.</translation>
     </message>
 </context>
 <context>

@@ -1719,23 +1719,11 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
 <context>
     <name>sts::mtasts</name>
     <message>
-        <source>Publish the new policy file at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt and check that it is served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then change the _mta-sts TXT record to id %1 so senders fetch the new policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep serving mode “none” until %1 (the old max_age), so every cached copy has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the _mta-sts TXT record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop serving the policy host mta-sts.&lt;domain&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,6 +1824,18 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>There are %1 records starting with “v=TLSRPTv1”; with more than one, senders send no reports. Keep exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the new policy file at https://mta-sts.%1/.well-known/mta-sts.txt and check that it is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then change the TXT record _mta-sts.%1 to id %2 so senders fetch the new policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop serving the policy host mta-sts.%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
