@@ -20,6 +20,14 @@ for path in ./usr/bin/stsdesk ./usr/bin/stsdesk-cli ./usr/share/applications/sts
             ./usr/share/metainfo/io.github.stsdesk.StsDesk.metainfo.xml; do
   grep -q " $path\$" "$work/contents" || { echo "missing $path"; exit 1; }
 done
+# Debian policy as lintian reads it; no overrides are needed (copyright, changelog and manual pages
+# are installed by installer/CMakeLists.txt).
+lintian --fail-on error,warning --tag-display-limit 0 "$deb" 2>/dev/null || {
+  lintian --tag-display-limit 0 "$deb"; exit 1; }
+for path in ./usr/share/doc/stsdesk/copyright ./usr/share/doc/stsdesk/changelog.gz \
+            ./usr/share/man/man1/stsdesk.1.gz ./usr/share/man/man1/stsdesk-cli.1.gz; do
+  grep -q " $path\$" "$work/contents" || { echo "missing $path"; exit 1; }
+done
 dpkg-deb -x "$deb" "$work/root"
 version=$("$work/root/usr/bin/stsdesk-cli" --version | head -1)
 [[ $version == "stsdesk-cli "* ]] || { echo "unexpected version output: $version"; exit 1; }
