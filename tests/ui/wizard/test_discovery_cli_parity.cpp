@@ -3,7 +3,7 @@
 // the verdict of every name and DANE per host. The CLI's JSON is the reference read back with
 // DiscoveryReport::fromJson; the wizard is read from its tables as a person sees them.
 #include "TestEnv.h"
-#include "dnslab/DnsLab.h"
+#include "WizardLab.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "wizard/DnssecPage.h"
@@ -109,22 +109,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(u"stsdesk-test"_s);
-        QCoreApplication::setApplicationName(u"test_discovery_cli_parity"_s);
         QVERIFY2(QFile::exists(test::cliPath()), "build stsdesk-cli first");
-        QString missing;
-        if (!test::DnsLab::toolsAvailable(&missing, false))
-            QSKIP(qPrintable(u"missing tools: "_s + missing));
-        m_lab = std::make_unique<test::DnsLab>();
-        QString error;
-        QVERIFY2(m_lab->start(&error), qPrintable(error));
-        AppSettings::setResolver(m_lab->resolverSpec());
-        AppSettings::setTrustAnchorFile(m_lab->trustAnchorFile());
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"parity.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-        m_workspace = std::make_unique<Workspace>(*db, Clock::system());
+        STSDESK_START_WIZARD_LAB(u"test_discovery_cli_parity"_s, m_dir.filePath(u"parity.sqlite"_s),
+                                 Clock::system(), m_lab, m_workspace);
     }
     void cleanupTestCase()
     {

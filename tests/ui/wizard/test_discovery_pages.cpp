@@ -2,7 +2,7 @@
 // Next, Rescan, wait, read the tables; Cancel against a resolver that never answers.
 // Expected hosts and verdicts come from how DnsLab builds its zones (see DnsLab.h).
 #include "TestEnv.h"
-#include "dnslab/DnsLab.h"
+#include "WizardLab.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "storage/DiscoveryRepository.h"
@@ -101,22 +101,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(u"stsdesk-test"_s);
-        QCoreApplication::setApplicationName(u"test_discovery_pages"_s);
-        QString missing;
-        if (!test::DnsLab::toolsAvailable(&missing, false))
-            QSKIP(qPrintable(u"missing tools: "_s + missing));
-        m_lab = std::make_unique<test::DnsLab>();
-        QString error;
-        QVERIFY2(m_lab->start(&error), qPrintable(error));
-        AppSettings::setResolver(m_lab->resolverSpec());
-        AppSettings::setTrustAnchorFile(m_lab->trustAnchorFile());
-
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"pages.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-        m_workspace = std::make_unique<Workspace>(*db, Clock::system());
+        STSDESK_START_WIZARD_LAB(u"test_discovery_pages"_s, m_dir.filePath(u"pages.sqlite"_s),
+                                 Clock::system(), m_lab, m_workspace);
     }
     void cleanupTestCase()
     {

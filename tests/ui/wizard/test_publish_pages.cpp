@@ -3,8 +3,8 @@
 // then Next through the pages, saving a policy version, exporting the BIND records, saving the
 // artifact folder. The consumers check the results: kzonecheck reads the zone, nginx -t the block.
 #include "TestEnv.h"
+#include "WizardLab.h"
 #include "dns/Discovery.h"
-#include "dnslab/DnsLab.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "mtasts/PolicyGenerator.h"
@@ -132,23 +132,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(u"stsdesk-test"_s);
-        QCoreApplication::setApplicationName(u"test_publish_pages"_s);
-        QString missing;
-        if (!test::DnsLab::toolsAvailable(&missing, false))
-            QSKIP(qPrintable(u"missing tools: "_s + missing));
-        m_lab = std::make_unique<test::DnsLab>();
-        QString error;
-        QVERIFY2(m_lab->start(&error), qPrintable(error));
-        AppSettings::setResolver(m_lab->resolverSpec());
-        AppSettings::setTrustAnchorFile(m_lab->trustAnchorFile());
-
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"publish.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         m_clock = std::make_shared<FixedClock>(m_now);
-        m_workspace = std::make_unique<Workspace>(*db, m_clock);
+        STSDESK_START_WIZARD_LAB(u"test_publish_pages"_s, m_dir.filePath(u"publish.sqlite"_s),
+                                 m_clock, m_lab, m_workspace);
     }
     void cleanupTestCase()
     {
@@ -203,7 +189,8 @@ private Q_SLOTS:
 
         QTest::keyClick(wizard->windowHandle(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(policies.forEngagement(id));
-        QTRY_COMPARE_WITH_TIMEOUT(policies.forEngagement(id)->size(), 1, 2000); // shortcuts animate the click
+        QTRY_COMPARE_WITH_TIMEOUT(policies.forEngagement(id)->size(), 1,
+                                  2000); // shortcuts animate the click
         const storage::StoredPolicyVersion first = policies.forEngagement(id)->at(0);
         QCOMPARE(first.version.id, u"20261129120000"_s);
         QCOMPARE(first.body, QByteArray("version: STSv1\r\nmode: testing\r\nmx: mx1.secure.test\r\n"
