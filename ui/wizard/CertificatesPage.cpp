@@ -66,7 +66,13 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
     setupTable(m_inventory,
                {tr("Seen at"), tr("Subject"), tr("Names (SAN)"), tr("Issuer"), tr("Expires"),
                 tr("Chain"), tr("Trust")},
-               NamesColumn);
+               TrustColumn);
+    // Distinguished names and chain notes are long; fixed widths keep every column in view (the
+    // full text is in each cell's tooltip).
+    for (const int column : {int(SubjectColumn), int(IssuerColumn), int(ChainColumn)}) {
+        m_inventory->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_inventory->horizontalHeader()->resizeSection(column, 130);
+    }
     m_findings->setObjectName(u"coverageFindings"_s);
     setupTable(m_findings, {tr("Host"), tr("Finding"), tr("What is wrong and the fix")},
                FindingFixColumn);
