@@ -1,6 +1,8 @@
 #include "tlsrpt/ReportParser.h"
 
+#include "tlsrpt/ReportFields.h"
 #include "tlsrpt/SenderName.h"
+#include "tlsrpt/StrictReportParser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,7 +13,6 @@
 #include <array>
 #include <cstring>
 #include <optional>
-#include <rapidjson/document.h>
 #include <span>
 #include <string_view>
 
@@ -85,35 +86,6 @@ private:
 
     QList<QJsonValue> m_values;
 };
-
-// "2026-01-01T23:59:59Z", what nearly every sender writes, read without the general ISO parser
-// (that one dominated parsing). Anything else, or an invalid date or time, returns null and takes
-// the general path below, which gives the same value for this form.
-QDateTime plainUtc(const QString &s)
-{
-    if (s.size() != 20 || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T' ||
-        s.at(13) != u':' || s.at(16) != u':' || (s.at(19) != u'Z' && s.at(19) != u'z'))
-        return {};
-    const auto number = [&s](qsizetype from, qsizetype length) {
-        int n = 0;
-        for (qsizetype i = from; i < from + length; ++i) {
-            const char16_t c = s.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            n = n * 10 + int(c - u'0');
-        }
-        return n;
-    };
-    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
-        return {};
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
-}
 
 struct Context
 {
@@ -212,14 +184,6 @@ struct Context
         return list;
     }
 };
-
-QString domainName(QString text)
-{
-    text = text.trimmed().toLower();
-    while (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
 
 FailureDetail parseDetail(const QJsonObject &object, Context &c)
 {
@@ -332,331 +296,11 @@ PolicyResult parsePolicy(const QJsonObject &object, Context &c)
     return p;
 }
 
-// The strict path: a report exactly as RFC 8460 describes it, which is what nearly every sender
-// writes, read with rapidjson instead of QJsonDocument (that tree and its conversions were most of
-// the parse time). It accepts only documents the general parser reads without a single warning,
-// and then gives the same Report; at the first deviation (unknown or misspelled key, wrong type,
-// unusual date, escape sequence, …) it gives up and the general parser below decides. The fuzz
-// target checks that both agree.
-namespace strict {
-
-using Value = rapidjson::Value;
-
-QString string(const Value &v)
-{
-    return QString::fromLatin1(v.GetString(), qsizetype(v.GetStringLength())); // ASCII only
-}
-
-bool is(const Value &key, const char *name, std::size_t length)
-{
-    return key.GetStringLength() == length && std::memcmp(key.GetString(), name, length) == 0;
-}
-
-// Index of `key` in `names`, or -1; `seen` catches a key given twice.
-template <std::size_t N>
-int known(const Value &key, const std::array<std::string_view, N> &names, unsigned &seen)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (is(key, names[i].data(), names[i].size())) {
-            if (seen & (1u << i))
-                return -1;
-            seen |= 1u << i;
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-// Text as Context::text() reads it when it gives no warning: a string, or nothing.
-bool optionalText(const Value &v, QString &out)
-{
-    if (v.IsString()) {
-        out = string(v);
-        return true;
-    }
-    if (v.IsNull()) {
-        out = QString();
-        return true;
-    }
-    return false;
-}
-
-bool count(const Value &v, qint64 &out)
-{
-    if (!v.IsInt64() || v.GetInt64() < 0 || v.GetInt64() > (qint64(1) << 53))
-        return false;
-    out = v.GetInt64();
-    return true;
-}
-
-bool textList(const Value &v, QStringList &out)
-{
-    if (v.IsNull())
-        return true;
-    if (!v.IsArray())
-        return false;
-    out.reserve(v.Size());
-    for (const Value &item : v.GetArray()) {
-        if (!item.IsString())
-            return false;
-        out << string(item);
-    }
-    return true;
-}
-
-bool detail(const Value &object, FailureDetail &d)
-{
-    static constexpr std::array<std::string_view, 8> keys{
-        "result-type",  "sending-mta-ip",       "receiving-mx-hostname",  "receiving-mx-helo",
-        "receiving-ip", "failed-session-count", "additional-information", "failure-reason-code"};
-    unsigned seen = 0;
-    QString text;
-    for (const auto &member : object.GetObject()) {
-        switch (known(member.name, keys, seen)) {
-        case 0:
-            if (!member.value.IsString())
-                return false;
-            d.resultTypeName = string(member.value).trimmed();
-            break;
-        case 1:
-            if (!optionalText(member.value, text))
-                return false;
-            d.sendingMtaIp = text.trimmed();
-            break;
-        case 2:
-            if (!optionalText(member.value, text))
-                return false;
-            d.receivingMxHostname = domainName(text);
-            break;
-        case 3:
-            if (!optionalText(member.value, text))
-                return false;
-            d.receivingMxHelo = text.trimmed();
-            break;
-        case 4:
-            if (!optionalText(member.value, text))
-                return false;
-            d.receivingIp = text.trimmed();
-            break;
-        case 5:
-            if (!count(member.value, d.failedSessionCount))
-                return false;
-            break;
-        case 6:
-            if (!optionalText(member.value, d.additionalInformation))
-                return false;
-            break;
-        case 7:
-            if (!optionalText(member.value, d.failureReasonCode))
-                return false;
-            break;
-        default:
-            return false;
-        }
-    }
-    // Unset members read as the general parser reads a missing one.
-    if (!(seen & (1u << 1)))
-        d.sendingMtaIp = QString().trimmed();
-    if (!(seen & (1u << 2)))
-        d.receivingMxHostname = domainName(QString());
-    if (!(seen & (1u << 3)))
-        d.receivingMxHelo = QString().trimmed();
-    if (!(seen & (1u << 4)))
-        d.receivingIp = QString().trimmed();
-    if (!(seen & 1u) || !(seen & (1u << 5)) || d.resultTypeName.isEmpty())
-        return false;
-    d.resultType = resultTypeFromName(d.resultTypeName);
-    return d.resultType != ResultType::Other;
-}
-
-bool policyObject(const Value &object, PolicyResult &p)
-{
-    static constexpr std::array<std::string_view, 4> keys{"policy-type", "policy-string",
-                                                          "policy-domain", "mx-host"};
-    unsigned seen = 0;
-    QString text;
-    QStringList hosts;
-    for (const auto &member : object.GetObject()) {
-        switch (known(member.name, keys, seen)) {
-        case 0:
-            if (!member.value.IsString())
-                return false;
-            p.policyTypeName = string(member.value).trimmed();
-            break;
-        case 1:
-            if (!textList(member.value, p.policyStrings))
-                return false;
-            break;
-        case 2:
-            if (!member.value.IsString())
-                return false;
-            p.policyDomain = domainName(string(member.value));
-            break;
-        case 3:
-            if (!textList(member.value, hosts))
-                return false;
-            break;
-        default:
-            return false;
-        }
-    }
-    if (p.policyTypeName.isEmpty() || p.policyDomain.isEmpty())
-        return false;
-    p.policyType = policyTypeFromName(p.policyTypeName);
-    if (p.policyType == PolicyType::Other)
-        return false;
-    // A JSON array inside one string, or line ends to strip: the general path words them.
-    if (p.policyStrings.size() == 1 && p.policyStrings.first().trimmed().startsWith(u'['))
-        return false;
-    for (const QString &line : std::as_const(p.policyStrings)) {
-        if (line.endsWith(QLatin1Char('\r')) || line.endsWith(QLatin1Char('\n')))
-            return false;
-    }
-    p.mxHosts.reserve(hosts.size());
-    for (const QString &host : std::as_const(hosts))
-        p.mxHosts << domainName(host);
-    return true;
-}
-
-bool policy(const Value &object, PolicyResult &p)
-{
-    static constexpr std::array<std::string_view, 3> keys{"policy", "summary", "failure-details"};
-    static constexpr std::array<std::string_view, 2> summaryKeys{"total-successful-session-count",
-                                                                 "total-failure-session-count"};
-    unsigned seen = 0;
-    bool havePolicy = false;
-    for (const auto &member : object.GetObject()) {
-        switch (known(member.name, keys, seen)) {
-        case 0:
-            if (!member.value.IsObject() || !policyObject(member.value, p))
-                return false;
-            havePolicy = true;
-            break;
-        case 1: {
-            if (!member.value.IsObject())
-                return false;
-            unsigned summarySeen = 0;
-            for (const auto &s : member.value.GetObject()) {
-                const int index = known(s.name, summaryKeys, summarySeen);
-                if (index < 0 || !count(s.value, index == 0 ? p.totalSuccessfulSessions
-                                                            : p.totalFailureSessions))
-                    return false;
-            }
-            if (summarySeen != 3u)
-                return false;
-            break;
-        }
-        case 2:
-            if (member.value.IsNull())
-                break;
-            if (!member.value.IsArray())
-                return false;
-            p.failureDetails.reserve(member.value.Size());
-            for (const Value &item : member.value.GetArray()) {
-                FailureDetail d;
-                if (!item.IsObject() || !detail(item, d))
-                    return false;
-                p.failureDetails << std::move(d);
-            }
-            break;
-        default:
-            return false;
-        }
-    }
-    return havePolicy && (seen & 2u);
-}
-
-std::optional<Report> parse(const QByteArray &json, const Origin &origin)
-{
-    // Escapes (\u, \", \n, …) and anything beyond ASCII are left to the general parser, so that
-    // both decode every string the same way.
-    for (const char c : json) {
-        if (c == '\\' || uchar(c) >= 0x80)
-            return std::nullopt;
-    }
-    char buffer[16384];
-    rapidjson::MemoryPoolAllocator<> allocator(buffer, sizeof buffer);
-    rapidjson::Document document(&allocator);
-    document.Parse<rapidjson::kParseIterativeFlag>(json.constData(), std::size_t(json.size()));
-    if (document.HasParseError() || !document.IsObject())
-        return std::nullopt;
-
-    static constexpr std::array<std::string_view, 5> keys{"organization-name", "date-range",
-                                                          "contact-info", "report-id", "policies"};
-    static constexpr std::array<std::string_view, 2> rangeKeys{"start-datetime", "end-datetime"};
-    Report report;
-    unsigned seen = 0;
-    for (const auto &member : document.GetObject()) {
-        switch (known(member.name, keys, seen)) {
-        case 0:
-            if (!member.value.IsString())
-                return std::nullopt;
-            report.organizationName = string(member.value).simplified();
-            break;
-        case 1: {
-            if (!member.value.IsObject())
-                return std::nullopt;
-            unsigned rangeSeen = 0;
-            for (const auto &r : member.value.GetObject()) {
-                const int index = known(r.name, rangeKeys, rangeSeen);
-                if (index < 0 || !r.value.IsString())
-                    return std::nullopt;
-                const QDateTime at = plainUtc(string(r.value).trimmed());
-                if (!at.isValid())
-                    return std::nullopt;
-                (index == 0 ? report.startDateTime : report.endDateTime) = at;
-            }
-            if (rangeSeen != 3u)
-                return std::nullopt;
-            break;
-        }
-        case 2: {
-            QString text;
-            if (!optionalText(member.value, text))
-                return std::nullopt;
-            report.contactInfo = text.trimmed();
-            break;
-        }
-        case 3:
-            if (!member.value.IsString())
-                return std::nullopt;
-            report.reportId = string(member.value).trimmed();
-            break;
-        case 4:
-            if (!member.value.IsArray())
-                return std::nullopt;
-            report.policies.reserve(member.value.Size());
-            for (const Value &item : member.value.GetArray()) {
-                PolicyResult p;
-                if (!item.IsObject() || !policy(item, p))
-                    return std::nullopt;
-                report.policies << std::move(p);
-            }
-            break;
-        default:
-            return std::nullopt;
-        }
-    }
-    if (seen != 0b11011u && seen != 0b11111u)
-        return std::nullopt;
-    if (!(seen & 4u))
-        report.contactInfo = QString().trimmed();
-    if (report.organizationName.isEmpty() || report.reportId.isEmpty() ||
-        report.endDateTime < report.startDateTime)
-        return std::nullopt;
-    report.sender = normalizedSenderName(report.organizationName);
-    report.raw = json;
-    report.origin = origin;
-    return report;
-}
-
-} // namespace strict
-
 } // namespace
 
 Result<Report> ReportParser::parse(const QByteArray &json, const Origin &origin)
 {
-    if (std::optional<Report> report = strict::parse(json, origin))
+    if (std::optional<Report> report = parseStrictReport(json, origin))
         return std::move(*report);
     return parseGeneral(json, origin);
 }
