@@ -19,100 +19,6 @@ static QString tr(const char *text)
     return QCoreApplication::translate("sts::storage::ReportRepository", text);
 }
 
-void EngagementDomains::add(const QString &domainAce, qint64 engagementId)
-{
-    const QString key = domainAce.toLower();
-    if (!m_byDomain.contains(key))
-        m_byDomain.insert(key, engagementId);
-}
-
-qint64 EngagementDomains::match(const QString &policyDomain) const
-{
-    if (m_byDomain.isEmpty() || policyDomain.isEmpty())
-        return 0;
-    // Walk up the labels: "mx1.example.com" → "example.com" → "com"; first hit is the longest.
-    QStringView rest(policyDomain);
-    for (;;) {
-        const auto it = m_byDomain.constFind(rest.toString());
-        if (it != m_byDomain.constEnd())
-            return it.value();
-        const qsizetype dot = rest.indexOf(QLatin1Char('.'));
-        if (dot < 0)
-            return 0;
-        rest = rest.mid(dot + 1);
-    }
-}
-
-static QString jsonList(const QStringList &list)
-{
-    if (list.isEmpty())
-        return u"[]"_s;
-    // Printable ASCII needs no escaping: written directly, as QJsonDocument would write it.
-    QString json;
-    json.reserve(2 + list.size() * 24);
-    json += QLatin1Char('[');
-    bool plain = true;
-    for (const QString &item : list) {
-        if (json.size() > 1)
-            json += QLatin1Char(',');
-        json += QLatin1Char('"');
-        for (const QChar c : item) {
-            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\') {
-                plain = false;
-                break;
-            }
-        }
-        if (!plain)
-            break;
-        json += item;
-        json += QLatin1Char('"');
-    }
-    if (plain)
-        return json + QLatin1Char(']');
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-// toIsoUtc() goes through QDateTime::toString(format), which is slow enough to matter at 100,000
-// reports; this writes the same text for the years 0001-9999 and defers to it otherwise.
-static QString isoUtc(const QDateTime &at)
-{
-    if (!at.isValid())
-        return {};
-    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (d.year() < 1 || d.year() > 9999)
-        return toIsoUtc(at);
-    char buffer[32];
-    const int n =
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(),
-                      d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec());
-    return QString::fromLatin1(buffer, n);
-}
-
-StoredForm ReportRepository::storedForm(const tlsrpt::Report &report)
-{
-    StoredForm form;
-    form.startAt = isoUtc(report.startDateTime);
-    form.endAt = isoUtc(report.endDateTime);
-    form.day = form.startAt.left(10);
-    form.warnings = jsonList(report.warnings);
-    form.origin = Database::nonNull(report.origin.describe());
-    form.policies.reserve(report.policies.size());
-    for (const tlsrpt::PolicyResult &policy : report.policies) {
-        StoredForm::Policy p{policy.displayPolicyType(),
-                             jsonList(policy.policyStrings),
-                             jsonList(policy.mxHosts),
-                             {}};
-        p.failureTypes.reserve(policy.failureDetails.size());
-        for (const tlsrpt::FailureDetail &detail : policy.failureDetails)
-            p.failureTypes << Database::nonNull(detail.displayResultType());
-        form.policies << std::move(p);
-    }
-    return form;
-}
-
 ReportRepository::ReportRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
 {}
@@ -169,9 +75,6 @@ Status ReportRepository::prepareStatements()
             "policy_domain, result_type, sending_ip, receiving_mx, receiving_helo, receiving_ip, "
             "failed_count, additional_information, failure_reason_code) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) &&
-        m_savepoint.prepare(u"SAVEPOINT tlsrpt_input"_s) &&
-        m_release.prepare(u"RELEASE SAVEPOINT tlsrpt_input"_s) &&
-        m_rollback.prepare(u"ROLLBACK TO SAVEPOINT tlsrpt_input"_s) &&
         m_quarantine.prepare(
             u"INSERT INTO tlsrpt_quarantine (sha256, origin, reason_code, reason, bytes, "
             "first_seen, last_seen, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 1) "
@@ -179,8 +82,8 @@ Status ReportRepository::prepareStatements()
             "reason_code = excluded.reason_code, reason = excluded.reason, "
             "origin = excluded.origin, attempts = tlsrpt_quarantine.attempts + 1"_s);
     if (!ok) {
-        for (const QSqlQuery *q : {&m_insertReport, &m_insertPolicy, &m_insertFailure, &m_savepoint,
-                                   &m_release, &m_rollback, &m_quarantine}) {
+        for (const QSqlQuery *q :
+             {&m_insertReport, &m_insertPolicy, &m_insertFailure, &m_quarantine}) {
             if (q->lastError().isValid())
                 return Database::sqlError(q->lastError(), tr("preparing the report import"));
         }
@@ -215,52 +118,47 @@ Status ReportRepository::savepoint()
 {
     if (Status ready = prepareStatements(); !ready)
         return ready;
-    if (!m_savepoint.exec())
+    // Executed as text: PostgreSQL cannot prepare transaction control statements.
+    if (!m_savepoint.exec(u"SAVEPOINT tlsrpt_input"_s))
         return Database::sqlError(m_savepoint.lastError(), tr("starting an import step"));
     return Status::success();
 }
 
 Status ReportRepository::releaseSavepoint()
 {
-    if (!m_release.exec())
+    if (!m_release.exec(u"RELEASE SAVEPOINT tlsrpt_input"_s))
         return Database::sqlError(m_release.lastError(), tr("finishing an import step"));
     return Status::success();
 }
 
 Status ReportRepository::rollbackToSavepoint()
 {
-    if (!m_rollback.exec() || !m_release.exec())
+    if (!m_rollback.exec(u"ROLLBACK TO SAVEPOINT tlsrpt_input"_s) ||
+        !m_release.exec(u"RELEASE SAVEPOINT tlsrpt_input"_s))
         return Database::sqlError(m_rollback.lastError(), tr("undoing an import step"));
     return Status::success();
 }
 
-Result<ReportRepository::StoreOutcome>
-ReportRepository::store(const tlsrpt::Report &report, const EngagementDomains &domains,
-                        const QDateTime &importedAt, bool *unassigned, QList<qint64> *engagements)
-{
-    return store(report, storedForm(report), domains, isoUtc(importedAt), unassigned, engagements);
-}
-
-Result<ReportRepository::StoreOutcome>
-ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
-                        const EngagementDomains &domains, const QString &importedAt,
-                        bool *unassigned, QList<qint64> *engagements)
+Result<ReportRepository::StoreOutcome> ReportRepository::store(const StoredReport &stored,
+                                                               const QByteArray &raw,
+                                                               const QByteArray &importedAt)
 {
     if (Status ready = prepareStatements(); !ready)
         return ready.error();
     if (m_sqlite)
-        return storeSqlite(report, form, domains, importedAt, unassigned, engagements);
+        return storeSqlite(stored, raw, importedAt);
+    const auto text = [&stored](StoredReport::Text t) { return stored.string(t); };
+    const auto engagementValue = [](qint64 id) {
+        return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    };
     QSqlQuery &r = m_insertReport;
-    r.bindValue(0, Database::nonNull(report.organizationName));
-    r.bindValue(1, Database::nonNull(report.sender));
-    r.bindValue(2, Database::nonNull(report.reportId));
-    r.bindValue(3, form.startAt);
-    r.bindValue(4, form.endAt);
-    r.bindValue(5, Database::nonNull(report.contactInfo));
-    r.bindValue(6, form.warnings);
-    r.bindValue(7, form.origin);
-    r.bindValue(8, report.raw);
-    r.bindValue(9, importedAt);
+    const QVariant reportValues[] = {
+        text(stored.organization),    text(stored.sender), text(stored.reportId),
+        text(stored.startAt),         text(stored.endAt),  text(stored.contactInfo),
+        text(stored.warnings),        text(stored.origin), raw,
+        QString::fromUtf8(importedAt)};
+    for (int v = 0; v < int(std::size(reportValues)); ++v)
+        r.bindValue(v, reportValues[v]);
     if (!r.exec())
         return Database::sqlError(r.lastError(), tr("storing a report"));
     if (!r.next()) {
@@ -270,52 +168,44 @@ ReportRepository::store(const tlsrpt::Report &report, const StoredForm &form,
     const qint64 reportRow = r.value(0).toLongLong();
     r.finish();
 
-    if (unassigned)
-        *unassigned = false;
-    const QString sender = Database::nonNull(report.sender);
-    for (qsizetype i = 0; i < report.policies.size(); ++i) {
-        const tlsrpt::PolicyResult &policy = report.policies.at(i);
-        const StoredForm::Policy &columns = form.policies.at(i);
-        const qint64 engagement = domains.match(policy.policyDomain);
-        const QVariant engagementValue =
-            engagement > 0 ? QVariant(engagement) : QVariant(QMetaType(QMetaType::LongLong));
-        if (engagement == 0 && unassigned)
-            *unassigned = true;
-        if (engagement > 0 && engagements && !engagements->contains(engagement))
-            engagements->append(engagement);
-        const QString domain = Database::nonNull(policy.policyDomain);
+    const QString day = text(stored.day);
+    const QString sender = text(stored.sender);
+    for (const StoredReport::Policy &policy : stored.policies) {
+        const QString type = text(policy.type);
+        const QString domain = text(policy.domain);
         QSqlQuery &p = m_insertPolicy;
-        p.bindValue(0, reportRow);
-        p.bindValue(1, engagementValue);
-        p.bindValue(2, form.day);
-        p.bindValue(3, sender);
-        p.bindValue(4, columns.type);
-        p.bindValue(5, domain);
-        p.bindValue(6, columns.strings);
-        p.bindValue(7, columns.mxHosts);
-        p.bindValue(8, policy.totalSuccessfulSessions);
-        p.bindValue(9, policy.totalFailureSessions);
+        const QVariant policyValues[] = {reportRow,
+                                         engagementValue(policy.engagement),
+                                         day,
+                                         sender,
+                                         type,
+                                         domain,
+                                         text(policy.strings),
+                                         text(policy.mxHosts),
+                                         policy.successfulSessions,
+                                         policy.failedSessions};
+        for (int v = 0; v < int(std::size(policyValues)); ++v)
+            p.bindValue(v, policyValues[v]);
         if (!p.exec() || !p.next())
             return Database::sqlError(p.lastError(), tr("storing a report policy"));
         const qint64 policyRow = p.value(0).toLongLong();
         p.finish();
-        for (qsizetype k = 0; k < policy.failureDetails.size(); ++k) {
-            const tlsrpt::FailureDetail &detail = policy.failureDetails.at(k);
+        for (const StoredReport::Failure &failure : policy.failures) {
             QSqlQuery &f = m_insertFailure;
             const QVariant values[] = {policyRow,
-                                       engagementValue,
-                                       form.day,
+                                       engagementValue(policy.engagement),
+                                       day,
                                        sender,
-                                       columns.type,
+                                       type,
                                        domain,
-                                       columns.failureTypes.at(k),
-                                       Database::nonNull(detail.sendingMtaIp),
-                                       Database::nonNull(detail.receivingMxHostname),
-                                       Database::nonNull(detail.receivingMxHelo),
-                                       Database::nonNull(detail.receivingIp),
-                                       detail.failedSessionCount,
-                                       Database::nonNull(detail.additionalInformation),
-                                       Database::nonNull(detail.failureReasonCode)};
+                                       text(failure.resultType),
+                                       text(failure.sendingIp),
+                                       text(failure.receivingMx),
+                                       text(failure.receivingHelo),
+                                       text(failure.receivingIp),
+                                       failure.failedSessions,
+                                       text(failure.additionalInformation),
+                                       text(failure.failureReasonCode)};
             for (int v = 0; v < int(std::size(values)); ++v)
                 f.bindValue(v, values[v]);
             if (!f.exec())
@@ -330,16 +220,21 @@ namespace {
 // Binds by pointer: the values outlive the statement's step, which is reset right after it.
 struct Binder
 {
+    const StoredReport &stored;
     sqlite3_stmt *statement;
     int column = 0;
 
-    void text(const QString &value)
+    // UTF-8 in the database's own encoding: SQLite stores it without converting. Never SQL NULL:
+    // an empty text is "" (the NOT NULL text columns).
+    void text(StoredReport::Text t)
     {
-        // A null QString is "" (the NOT NULL text columns), never SQL NULL.
-        static const char16_t empty[] = u"";
-        const void *data = value.isNull() ? static_cast<const void *>(empty)
-                                          : static_cast<const void *>(value.constData());
-        sqlite3_bind_text16(statement, ++column, data, int(value.size() * 2), SQLITE_STATIC);
+        const QByteArrayView view = stored.view(t);
+        sqlite3_bind_text(statement, ++column, view.data() ? view.data() : "", int(view.size()),
+                          SQLITE_STATIC);
+    }
+    void text(const QByteArray &value)
+    {
+        sqlite3_bind_text(statement, ++column, value.constData(), int(value.size()), SQLITE_STATIC);
     }
     void integer(qint64 value) { sqlite3_bind_int64(statement, ++column, value); }
     void blob(const QByteArray &value)
@@ -363,21 +258,20 @@ struct Binder
 
 } // namespace
 
-Result<ReportRepository::StoreOutcome>
-ReportRepository::storeSqlite(const tlsrpt::Report &report, const StoredForm &form,
-                              const EngagementDomains &domains, const QString &importedAt,
-                              bool *unassigned, QList<qint64> *engagements)
+Result<ReportRepository::StoreOutcome> ReportRepository::storeSqlite(const StoredReport &stored,
+                                                                     const QByteArray &raw,
+                                                                     const QByteArray &importedAt)
 {
-    Binder r{m_sqliteReport};
-    r.text(report.organizationName);
-    r.text(report.sender);
-    r.text(report.reportId);
-    r.text(form.startAt);
-    r.text(form.endAt);
-    r.text(report.contactInfo);
-    r.text(form.warnings);
-    r.text(form.origin);
-    r.blob(report.raw);
+    Binder r{stored, m_sqliteReport};
+    r.text(stored.organization);
+    r.text(stored.sender);
+    r.text(stored.reportId);
+    r.text(stored.startAt);
+    r.text(stored.endAt);
+    r.text(stored.contactInfo);
+    r.text(stored.warnings);
+    r.text(stored.origin);
+    r.blob(raw);
     r.text(importedAt);
     if (!r.run())
         return sqliteError(m_sqlite, tr("storing a report"));
@@ -385,47 +279,37 @@ ReportRepository::storeSqlite(const tlsrpt::Report &report, const StoredForm &fo
         return StoreOutcome::Duplicate; // ON CONFLICT DO NOTHING: the report is there already
     const qint64 reportRow = sqlite3_last_insert_rowid(m_sqlite);
 
-    if (unassigned)
-        *unassigned = false;
-    for (qsizetype i = 0; i < report.policies.size(); ++i) {
-        const tlsrpt::PolicyResult &policy = report.policies.at(i);
-        const StoredForm::Policy &columns = form.policies.at(i);
-        const qint64 engagement = domains.match(policy.policyDomain);
-        if (engagement == 0 && unassigned)
-            *unassigned = true;
-        if (engagement > 0 && engagements && !engagements->contains(engagement))
-            engagements->append(engagement);
-        Binder p{m_sqlitePolicy};
+    for (const StoredReport::Policy &policy : stored.policies) {
+        Binder p{stored, m_sqlitePolicy};
         p.integer(reportRow);
-        p.engagement(engagement);
-        p.text(form.day);
-        p.text(report.sender);
-        p.text(columns.type);
-        p.text(policy.policyDomain);
-        p.text(columns.strings);
-        p.text(columns.mxHosts);
-        p.integer(policy.totalSuccessfulSessions);
-        p.integer(policy.totalFailureSessions);
+        p.engagement(policy.engagement);
+        p.text(stored.day);
+        p.text(stored.sender);
+        p.text(policy.type);
+        p.text(policy.domain);
+        p.text(policy.strings);
+        p.text(policy.mxHosts);
+        p.integer(policy.successfulSessions);
+        p.integer(policy.failedSessions);
         if (!p.run())
             return sqliteError(m_sqlite, tr("storing a report policy"));
         const qint64 policyRow = sqlite3_last_insert_rowid(m_sqlite);
-        for (qsizetype k = 0; k < policy.failureDetails.size(); ++k) {
-            const tlsrpt::FailureDetail &detail = policy.failureDetails.at(k);
-            Binder f{m_sqliteFailure};
+        for (const StoredReport::Failure &failure : policy.failures) {
+            Binder f{stored, m_sqliteFailure};
             f.integer(policyRow);
-            f.engagement(engagement);
-            f.text(form.day);
-            f.text(report.sender);
-            f.text(columns.type);
-            f.text(policy.policyDomain);
-            f.text(columns.failureTypes.at(k));
-            f.text(detail.sendingMtaIp);
-            f.text(detail.receivingMxHostname);
-            f.text(detail.receivingMxHelo);
-            f.text(detail.receivingIp);
-            f.integer(detail.failedSessionCount);
-            f.text(detail.additionalInformation);
-            f.text(detail.failureReasonCode);
+            f.engagement(policy.engagement);
+            f.text(stored.day);
+            f.text(stored.sender);
+            f.text(policy.type);
+            f.text(policy.domain);
+            f.text(failure.resultType);
+            f.text(failure.sendingIp);
+            f.text(failure.receivingMx);
+            f.text(failure.receivingHelo);
+            f.text(failure.receivingIp);
+            f.integer(failure.failedSessions);
+            f.text(failure.additionalInformation);
+            f.text(failure.failureReasonCode);
             if (!f.run())
                 return sqliteError(m_sqlite, tr("storing a failure detail"));
         }

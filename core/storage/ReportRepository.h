@@ -1,11 +1,12 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/EngagementDomains.h"
+#include "storage/StoredReport.h"
 #include "tlsrpt/Extraction.h"
 #include "tlsrpt/Report.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QSqlQuery>
 #include <memory>
 
@@ -13,18 +14,6 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace sts::storage {
-
-// Maps policy domains to engagements: an exact domain match, or a subdomain of an engagement's
-// domain (host-level reports for an MX inside the domain); the longest match wins.
-class EngagementDomains
-{
-public:
-    void add(const QString &domainAce, qint64 engagementId);
-    qint64 match(const QString &policyDomain) const; // 0 when no engagement has it
-
-private:
-    QHash<QString, qint64> m_byDomain;
-};
 
 struct QuarantineEntry
 {
@@ -36,26 +25,6 @@ struct QuarantineEntry
     QDateTime firstSeen;
     QDateTime lastSeen;
     int attempts = 0;
-};
-
-// The text columns of one report that take work to build (timestamps, JSON lists, display names).
-// ReportRepository::storedForm() is thread-safe, so importers build it next to the parser and the
-// database thread only binds values.
-struct StoredForm
-{
-    QString startAt;
-    QString endAt;
-    QString day;
-    QString warnings;
-    QString origin;
-    struct Policy
-    {
-        QString type;
-        QString strings;
-        QString mxHosts;
-        QStringList failureTypes;
-    };
-    QList<Policy> policies;
 };
 
 // Stores TLS-RPT reports, their policies and failure details, the quarantine and IMAP sync state.
@@ -70,16 +39,10 @@ public:
     ReportRepository &operator=(const ReportRepository &) = delete;
 
     enum class StoreOutcome { Stored, Duplicate };
-    // Inserts one report (deduplicated on organization-name + report-id). `unassigned` is set
-    // when at least one policy has no engagement yet.
-    Result<StoreOutcome> store(const tlsrpt::Report &report, const EngagementDomains &domains,
-                               const QDateTime &importedAt, bool *unassigned = nullptr,
-                               QList<qint64> *engagements = nullptr);
-    // The same with the expensive column values built beforehand (on any thread).
-    static StoredForm storedForm(const tlsrpt::Report &report);
-    Result<StoreOutcome> store(const tlsrpt::Report &report, const StoredForm &form,
-                               const EngagementDomains &domains, const QString &importedAt,
-                               bool *unassigned = nullptr, QList<qint64> *engagements = nullptr);
+    // Inserts one report (deduplicated on organization-name + report-id): `stored` as built by
+    // StoredReport::build(), `raw` the exact document bytes, `importedAt` ISO 8601 UTC.
+    Result<StoreOutcome> store(const StoredReport &stored, const QByteArray &raw,
+                               const QByteArray &importedAt);
     // Keeps an unreadable input; the same bytes quarantined again only bump last_seen/attempts.
     Status quarantine(const tlsrpt::RejectedInput &input, const QDateTime &at);
     Result<QList<QuarantineEntry>> quarantined() const;
@@ -106,9 +69,8 @@ public:
 
 private:
     Status prepareStatements();
-    Result<StoreOutcome> storeSqlite(const tlsrpt::Report &report, const StoredForm &form,
-                                     const EngagementDomains &domains, const QString &importedAt,
-                                     bool *unassigned, QList<qint64> *engagements);
+    Result<StoreOutcome> storeSqlite(const StoredReport &stored, const QByteArray &raw,
+                                     const QByteArray &importedAt);
 
     std::shared_ptr<const Database> m_db;
     bool m_prepared = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/EngagementDomains.h"
 #include "tlsrpt/Extraction.h"
 #include "util/Clock.h"
 
@@ -68,7 +69,7 @@ public:
 
 private:
     struct Parsed;
-    static Parsed parse(const Extraction &extraction);
+    static Parsed parse(const Extraction &extraction, const storage::EngagementDomains &domains);
     Status begin();
     Status write(const QList<Parsed> &batch, ImportSummary &summary);
     Status writeInputs(const QList<Parsed> &batch, const QDateTime &at, bool savepoints,

@@ -1,0 +1,143 @@
+#include "storage/StoredReport.h"
+
+#include "util/IsoTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sts::storage {
+
+static bool isPlainAscii(QStringView value)
+{
+    for (const QChar c : value) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+StoredReport::Text StoredReport::append(QStringView value)
+{
+    const Text text{int(m_text.size()), 0};
+    if (isPlainAscii(value)) {
+        // Most of a report is ASCII: narrowed in place, without a temporary QByteArray.
+        const qsizetype at = m_text.size();
+        m_text.resize(at + value.size());
+        char *out = m_text.data() + at;
+        for (const QChar c : value)
+            *out++ = char(c.unicode());
+    } else {
+        m_text += value.toUtf8();
+    }
+    return Text{text.offset, int(m_text.size()) - text.offset};
+}
+
+StoredReport::Text StoredReport::appendLatin1(QByteArrayView value)
+{
+    const int offset = int(m_text.size());
+    m_text.append(value);
+    return Text{offset, int(value.size())};
+}
+
+StoredReport::Text StoredReport::appendJsonList(const QStringList &list)
+{
+    if (list.isEmpty())
+        return appendLatin1("[]");
+    // Printable ASCII needs no escaping: written directly, as QJsonDocument would write it.
+    bool plain = true;
+    for (const QString &item : list) {
+        for (const QChar c : item) {
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\') {
+                plain = false;
+                break;
+            }
+        }
+    }
+    if (!plain)
+        return appendLatin1(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    const int offset = int(m_text.size());
+    m_text += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            m_text += ',';
+        m_text += '"';
+        append(list.at(i));
+        m_text += '"';
+    }
+    m_text += ']';
+    return Text{offset, int(m_text.size()) - offset};
+}
+
+// toIsoUtc() goes through QDateTime::toString(format), which is slow enough to matter at 100,000
+// reports; this writes the same text for the years 0001-9999 and defers to it otherwise.
+static QByteArray isoUtc(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1 || d.year() > 9999)
+        return toIsoUtc(at).toLatin1();
+    QByteArray text("0000-00-00T00:00:00.000Z");
+    const auto put = [&text](int from, int value, int digits) {
+        for (int i = from + digits - 1; i >= from; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    put(5, d.month(), 2);
+    put(8, d.day(), 2);
+    put(11, t.hour(), 2);
+    put(14, t.minute(), 2);
+    put(17, t.second(), 2);
+    put(20, t.msec(), 3);
+    return text;
+}
+
+StoredReport StoredReport::build(const tlsrpt::Report &report, const EngagementDomains &domains)
+{
+    StoredReport stored;
+    stored.m_text.reserve(256 + report.raw.size() / 2);
+    stored.organization = stored.append(report.organizationName);
+    stored.sender = stored.append(report.sender);
+    stored.reportId = stored.append(report.reportId);
+    stored.startAt = stored.appendLatin1(isoUtc(report.startDateTime));
+    stored.endAt = stored.appendLatin1(isoUtc(report.endDateTime));
+    stored.day = Text{stored.startAt.offset, qMin(stored.startAt.size, 10)};
+    stored.contactInfo = stored.append(report.contactInfo);
+    stored.warnings = stored.appendJsonList(report.warnings);
+    stored.origin = stored.append(report.origin.describe());
+    stored.policies.reserve(report.policies.size());
+    for (const tlsrpt::PolicyResult &policy : report.policies) {
+        Policy p;
+        p.engagement = domains.match(policy.policyDomain);
+        if (p.engagement == 0)
+            stored.unassigned = true;
+        else if (!stored.engagements.contains(p.engagement))
+            stored.engagements << p.engagement;
+        p.type = stored.append(policy.displayPolicyType());
+        p.domain = stored.append(policy.policyDomain);
+        p.strings = stored.appendJsonList(policy.policyStrings);
+        p.mxHosts = stored.appendJsonList(policy.mxHosts);
+        p.successfulSessions = policy.totalSuccessfulSessions;
+        p.failedSessions = policy.totalFailureSessions;
+        p.failures.reserve(policy.failureDetails.size());
+        for (const tlsrpt::FailureDetail &detail : policy.failureDetails) {
+            Failure f;
+            f.resultType = stored.append(detail.displayResultType());
+            f.sendingIp = stored.append(detail.sendingMtaIp);
+            f.receivingMx = stored.append(detail.receivingMxHostname);
+            f.receivingHelo = stored.append(detail.receivingMxHelo);
+            f.receivingIp = stored.append(detail.receivingIp);
+            f.additionalInformation = stored.append(detail.additionalInformation);
+            f.failureReasonCode = stored.append(detail.failureReasonCode);
+            f.failedSessions = detail.failedSessionCount;
+            p.failures << f;
+        }
+        stored.policies << std::move(p);
+    }
+    return stored;
+}
+
+} // namespace sts::storage
