@@ -8,6 +8,8 @@ find_package(LibArchive REQUIRED)
 find_package(ZLIB REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
+# io_uring: a bulk import reads its files with a few calls per hundred files (util/BatchFileReader).
+pkg_check_modules(URING REQUIRED IMPORTED_TARGET liburing)
 
 # ldns ships no CMake config; Debian's libldns-dev has a pkg-config file, fall back to a plain search.
 pkg_check_modules(LDNS IMPORTED_TARGET ldns)

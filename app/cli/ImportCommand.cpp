@@ -22,8 +22,8 @@ static int runImport(sts::cli::Context &ctx)
         u"engagement"_s, tr("Engagement the reports are expected for (counted in the summary)."),
         u"id"_s);
     const QCommandLineOption batch(u"batch-size"_s,
-                                   tr("Files parsed and committed together (default 2048)."),
-                                   u"n"_s, u"2048"_s);
+                                   tr("Files parsed and committed together (default 8192)."),
+                                   u"n"_s, u"8192"_s);
     p.addOption(engagement);
     p.addOption(batch);
     p.addPositionalArgument(u"path"_s, tr("Files or folders to import."), u"PATH…"_s);

@@ -237,8 +237,8 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     const auto parseChunk = [extractor, domains](const QStringList &chunk) {
         QList<Parsed> parsed;
         parsed.reserve(chunk.size());
-        for (const QString &file : chunk)
-            parsed << parse(extractor.extractFile(file), domains);
+        for (const Extraction &extraction : extractor.extractFiles(chunk))
+            parsed << parse(extraction, domains);
         return parsed;
     };
     if (!missing.isEmpty()) {

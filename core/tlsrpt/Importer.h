@@ -15,7 +15,7 @@ namespace sts::tlsrpt {
 struct ImportOptions
 {
     ExtractionLimits limits;
-    int filesPerBatch = 2048; // parsed in parallel, then committed as one transaction
+    int filesPerBatch = 8192; // parsed in parallel, then committed as one transaction
     qint64 engagementId = 0;  // when set: must exist; the summary counts reports for it
 };
 

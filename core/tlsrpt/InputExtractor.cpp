@@ -3,13 +3,13 @@
 #include "tlsrpt/GzipReader.h"
 #include "tlsrpt/MailReader.h"
 #include "tlsrpt/ZipReader.h"
+#include "util/BatchFileReader.h"
 #include "util/PosixFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +45,7 @@ QStringList InputExtractor::collectFiles(const QStringList &paths, QStringList *
         if (info.isFile()) {
             files << info.absoluteFilePath();
         } else if (info.isDir()) {
-            QStringList found =
-                listFilesBelow(info.absoluteFilePath(), isMaildirTmp, isMailStoreMetadata);
-            std::sort(found.begin(), found.end());
-            files << found;
+            files << listFilesBelow(info.absoluteFilePath(), isMaildirTmp, isMailStoreMetadata);
         } else if (missing) {
             missing->append(path);
         }
@@ -58,13 +55,33 @@ QStringList InputExtractor::collectFiles(const QStringList &paths, QStringList *
 
 Extraction InputExtractor::extractFile(const QString &path) const
 {
-    Extraction out;
-    Origin origin;
-    origin.path = path;
     // Straight system calls: at 100,000 small files, QFile's extra stat calls and buffers were
     // a tenth of an import (system calls are dear on a virtual machine).
     QByteArray bytes;
     const FileRead read = readWholeFile(QFile::encodeName(path), m_limits.maxFileBytes, bytes);
+    return extractRead(path, read, bytes);
+}
+
+QList<Extraction> InputExtractor::extractFiles(const QStringList &paths) const
+{
+    QList<QByteArray> local;
+    local.reserve(paths.size());
+    for (const QString &path : paths)
+        local << QFile::encodeName(path);
+    const QList<BatchFileReader::File> files = BatchFileReader::read(local, m_limits.maxFileBytes);
+    QList<Extraction> out;
+    out.reserve(paths.size());
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        out << extractRead(paths.at(i), files.at(i).read, files.at(i).bytes);
+    return out;
+}
+
+Extraction InputExtractor::extractRead(const QString &path, const FileRead &read,
+                                       const QByteArray &bytes) const
+{
+    Extraction out;
+    Origin origin;
+    origin.path = path;
     if (read.outcome == FileRead::TooLarge) {
         out.rejected << RejectedInput{
             origin,

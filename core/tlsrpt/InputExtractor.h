@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tlsrpt/Extraction.h"
+#include "util/PosixFiles.h"
 
 namespace sts::tlsrpt {
 
@@ -17,6 +18,8 @@ public:
     static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
 
     Extraction extractFile(const QString &path) const;
+    // The same for many files, read together (io_uring where the kernel has it); in order.
+    QList<Extraction> extractFiles(const QStringList &paths) const;
     // `origin` says where `bytes` came from; a bare mail with no report attachment is rejected
     // unless `mailMayHaveNoReport` (an IMAP folder also holds ordinary mail).
     Extraction extractBytes(const QByteArray &bytes, const Origin &origin,
@@ -25,6 +28,8 @@ public:
     const ExtractionLimits &limits() const { return m_limits; }
 
 private:
+    Extraction extractRead(const QString &path, const FileRead &read,
+                           const QByteArray &bytes) const;
     void extract(const QByteArray &bytes, const Origin &origin, int depth, bool mailMayHaveNoReport,
                  QStringList warnings, Extraction &out) const;
     void extractMail(const QByteArray &bytes, const Origin &origin, int depth,

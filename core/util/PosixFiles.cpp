@@ -1,6 +1,7 @@
 #include "util/PosixFiles.h"
 
 #include <QFile>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -76,7 +77,7 @@ FileRead readWholeFile(const QByteArray &path, qint64 maxBytes, QByteArray &byte
     return {FileRead::Ok, 0};
 }
 
-static void walk(const QByteArray &directory, QStringList &files,
+static void walk(const QByteArray &directory, QList<QByteArray> &files,
                  const std::function<bool(const QString &)> &skipDirectory,
                  const std::function<bool(QStringView)> &skipFile)
 {
@@ -102,9 +103,8 @@ static void walk(const QByteArray &directory, QStringList &files,
         if (type == DT_DIR && !symlink)
             subdirectories << path;
         else if (type == DT_REG) {
-            const QString name = QFile::decodeName(entry->d_name);
-            if (!skipFile || !skipFile(name))
-                files << QFile::decodeName(path);
+            if (!skipFile || !skipFile(QFile::decodeName(entry->d_name)))
+                files << path;
         }
     }
     ::closedir(dir);
@@ -118,11 +118,17 @@ QStringList listFilesBelow(const QString &directory,
                            const std::function<bool(const QString &dir)> &skipDirectory,
                            const std::function<bool(QStringView name)> &skipFile)
 {
-    QStringList files;
+    QList<QByteArray> found;
     QByteArray root = QFile::encodeName(directory);
     while (root.size() > 1 && root.endsWith('/'))
         root.chop(1);
-    walk(root, files, skipDirectory, skipFile);
+    walk(root, found, skipDirectory, skipFile);
+    // Bytes sort several times faster than QStrings, in the same order for ASCII names.
+    std::sort(found.begin(), found.end());
+    QStringList files;
+    files.reserve(found.size());
+    for (const QByteArray &path : found)
+        files << QFile::decodeName(path);
     return files;
 }
 

@@ -1,4 +1,5 @@
-// readWholeFile() and listFilesBelow(): the system-call paths the bulk import reads files with.
+// readWholeFile(), BatchFileReader and listFilesBelow(): how the bulk import finds and reads files.
+#include "util/BatchFileReader.h"
 #include "util/PosixFiles.h"
 
 #include <QDir>
@@ -76,6 +77,51 @@ private Q_SLOTS:
         const FileRead directory = readWholeFile(QFile::encodeName(m_dir.path()), 1024, bytes);
         QCOMPARE(directory.outcome, FileRead::Failed);
         QCOMPARE(directory.error, EISDIR);
+    }
+
+    // The batch reader (io_uring here) must give exactly what reading one by one gives: bytes,
+    // refusals and errors, in order, across several rounds of the ring.
+    void batchReadsAgreeWithSingleReads()
+    {
+        QList<QByteArray> paths;
+        for (int i = 0; i < 150; ++i) {
+            const qsizetype size = i % 50 == 7 ? 40 * 1024 + i : 100 + i * 13;
+            paths << QFile::encodeName(write(u"batch/%1.json"_s.arg(i), pattern(size)));
+        }
+        paths.insert(3, QFile::encodeName(m_dir.filePath(u"batch/missing.json"_s)));
+        paths.insert(70, QFile::encodeName(m_dir.filePath(u"batch"_s)));
+        paths.insert(71, QFile::encodeName(write(u"batch/middle.json"_s, pattern(3000))));
+        const qint64 limit = 40 * 1024; // middle.json is fine, but not the files over 40 KiB
+        const QList<BatchFileReader::File> batch = BatchFileReader::read(paths, limit);
+        QCOMPARE(batch.size(), paths.size());
+        int ok = 0;
+        int tooLarge = 0;
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            QByteArray single;
+            const FileRead expected = readWholeFile(paths.at(i), limit, single);
+            QCOMPARE(batch.at(i).read.outcome, expected.outcome);
+            QCOMPARE(batch.at(i).read.error, expected.error);
+            if (expected.outcome == FileRead::Ok) {
+                QCOMPARE(batch.at(i).bytes, single);
+                ++ok;
+            }
+            tooLarge += expected.outcome == FileRead::TooLarge;
+        }
+        QCOMPARE(batch.at(3).read.error, ENOENT);
+        QCOMPARE(batch.at(70).read.error, EISDIR);
+        QCOMPARE(ok, 148); // 150 written + huge.json - the over-limit ones
+        QCOMPARE(tooLarge, 3);
+        qInfo("read through io_uring: %s", BatchFileReader::usesIoUring() ? "yes" : "no");
+    }
+
+    void batchReadsLargeFilesWhole()
+    {
+        const QByteArray content = pattern(200 * 1024 + 5);
+        const QList<BatchFileReader::File> batch = BatchFileReader::read(
+            {QFile::encodeName(write(u"batch-large/big.json"_s, content))}, 1 << 20);
+        QCOMPARE(batch.size(), 1);
+        QCOMPARE(batch.at(0).read.outcome, FileRead::Ok);
+        QCOMPARE(batch.at(0).bytes, content);
     }
 
     void listsRegularFilesRecursively()
