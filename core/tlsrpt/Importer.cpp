@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -151,11 +152,17 @@ Status Importer::write(const QList<Parsed> &batch, ImportSummary &summary)
     }
     if (!needUnits)
         return status;
-    ImportSummary slow;
-    status = m_db->inTransaction(
-        [&]() -> Status { return writeInputs(batch, now, true, slow, nullptr); });
+    return writeUnits(batch, summary);
+}
+
+Status Importer::writeUnits(const QList<Parsed> &batch, ImportSummary &summary)
+{
+    const QDateTime now = m_clock->now();
+    ImportSummary units;
+    const Status status = m_db->inTransaction(
+        [&]() -> Status { return writeInputs(batch, now, true, units, nullptr); });
     if (status)
-        summary.add(slow);
+        summary.add(units);
     return status;
 }
 
@@ -228,13 +235,13 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     if (Status ready = begin(); !ready)
         return ready.error();
     QStringList missing;
-    const QStringList files = InputExtractor::collectFiles(paths, &missing);
+    const QList<QByteArray> files = InputExtractor::collectLocalFiles(paths, &missing);
     ImportSummary summary;
     summary.files = int(files.size());
 
     const InputExtractor extractor(m_options.limits);
     const storage::EngagementDomains domains = m_state->domains;
-    const auto parseChunk = [extractor, domains](const QStringList &chunk) {
+    const auto parseChunk = [extractor, domains](const QList<QByteArray> &chunk) {
         QList<Parsed> parsed;
         parsed.reserve(chunk.size());
         for (const Extraction &extraction : extractor.extractFiles(chunk))
@@ -276,27 +283,56 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     // Copying the log into the file happens beside this thread, not between its batches.
     storage::WalCheckpointer checkpointer(*m_db);
     scheduleMore();
+    // Chunks go into the open transaction as they arrive, so that writing starts with the first
+    // chunk instead of after a whole batch; a commit every `perBatch` inputs. The inputs since
+    // the last commit are kept: when one of them cannot be stored, they are all written again
+    // with a savepoint each, so that it alone goes to the quarantine.
+    QSqlDatabase sql = m_db->sql();
+    bool open = false;
+    const auto fail = [&](const Error &error) -> Result<ImportSummary> {
+        if (open)
+            sql.rollback();
+        drain();
+        return error;
+    };
     qsizetype done = 0;
     QList<Parsed> batch;
-    batch.reserve(perBatch + perChunk);
+    ImportSummary uncommitted;
     while (!inFlight.empty()) {
-        batch += inFlight.front().result();
+        const QList<Parsed> chunk = inFlight.front().result();
         inFlight.pop_front();
         const bool stop = cancel && cancel->load();
         if (!stop)
             scheduleMore();
-        if (batch.size() < perBatch && !inFlight.empty() && !stop)
+        batch += chunk;
+        if (!open) {
+            if (!sql.transaction())
+                return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
+            open = true;
+        }
+        bool needUnits = false;
+        if (Status s = writeInputs(chunk, m_clock->now(), false, uncommitted, &needUnits); !s) {
+            sql.rollback();
+            open = false;
+            uncommitted = {};
+            if (!needUnits)
+                return fail(s.error());
+            if (Status units = writeUnits(batch, summary); !units)
+                return fail(units.error());
+        } else if (batch.size() >= perBatch || inFlight.empty() || stop) {
+            if (!sql.commit())
+                return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
+            open = false;
+            summary.add(uncommitted);
+            uncommitted = {};
+        } else {
             continue;
-        if (Status s = write(batch, summary); !s) {
-            drain();
-            return s.error();
         }
         done += batch.size();
         checkpointer.committed();
         // Thousands of reports are freed on the pool, which has time, not on this thread.
         QThreadPool::globalInstance()->start(
             [finished = std::exchange(batch, {})] { Q_UNUSED(finished); });
-        batch.reserve(perBatch + perChunk);
         if (progress)
             progress(done, files.size());
         if (stop) {

@@ -72,6 +72,8 @@ private:
     static Parsed parse(const Extraction &extraction, const storage::EngagementDomains &domains);
     Status begin();
     Status write(const QList<Parsed> &batch, ImportSummary &summary);
+    // The batch again with a savepoint per input: an input that cannot be stored is quarantined.
+    Status writeUnits(const QList<Parsed> &batch, ImportSummary &summary);
     Status writeInputs(const QList<Parsed> &batch, const QDateTime &at, bool savepoints,
                        ImportSummary &summary, bool *needUnits);
 

@@ -37,19 +37,27 @@ static bool isMaildirTmp(const QString &directory)
     return maildir.exists(u"cur"_s) || maildir.exists(u"new"_s);
 }
 
-QStringList InputExtractor::collectFiles(const QStringList &paths, QStringList *missing)
+QList<QByteArray> InputExtractor::collectLocalFiles(const QStringList &paths, QStringList *missing)
 {
-    QStringList files;
+    QList<QByteArray> files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isFile()) {
-            files << info.absoluteFilePath();
+            files << QFile::encodeName(info.absoluteFilePath());
         } else if (info.isDir()) {
             files << listFilesBelow(info.absoluteFilePath(), isMaildirTmp, isMailStoreMetadata);
         } else if (missing) {
             missing->append(path);
         }
     }
+    return files;
+}
+
+QStringList InputExtractor::collectFiles(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QByteArray &file : collectLocalFiles(paths, missing))
+        files << QFile::decodeName(file);
     return files;
 }
 
@@ -62,17 +70,15 @@ Extraction InputExtractor::extractFile(const QString &path) const
     return extractRead(path, read, bytes);
 }
 
-QList<Extraction> InputExtractor::extractFiles(const QStringList &paths) const
+QList<Extraction> InputExtractor::extractFiles(const QList<QByteArray> &localPaths) const
 {
-    QList<QByteArray> local;
-    local.reserve(paths.size());
-    for (const QString &path : paths)
-        local << QFile::encodeName(path);
-    const QList<BatchFileReader::File> files = BatchFileReader::read(local, m_limits.maxFileBytes);
+    const QList<BatchFileReader::File> files =
+        BatchFileReader::read(localPaths, m_limits.maxFileBytes);
     QList<Extraction> out;
-    out.reserve(paths.size());
-    for (qsizetype i = 0; i < paths.size(); ++i)
-        out << extractRead(paths.at(i), files.at(i).read, files.at(i).bytes);
+    out.reserve(localPaths.size());
+    for (qsizetype i = 0; i < localPaths.size(); ++i)
+        out << extractRead(QFile::decodeName(localPaths.at(i)), files.at(i).read,
+                           files.at(i).bytes);
     return out;
 }
 

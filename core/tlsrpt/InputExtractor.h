@@ -16,10 +16,14 @@ public:
     // The files below `paths` (folders walked recursively, Maildir tmp/ and index files skipped),
     // sorted so that imports are repeatable. Paths that do not exist are returned in `missing`.
     static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
+    // The same as local 8-bit paths (QFile::encodeName), without converting each one.
+    static QList<QByteArray> collectLocalFiles(const QStringList &paths,
+                                               QStringList *missing = nullptr);
 
     Extraction extractFile(const QString &path) const;
-    // The same for many files, read together (io_uring where the kernel has it); in order.
-    QList<Extraction> extractFiles(const QStringList &paths) const;
+    // The same for many files given as local 8-bit paths, read together (io_uring where the
+    // kernel has it); in order.
+    QList<Extraction> extractFiles(const QList<QByteArray> &localPaths) const;
     // `origin` says where `bytes` came from; a bare mail with no report attachment is rejected
     // unless `mailMayHaveNoReport` (an IMAP folder also holds ordinary mail).
     Extraction extractBytes(const QByteArray &bytes, const Origin &origin,

@@ -114,21 +114,17 @@ static void walk(const QByteArray &directory, QList<QByteArray> &files,
     }
 }
 
-QStringList listFilesBelow(const QString &directory,
-                           const std::function<bool(const QString &dir)> &skipDirectory,
-                           const std::function<bool(QStringView name)> &skipFile)
+QList<QByteArray> listFilesBelow(const QString &directory,
+                                 const std::function<bool(const QString &dir)> &skipDirectory,
+                                 const std::function<bool(QStringView name)> &skipFile)
 {
-    QList<QByteArray> found;
+    QList<QByteArray> files;
     QByteArray root = QFile::encodeName(directory);
     while (root.size() > 1 && root.endsWith('/'))
         root.chop(1);
-    walk(root, found, skipDirectory, skipFile);
+    walk(root, files, skipDirectory, skipFile);
     // Bytes sort several times faster than QStrings, in the same order for ASCII names.
-    std::sort(found.begin(), found.end());
-    QStringList files;
-    files.reserve(found.size());
-    for (const QByteArray &path : found)
-        files << QFile::decodeName(path);
+    std::sort(files.begin(), files.end());
     return files;
 }
 

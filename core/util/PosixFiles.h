@@ -20,12 +20,13 @@ struct FileRead
 // unread when it is over `maxBytes`.
 FileRead readWholeFile(const QByteArray &path, qint64 maxBytes, QByteArray &bytes);
 
-// The regular files below `directory` (and symbolic links to them), recursively, from the
+// The regular files below `directory` (and symbolic links to them) as local 8-bit paths,
+// recursively, from the
 // directory entries' own types, so that a file costs no stat call. Hidden entries and symbolic
 // links to directories are not followed. `skipDirectory` may prune a directory (given its path).
 // Sorted by the paths' bytes, so that a walk is repeatable.
-QStringList listFilesBelow(const QString &directory,
-                           const std::function<bool(const QString &dir)> &skipDirectory = {},
-                           const std::function<bool(QStringView name)> &skipFile = {});
+QList<QByteArray> listFilesBelow(const QString &directory,
+                                 const std::function<bool(const QString &dir)> &skipDirectory = {},
+                                 const std::function<bool(QStringView name)> &skipFile = {});
 
 } // namespace sts

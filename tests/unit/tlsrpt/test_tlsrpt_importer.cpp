@@ -190,9 +190,19 @@ private Q_SLOTS:
     }
 
     // A batch is written without savepoints; when one input cannot be stored, the batch is
-    // written again input by input, and only that input goes to the quarantine.
+    // written again input by input, and only that input goes to the quarantine. Batches are
+    // written chunk by chunk into one transaction: the refused input may come after chunks
+    // already written in it (8 files a chunk with 64 a batch, 2 with 16), or be a batch alone.
+    void unstorableInputQuarantinedAlone_data()
+    {
+        QTest::addColumn<int>("filesPerBatch");
+        QTest::newRow("one batch, one chunk") << 64;
+        QTest::newRow("one batch, chunks before the refused input") << 16;
+        QTest::newRow("a batch per input") << 1;
+    }
     void unstorableInputQuarantinedAlone()
     {
+        QFETCH(int, filesPerBatch);
         // A test-only trigger makes the database refuse the report from "Company-X"
         // (rfc8460-example.json); the migrations themselves have no triggers.
         QSqlQuery trigger(m_db->sql());
@@ -200,7 +210,7 @@ private Q_SLOTS:
                              "WHEN NEW.organization = 'Company-X' "
                              "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s));
         ImportOptions options;
-        options.filesPerBatch = 64; // everything in one batch
+        options.filesPerBatch = filesPerBatch;
         Result<ImportSummary> s = Importer(m_db, options).importPaths(batch());
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
         QCOMPARE(s->imported, 5);
