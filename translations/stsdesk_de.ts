@@ -157,7 +157,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
     <message numerus="yes">
         <source>%n file(s) written below %1</source>
-        <translation><numerusform>%n Datei unterhalb von %1 geschrieben</numerusform><numerusform>%n Dateien unterhalb von %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei unterhalb von %1 geschrieben</numerusform>
+            <numerusform>%n Dateien unterhalb von %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the policy, DNS, hosting and renewal files of an engagement</source>
@@ -2845,6 +2848,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>There is no file or folder “%1”.</source>
         <translation>Es gibt keine Datei und keinen Ordner „%1“.</translation>
     </message>
+    <message>
+        <source>writing reports</source>
+        <translation>Schreiben von Berichten</translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::InputExtractor</name>
@@ -3300,7 +3307,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
     <message numerus="yes">
         <source>complete, %n served</source>
-        <translation><numerusform>vollständig, %n ausgeliefert</numerusform><numerusform>vollständig, %n ausgeliefert</numerusform></translation>
+        <translation>
+            <numerusform>vollständig, %n ausgeliefert</numerusform>
+            <numerusform>vollständig, %n ausgeliefert</numerusform>
+        </translation>
     </message>
     <message>
         <source>served out of order</source>
@@ -3932,7 +3942,10 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) ready.</source>
-        <translation><numerusform>%n Datei bereit.</numerusform><numerusform>%n Dateien bereit.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei bereit.</numerusform>
+            <numerusform>%n Dateien bereit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing written: “%1” already holds some of these files.</source>
@@ -3940,7 +3953,10 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1.</source>
-        <translation><numerusform>%n Datei nach %1 geschrieben.</numerusform><numerusform>%n Dateien nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4322,15 +4338,24 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     <name>sts::ui::PolicyPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as ne&amp;w version</source>
@@ -4633,7 +4658,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) served</source>
-        <translation><numerusform>%n Zertifikat ausgeliefert</numerusform><numerusform>%n Zertifikate ausgeliefert</numerusform></translation>
+        <translation>
+            <numerusform>%n Zertifikat ausgeliefert</numerusform>
+            <numerusform>%n Zertifikate ausgeliefert</numerusform>
+        </translation>
     </message>
     <message>
         <source>matches</source>
@@ -4657,7 +4685,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -4713,7 +4744,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>Connecting to %n address(es)…</source>
-        <translation><numerusform>Verbinde mit %n Adresse…</numerusform><numerusform>Verbinde mit %n Adressen…</numerusform></translation>
+        <translation>
+            <numerusform>Verbinde mit %n Adresse…</numerusform>
+            <numerusform>Verbinde mit %n Adressen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without an address, not probed: %1</source>
@@ -4721,11 +4755,17 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>All %n address(es) pass: strict senders would deliver.</source>
-        <translation><numerusform>Die %n Adresse besteht: strenge Absender würden zustellen.</numerusform><numerusform>Alle %n Adressen bestehen: strenge Absender würden zustellen.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Adresse besteht: strenge Absender würden zustellen.</numerusform>
+            <numerusform>Alle %n Adressen bestehen: strenge Absender würden zustellen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) would fail for strict senders.</source>
-        <translation><numerusform>%n Adresse würde bei strengen Absendern scheitern.</numerusform><numerusform>%n Adressen würden bei strengen Absendern scheitern.</numerusform></translation>
+        <translation>
+            <numerusform>%n Adresse würde bei strengen Absendern scheitern.</numerusform>
+            <numerusform>%n Adressen würden bei strengen Absendern scheitern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pre-flight finished but could not be saved: %1</source>
@@ -4982,7 +5022,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
@@ -5064,7 +5107,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2: %n report(s), </source>
-        <translation><numerusform>%1 – %2: %n Bericht, </numerusform><numerusform>%1 – %2: %n Berichte, </numerusform></translation>
+        <translation>
+            <numerusform>%1 – %2: %n Bericht, </numerusform>
+            <numerusform>%1 – %2: %n Berichte, </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sessions, %2 failed (%3 %)</source>
@@ -5193,7 +5239,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>Runbook written to %1 (%n page(s)).</source>
-        <translation><numerusform>Betriebshandbuch nach %1 geschrieben (%n Seite).</numerusform><numerusform>Betriebshandbuch nach %1 geschrieben (%n Seiten).</numerusform></translation>
+        <translation>
+            <numerusform>Betriebshandbuch nach %1 geschrieben (%n Seite).</numerusform>
+            <numerusform>Betriebshandbuch nach %1 geschrieben (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export handover bundle</source>
@@ -5217,7 +5266,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>Handover bundle written to %1 (%n file(s)).</source>
-        <translation><numerusform>Übergabepaket nach %1 geschrieben (%n Datei).</numerusform><numerusform>Übergabepaket nach %1 geschrieben (%n Dateien).</numerusform></translation>
+        <translation>
+            <numerusform>Übergabepaket nach %1 geschrieben (%n Datei).</numerusform>
+            <numerusform>Übergabepaket nach %1 geschrieben (%n Dateien).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -5225,7 +5277,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation><numerusform>%n Seite.</numerusform><numerusform>%n Seiten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite.</numerusform>
+            <numerusform>%n Seiten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %1</source>
@@ -5413,7 +5468,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n failed session(s)</source>
-        <translation><numerusform>%1: %n fehlgeschlagene Sitzung</numerusform><numerusform>%1: %n fehlgeschlagene Sitzungen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n fehlgeschlagene Sitzung</numerusform>
+            <numerusform>%1: %n fehlgeschlagene Sitzungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report from %1</source>

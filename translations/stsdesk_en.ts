@@ -2843,6 +2843,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>There is no file or folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>writing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::InputExtractor</name>

@@ -1,6 +1,7 @@
 // STARTTLS probe throughput: one loopback endpoint alone, N endpoints one after another, and N
 // endpoints concurrently (one StarttlsProbe, N targets), against a real Postfix with N listeners.
 // Prints times and ratios. Needs root and postfix; exits 77 otherwise.
+// Usage: bench_probe [endpoints = 20] [rounds = 5]
 #include "TestEnv.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
@@ -9,12 +10,23 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace sts::tls;
 
 namespace {
+
+// CPU time of this process (all threads) in ms.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
 
 qint64 timeProbe(const QList<quint16> &ports, const ProbeOptions &options, int *failures)
 {
@@ -39,6 +51,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int endpoints = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
+    const int rounds = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
     if (const QString why = sts::test::PostfixLab::unavailableReason(); !why.isEmpty()) {
         std::fprintf(stderr, "bench_probe: %s\n", qPrintable(why));
         return 77;
@@ -61,17 +74,38 @@ int main(int argc, char **argv)
     ProbeOptions options;
     options.trust = TrustSettings::fromCaFile(pki.rootCertPath());
     int failures = 0;
-    timeProbe({ports.first()}, options, &failures); // warm-up: smtpd process spawn, session cache
+    // Warm-up: every listener spawns its smtpd once and TLS session caches fill, so that the
+    // measured runs time probing, not Postfix starting processes.
+    timeProbe(ports, options, &failures);
 
-    const qint64 one = timeProbe({ports.first()}, options, &failures);
-    qint64 sequential = 0;
-    for (quint16 port : std::as_const(ports))
-        sequential += timeProbe({port}, options, &failures);
-    const qint64 concurrent = timeProbe(ports, options, &failures);
-    std::printf("endpoints:            %d\n", endpoints);
-    std::printf("one endpoint:         %lld ms\n", static_cast<long long>(one));
+    // The machine is shared: medians of several rounds, and the CPU time of this process.
+    const auto median = [](QList<qint64> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    QList<qint64> ones, sequentials, concurrents;
+    double oneCpu = 0, concurrentCpu = 0;
+    for (int round = 0; round < rounds; ++round) {
+        double before = cpuMs();
+        ones << timeProbe({ports.first()}, options, &failures);
+        oneCpu += cpuMs() - before;
+        qint64 sequential = 0;
+        for (quint16 port : std::as_const(ports))
+            sequential += timeProbe({port}, options, &failures);
+        sequentials << sequential;
+        before = cpuMs();
+        concurrents << timeProbe(ports, options, &failures);
+        concurrentCpu += cpuMs() - before;
+    }
+    const qint64 one = median(ones);
+    const qint64 sequential = median(sequentials);
+    const qint64 concurrent = median(concurrents);
+    std::printf("endpoints:            %d (%d rounds, medians)\n", endpoints, rounds);
+    std::printf("one endpoint:         %lld ms (client CPU %.1f ms)\n", static_cast<long long>(one),
+                oneCpu / rounds);
     std::printf("%d sequential:        %lld ms\n", endpoints, static_cast<long long>(sequential));
-    std::printf("%d concurrent:        %lld ms\n", endpoints, static_cast<long long>(concurrent));
+    std::printf("%d concurrent:        %lld ms (client CPU %.1f ms)\n", endpoints,
+                static_cast<long long>(concurrent), concurrentCpu / rounds);
     std::printf("concurrent / one:     %.2f\n",
                 double(concurrent) / double(std::max<qint64>(1, one)));
     std::printf("sequential / concurrent: %.2f\n",
