@@ -1,8 +1,8 @@
 #include "runbook/RunbookView.h"
 
 #include "mainwindow/Workspace.h"
-#include "storage/EngagementRepository.h"
 #include "runbook/HandoverExport.h"
+#include "storage/EngagementRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -47,6 +48,8 @@ RunbookView::RunbookView(QWidget *parent)
     m_consultant->setPlaceholderText(tr("as recorded in the engagement"));
     m_bsi->setObjectName(u"runbookBsi"_s);
     m_includeKeys->setObjectName(u"bundleIncludeKeys"_s);
+    m_refresh->setObjectName(u"refreshPreview"_s);
+    m_cancel->setObjectName(u"runbookCancel"_s);
     m_exportPdf->setObjectName(u"exportPdf"_s);
     m_exportBundle->setObjectName(u"exportBundle"_s);
     m_pages->setObjectName(u"runbookPages"_s);
@@ -107,8 +110,6 @@ void RunbookView::showEngagement(qint64 engagementId)
     m_engagementId = engagementId;
     m_pages->clear();
     m_status->setText(tr("Click “Refresh preview” to see the runbook's pages."));
-    if (isVisible())
-        refreshPreview();
     if (m_workspace) {
         auto engagement =
             storage::EngagementRepository(m_workspace->databasePtr()).get(engagementId);
@@ -117,6 +118,16 @@ void RunbookView::showEngagement(qint64 engagementId)
             m_consultant->setText(engagement->consultant);
             m_bsi->setChecked(engagement->profile == Profile::BsiTr03108);
         }
+    }
+    // After the options above: the preview must use this engagement's language and profile.
+    if (m_watcher.isRunning()) {
+        // Pages of the previous engagement are no longer wanted (an export of it finishes);
+        // this engagement's preview starts when the job has ended.
+        if (m_previewRunning)
+            m_cancelFlag->store(true);
+        m_refreshPending = true;
+    } else if (isVisible()) {
+        refreshPreview();
     }
 }
 
@@ -149,6 +160,7 @@ void RunbookView::start(const QString &what, Job job)
     if (!m_workspace || m_engagementId == 0 || m_watcher.isRunning())
         return;
     m_cancelFlag->store(false);
+    m_jobEngagementId = m_engagementId;
     setBusy(true);
     m_status->setText(what);
     const std::shared_ptr<const storage::Database> gui = m_workspace->databasePtr();
@@ -175,6 +187,7 @@ void RunbookView::refreshPreview()
 {
     const RunbookOptions opts = options();
     const qint64 id = m_engagementId;
+    const bool busy = m_watcher.isRunning();
     start(tr("Rendering the runbook…"), [opts, id](auto db, const auto &progress, auto cancel) {
         RunbookTargets targets;
         targets.pdf = false;
@@ -184,6 +197,7 @@ void RunbookView::refreshPreview()
             return Outcome{false, r.error().message, {}, true};
         return Outcome{true, {}, std::move(*r), true};
     });
+    m_previewRunning = !busy && m_watcher.isRunning();
 }
 
 void RunbookView::exportPdf(const QString &chosen)
@@ -263,16 +277,30 @@ void RunbookView::setBusy(bool busy)
     m_exportBundle->setEnabled(!busy);
 }
 
+// White pages on a white list would have no visible edge: a thin border and a soft shadow.
+static QPixmap framedPage(const QImage &page)
+{
+    constexpr int shadow = 3;
+    QPixmap framed(page.width() + shadow, page.height() + shadow);
+    framed.fill(Qt::transparent);
+    QPainter painter(&framed);
+    painter.fillRect(QRect(shadow, shadow, page.width(), page.height()), QColor(0, 0, 0, 40));
+    painter.drawImage(0, 0, page);
+    painter.setPen(QColor(0, 0, 0, 90));
+    painter.drawRect(QRect(0, 0, page.width() - 1, page.height() - 1));
+    return framed;
+}
+
 void RunbookView::onFinished()
 {
     setBusy(false);
+    m_previewRunning = false;
     const Outcome outcome = m_watcher.result();
-    if (outcome.ok && outcome.preview) {
+    if (outcome.ok && outcome.preview && m_jobEngagementId == m_engagementId) {
         m_pages->clear();
         for (qsizetype i = 0; i < outcome.rendering.previews.size(); ++i) {
-            auto *item =
-                new QListWidgetItem(QIcon(QPixmap::fromImage(outcome.rendering.previews.at(i))),
-                                    tr("Page %1").arg(i + 1), m_pages);
+            auto *item = new QListWidgetItem(QIcon(framedPage(outcome.rendering.previews.at(i))),
+                                             tr("Page %1").arg(i + 1), m_pages);
             item->setSizeHint(QSize(kPreviewWidth + 16, int(kPreviewWidth * 1.4143) + 36));
         }
     }
@@ -283,6 +311,11 @@ void RunbookView::onFinished()
         message += u"\n"_s + tr("Left out: %1").arg(outcome.rendering.omitted.join(u" "_s));
     m_status->setText(message);
     Q_EMIT finished(outcome.ok, outcome.message);
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        if (isVisible())
+            refreshPreview();
+    }
 }
 
 } // namespace sts::ui

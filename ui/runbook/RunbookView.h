@@ -64,6 +64,9 @@ private:
 
     Workspace *m_workspace = nullptr;
     qint64 m_engagementId = 0;
+    qint64 m_jobEngagementId = 0; // the engagement the running job works on
+    bool m_previewRunning = false;
+    bool m_refreshPending = false; // another engagement was opened while a job ran
     QComboBox *m_language;
     QLineEdit *m_consultant;
     QCheckBox *m_bsi;
