@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Options</name>
-    <message>
-        <source>Output format: bind, csv, cloudflare, route53 or nsupdate.</source>
-        <translation>Ausgabeformat: bind, csv, cloudflare, route53 oder nsupdate.</translation>
-    </message>
-    <message>
-        <source>The mail domain.</source>
-        <translation>Die Maildomain.</translation>
-    </message>
-    <message>
-        <source>Take the domain (and the current policy id) from this engagement in the workspace.</source>
-        <translation>Domain (und aktuelle Policy-ID) aus diesem Kundenprojekt im Arbeitsbereich übernehmen.</translation>
-    </message>
-    <message>
-        <source>The id of the current policy version.</source>
-        <translation>Die ID der aktuellen Policy-Version.</translation>
-    </message>
-    <message>
-        <source>A TLS-RPT report address (mailto: or https:); repeatable.</source>
-        <translation>Eine TLS-RPT-Berichtsadresse (mailto: oder https:); wiederholbar.</translation>
-    </message>
-    <message>
-        <source>An MX host that gets TLSA records; repeatable.</source>
-        <translation>Ein MX-Host, der TLSA-Records erhält; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>SPKI SHA-256 digest for an MX host, published as “3 1 1”; give a second one for the staged key during a rollover.</source>
-        <translation>SPKI-SHA-256-Digest für einen MX-Host, veröffentlicht als „3 1 1“; während eines Rollovers einen zweiten für den vorbereiteten Schlüssel angeben.</translation>
-    </message>
-    <message>
-        <source>Also publish _smtp._tls.&lt;mx&gt; for every MX host (DANE).</source>
-        <translation>Zusätzlich _smtp._tls.&lt;mx&gt; für jeden MX-Host veröffentlichen (DANE).</translation>
-    </message>
-    <message>
-        <source>mta-sts.&lt;domain&gt; is a CNAME to this host.</source>
-        <translation>mta-sts.&lt;domain&gt; ist ein CNAME auf diesen Host.</translation>
-    </message>
-    <message>
-        <source>An IPv4 or IPv6 address of mta-sts.&lt;domain&gt;; repeatable.</source>
-        <translation>Eine IPv4- oder IPv6-Adresse von mta-sts.&lt;domain&gt;; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>TTL of every record in seconds.</source>
-        <translation>TTL aller Records in Sekunden.</translation>
-    </message>
-    <message>
-        <source>nsupdate: the primary server to update.</source>
-        <translation>nsupdate: der zu aktualisierende primäre Server.</translation>
-    </message>
-    <message>
-        <source>nsupdate: the server's port.</source>
-        <translation>nsupdate: der Port des Servers.</translation>
-    </message>
-    <message>
-        <source>nsupdate: the zone (default: the domain).</source>
-        <translation>nsupdate: die Zone (Standard: die Domain).</translation>
-    </message>
-    <message>
-        <source>nsupdate: a file holding the TSIG key as “[algorithm:]name:secret” (kept off the command line, where other users could read it).</source>
-        <translation>nsupdate: eine Datei mit dem TSIG-Schlüssel als „[algorithm:]name:secret“ (nicht auf der Kommandozeile, wo andere Benutzer ihn lesen könnten).</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>Workspace database: a SQLite file or a postgresql://user:password@host:port/db URL.</source>
@@ -1130,6 +1063,256 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Left out: %1</source>
         <translation>Ausgelassen: %1</translation>
     </message>
+    <message>
+        <source>Domain %1 (resolver %2, trust anchor %3)
+</source>
+        <translation>Domain %1 (Resolver %2, Vertrauensanker %3)
+</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>MX host %1 (preference %2), DANE: %3
+</source>
+        <translation>MX-Host %1 (Präferenz %2), DANE: %3
+</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>Findings:
+</source>
+        <translation>Befunde:
+</translation>
+    </message>
+    <message>
+        <source>  none
+</source>
+        <translation>  keine
+</translation>
+    </message>
+    <message>
+        <source>Find MX hosts, MTA-STS/TLS-RPT/TLSA records and their DNSSEC status for a mail domain.</source>
+        <translation>MX-Hosts, MTA-STS-/TLS-RPT-/TLSA-Einträge und ihren DNSSEC-Status für eine Mail-Domain ermitteln.</translation>
+    </message>
+    <message>
+        <source>The mail domain (default with --engagement: its domain).</source>
+        <translation>Die Mail-Domain (Standard mit --engagement: dessen Domain).</translation>
+    </message>
+    <message>
+        <source>DNS server as HOST:PORT (default: the system resolver).</source>
+        <translation>DNS-Server als HOST:PORT (Standard: der Resolver des Systems).</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file (default: /usr/share/dns/root.key).</source>
+        <translation>Datei mit dem DNSSEC-Vertrauensanker (Standard: /usr/share/dns/root.key).</translation>
+    </message>
+    <message>
+        <source>Per-query timeout in milliseconds.</source>
+        <translation>Zeitlimit je Anfrage in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Store the run as a discovery snapshot of this engagement (ID) in the workspace.</source>
+        <translation>Den Lauf als Ermittlungsstand dieses Kundenprojekts (ID) im Arbeitsbereich speichern.</translation>
+    </message>
+    <message>
+        <source>Expected exactly one domain.</source>
+        <translation>Genau eine Domain erwartet.</translation>
+    </message>
+    <message>
+        <source>--engagement needs a positive engagement ID.</source>
+        <translation>--engagement braucht eine positive Kundenprojekt-ID.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is for %2, not %3.</source>
+        <translation>Kundenprojekt %1 gilt für %2, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of milliseconds.</source>
+        <translation>--timeout braucht eine positive Zahl von Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Stored as discovery snapshot %1 of engagement %2.
+</source>
+        <translation>Als Ermittlungsstand %1 des Kundenprojekts %2 gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports from new messages in an IMAP folder.</source>
+        <translation>TLS-RPT-Berichte aus neuen Nachrichten eines IMAP-Ordners importieren.</translation>
+    </message>
+    <message>
+        <source>Engagement the reports are for.</source>
+        <translation>Kundenprojekt, zu dem die Berichte gehören.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>IMAP-Server.</translation>
+    </message>
+    <message>
+        <source>Port (default 993).</source>
+        <translation>Port (Standard 993).</translation>
+    </message>
+    <message>
+        <source>Plain connection upgraded with STARTTLS (port 143).</source>
+        <translation>Unverschlüsselte Verbindung, mit STARTTLS gesichert (Port 143).</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password.</source>
+        <translation>Datei, deren erste Zeile das Passwort ist.</translation>
+    </message>
+    <message>
+        <source>Folder (default INBOX).</source>
+        <translation>Ordner (Standard INBOX).</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) to trust.</source>
+        <translation>CA-Zertifikate (PEM), denen vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Mark imported report mails as seen.</source>
+        <translation>Importierte Bericht-Mails als gelesen markieren.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an engagement id.</source>
+        <translation>„%1“ ist keine Kundenprojekt-ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port.</source>
+        <translation>„%1“ ist kein Port.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file “%1”.</source>
+        <translation>Die Passwortdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>New messages: %1</source>
+        <translation>Neue Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1</source>
+        <translation>Duplikate: %1</translation>
+    </message>
+    <message>
+        <source>Mails without a report (skipped): %1</source>
+        <translation>Mails ohne Bericht (übersprungen): %1</translation>
+    </message>
+    <message>
+        <source>Too large (skipped): %1</source>
+        <translation>Zu groß (übersprungen): %1</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>In Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports (.json, .json.gz, .zip, .eml, mbox, Maildir, folders).</source>
+        <translation>TLS-RPT-Berichte importieren (.json, .json.gz, .zip, .eml, mbox, Maildir, Ordner).</translation>
+    </message>
+    <message>
+        <source>Engagement the reports are expected for (counted in the summary).</source>
+        <translation>Kundenprojekt, für das die Berichte erwartet werden (in der Zusammenfassung gezählt).</translation>
+    </message>
+    <message>
+        <source>Files parsed and committed together (default 8192).</source>
+        <translation>Dateien, die gemeinsam gelesen und festgeschrieben werden (Standard 8192).</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Zu importierende Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Name at least one file or folder to import.</source>
+        <translation>Geben Sie mindestens eine Datei oder einen Ordner zum Importieren an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a batch size.</source>
+        <translation>„%1“ ist keine Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned (no engagement for the domain yet): %1</source>
+        <translation>Nicht zugeordnet (noch kein Kundenprojekt für die Domain): %1</translation>
+    </message>
+    <message>
+        <source>For engagement %1: %2</source>
+        <translation>Für Kundenprojekt %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TSIG key file “%1”: %2</source>
+        <translation>Die TSIG-Schlüsseldatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must hold one line “[algorithm:]name:secret”.</source>
+        <translation>„%1“ muss eine Zeile „[Algorithmus:]Name:Geheimnis“ enthalten.</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1.</source>
+        <translation>--format muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>--ttl needs a number of seconds.</source>
+        <translation>--ttl braucht eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Give --domain or --engagement.</source>
+        <translation>Geben Sie --domain oder --engagement an.</translation>
+    </message>
+    <message>
+        <source>Give --policy-id (the engagement has no policy version yet).</source>
+        <translation>Geben Sie --policy-id an (das Kundenprojekt hat noch keine Richtlinienversion).</translation>
+    </message>
+    <message>
+        <source>--tlsa takes HOST=HEXDIGEST, not “%1”.</source>
+        <translation>--tlsa erwartet HOST=HEXDIGEST, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--tlsa names “%1”, which is not given with --mx.</source>
+        <translation>--tlsa nennt „%1“, das nicht mit --mx angegeben ist.</translation>
+    </message>
+    <message>
+        <source>--port needs a port number.</source>
+        <translation>--port braucht eine Portnummer.</translation>
+    </message>
+    <message>
+        <source>Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup as a BIND zone snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script.</source>
+        <translation>Die DNS-Einträge für MTA-STS, TLS-RPT und DANE einer Domain exportieren: als BIND-Zonenausschnitt, CSV, Cloudflare- oder Route-53-JSON oder nsupdate-Skript.</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>Expected the action “export”.</source>
+        <translation>Erwartet wurde die Aktion „export“.</translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -1172,6 +1355,70 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>certbot's configuration folder.</source>
         <translation>Konfigurationsordner von certbot.</translation>
+    </message>
+    <message>
+        <source>Output format: bind, csv, cloudflare, route53 or nsupdate.</source>
+        <translation>Ausgabeformat: bind, csv, cloudflare, route53 oder nsupdate.</translation>
+    </message>
+    <message>
+        <source>The mail domain.</source>
+        <translation>Die Maildomain.</translation>
+    </message>
+    <message>
+        <source>Take the domain (and the current policy id) from this engagement in the workspace.</source>
+        <translation>Domain (und aktuelle Policy-ID) aus diesem Kundenprojekt im Arbeitsbereich übernehmen.</translation>
+    </message>
+    <message>
+        <source>The id of the current policy version.</source>
+        <translation>Die ID der aktuellen Policy-Version.</translation>
+    </message>
+    <message>
+        <source>A TLS-RPT report address (mailto: or https:); repeatable.</source>
+        <translation>Eine TLS-RPT-Berichtsadresse (mailto: oder https:); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>An MX host that gets TLSA records; repeatable.</source>
+        <translation>Ein MX-Host, der TLSA-Records erhält; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256 digest for an MX host, published as “3 1 1”; give a second one for the staged key during a rollover.</source>
+        <translation>SPKI-SHA-256-Digest für einen MX-Host, veröffentlicht als „3 1 1“; während eines Rollovers einen zweiten für den vorbereiteten Schlüssel angeben.</translation>
+    </message>
+    <message>
+        <source>Also publish _smtp._tls.&lt;mx&gt; for every MX host (DANE).</source>
+        <translation>Zusätzlich _smtp._tls.&lt;mx&gt; für jeden MX-Host veröffentlichen (DANE).</translation>
+    </message>
+    <message>
+        <source>mta-sts.&lt;domain&gt; is a CNAME to this host.</source>
+        <translation>mta-sts.&lt;domain&gt; ist ein CNAME auf diesen Host.</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address of mta-sts.&lt;domain&gt;; repeatable.</source>
+        <translation>Eine IPv4- oder IPv6-Adresse von mta-sts.&lt;domain&gt;; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>TTL of every record in seconds.</source>
+        <translation>TTL aller Records in Sekunden.</translation>
+    </message>
+    <message>
+        <source>nsupdate: the primary server to update.</source>
+        <translation>nsupdate: der zu aktualisierende primäre Server.</translation>
+    </message>
+    <message>
+        <source>nsupdate: the server's port.</source>
+        <translation>nsupdate: der Port des Servers.</translation>
+    </message>
+    <message>
+        <source>nsupdate: the zone (default: the domain).</source>
+        <translation>nsupdate: die Zone (Standard: die Domain).</translation>
+    </message>
+    <message>
+        <source>nsupdate: a file holding the TSIG key as “[algorithm:]name:secret” (kept off the command line, where other users could read it).</source>
+        <translation>nsupdate: eine Datei mit dem TSIG-Schlüssel als „[algorithm:]name:secret“ (nicht auf der Kommandozeile, wo andere Benutzer ihn lesen könnten).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
     </message>
 </context>
 <context>

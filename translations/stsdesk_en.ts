@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Options</name>
-    <message>
-        <source>Output format: bind, csv, cloudflare, route53 or nsupdate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the domain (and the current policy id) from this engagement in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The id of the current policy version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A TLS-RPT report address (mailto: or https:); repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An MX host that gets TLSA records; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SPKI SHA-256 digest for an MX host, published as “3 1 1”; give a second one for the staged key during a rollover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also publish _smtp._tls.&lt;mx&gt; for every MX host (DANE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mta-sts.&lt;domain&gt; is a CNAME to this host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An IPv4 or IPv6 address of mta-sts.&lt;domain&gt;; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTL of every record in seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nsupdate: the primary server to update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nsupdate: the server&apos;s port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nsupdate: the zone (default: the domain).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nsupdate: a file holding the TSIG key as “[algorithm:]name:secret” (kept off the command line, where other users could read it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>Workspace database: a SQLite file or a postgresql://user:password@host:port/db URL.</source>
@@ -1125,6 +1058,251 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Domain %1 (resolver %2, trust anchor %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX host %1 (preference %2), DANE: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find MX hosts, MTA-STS/TLS-RPT/TLSA records and their DNSSEC status for a mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail domain (default with --engagement: its domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server as HOST:PORT (default: the system resolver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file (default: /usr/share/dns/root.key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-query timeout in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the run as a discovery snapshot of this engagement (ID) in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected exactly one domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engagement needs a positive engagement ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 is for %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as discovery snapshot %1 of engagement %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports from new messages in an IMAP folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement the reports are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default 993).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain connection upgraded with STARTTLS (port 143).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (default INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark imported report mails as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an engagement id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mails without a report (skipped): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large (skipped): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports (.json, .json.gz, .zip, .eml, mbox, Maildir, folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement the reports are expected for (counted in the summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files parsed and committed together (default 8192).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one file or folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned (no engagement for the domain yet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For engagement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TSIG key file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must hold one line “[algorithm:]name:secret”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ttl needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --domain or --engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --policy-id (the engagement has no policy version yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tlsa takes HOST=HEXDIGEST, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tlsa names “%1”, which is not given with --mx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the DNS records of a domain&apos;s MTA-STS, TLS-RPT and DANE setup as a BIND zone snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the action “export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -1166,6 +1344,70 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>certbot&apos;s configuration folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: bind, csv, cloudflare, route53 or nsupdate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the domain (and the current policy id) from this engagement in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the current policy version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS-RPT report address (mailto: or https:); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host that gets TLSA records; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256 digest for an MX host, published as “3 1 1”; give a second one for the staged key during a rollover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also publish _smtp._tls.&lt;mx&gt; for every MX host (DANE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mta-sts.&lt;domain&gt; is a CNAME to this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address of mta-sts.&lt;domain&gt;; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL of every record in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate: the primary server to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate: the server&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate: the zone (default: the domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate: a file holding the TSIG key as “[algorithm:]name:secret” (kept off the command line, where other users could read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

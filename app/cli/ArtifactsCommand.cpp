@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 struct Options
@@ -48,6 +48,8 @@ struct Options
         p.addOptions(
             {out, hosting, mta, alert, force, dane, webroot, scriptDir, tlsDir, certbotDir});
     }
+
+    Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
 };
 
 // Fills `options` from the command line; returns a usage message, or an empty string.

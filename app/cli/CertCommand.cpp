@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 QJsonObject certificateJson(const tls::Certificate &c, const QDateTime &now)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 QJsonObject keyJson(const tls::GeneratedKey &key)

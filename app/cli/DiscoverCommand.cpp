@@ -7,11 +7,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace sts::cli {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 void printLookup(QTextStream &out, const QString &label, const sts::dns::LookupResult &r)
@@ -148,3 +149,4 @@ const sts::cli::Registration reg{
     &runDiscover};
 
 } // namespace
+} // namespace sts::cli

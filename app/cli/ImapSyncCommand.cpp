@@ -7,9 +7,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace sts::cli {
+
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 static int runImapSync(sts::cli::Context &ctx)
@@ -85,6 +87,8 @@ static int runImapSync(sts::cli::Context &ctx)
     return sts::cli::ExitOk;
 }
 
+} // namespace sts::cli
+
 static const sts::cli::Registration reg{
     u"imap-sync"_s, QT_TRANSLATE_NOOP("cli", "Import TLS-RPT reports from an IMAP folder"),
-    &runImapSync};
+    &sts::cli::runImapSync};

@@ -8,9 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace sts::cli {
+
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 static int runImport(sts::cli::Context &ctx)
@@ -76,6 +78,8 @@ static int runImport(sts::cli::Context &ctx)
     return sts::cli::ExitOk;
 }
 
+} // namespace sts::cli
+
 static const sts::cli::Registration reg{
     u"import"_s, QT_TRANSLATE_NOOP("cli", "Import TLS-RPT reports from files, mails and folders"),
-    &runImport};
+    &sts::cli::runImport};

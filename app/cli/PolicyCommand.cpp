@@ -19,7 +19,7 @@ using namespace sts::mtasts;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 QJsonObject policyJson(const Policy &policy)

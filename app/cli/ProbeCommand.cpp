@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 void printProbe(QTextStream &out, const tls::AddressProbe &a)

@@ -12,11 +12,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace sts::cli {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
 struct Options
@@ -63,6 +64,8 @@ struct Options
         p.addOptions({format, domain, engagement, policyId, rua, mx, tlsa, hostTlsRpt, cname,
                       address, ttl, server, port, zone, tsigFile, out});
     }
+
+    Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
 };
 
 // Domain and policy id from the workspace; explicit options win.
@@ -214,6 +217,8 @@ int runRecords(sts::cli::Context &ctx)
 }
 
 } // namespace
+} // namespace sts::cli
 
 static const sts::cli::Registration reg{
-    u"records"_s, QT_TRANSLATE_NOOP("cli", "Export the DNS records to publish"), &runRecords};
+    u"records"_s, QT_TRANSLATE_NOOP("cli", "Export the DNS records to publish"),
+    &sts::cli::runRecords};

@@ -3,6 +3,7 @@
 #include "TestEnv.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -86,6 +87,44 @@ private Q_SLOTS:
         const Catalogue english = read(sts::test::sourceDir() + u"/translations/stsdesk_en.ts"_s);
         QVERIFY(english.messages > 0);
         QVERIFY2(english.emptyNumerus.isEmpty(), qPrintable(english.emptyNumerus.join(u'\n')));
+    }
+
+    // Strings lupdate cannot see, or a tr() context that differs from the catalogue's, stay
+    // English at run time without any catalogue check noticing: every command's help is run in
+    // German and must not repeat an English description.
+    void cliHelpIsGerman()
+    {
+        const QStringList commands{u"artifacts"_s, u"bundle"_s,     u"cert"_s,      u"csr"_s,
+                                   u"discover"_s,  u"engagement"_s, u"imap-sync"_s, u"import"_s,
+                                   u"policy"_s,    u"probe"_s,      u"records"_s,   u"rollout"_s,
+                                   u"runbook"_s,   u"status"_s};
+        static const QRegularExpression optionLine(u"^  -.*?\\s{2,}(\\S.*)$"_s);
+        QStringList english;
+        for (const QString &command : commands) {
+            const auto help = [&](const QString &locale) {
+                const sts::test::ToolRun run = sts::test::runTool(
+                    sts::test::cliPath(), {command, u"--help"_s}, 30000, {}, {},
+                    {u"LC_ALL="_s + locale, u"LANG="_s + locale, u"LANGUAGE="_s});
+                return QString::fromUtf8(run.out);
+            };
+            const QStringList en = help(u"C.UTF-8"_s).split(u'\n');
+            const QString de = help(u"de_DE.UTF-8"_s).simplified();
+            QVERIFY2(en.size() > 3, qPrintable(command));
+            QStringList descriptions{en.at(1)};
+            for (const QString &line : en) {
+                const QRegularExpressionMatch m = optionLine.match(line);
+                if (m.hasMatch())
+                    descriptions << m.captured(1);
+            }
+            for (const QString &text : std::as_const(descriptions)) {
+                const QString probe = text.simplified().left(30);
+                if (probe.size() >= 12 && !text.startsWith(u"Displays "_s) /* Qt's own */ &&
+                    de.contains(probe))
+                    english << command + u": "_s + probe;
+            }
+        }
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(u"English in the German CLI help:\n"_s + english.join(u'\n')));
     }
 };
 
