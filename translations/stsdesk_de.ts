@@ -2884,53 +2884,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
-    <name>sts::tlsrpt</name>
-    <message>
-        <source>A failure detail has no “result-type”.</source>
-        <translation>Ein Fehlerdetail hat kein „result-type“.</translation>
-    </message>
-    <message>
-        <source>Unknown result type “%1” kept as “other”.</source>
-        <translation>Unbekannter Ergebnistyp „%1“ wird als „other“ geführt.</translation>
-    </message>
-    <message>
-        <source>“policy-string” lines ended in a carriage return, which was removed.</source>
-        <translation>Zeilen in „policy-string“ endeten mit einem Wagenrücklauf (CR), der entfernt wurde.</translation>
-    </message>
-    <message>
-        <source>A policy entry has no “policy” object.</source>
-        <translation>Ein Policy-Eintrag hat kein „policy“-Objekt.</translation>
-    </message>
-    <message>
-        <source>A policy has no “policy-type”.</source>
-        <translation>Eine Policy hat kein „policy-type“.</translation>
-    </message>
-    <message>
-        <source>Unknown policy type “%1” kept as “other”.</source>
-        <translation>Unbekannter Policy-Typ „%1“ wird als „other“ geführt.</translation>
-    </message>
-    <message>
-        <source>A “%1” policy has no “policy-domain”.</source>
-        <translation>Eine „%1“-Policy hat keine „policy-domain“.</translation>
-    </message>
-    <message>
-        <source>“mx-host” is a single string instead of an array.</source>
-        <translation>„mx-host“ ist ein einzelner String statt eines Arrays.</translation>
-    </message>
-    <message>
-        <source>A policy entry has no “summary” object.</source>
-        <translation>Ein Policy-Eintrag hat kein „summary“-Objekt.</translation>
-    </message>
-    <message>
-        <source>A failure detail that is not an object was ignored.</source>
-        <translation>Ein Fehlerdetail, das kein Objekt ist, wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>“failure-details” is not an array and was ignored.</source>
-        <translation>„failure-details“ ist kein Array und wurde ignoriert.</translation>
-    </message>
-</context>
-<context>
     <name>sts::tlsrpt::Aggregator</name>
     <message>
         <source>summarising reports</source>
@@ -2986,6 +2939,50 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>“%1” is neither an array nor a string and was ignored.</source>
         <translation>„%1“ ist weder ein Array noch ein String und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>A failure detail has no “result-type”.</source>
+        <translation>Ein Fehlerdetail hat kein „result-type“.</translation>
+    </message>
+    <message>
+        <source>Unknown result type “%1” kept as “other”.</source>
+        <translation>Unbekannter Ergebnistyp „%1“ wird als „other“ geführt.</translation>
+    </message>
+    <message>
+        <source>“policy-string” lines ended in a carriage return, which was removed.</source>
+        <translation>Zeilen in „policy-string“ endeten mit einem Wagenrücklauf (CR), der entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>A policy entry has no “policy” object.</source>
+        <translation>Ein Policy-Eintrag hat kein „policy“-Objekt.</translation>
+    </message>
+    <message>
+        <source>A policy has no “policy-type”.</source>
+        <translation>Eine Policy hat kein „policy-type“.</translation>
+    </message>
+    <message>
+        <source>Unknown policy type “%1” kept as “other”.</source>
+        <translation>Unbekannter Policy-Typ „%1“ wird als „other“ geführt.</translation>
+    </message>
+    <message>
+        <source>A “%1” policy has no “policy-domain”.</source>
+        <translation>Eine „%1“-Policy hat keine „policy-domain“.</translation>
+    </message>
+    <message>
+        <source>“mx-host” is a single string instead of an array.</source>
+        <translation>„mx-host“ ist ein einzelner String statt eines Arrays.</translation>
+    </message>
+    <message>
+        <source>A policy entry has no “summary” object.</source>
+        <translation>Ein Policy-Eintrag hat kein „summary“-Objekt.</translation>
+    </message>
+    <message>
+        <source>A failure detail that is not an object was ignored.</source>
+        <translation>Ein Fehlerdetail, das kein Objekt ist, wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>“failure-details” is not an array and was ignored.</source>
+        <translation>„failure-details“ ist kein Array und wurde ignoriert.</translation>
     </message>
 </context>
 <context>

@@ -2874,53 +2874,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>sts::tlsrpt</name>
-    <message>
-        <source>A failure detail has no “result-type”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown result type “%1” kept as “other”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“policy-string” lines ended in a carriage return, which was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A policy entry has no “policy” object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A policy has no “policy-type”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown policy type “%1” kept as “other”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A “%1” policy has no “policy-domain”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“mx-host” is a single string instead of an array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A policy entry has no “summary” object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A failure detail that is not an object was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“failure-details” is not an array and was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sts::tlsrpt::Aggregator</name>
     <message>
         <source>summarising reports</source>
@@ -2975,6 +2928,50 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>“%1” is neither an array nor a string and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failure detail has no “result-type”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result type “%1” kept as “other”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“policy-string” lines ended in a carriage return, which was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy entry has no “policy” object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy has no “policy-type”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown policy type “%1” kept as “other”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A “%1” policy has no “policy-domain”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“mx-host” is a single string instead of an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy entry has no “summary” object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failure detail that is not an object was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“failure-details” is not an array and was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::dns::DiscoveryDiff", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::dns", text);
 }
 
 using Kind = DiscoveryChange::Kind;
@@ -55,6 +56,8 @@ QStringList dataOf(const LookupResult &r)
 
 class Differ
 {
+    Q_DECLARE_TR_FUNCTIONS(sts::dns::Differ)
+
 public:
     QList<DiscoveryChange> changes;
 

@@ -76,6 +76,9 @@ QString rcodeText(const ldns_pkt *pkt)
 
 struct DnssecValidator::Impl
 {
+    Q_DECLARE_TR_FUNCTIONS(sts::dns::DnssecValidator::Impl)
+
+public:
     RrListPtr anchors;
     std::shared_ptr<const ldns_rdf> anchorOwner;
     std::shared_ptr<const Clock> clock;

@@ -10,7 +10,8 @@ namespace sts::dns {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::dns::Discovery", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::dns", text);
 }
 
 QString Finding::severityName(Severity severity)

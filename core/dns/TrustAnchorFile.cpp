@@ -11,7 +11,8 @@ namespace sts::dns::detail {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::dns::DnssecValidator", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::dns::detail", text);
 }
 
 Result<RrListPtr> loadTrustAnchors(const QString &path)

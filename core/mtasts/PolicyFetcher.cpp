@@ -14,7 +14,8 @@ namespace sts::mtasts {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::mtasts::PolicyFetcher", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::mtasts::Fetch", text);
 }
 
 namespace {

@@ -10,7 +10,8 @@ namespace sts::mtasts {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::mtasts::PolicyGenerator", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::mtasts", text);
 }
 
 QByteArray PolicyVersion::file() const
@@ -85,8 +86,10 @@ PatternSuggestion PolicyGenerator::suggestPatterns(const QStringList &mxHosts,
             continue;
         if (isWebOnlyHost(host)) {
             out.notes.append(Problem{Problem::Severity::Warning, u"generator.web-host"_s,
-                                     tr("“%1” is a web host name, not a mail server; it is left "
-                                        "out of the policy.")
+                                     QCoreApplication::translate(
+                                         "sts::mtasts::PolicyGenerator",
+                                         "“%1” is a web host name, not a mail server; it is left "
+                                         "out of the policy.")
                                          .arg(host)});
             continue;
         }

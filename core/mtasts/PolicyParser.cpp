@@ -11,7 +11,8 @@ namespace sts::mtasts {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::mtasts::PolicyParser", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::mtasts::Parser", text);
 }
 
 namespace {

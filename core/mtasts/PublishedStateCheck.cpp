@@ -10,7 +10,8 @@ namespace sts::mtasts {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::mtasts::PublishedStateCheck", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::mtasts", text);
 }
 
 static Problem error(const QString &code, const QString &message)

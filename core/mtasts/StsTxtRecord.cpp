@@ -14,7 +14,8 @@ constexpr qsizetype kVersionLength = 7; // "v=STSv1"
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::mtasts::StsTxtRecord", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::mtasts", text);
 }
 
 static Problem error(const QString &code, const QString &message)

@@ -15,7 +15,8 @@ constexpr qsizetype kVersionLength = 10; // "v=TLSRPTv1"
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::mtasts::TlsRptTxtRecord", text);
+    // The context lupdate files these strings under (the scope of their callers).
+    return QCoreApplication::translate("sts::mtasts", text);
 }
 
 static Problem error(const QString &code, const QString &message)

@@ -28,8 +28,11 @@ Status checkRua(const QString &uri)
     if ((lower.startsWith(u"mailto:"_s) && lower.size() > 7) ||
         (lower.startsWith(u"https://"_s) && lower.size() > 8))
         return {};
-    return Error{u"records.rua"_s,
-                 tr("“%1” is not a TLS-RPT address: use “mailto:…” or “https://…”.").arg(uri)};
+    return Error{
+        u"records.rua"_s,
+        QCoreApplication::translate("sts::records",
+                                    "“%1” is not a TLS-RPT address: use “mailto:…” or “https://…”.")
+            .arg(uri)};
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "tls/CertificateChain.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <memory>
@@ -31,6 +32,9 @@ struct TrustSettings
 // so a probe, a report and the GUI speak about the same failure in the same words.
 struct ChainVerification
 {
+    Q_DECLARE_TR_FUNCTIONS(sts::tls::ChainVerification)
+
+public:
     bool trusted = false;             // a path to a trust anchor was built (dates aside)
     bool expired = false;             // some certificate on the path is past notAfter
     bool notYetValid = false;         // some certificate on the path is before notBefore

@@ -177,9 +177,9 @@ Status writeNewFile(const QString &path, const QByteArray &data, int mode)
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
                           mode_t(mode));
     if (fd < 0)
-        return Error{
-            u"tls.file-create"_s,
-            tr("Cannot create “%1”: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
+        return Error{u"tls.file-create"_s,
+                     QCoreApplication::translate("sts::tls", "Cannot create “%1”: %2")
+                         .arg(path, QString::fromLocal8Bit(strerror(errno)))};
     qsizetype done = 0;
     while (done < data.size()) {
         const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
@@ -189,14 +189,15 @@ Status writeNewFile(const QString &path, const QByteArray &data, int mode)
             const int saved = errno;
             ::close(fd);
             ::unlink(native.constData());
-            return Error{
-                u"tls.file-write"_s,
-                tr("Cannot write “%1”: %2").arg(path, QString::fromLocal8Bit(strerror(saved)))};
+            return Error{u"tls.file-write"_s,
+                         QCoreApplication::translate("sts::tls", "Cannot write “%1”: %2")
+                             .arg(path, QString::fromLocal8Bit(strerror(saved)))};
         }
         done += n;
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0)
-        return Error{u"tls.file-write"_s, tr("Cannot write “%1”").arg(path)};
+        return Error{u"tls.file-write"_s,
+                     QCoreApplication::translate("sts::tls", "Cannot write “%1”").arg(path)};
     return {};
 }
 

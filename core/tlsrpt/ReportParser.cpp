@@ -43,6 +43,8 @@ QString foldKey(const QString &key)
 // The members of one JSON object, looked up by their RFC names with misspellings tolerated.
 class Fields
 {
+    Q_DECLARE_TR_FUNCTIONS(sts::tlsrpt::Fields)
+
 public:
     Fields(const QJsonObject &object, std::span<const QString> known, QStringList &warnings)
     {
@@ -89,6 +91,9 @@ private:
 
 struct Context
 {
+    Q_DECLARE_TR_FUNCTIONS(sts::tlsrpt::Context)
+
+public:
     QStringList &warnings;
 
     QString text(const QJsonValue &value, const QString &key)
@@ -199,12 +204,13 @@ FailureDetail parseDetail(const QJsonObject &object, Context &c)
     FailureDetail d;
     d.resultTypeName = c.text(f[0], keys[0]).trimmed();
     if (d.resultTypeName.isEmpty()) {
-        c.warnings << tr("A failure detail has no “result-type”.");
+        c.warnings << Context::tr("A failure detail has no “result-type”.");
         d.resultTypeName = u"unspecified"_s;
     }
     d.resultType = resultTypeFromName(d.resultTypeName);
     if (d.resultType == ResultType::Other)
-        c.warnings << tr("Unknown result type “%1” kept as “other”.").arg(d.resultTypeName);
+        c.warnings
+            << Context::tr("Unknown result type “%1” kept as “other”.").arg(d.resultTypeName);
     d.sendingMtaIp = c.text(f[1], keys[1]).trimmed();
     d.receivingMxHostname = domainName(c.text(f[2], keys[2]));
     d.receivingMxHelo = c.text(f[3], keys[3]).trimmed();
@@ -240,7 +246,8 @@ void parsePolicyStrings(PolicyResult &p, const QJsonValue &value, Context &c)
         }
     }
     if (stripped)
-        c.warnings << tr("“policy-string” lines ended in a carriage return, which was removed.");
+        c.warnings << Context::tr(
+            "“policy-string” lines ended in a carriage return, which was removed.");
 }
 
 PolicyResult parsePolicy(const QJsonObject &object, Context &c)
@@ -254,31 +261,32 @@ PolicyResult parsePolicy(const QJsonObject &object, Context &c)
     PolicyResult p;
     const QJsonObject policy = outer[0].toObject();
     if (!outer[0].isObject())
-        c.warnings << tr("A policy entry has no “policy” object.");
+        c.warnings << Context::tr("A policy entry has no “policy” object.");
     const Fields pf(policy, policyKeys, c.warnings);
     p.policyTypeName = c.text(pf[0], policyKeys[0]).trimmed();
     if (p.policyTypeName.isEmpty()) {
-        c.warnings << tr("A policy has no “policy-type”.");
+        c.warnings << Context::tr("A policy has no “policy-type”.");
         p.policyTypeName = u"unspecified"_s;
     }
     p.policyType = policyTypeFromName(p.policyTypeName);
     if (p.policyType == PolicyType::Other)
-        c.warnings << tr("Unknown policy type “%1” kept as “other”.").arg(p.policyTypeName);
+        c.warnings
+            << Context::tr("Unknown policy type “%1” kept as “other”.").arg(p.policyTypeName);
     parsePolicyStrings(p, pf[1], c);
     p.policyDomain = domainName(c.text(pf[2], policyKeys[2]));
     if (p.policyDomain.isEmpty())
-        c.warnings << tr("A “%1” policy has no “policy-domain”.").arg(p.policyTypeName);
+        c.warnings << Context::tr("A “%1” policy has no “policy-domain”.").arg(p.policyTypeName);
     if (pf[3].isString()) {
         if (!pf[3].toString().trimmed().isEmpty())
             p.mxHosts << domainName(pf[3].toString());
-        c.warnings << tr("“mx-host” is a single string instead of an array.");
+        c.warnings << Context::tr("“mx-host” is a single string instead of an array.");
     } else {
         for (const QString &host : c.textList(pf[3], policyKeys[3]))
             p.mxHosts << domainName(host);
     }
 
     if (!outer[1].isObject())
-        c.warnings << tr("A policy entry has no “summary” object.");
+        c.warnings << Context::tr("A policy entry has no “summary” object.");
     const Fields sf(outer[1].toObject(), summaryKeys, c.warnings);
     p.totalSuccessfulSessions = c.count(sf[0], summaryKeys[0]);
     p.totalFailureSessions = c.count(sf[1], summaryKeys[1]);
@@ -288,10 +296,10 @@ PolicyResult parsePolicy(const QJsonObject &object, Context &c)
             if (detail.isObject())
                 p.failureDetails << parseDetail(detail.toObject(), c);
             else
-                c.warnings << tr("A failure detail that is not an object was ignored.");
+                c.warnings << Context::tr("A failure detail that is not an object was ignored.");
         }
     } else if (!outer[2].isUndefined() && !outer[2].isNull()) {
-        c.warnings << tr("“failure-details” is not an array and was ignored.");
+        c.warnings << Context::tr("“failure-details” is not an array and was ignored.");
     }
     return p;
 }

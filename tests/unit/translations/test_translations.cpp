@@ -1,7 +1,9 @@
-// The German catalogue must cover every user-visible string in the sources: lupdate is run on the
-// current sources into a copy of stsdesk_de.ts, and nothing may come out unfinished.
+// The German catalogue must cover every user-visible string in the sources (lupdate is run on the
+// current sources into a copy of stsdesk_de.ts, and nothing may come out unfinished), and the code
+// must ask for each string under the context the catalogue files it under.
 #include "TestEnv.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -53,6 +55,29 @@ class TestTranslations : public QObject
             }
         }
         return catalogue;
+    }
+
+    // The contexts lupdate files the strings of one source file under.
+    static QStringList contextsOf(const QString &source, const QString &workDir)
+    {
+        const QString ts = workDir + u"/one.ts"_s;
+        QFile::remove(ts);
+        const QString root = sts::test::sourceDir();
+        const sts::test::ToolRun run =
+            sts::test::runTool(QStringLiteral(STSDESK_LUPDATE),
+                               {u"-I"_s, root + u"/core"_s, u"-I"_s, root + u"/ui"_s, source,
+                                u"-ts"_s, ts, u"-locations"_s, u"none"_s, u"-silent"_s},
+                               60000);
+        QStringList contexts;
+        QFile file(ts);
+        if (run.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+            return {u"<lupdate failed on "_s + source + u">"_s};
+        QXmlStreamReader xml(&file);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"name"_s)
+                contexts << xml.readElementText();
+        }
+        return contexts;
     }
 
 private Q_SLOTS:
@@ -125,6 +150,48 @@ private Q_SLOTS:
         }
         QVERIFY2(english.isEmpty(),
                  qPrintable(u"English in the German CLI help:\n"_s + english.join(u'\n')));
+    }
+
+    // Sources outside QObject classes translate through a wrapper, QCoreApplication::translate(
+    // "context", text). lupdate files each string under the scope of its call instead; where the
+    // two differ the catalogue has a translation that is never found and the text stays English.
+    // Every context lupdate sees in such a file must be one the file (or its header) names.
+    void wrapperContextsMatchTheCatalogue()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        static const QRegularExpression wrapper(u"translate\\(\\s*\"([^\"]+)\",\\s*text"_s);
+        QStringList mismatches;
+        int files = 0;
+        for (const QString &area : {u"core"_s, u"ui"_s, u"app"_s}) {
+            QDirIterator it(sts::test::sourceDir() + u"/"_s + area, {u"*.cpp"_s}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                QString text = QString::fromUtf8(file.readAll());
+                if (!wrapper.match(text).hasMatch())
+                    continue;
+                ++files;
+                QFile header(path.chopped(4) + u".h"_s);
+                if (header.open(QIODevice::ReadOnly))
+                    text += QString::fromUtf8(header.readAll());
+                const QString compact = text.simplified().remove(u' ');
+                for (const QString &context : contextsOf(path, dir.path())) {
+                    if (!compact.contains(u"translate(\""_s + context + u"\""_s) &&
+                        !compact.contains(u"QT_TRANSLATE_NOOP(\""_s + context + u"\""_s) &&
+                        !compact.contains(u"Q_DECLARE_TR_FUNCTIONS("_s + context + u")"_s))
+                        mismatches
+                            << path.mid(sts::test::sourceDir().size() + 1) + u": "_s + context;
+                }
+            }
+        }
+        QVERIFY2(files > 20, "suspiciously few wrapped sources");
+        QVERIFY2(mismatches.isEmpty(),
+                 qPrintable(u"strings filed under a context the code never asks for:\n"_s +
+                            mismatches.join(u'\n')));
     }
 };
 
