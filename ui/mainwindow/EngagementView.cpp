@@ -33,7 +33,6 @@ EngagementView::EngagementView(QWidget *parent)
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_navigation->setObjectName(u"sectionNavigation"_s);
-    m_navigation->setFixedWidth(230);
     m_navigation->setWordWrap(true);
     m_navigation->setSpacing(3);
     m_navigation->setAccessibleName(tr("Engagement sections"));
@@ -42,6 +41,13 @@ EngagementView::EngagementView(QWidget *parent)
     addSection(tr("Timeline"), m_rollout);
     addSection(tr("Reports"), m_reports);
     addSection(tr("Runbook"), new RunbookView(this));
+    // As wide as the longest section name in this language and no wider: the sections' charts
+    // and tables need the room.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = qMax(widest,
+                      m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(widest + 4 * m_navigation->fontMetrics().averageCharWidth() + 16);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_navigation);
@@ -84,8 +90,8 @@ QWidget *EngagementView::buildOverview()
          tr("nginx or static hosting, certbot automation, expiry alerts, TLSA rollover")},
     };
     for (const auto &[title, what] : wizardSteps) {
-        auto *label = new QLabel(
-            u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), what.toHtmlEscaped()), steps);
+        auto *label =
+            new QLabel(u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), what.toHtmlEscaped()), steps);
         label->setWordWrap(true);
         stepsLayout->addWidget(label);
     }
