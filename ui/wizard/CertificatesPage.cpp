@@ -8,6 +8,7 @@
 #include "tls/ExpiryAlert.h"
 #include "tls/NameMatcher.h"
 #include "wizard/CsrDialog.h"
+#include "wizard/ResultTable.h"
 
 #include <QColor>
 #include <QFileDialog>
@@ -35,18 +36,6 @@ QTableWidgetItem *item(const QString &text, bool problem = false)
     return cell;
 }
 
-void setupTable(QTableWidget *table, const QStringList &headers, int stretchColumn)
-{
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(true);
-    table->setTabKeyNavigation(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-}
-
 } // namespace
 
 CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()> engagementId,
@@ -63,10 +52,10 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
     m_status->setObjectName(u"certificatesStatus"_s);
     m_status->setWordWrap(true);
     m_inventory->setObjectName(u"certificateInventory"_s);
-    setupTable(m_inventory,
-               {tr("Seen at"), tr("Subject"), tr("Names (SAN)"), tr("Issuer"), tr("Expires"),
-                tr("Chain"), tr("Trust")},
-               TrustColumn);
+    setUpResultTable(m_inventory,
+                     {tr("Seen at"), tr("Subject"), tr("Names (SAN)"), tr("Issuer"), tr("Expires"),
+                      tr("Chain"), tr("Trust")},
+                     TrustColumn);
     // Distinguished names and chain notes are long; fixed widths keep every column in view (the
     // full text is in each cell's tooltip).
     for (const int column : {int(SubjectColumn), int(IssuerColumn), int(ChainColumn)}) {
@@ -74,8 +63,8 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
         m_inventory->horizontalHeader()->resizeSection(column, 130);
     }
     m_findings->setObjectName(u"coverageFindings"_s);
-    setupTable(m_findings, {tr("Host"), tr("Finding"), tr("What is wrong and the fix")},
-               FindingFixColumn);
+    setUpResultTable(m_findings, {tr("Host"), tr("Finding"), tr("What is wrong and the fix")},
+                     FindingFixColumn);
     m_error->setObjectName(u"certificatesError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e;"_s);

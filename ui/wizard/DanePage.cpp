@@ -2,6 +2,7 @@
 
 #include "dane/RolloverPlan.h"
 #include "mainwindow/Workspace.h"
+#include "wizard/ResultTable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -12,22 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sts::ui {
-
-static QTableWidget *makeTable(const QString &objectName, const QStringList &headers,
-                               int stretchColumn, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    return table;
-}
 
 static QTableWidgetItem *cell(const QString &text)
 {
@@ -40,13 +25,13 @@ static QTableWidgetItem *cell(const QString &text)
 DanePage::DanePage(Workspace *workspace, std::function<qint64()> engagementId, QWidget *parent)
     : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
       m_status(new QLabel(this)),
-      m_tlsa(makeTable(u"tlsaTable"_s,
-                       {tr("MX host"), tr("Record name"), tr("TLSA"), tr("Key"), tr("From")},
-                       RecordColumn, this)),
+      m_tlsa(newResultTable(u"tlsaTable"_s,
+                            {tr("MX host"), tr("Record name"), tr("TLSA"), tr("Key"), tr("From")},
+                            RecordColumn, this)),
       m_planLabel(new QLabel(tr("&Rollover plan:"), this)),
-      m_plan(makeTable(u"rolloverTable"_s,
-                       {tr("MX host"), tr("Not before"), tr("Step"), tr("TLSA records then")},
-                       PlanStepColumn, this))
+      m_plan(newResultTable(u"rolloverTable"_s,
+                            {tr("MX host"), tr("Not before"), tr("Step"), tr("TLSA records then")},
+                            PlanStepColumn, this))
 {
     setTitle(tr("DANE"));
     setSubTitle(tr("TLSA records that let DANE senders authenticate the mail servers, and how "

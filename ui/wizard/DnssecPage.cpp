@@ -1,6 +1,7 @@
 #include "wizard/DnssecPage.h"
 
 #include "mainwindow/Workspace.h"
+#include "wizard/ResultTable.h"
 #include "wizard/VerdictPresentation.h"
 
 #include <QHeaderView>
@@ -13,22 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
-static QTableWidget *makeTable(const QString &objectName, const QStringList &headers,
-                               int stretchColumn, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(true);
-    table->setTabKeyNavigation(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    return table;
-}
-
 static QTableWidgetItem *cell(const QString &text, const QIcon &icon = {})
 {
     auto *item = new QTableWidgetItem(icon, text);
@@ -40,10 +25,11 @@ static QTableWidgetItem *cell(const QString &text, const QIcon &icon = {})
 DnssecPage::DnssecPage(Workspace *workspace, std::function<qint64()> engagementId, QWidget *parent)
     : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
       m_status(new QLabel(this)),
-      m_verdicts(makeTable(u"dnssecTable"_s,
-                           {tr("Name"), tr("Record"), tr("DNSSEC"), tr("What it means")},
-                           ExplanationColumn, this)),
-      m_dane(makeTable(u"daneTable"_s, {tr("MX host"), tr("DANE"), tr("Why")}, DaneWhyColumn, this))
+      m_verdicts(newResultTable(u"dnssecTable"_s,
+                                {tr("Name"), tr("Record"), tr("DNSSEC"), tr("What it means")},
+                                ExplanationColumn, this)),
+      m_dane(newResultTable(u"daneTable"_s, {tr("MX host"), tr("DANE"), tr("Why")}, DaneWhyColumn,
+                            this))
 {
     setTitle(tr("DNSSEC"));
     setSubTitle(tr("Whether the answers about the mail servers are signed, and whether DANE can "

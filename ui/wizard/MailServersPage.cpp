@@ -4,6 +4,7 @@
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "wizard/DiscoveryRunner.h"
+#include "wizard/ResultTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,16 +35,9 @@ MailServersPage::MailServersPage(Workspace *workspace, std::function<qint64()> e
     m_status->setObjectName(u"discoveryStatus"_s);
     m_status->setWordWrap(true);
     m_table->setObjectName(u"mailServersTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Priority"), tr("Host"), tr("Addresses"), tr("Provider"), tr("Findings")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->setTabKeyNavigation(false);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
+    setUpResultTable(m_table,
+                     {tr("Priority"), tr("Host"), tr("Addresses"), tr("Provider"), tr("Findings")},
+                     FindingsColumn);
     m_domainFindings->setObjectName(u"domainFindings"_s);
     m_domainFindings->setWordWrap(true);
     m_changes->setObjectName(u"changesList"_s);

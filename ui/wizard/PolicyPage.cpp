@@ -5,6 +5,7 @@
 #include "mtasts/PolicySerializer.h"
 #include "wizard/PatternEditor.h"
 #include "wizard/PatternSuggestions.h"
+#include "wizard/ResultTable.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -105,15 +106,10 @@ PolicyPage::PolicyPage(Workspace *workspace, std::function<qint64()> engagementI
     m_preview->setToolTip(tr("The file exactly as it is served; ␍␊ marks the CRLF line ends."));
 
     m_versions->setObjectName(u"policyVersions"_s);
-    m_versions->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Mode"), tr("max_age"), tr("MX patterns"), tr("State")});
-    m_versions->verticalHeader()->hide();
-    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpResultTable(m_versions,
+                     {tr("Id"), tr("Mode"), tr("max_age"), tr("MX patterns"), tr("State")},
+                     PatternsColumn);
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_versions->setTabKeyNavigation(false);
-    m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_versions->horizontalHeader()->setSectionResizeMode(PatternsColumn, QHeaderView::Stretch);
     m_versions->setToolTip(tr("Double-click a version to load it into the editor."));
 
     m_save->setObjectName(u"saveVersionButton"_s);

@@ -6,6 +6,7 @@
 #include "tls/ExpiryAlert.h"
 #include "tls/ProbePlan.h"
 #include "wizard/ProbeRunner.h"
+#include "wizard/ResultTable.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -75,17 +76,8 @@ PreflightPage::PreflightPage(Workspace *workspace, std::function<qint64()> engag
     m_httpsPort->setValue(QSettings().value(kHttpsPortKey, 443).toInt());
 
     m_table->setObjectName(u"preflightTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Host"), tr("Address"), tr("STARTTLS"), tr("Chain"),
-                                        tr("Name"), tr("Expiry"), tr("Trust"), tr("DANE"),
-                                        tr("Result (RFC 8460)")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->setTabKeyNavigation(false);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
+    setUpResultTable(m_table, {tr("Host"), tr("Address"), tr("STARTTLS"), tr("Chain"), tr("Name"),
+                               tr("Expiry"), tr("Trust"), tr("DANE"), tr("Result (RFC 8460)")});
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_summary->setObjectName(u"preflightSummary"_s);
     m_summary->setWordWrap(true);

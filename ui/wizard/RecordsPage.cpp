@@ -2,6 +2,7 @@
 
 #include "mainwindow/Workspace.h"
 #include "records/RecordExporter.h"
+#include "wizard/ResultTable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,14 +101,8 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     m_ttl->setSuffix(tr(" s"));
 
     m_table->setObjectName(u"recordsTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("TTL"), tr("Value")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    setUpResultTable(m_table, {tr("Name"), tr("Type"), tr("TTL"), tr("Value")}, ValueColumn);
+    m_table->setWordWrap(false); // record values are copied as they are, one line each
     m_table->setToolTip(tr("Ctrl+C copies the selected rows as zone-file lines."));
     auto *copyRows = new QAction(tr("&Copy rows"), m_table);
     copyRows->setShortcut(QKeySequence::Copy);
