@@ -14,7 +14,6 @@ class EngagementDomains
 public:
     void add(const QString &domainAce, qint64 engagementId);
     qint64 match(QStringView policyDomain) const; // 0 when no engagement has it
-    bool isEmpty() const { return m_byDomain.isEmpty(); }
 
 private:
     QHash<QString, qint64> m_byDomain;

@@ -56,9 +56,6 @@ Status ReportRepository::prepareStatements()
     m_insertReport = QSqlQuery(db);
     m_insertPolicy = QSqlQuery(db);
     m_insertFailure = QSqlQuery(db);
-    m_savepoint = QSqlQuery(db);
-    m_release = QSqlQuery(db);
-    m_rollback = QSqlQuery(db);
     m_quarantine = QSqlQuery(db);
     const bool ok =
         m_insertReport.prepare(
@@ -114,28 +111,29 @@ Status ReportRepository::prepareStatements()
     return Status::success();
 }
 
+// Savepoint statements run as text: PostgreSQL cannot prepare transaction control statements.
 Status ReportRepository::savepoint()
 {
-    if (Status ready = prepareStatements(); !ready)
-        return ready;
-    // Executed as text: PostgreSQL cannot prepare transaction control statements.
-    if (!m_savepoint.exec(u"SAVEPOINT tlsrpt_input"_s))
-        return Database::sqlError(m_savepoint.lastError(), tr("starting an import step"));
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(u"SAVEPOINT tlsrpt_input"_s))
+        return Database::sqlError(q.lastError(), tr("starting an import step"));
     return Status::success();
 }
 
 Status ReportRepository::releaseSavepoint()
 {
-    if (!m_release.exec(u"RELEASE SAVEPOINT tlsrpt_input"_s))
-        return Database::sqlError(m_release.lastError(), tr("finishing an import step"));
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(u"RELEASE SAVEPOINT tlsrpt_input"_s))
+        return Database::sqlError(q.lastError(), tr("finishing an import step"));
     return Status::success();
 }
 
 Status ReportRepository::rollbackToSavepoint()
 {
-    if (!m_rollback.exec(u"ROLLBACK TO SAVEPOINT tlsrpt_input"_s) ||
-        !m_release.exec(u"RELEASE SAVEPOINT tlsrpt_input"_s))
-        return Database::sqlError(m_rollback.lastError(), tr("undoing an import step"));
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(u"ROLLBACK TO SAVEPOINT tlsrpt_input"_s) ||
+        !q.exec(u"RELEASE SAVEPOINT tlsrpt_input"_s))
+        return Database::sqlError(q.lastError(), tr("undoing an import step"));
     return Status::success();
 }
 

@@ -77,9 +77,6 @@ private:
     QSqlQuery m_insertReport;
     QSqlQuery m_insertPolicy;
     QSqlQuery m_insertFailure;
-    QSqlQuery m_savepoint;
-    QSqlQuery m_release;
-    QSqlQuery m_rollback;
     QSqlQuery m_quarantine;
     // SQLite: the three inserts straight on the connection's handle, without QVariant and
     // QSqlQuery per value (that was a third of an import's time).
