@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,8 @@ static int runImport(sts::cli::Context &ctx)
     if (summary->mailsWithoutReport > 0)
         ctx.out() << tr("Mails without a report (skipped): %1").arg(summary->mailsWithoutReport)
                   << '\n';
+    ctx.out() << tr("Time: %1 s").arg(QLocale().toString(summary->elapsedMs / 1000.0, 'f', 1))
+              << '\n';
     ctx.out() << tr("Quarantined: %1").arg(summary->quarantined) << '\n';
     for (const sts::tlsrpt::QuarantinedInput &q : summary->quarantine)
         ctx.out() << u"  "_s << q.origin << u": "_s << q.reason << '\n';

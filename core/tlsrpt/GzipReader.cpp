@@ -17,6 +17,35 @@ bool GzipReader::looksLikeGzip(const QByteArray &data)
     return data.size() >= 2 && uchar(data[0]) == 0x1f && uchar(data[1]) == 0x8b;
 }
 
+namespace {
+
+// inflateInit2 allocates about 40 KiB of window and state: once per thread, not once per file
+// (a bulk import inflates thousands of small reports).
+struct Inflater
+{
+    z_stream zs{};
+    bool ready = false;
+
+    ~Inflater()
+    {
+        if (ready)
+            inflateEnd(&zs);
+    }
+    z_stream *fresh()
+    {
+        if (!ready) {
+            if (inflateInit2(&zs, 15 + 16) != Z_OK)
+                return nullptr;
+            ready = true;
+        } else if (inflateReset(&zs) != Z_OK) {
+            return nullptr;
+        }
+        return &zs;
+    }
+};
+
+} // namespace
+
 static QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -25,9 +54,11 @@ static QString megabytes(qint64 bytes)
 Result<QByteArray> GzipReader::decompress(const QByteArray &data, qint64 maxBytes,
                                           QStringList *warnings)
 {
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+    thread_local Inflater inflater;
+    z_stream *stream = inflater.fresh();
+    if (!stream)
         return Error{u"tlsrpt.gzip"_s, tr("The gzip decoder could not be started.")};
+    z_stream &zs = *stream;
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     zs.avail_in = uInt(data.size());
 
@@ -37,7 +68,6 @@ Result<QByteArray> GzipReader::decompress(const QByteArray &data, qint64 maxByte
     for (;;) {
         if (produced == out.size()) {
             if (produced > maxBytes) {
-                inflateEnd(&zs);
                 return Error{u"tlsrpt.too-large"_s,
                              tr("The gzip data decompresses to more than %1 MiB and was refused "
                                 "(limit for one report).")
@@ -65,16 +95,13 @@ Result<QByteArray> GzipReader::decompress(const QByteArray &data, qint64 maxByte
             break;
         }
         if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-            inflateEnd(&zs);
             return Error{u"tlsrpt.gzip-truncated"_s, tr("The gzip data is truncated.")};
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
             const QString why = zs.msg ? QString::fromLatin1(zs.msg) : QString::number(rc);
-            inflateEnd(&zs);
             return Error{u"tlsrpt.gzip"_s, tr("The gzip data is corrupt (%1).").arg(why)};
         }
     }
-    inflateEnd(&zs);
     if (produced > maxBytes)
         return Error{u"tlsrpt.too-large"_s,
                      tr("The gzip data decompresses to more than %1 MiB and was refused (limit "

@@ -8,6 +8,7 @@
 #include "util/IsoTime.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -57,6 +58,7 @@ void ImportSummary::add(const ImportSummary &o)
     mailsWithoutReport += o.mailsWithoutReport;
     cancelled = cancelled || o.cancelled;
     quarantine += o.quarantine;
+    elapsedMs += o.elapsedMs;
 }
 
 QJsonObject ImportSummary::toJson() const
@@ -73,6 +75,7 @@ QJsonObject ImportSummary::toJson() const
                        {u"for_engagement"_s, forEngagement},
                        {u"mails_without_report"_s, mailsWithoutReport},
                        {u"cancelled"_s, cancelled},
+                       {u"elapsed_ms"_s, elapsedMs},
                        {u"quarantine"_s, items}};
 }
 
@@ -232,6 +235,8 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
                                             const std::atomic_bool *cancel,
                                             const ImportProgress &progress)
 {
+    QElapsedTimer clock;
+    clock.start();
     if (Status ready = begin(); !ready)
         return ready.error();
     QStringList missing;
@@ -284,9 +289,10 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     storage::WalCheckpointer checkpointer(*m_db);
     scheduleMore();
     // Chunks go into the open transaction as they arrive, so that writing starts with the first
-    // chunk instead of after a whole batch; a commit every `perBatch` inputs. The inputs since
-    // the last commit are kept: when one of them cannot be stored, they are all written again
-    // with a savepoint each, so that it alone goes to the quarantine.
+    // chunk instead of after a whole batch; a commit every `perBatch` inputs. A written chunk is
+    // not kept (holding thousands of parsed reports cost more in memory traffic than it saved):
+    // when an input cannot be stored, the inputs since the last commit are read again and
+    // written with a savepoint each, so that it alone goes to the quarantine.
     QSqlDatabase sql = m_db->sql();
     bool open = false;
     const auto fail = [&](const Error &error) -> Result<ImportSummary> {
@@ -295,31 +301,34 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
         drain();
         return error;
     };
-    qsizetype done = 0;
-    QList<Parsed> batch;
+    qsizetype done = 0;    // inputs committed: files[0, done)
+    qsizetype pending = 0; // inputs in the open transaction: files[done, done + pending)
     ImportSummary uncommitted;
     while (!inFlight.empty()) {
-        const QList<Parsed> chunk = inFlight.front().result();
+        QList<Parsed> chunk = inFlight.front().result();
         inFlight.pop_front();
         const bool stop = cancel && cancel->load();
         if (!stop)
             scheduleMore();
-        batch += chunk;
         if (!open) {
             if (!sql.transaction())
                 return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
             open = true;
         }
         bool needUnits = false;
-        if (Status s = writeInputs(chunk, m_clock->now(), false, uncommitted, &needUnits); !s) {
+        const Status written = writeInputs(chunk, m_clock->now(), false, uncommitted, &needUnits);
+        pending += chunk.size();
+        // Freed on the pool, which has time for it; this thread has not.
+        QThreadPool::globalInstance()->start([finished = std::move(chunk)] { Q_UNUSED(finished); });
+        if (!written) {
             sql.rollback();
             open = false;
             uncommitted = {};
             if (!needUnits)
-                return fail(s.error());
-            if (Status units = writeUnits(batch, summary); !units)
+                return fail(written.error());
+            if (Status units = writeUnits(parseChunk(files.mid(done, pending)), summary); !units)
                 return fail(units.error());
-        } else if (batch.size() >= perBatch || inFlight.empty() || stop) {
+        } else if (pending >= perBatch || inFlight.empty() || stop) {
             if (!sql.commit())
                 return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
             open = false;
@@ -328,11 +337,8 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
         } else {
             continue;
         }
-        done += batch.size();
+        done += std::exchange(pending, 0);
         checkpointer.committed();
-        // Thousands of reports are freed on the pool, which has time, not on this thread.
-        QThreadPool::globalInstance()->start(
-            [finished = std::exchange(batch, {})] { Q_UNUSED(finished); });
         if (progress)
             progress(done, files.size());
         if (stop) {
@@ -341,6 +347,7 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
             break;
         }
     }
+    summary.elapsedMs = clock.elapsed();
     return summary;
 }
 

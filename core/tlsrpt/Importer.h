@@ -37,6 +37,9 @@ struct ImportSummary
     int mailsWithoutReport = 0; // ordinary mail in a mailbox, skipped
     bool cancelled = false;
     QList<QuarantinedInput> quarantine;
+    // Wall time of the import itself, from listing the inputs to the last commit (opening the
+    // workspace and starting the program are not in it).
+    qint64 elapsedMs = 0;
 
     void add(const ImportSummary &other);
     QJsonObject toJson() const;

@@ -21,10 +21,10 @@ static QString tr(const char *text)
 }
 
 // Mail store bookkeeping that is not mail: Dovecot/Courier indexes, Maildir markers.
-static bool isMailStoreMetadata(QStringView name)
+static bool isMailStoreMetadata(QByteArrayView name)
 {
-    return name.startsWith(u"dovecot") || name.startsWith(u"courier") || name == u"maildirfolder" ||
-           name == u"subscriptions" || name.startsWith(u".");
+    return name.startsWith("dovecot") || name.startsWith("courier") || name == "maildirfolder" ||
+           name == "subscriptions" || name.startsWith(".");
 }
 
 // A Maildir's tmp/ holds mail still being delivered.

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace sts {
 
@@ -77,21 +78,62 @@ FileRead readWholeFile(const QByteArray &path, qint64 maxBytes, QByteArray &byte
     return {FileRead::Ok, 0};
 }
 
+namespace {
+
+// One entry of a folder, its name kept in the folder's name buffer.
+struct Entry
+{
+    qsizetype offset;
+    int size;
+    bool directory;
+};
+
+// Whether the path of `a` sorts before the path of `b` (entries of one folder, compared as
+// bytes): a folder's own entries follow its name with '/', so a folder sorts as if it were
+// called name + '/'. Sorting each folder this way and walking in that order gives the order
+// of sorting every path, without comparing (or even keeping) the whole paths.
+bool pathLess(QByteArrayView a, bool aFolder, QByteArrayView b, bool bFolder)
+{
+    const qsizetype common = std::min(a.size(), b.size());
+    if (const int c = std::memcmp(a.data(), b.data(), size_t(common)); c != 0)
+        return c < 0;
+    const int nextA = a.size() > common ? uchar(a[common]) : aFolder ? '/' : -1;
+    const int nextB = b.size() > common ? uchar(b[common]) : bFolder ? '/' : -1;
+    return nextA < nextB;
+}
+
+// One allocation (appending to an empty QByteArray would share `directory`, then copy it).
+QByteArray joined(const QByteArray &directory, QByteArrayView name)
+{
+    QByteArray path(directory.size() + 1 + name.size(), Qt::Uninitialized);
+    char *out = path.data();
+    std::memcpy(out, directory.constData(), size_t(directory.size()));
+    out[directory.size()] = '/';
+    std::memcpy(out + directory.size() + 1, name.data(), size_t(name.size()));
+    return path;
+}
+
+} // namespace
+
 static void walk(const QByteArray &directory, QList<QByteArray> &files,
                  const std::function<bool(const QString &)> &skipDirectory,
-                 const std::function<bool(QStringView)> &skipFile)
+                 const std::function<bool(QByteArrayView)> &skipFile)
 {
     DIR *dir = ::opendir(directory.constData());
     if (!dir)
         return;
-    QList<QByteArray> subdirectories;
+    // Names back to back in one buffer: 100,000 entries sort in a fraction of the time that
+    // 100,000 separately allocated paths take.
+    QByteArray names;
+    std::vector<Entry> entries;
     while (const dirent *entry = ::readdir(dir)) {
         if (entry->d_name[0] == '.')
             continue; // ".", ".." and hidden entries
-        const QByteArray path = directory + '/' + entry->d_name;
+        const QByteArrayView name(entry->d_name);
         unsigned char type = entry->d_type;
         bool symlink = type == DT_LNK;
         if (type == DT_UNKNOWN || type == DT_LNK) {
+            const QByteArray path = joined(directory, name);
             struct stat st;
             if (::lstat(path.constData(), &st) != 0)
                 continue;
@@ -100,31 +142,38 @@ static void walk(const QByteArray &directory, QList<QByteArray> &files,
                 continue; // dangling link
             type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
         }
-        if (type == DT_DIR && !symlink)
-            subdirectories << path;
-        else if (type == DT_REG) {
-            if (!skipFile || !skipFile(QFile::decodeName(entry->d_name)))
-                files << path;
-        }
+        const bool folder = type == DT_DIR && !symlink;
+        if (!folder && (type != DT_REG || (skipFile && skipFile(name))))
+            continue;
+        entries.push_back({names.size(), int(name.size()), folder});
+        names.append(name);
     }
     ::closedir(dir);
-    for (const QByteArray &sub : subdirectories) {
-        if (!skipDirectory || !skipDirectory(QFile::decodeName(sub)))
-            walk(sub, files, skipDirectory, skipFile);
+    const auto nameOf = [&names](const Entry &e) {
+        return QByteArrayView(names.constData() + e.offset, e.size);
+    };
+    std::sort(entries.begin(), entries.end(), [&nameOf](const Entry &a, const Entry &b) {
+        return pathLess(nameOf(a), a.directory, nameOf(b), b.directory);
+    });
+    files.reserve(files.size() + qsizetype(entries.size()));
+    for (const Entry &entry : entries) {
+        QByteArray path = joined(directory, nameOf(entry));
+        if (!entry.directory)
+            files.append(std::move(path));
+        else if (!skipDirectory || !skipDirectory(QFile::decodeName(path)))
+            walk(path, files, skipDirectory, skipFile);
     }
 }
 
 QList<QByteArray> listFilesBelow(const QString &directory,
                                  const std::function<bool(const QString &dir)> &skipDirectory,
-                                 const std::function<bool(QStringView name)> &skipFile)
+                                 const std::function<bool(QByteArrayView name)> &skipFile)
 {
     QList<QByteArray> files;
     QByteArray root = QFile::encodeName(directory);
     while (root.size() > 1 && root.endsWith('/'))
         root.chop(1);
     walk(root, files, skipDirectory, skipFile);
-    // Bytes sort several times faster than QStrings, in the same order for ASCII names.
-    std::sort(files.begin(), files.end());
     return files;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 #include <functional>
 
@@ -21,12 +22,12 @@ struct FileRead
 FileRead readWholeFile(const QByteArray &path, qint64 maxBytes, QByteArray &bytes);
 
 // The regular files below `directory` (and symbolic links to them) as local 8-bit paths,
-// recursively, from the
-// directory entries' own types, so that a file costs no stat call. Hidden entries and symbolic
-// links to directories are not followed. `skipDirectory` may prune a directory (given its path).
-// Sorted by the paths' bytes, so that a walk is repeatable.
+// recursively, from the directory entries' own types, so that a file costs no stat call. Hidden
+// entries and symbolic links to directories are not followed. `skipDirectory` may prune a
+// directory (given its path), `skipFile` a file (given its name's bytes). Sorted by the paths'
+// bytes, so that a walk is repeatable.
 QList<QByteArray> listFilesBelow(const QString &directory,
                                  const std::function<bool(const QString &dir)> &skipDirectory = {},
-                                 const std::function<bool(QStringView name)> &skipFile = {});
+                                 const std::function<bool(QByteArrayView name)> &skipFile = {});
 
 } // namespace sts

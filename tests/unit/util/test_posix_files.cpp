@@ -139,12 +139,27 @@ private Q_SLOTS:
 
         const QList<QByteArray> files = listFilesBelow(
             root + u"/"_s, [](const QString &dir) { return dir.endsWith(u"/skip"_s); },
-            [](QStringView name) { return name.startsWith(u"dovecot"); });
+            [](QByteArrayView name) { return name.startsWith("dovecot"); });
         // A link to a file is a file; a link to a folder is not walked (no cycles, no escape).
         // Sorted by bytes.
         QCOMPARE(files, (QList<QByteArray>{QFile::encodeName(a),
                                            QFile::encodeName(root + u"/linked.json"_s),
                                            QFile::encodeName(b)}));
+    }
+
+    // Each folder is sorted on its own, with a folder sorting as "name/": the result must still
+    // be the order of the whole paths' bytes ('-' < '.' < '/' < '0'), with folders and files of
+    // the same stem interleaved.
+    void listsInTheOrderOfThePathsBytes()
+    {
+        QList<QByteArray> expected;
+        for (const QString &name :
+             {u"order/x.json"_s, u"order/x/y.json"_s, u"order/x-1.json"_s, u"order/x.json.gz"_s,
+              u"order/x0/z.json"_s, u"order/x.d/w.json"_s, u"order/X.json"_s, u"order/x/a/b.json"_s,
+              u"order/x/a.json"_s, u"order/\u00e9t\u00e9.json"_s, u"order/x/-.json"_s})
+            expected << QFile::encodeName(write(name, "{}"));
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(listFilesBelow(m_dir.filePath(u"order"_s)), expected);
     }
 
     void listingAMissingFolderIsEmpty()
