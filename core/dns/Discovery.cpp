@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QThreadPool>
+#include <QWaitCondition>
 #include <algorithm>
 #include <functional>
 
@@ -30,17 +31,26 @@ struct Job
     std::function<void()> then = {}; // runs on the worker after the lookup, may submit more
 };
 
-// Runs lookups on a private pool, at most `parallelLookups` at a time, each on its own ldns
-// resolver (one socket per query, none shared). Jobs may submit follow-up jobs, so the MX hosts
-// are looked up as soon as the MX RRset is known, while the other first lookups still run.
+// Lookup threads outlive a discovery: creating a thread per lookup slot and run cost more CPU
+// than the lookups themselves on a fast network. Each thread blocks in one ldns query at a time.
+Q_GLOBAL_STATIC(QThreadPool, lookupPool)
+
+constexpr int maxLookupThreads = 64;
+
+// Runs lookups on the lookup pool, at most `parallelLookups` of this run at a time, each on its
+// own ldns resolver (one socket per query, none shared). Jobs may submit follow-up jobs, so the
+// MX hosts are looked up as soon as the MX RRset is known, while the other first lookups still
+// run.
 class JobRunner
 {
 public:
     JobRunner(const DiscoveryOptions &options, DnssecValidator &validator,
               const std::atomic_bool *cancel, const DiscoveryProgress &progress)
-        : m_options(options), m_validator(validator), m_cancel(cancel), m_progress(progress)
+        : m_options(options), m_validator(validator), m_cancel(cancel), m_progress(progress),
+          m_limit(std::clamp(options.parallelLookups, 1, maxLookupThreads))
     {
-        m_pool.setMaxThreadCount(std::max(1, options.parallelLookups));
+        if (lookupPool()->maxThreadCount() < maxLookupThreads)
+            lookupPool()->setMaxThreadCount(maxLookupThreads);
     }
 
     bool cancelled() const { return m_cancel && m_cancel->load(); }
@@ -48,23 +58,58 @@ public:
     void submit(QList<Job> jobs)
     {
         m_total += int(jobs.size());
-        for (Job &job : jobs) {
-            if (m_options.parallelLookups <= 1)
-                m_queue.append(std::move(job)); // the baseline: one after another, in order
-            else
-                m_pool.start([this, job = std::move(job)] { run(job); });
-        }
+        QMutexLocker lock(&m_state->mutex);
+        for (Job &job : jobs)
+            m_state->waiting.append(std::move(job));
+        if (m_limit > 1)
+            startWaiting();
     }
 
     // Returns when every submitted job (and what they submitted) has finished.
     void wait()
     {
-        while (!m_queue.isEmpty())
-            run(m_queue.takeFirst());
-        m_pool.waitForDone();
+        QMutexLocker lock(&m_state->mutex);
+        if (m_limit <= 1) {
+            // The baseline: one after another, in order, on this thread.
+            while (!m_state->waiting.isEmpty()) {
+                const Job job = m_state->waiting.takeFirst();
+                lock.unlock();
+                run(job);
+                lock.relock();
+            }
+            return;
+        }
+        while (m_state->running > 0 || !m_state->waiting.isEmpty())
+            m_state->idle.wait(&m_state->mutex);
     }
 
 private:
+    // Shared with the pool's tasks, so that a task that finishes last never touches a runner
+    // that wait() has already let go.
+    struct State
+    {
+        QMutex mutex;
+        QWaitCondition idle;
+        QList<Job> waiting;
+        int running = 0;
+    };
+
+    // Under the state's mutex.
+    void startWaiting()
+    {
+        while (m_state->running < m_limit && !m_state->waiting.isEmpty()) {
+            ++m_state->running;
+            lookupPool()->start([this, state = m_state, job = m_state->waiting.takeFirst()] {
+                run(job);
+                QMutexLocker lock(&state->mutex);
+                --state->running;
+                startWaiting();
+                if (state->running == 0 && state->waiting.isEmpty())
+                    state->idle.wakeAll();
+            });
+        }
+    }
+
     void run(const Job &job)
     {
         if (cancelled())
@@ -89,8 +134,8 @@ private:
     DnssecValidator &m_validator;
     const std::atomic_bool *m_cancel;
     const DiscoveryProgress &m_progress;
-    QThreadPool m_pool;
-    QList<Job> m_queue; // parallelLookups <= 1 only
+    const int m_limit;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
     std::atomic_int m_done{0};
     std::atomic_int m_total{0};
 };

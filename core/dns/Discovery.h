@@ -16,15 +16,18 @@ struct DiscoveryOptions
     ResolverConfig resolver;            // default: the system resolver
     QString trustAnchorFile;            // default: DnssecValidator::defaultTrustAnchorFile()
     std::shared_ptr<const Clock> clock; // signature times and the report time; null = system
-    int parallelLookups = 8;            // 1 = one after another (benchmark baseline)
+    // Lookups in flight at once; 1 = one after another (benchmark baseline). 20 MX hosts need
+    // 60: with a 5 ms round trip, 8 at a time took 1.8x a single host's discovery, 32 took 1.25x.
+    int parallelLookups = 32;
 };
 
 // Called from worker threads (use a queued connection or an atomic to reach the GUI).
 using DiscoveryProgress = std::function<void(int done, int total, const QString &what)>;
 
 // MX discovery of one mail domain with DNSSEC verdicts, MTA-STS / TLS-RPT records, TLSA and
-// DANE applicability. Synchronous and blocking: run it on a worker (QtConcurrent::run). It uses
-// a private thread pool for its own lookups, so it is safe to call from a global-pool thread.
+// DANE applicability. Synchronous and blocking: run it on a worker (QtConcurrent::run). Its
+// lookups run on a thread pool of their own (kept between runs), so it is safe to call from a
+// global-pool thread.
 //
 // Errors: dns.unreachable (no DNS server answered at all), dns.trust-anchor, dns.resolver-config,
 // dns.resolver-syntax, dns.cancelled, dns.domain (not a usable domain name).
