@@ -1313,6 +1313,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Expected the action “export”.</source>
         <translation>Erwartet wurde die Aktion „export“.</translation>
     </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>

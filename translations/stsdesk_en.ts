@@ -1303,6 +1303,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Expected the action “export”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
