@@ -4523,16 +4523,18 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
         <translation>Empfangender MX-Host</translation>
     </message>
     <message>
-        <source>Failed sessions</source>
-        <translation>Fehlgeschlagene Sitzungen</translation>
-    </message>
-    <message>
         <source>Result types</source>
         <translation>Ergebnistypen</translation>
     </message>
     <message>
         <source>(not reported)</source>
         <translation>(nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>Failed
+sessions</source>
+        <translation>Fehlgeschlagene
+Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -5546,24 +5548,30 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
         <translation>Berichte</translation>
     </message>
     <message>
-        <source>Successful sessions</source>
-        <translation>Erfolgreiche Sitzungen</translation>
-    </message>
-    <message>
-        <source>Failed sessions</source>
-        <translation>Fehlgeschlagene Sitzungen</translation>
-    </message>
-    <message>
-        <source>Failure rate</source>
-        <translation>Fehlerquote</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Successful
+sessions</source>
+        <translation>Erfolgreiche
+Sitzungen</translation>
+    </message>
+    <message>
+        <source>Failed
+sessions</source>
+        <translation>Fehlgeschlagene
+Sitzungen</translation>
+    </message>
+    <message>
+        <source>Failure
+rate</source>
+        <translation>Fehler-
+quote</translation>
     </message>
 </context>
 <context>

@@ -4503,15 +4503,16 @@ The current workspace stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed
+sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5526,23 +5527,26 @@ The current workspace stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Successful sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failure rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful
+sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed
+sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure
+rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,7 +43,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 720});
+    splitter->setSizes({240, 1000}); // names and domains fit; charts and tables get the rest
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
@@ -58,7 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
     setWorkspace(std::move(workspace));
-    resize(1100, 720);
+    resize(1240, 760); // fits a 1366 x 768 laptop screen
     restoreGeometry(QSettings().value(u"ui/geometry"_s).toByteArray());
 }
 

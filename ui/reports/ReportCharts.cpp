@@ -71,10 +71,13 @@ QBarSet *makeSet(const QString &label, const QString &key, const QColor &color, 
     return set;
 }
 
-QValueAxis *sessionsAxis(qreal max)
+// `ticks` is a hint for the nice numbers: the charts beside the tables are narrow, and five
+// labels of four digits each did not fit under them.
+QValueAxis *sessionsAxis(qreal max, int ticks = 5)
 {
     auto *axis = new QValueAxis;
     axis->setRange(0, std::max<qreal>(max, 1));
+    axis->setTickCount(ticks);
     axis->applyNiceNumbers();
     axis->setLabelFormat(u"%.0f"_s);
     axis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Sessions"));
@@ -274,7 +277,7 @@ QChart *senderChart(const QList<tlsrpt::DailySummary> &days, int topN)
     yAxis->append(categories);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
-    QValueAxis *xAxis = sessionsAxis(max);
+    QValueAxis *xAxis = sessionsAxis(max, 3);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
     return chart;
@@ -323,7 +326,7 @@ QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures)
     yAxis->append(hosts);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
-    QValueAxis *xAxis = sessionsAxis(max);
+    QValueAxis *xAxis = sessionsAxis(max, 3);
     xAxis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Failed sessions"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);

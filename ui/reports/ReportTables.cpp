@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QPainter>
 #include <QPixmap>
+#include <QScrollBar>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,19 @@ QIcon swatch(const QString &resultType)
     return *cache.insert(resultType, QIcon(pixmap));
 }
 
+// The width that shows every column's header and contents whole (at most `cap`).
+int naturalWidth(const QTableWidget *table, int cap)
+{
+    const QAbstractItemView *view = table; // sizeHintForColumn() is public only here
+    // A few pixels to spare: the header rounds its sections up, and one pixel too few already
+    // brings a horizontal scroll bar.
+    int width = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width() + 4;
+    for (int c = 0; c < table->columnCount(); ++c)
+        width +=
+            std::max(table->horizontalHeader()->sectionSizeHint(c), view->sizeHintForColumn(c));
+    return std::min(width, cap);
+}
+
 // Filling thousands of rows: no re-sorting per item, one resize at the end.
 template <typename Fill> void refill(QTableWidget *table, int rows, Fill fill)
 {
@@ -85,6 +100,7 @@ template <typename Fill> void refill(QTableWidget *table, int rows, Fill fill)
     table->setSortingEnabled(sorting);
     if (sorting)
         table->sortItems(sortColumn, order);
+    table->updateGeometry(); // the natural width depends on the contents
 }
 
 } // namespace
@@ -92,13 +108,21 @@ template <typename Fill> void refill(QTableWidget *table, int rows, Fill fill)
 SenderTable::SenderTable(QWidget *parent) : QTableWidget(parent)
 {
     setObjectName(u"senderTable"_s);
-    prepare(this, {tr("Sender"), tr("Reports"), tr("Successful sessions"), tr("Failed sessions"),
-                   tr("Failure rate")});
-    horizontalHeader()->setSectionResizeMode(SenderColumn, QHeaderView::Stretch);
-    for (int c = ReportsColumn; c <= RateColumn; ++c)
-        horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Two-line headers: a column as wide as "Successful sessions" left the chart beside the
+    // table no room.
+    prepare(this, {tr("Sender"), tr("Reports"), tr("Successful\nsessions"), tr("Failed\nsessions"),
+                   tr("Failure\nrate")});
+    // Every column as wide as it needs (a stretched sender column was the first to be squeezed
+    // to nothing); the last one takes what is left.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
     setSortingEnabled(true);
     sortByColumn(FailedColumn, Qt::DescendingOrder);
+}
+
+QSize SenderTable::sizeHint() const
+{
+    return {naturalWidth(this, 640), QTableWidget::sizeHint().height()};
 }
 
 void SenderTable::setSummaries(const QList<tlsrpt::DailySummary> &days)
@@ -136,10 +160,15 @@ void SenderTable::setSummaries(const QList<tlsrpt::DailySummary> &days)
     });
 }
 
+QSize MxHostTable::sizeHint() const
+{
+    return {naturalWidth(this, 560), QTableWidget::sizeHint().height()};
+}
+
 MxHostTable::MxHostTable(QWidget *parent) : QTableWidget(parent)
 {
     setObjectName(u"mxHostTable"_s);
-    prepare(this, {tr("Receiving MX host"), tr("Failed sessions"), tr("Result types")});
+    prepare(this, {tr("Receiving MX host"), tr("Failed\nsessions"), tr("Result types")});
     horizontalHeader()->setSectionResizeMode(HostColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(FailedColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ResultTypesColumn, QHeaderView::Stretch);

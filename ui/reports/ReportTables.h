@@ -15,6 +15,7 @@ public:
     enum Column { SenderColumn, ReportsColumn, SuccessfulColumn, FailedColumn, RateColumn };
     explicit SenderTable(QWidget *parent = nullptr);
     void setSummaries(const QList<tlsrpt::DailySummary> &days);
+    QSize sizeHint() const override; // every column whole, so a splitter need not cut it
 };
 
 // Failed sessions per receiving MX host, split by result type; the host as reported (possibly
@@ -26,6 +27,7 @@ public:
     enum Column { HostColumn, FailedColumn, ResultTypesColumn };
     explicit MxHostTable(QWidget *parent = nullptr);
     void setFailures(const QList<tlsrpt::FailureBreakdown> &failures);
+    QSize sizeHint() const override;
 };
 
 // The drill-down: failure details as the senders reported them.

@@ -52,6 +52,18 @@ template <typename Handler> void onBarDoubleClicked(QChart *chart, QObject *cont
     }
 }
 
+// The table beside a chart as wide as its columns need (the chart keeps at least its minimum).
+void fitTableBesideChart(QTableWidget *table)
+{
+    auto *split = qobject_cast<QSplitter *>(table->parentWidget());
+    if (!split || split->count() != 2 || split->width() <= 0)
+        return;
+    const int room = split->width() - split->handleWidth();
+    const int tableWidth =
+        std::min(table->sizeHint().width(), room - split->widget(1)->minimumWidth());
+    split->setSizes({tableWidth, room - tableWidth});
+}
+
 } // namespace
 
 ReportsView::ReportsView(QWidget *parent)
@@ -78,6 +90,9 @@ ReportsView::ReportsView(QWidget *parent)
     m_senderTable->setToolTip(tr("Double-click a sender to see its failure details"));
     m_mxTable->setToolTip(tr("Double-click a host to see its failure details"));
 
+    // The horizontal bar charts stay legible beside their tables.
+    m_senderView->setMinimumWidth(260);
+    m_mxView->setMinimumWidth(260);
     auto *senders = new QSplitter(Qt::Horizontal, this);
     senders->addWidget(m_senderTable);
     senders->addWidget(m_senderView);
@@ -250,6 +265,11 @@ void ReportsView::setData(const ReportsData &data)
                                           ? tr("Quarantine")
                                           : tr("Quarantine (%1)").arg(data.quarantine.size()));
     rebuild();
+    if (!m_tablesFitted && !data.days.isEmpty() && isVisible()) {
+        fitTableBesideChart(m_senderTable);
+        fitTableBesideChart(m_mxTable);
+        m_tablesFitted = true;
+    }
 }
 
 void ReportsView::rebuild()

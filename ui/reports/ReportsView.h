@@ -94,6 +94,7 @@ private:
     bool m_stale = false;
     bool m_userRange = false; // keep a range the user or the Timeline chose across reloads
     bool m_updatingFilters = false;
+    bool m_tablesFitted = false; // after that, the splitters stay where the user puts them
     ReportsData m_data;
     QDate m_firstDay;
     QDate m_lastDay;
