@@ -24,7 +24,9 @@ static QString whereClause(const AggregateFilter &filter, QVariantList &binds)
         where = u" WHERE engagement_id = ?"_s;
         binds << filter.engagementId;
     } else {
-        where = u" WHERE policy_domain = ?"_s;
+        // A domain with an engagement has its reports attached to it: by domain, only the
+        // unassigned ones are left (and the partial index serves exactly those).
+        where = u" WHERE engagement_id IS NULL AND policy_domain = ?"_s;
         binds << filter.policyDomain.toLower();
     }
     if (filter.from.isValid()) {

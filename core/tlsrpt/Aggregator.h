@@ -13,7 +13,7 @@ namespace sts::tlsrpt {
 struct AggregateFilter
 {
     qint64 engagementId = 0;
-    QString policyDomain; // used when engagementId is 0
+    QString policyDomain; // when engagementId is 0: the unassigned reports of this domain
     QDate from;
     QDate to;
 };

@@ -121,11 +121,16 @@ private Q_SLOTS:
         QVERIFY(Importer(m_db).importPaths({local(u"containers/reports.mbox"_s)}).ok());
         storage::ReportRepository repo(m_db);
         QCOMPARE(*repo.unassignedReportCount(), 2);
+        AggregateFilter byDomain;
+        byDomain.policyDomain = u"mbox.example"_s;
+        QCOMPARE(Aggregator(m_db).dailySummaries(byDomain)->size(), 2);
         const qint64 id = addEngagement(u"mbox.example"_s);
         Result<int> attached = repo.attachUnassigned();
         QVERIFY(attached.ok());
         QCOMPARE(*attached, 2);
         QCOMPARE(*repo.unassignedReportCount(), 0);
+        // By domain means the unassigned reports: now the engagement has them all.
+        QCOMPARE(Aggregator(m_db).dailySummaries(byDomain)->size(), 0);
 
         Result<QList<DailySummary>> days = Aggregator(m_db).dailySummaries({id, {}, {}, {}});
         QVERIFY(days.ok());
@@ -226,6 +231,37 @@ private Q_SLOTS:
                                "WHERE reason_code = 'storage.sql' "
                                "AND origin LIKE '%rfc8460-example.json'"_s),
                  1);
+    }
+
+    // Each policy row is in one partial index: its engagement's, or (unassigned) its domain's.
+    // The queries of the timeline, the charts and the attaching must still find them there.
+    void queriesUseThePartialIndexes_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("an engagement's days")
+            << u"SELECT day, SUM(success_count) FROM tlsrpt_policies WHERE engagement_id = 1 "
+               "AND day >= '2024-01-01' GROUP BY day"_s
+            << u"tlsrpt_policies_engagement"_s;
+        QTest::newRow("an engagement's failures")
+            << u"SELECT day, SUM(failed_count) FROM tlsrpt_failures WHERE engagement_id = 1 "
+               "GROUP BY day"_s
+            << u"tlsrpt_failures_engagement"_s;
+        QTest::newRow("a domain's unassigned reports")
+            << u"SELECT COUNT(*) FROM tlsrpt_policies WHERE engagement_id IS NULL "
+               "AND policy_domain = 'mbox.example'"_s
+            << u"tlsrpt_policies_unassigned"_s;
+    }
+    void queriesUseThePartialIndexes()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, index);
+        QSqlQuery plan(m_db->sql());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN "_s + query));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(u"\n"_s).contains(index), qPrintable(steps.join(u"\n"_s)));
     }
 
     void unknownEngagementRefused()
