@@ -251,9 +251,11 @@ bool policy(const Value &object, PolicyResult &p)
 std::optional<Report> parse(const QByteArray &json, const Origin &origin)
 {
     // Escapes (\u, \", \n, …) and anything beyond ASCII are left to the general parser, so that
-    // both decode every string the same way.
+    // both decode every string the same way. So is a NUL byte: rapidjson reads it as the end of
+    // the input and accepted a report followed by zeros that the general parser refuses (found
+    // by the fuzzer).
     for (const char c : json) {
-        if (c == '\\' || uchar(c) >= 0x80)
+        if (c == '\\' || c == '\0' || uchar(c) >= 0x80)
             return std::nullopt;
     }
     char buffer[16384];

@@ -51,6 +51,9 @@ done
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$(dirname "$(readlink -f "$0")")/ubsan.supp"
 export QT_QPA_PLATFORM=offscreen
+# libFuzzer exits with 77 on a finding by default, which is CTest's "skipped" here: a crash, a
+# leak or a timeout must fail the test.
 exec "$BUILD/fuzz_tlsrpt_parser" -max_total_time="$SECONDS_TO_RUN" -timeout=10 \
+    -error_exitcode=1 -timeout_exitcode=1 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$BUILD/findings/" -print_final_stats=1 \
     "$@" "$CORPUS"

@@ -202,6 +202,14 @@ private Q_SLOTS:
         QTest::newRow("no dates")
             << QByteArray(R"({"organization-name":"X","report-id":"1","policies":[]})")
             << u"tlsrpt.bad-date-range"_s;
+        // A whole report followed by zero bytes: the fast path once took the first zero for the
+        // end of the input and imported it (found by the fuzzer).
+        QTest::newRow("trailing zeros")
+            << shared(u"mailru-fetch-error.json"_s) + QByteArray(70, '\0') << u"tlsrpt.not-json"_s;
+        QTest::newRow("zero inside")
+            << QByteArray(R"({"organization-name":"X",)") + QByteArray(1, '\0') +
+                   QByteArray(R"("report-id":"1","policies":[]})")
+            << u"tlsrpt.not-json"_s;
     }
     void notReports()
     {
@@ -211,6 +219,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
         QVERIFY(!r.error().message.isEmpty());
+        // The fast path and the general parser agree.
+        QCOMPARE(ReportParser::parseGeneral(input).error().code, code);
     }
 
     // The common "…Z" form has its own quick reader; it must agree with the calendar.
