@@ -13,8 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 #include <deque>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -275,17 +275,22 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     const qsizetype perBatch = qMax(1, m_options.filesPerBatch);
     const qsizetype perChunk = qBound(qsizetype(1), perBatch / 8, qsizetype(256));
     const qsizetype chunksAhead = 4 * qMax(1, QThreadPool::globalInstance()->maxThreadCount());
-    std::deque<QFuture<QList<Parsed>>> inFlight;
+    // std::future, not QFuture: waiting on a QFuture whose task has not started runs the task
+    // on the waiting thread, and this thread, the slowest part of an import, must only write.
+    std::deque<std::future<QList<Parsed>>> inFlight;
     qsizetype scheduled = 0;
     const auto scheduleMore = [&] {
         while (qsizetype(inFlight.size()) < chunksAhead && scheduled < files.size()) {
-            inFlight.push_back(QtConcurrent::run(parseChunk, files.mid(scheduled, perChunk)));
+            auto task = std::make_shared<std::packaged_task<QList<Parsed>()>>(
+                [parseChunk, chunk = files.mid(scheduled, perChunk)] { return parseChunk(chunk); });
+            inFlight.push_back(task->get_future());
+            QThreadPool::globalInstance()->start([task] { (*task)(); });
             scheduled += perChunk;
         }
     };
     const auto drain = [&] {
-        for (QFuture<QList<Parsed>> &future : inFlight)
-            future.waitForFinished();
+        for (std::future<QList<Parsed>> &future : inFlight)
+            future.wait();
     };
     // Copying the log into the file happens beside this thread, not between its batches.
     storage::WalCheckpointer checkpointer(*m_db);
@@ -307,7 +312,7 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     qsizetype pending = 0; // inputs in the open transaction: files[done, done + pending)
     ImportSummary uncommitted;
     while (!inFlight.empty()) {
-        QList<Parsed> chunk = inFlight.front().result();
+        QList<Parsed> chunk = inFlight.front().get();
         inFlight.pop_front();
         const bool stop = cancel && cancel->load();
         if (!stop)
