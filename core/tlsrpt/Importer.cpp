@@ -360,6 +360,8 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
 
 Result<ImportSummary> Importer::importExtractions(const QList<Extraction> &inputs)
 {
+    QElapsedTimer clock;
+    clock.start();
     if (Status ready = begin(); !ready)
         return ready.error();
     ImportSummary summary;
@@ -368,11 +370,14 @@ Result<ImportSummary> Importer::importExtractions(const QList<Extraction> &input
         batch << parse(input, m_state->domains);
     if (Status s = write(batch, summary); !s)
         return s.error();
+    summary.elapsedMs = clock.elapsed();
     return summary;
 }
 
 Result<ImportSummary> Importer::retryQuarantine()
 {
+    QElapsedTimer clock;
+    clock.start();
     if (Status ready = begin(); !ready)
         return ready.error();
     Result<QList<storage::QuarantineEntry>> entries = m_state->repository.quarantined();
@@ -394,6 +399,7 @@ Result<ImportSummary> Importer::retryQuarantine()
             return s.error();
         summary.add(unit);
     }
+    summary.elapsedMs = clock.elapsed();
     return summary;
 }
 

@@ -37,8 +37,8 @@ struct ImportSummary
     int mailsWithoutReport = 0; // ordinary mail in a mailbox, skipped
     bool cancelled = false;
     QList<QuarantinedInput> quarantine;
-    // Wall time of the import itself, from listing the inputs to the last commit (opening the
-    // workspace and starting the program are not in it).
+    // Wall time of the import itself: finding, reading, parsing and writing the inputs, up to
+    // the last commit (not opening the workspace, not fetching mail).
     qint64 elapsedMs = 0;
 
     void add(const ImportSummary &other);
