@@ -87,7 +87,11 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
 
     TimelineData data;
     data.today = today;
+    // From the engagement's creation, or from its first logged event if the log reaches further
+    // back (a workspace put together from an earlier one, a clock that was wrong).
     data.first = std::min(engagement->createdAt.toUTC().date(), today);
+    for (const storage::EngagementEvent &event : *events)
+        data.first = std::min(data.first, event.at.toUTC().date());
     data.last = today;
 
     // Phase bands and acknowledgements from the log (the same events RolloutService reads).

@@ -100,6 +100,26 @@ private Q_SLOTS:
         QCOMPARE(m_data.bands.at(2).last, kToday);
     }
 
+    // A log that reaches back before the engagement's creation (a workspace put together from an
+    // earlier one, a wrong clock): the timeline starts with it instead of cutting its bands.
+    void startsWithAnEarlierLog()
+    {
+        Engagement draft;
+        draft.customer = u"Early AG"_s;
+        draft.domain.ace = u"early.example"_s;
+        auto created = EngagementService(m_db, at(QDate(2026, 9, 1)), u"t"_s).create(draft);
+        QVERIFY(created.ok());
+        QVERIFY(
+            RolloutService(m_db, at(QDate(2026, 8, 25)), u"t"_s).markPrepared(created->id).ok());
+        auto data = buildTimelineData(m_db, created->id, kToday);
+        QVERIFY(data.ok());
+        QCOMPARE(data->first, QDate(2026, 8, 25));
+        QCOMPARE(data->bands.size(), 1);
+        QCOMPARE(data->bands.at(0).phase, RolloutPhase::Prepared);
+        QCOMPARE(data->bands.at(0).first, QDate(2026, 8, 25));
+        QCOMPARE(data->days.first().day, QDate(2026, 8, 25));
+    }
+
     void oneMarkerPerDay()
     {
         QCOMPARE(m_data.days.size(), 23); // 1–23 Sep; today is not complete
