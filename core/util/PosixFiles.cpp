@@ -85,7 +85,7 @@ struct Entry
 {
     qsizetype offset;
     int size;
-    bool directory;
+    bool folder;
 };
 
 // Whether the path of `a` sorts before the path of `b` (entries of one folder, compared as
@@ -153,12 +153,12 @@ static void walk(const QByteArray &directory, QList<QByteArray> &files,
         return QByteArrayView(names.constData() + e.offset, e.size);
     };
     std::sort(entries.begin(), entries.end(), [&nameOf](const Entry &a, const Entry &b) {
-        return pathLess(nameOf(a), a.directory, nameOf(b), b.directory);
+        return pathLess(nameOf(a), a.folder, nameOf(b), b.folder);
     });
     files.reserve(files.size() + qsizetype(entries.size()));
     for (const Entry &entry : entries) {
         QByteArray path = joined(directory, nameOf(entry));
-        if (!entry.directory)
+        if (!entry.folder)
             files.append(std::move(path));
         else if (!skipDirectory || !skipDirectory(QFile::decodeName(path)))
             walk(path, files, skipDirectory, skipFile);
