@@ -1,6 +1,7 @@
 #include "DnssecProofs.h"
 
 #include "dns/Nsec3Proof.h"
+#include "dns/RrsigVerification.h"
 #include "util/LdnsError.h"
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,7 @@ ldns_status verifyRRset(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
 {
     if (!sigs || ldns_rr_list_rr_count(sigs) == 0)
         return LDNS_STATUS_CRYPTO_NO_RRSIG;
-    return ldns_verify_time(rrset, sigs, keys, now, nullptr);
+    return verifyRrsigs(rrset, sigs, keys, now);
 }
 
 namespace {

@@ -24,7 +24,8 @@ RrListPtr rrsetFrom(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type typ
 
 BogusReason reasonFromStatus(ldns_status status);
 
-// ldns_verify_time with "no signature at all" reported as such.
+// ldns_verify_time (through the key cache of verifyRrsigs) with "no signature at all" reported
+// as such.
 ldns_status verifyRRset(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
                         const ldns_rr_list *keys, time_t now);
 

@@ -1,0 +1,21 @@
+#pragma once
+
+// Internal to core/dns: RRSIG verification with the same verdicts as ldns_verify_time, but with
+// each DNSKEY's public key parsed once per process. ldns turns the key's wire form into an
+// OpenSSL key for every signature it checks, and with OpenSSL 3 that conversion and the legacy
+// key's export to the provider cost about as much as the ECDSA verification itself.
+
+#include "dns/LdnsPtr.h" // Qt before ldns.h, whose common.h may define bool and false
+
+#include <ctime>
+
+namespace sts::dns::detail {
+
+// Whether one RRSIG of `sigs` over `rrset`, made by one of `keys`, verifies and is valid at
+// `now`. The status is the one ldns_verify_time(rrset, sigs, keys, now, nullptr) returns
+// (LDNS_STATUS_OK, or the most descriptive failure over all signatures). Signatures by an
+// algorithm without a cached key form (not RSA or ECDSA) are left to ldns itself.
+ldns_status verifyRrsigs(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
+                         const ldns_rr_list *keys, time_t now);
+
+} // namespace sts::dns::detail
