@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 
@@ -47,12 +48,12 @@ const EVP_MD *digestOf(uint8_t algorithm)
     }
 }
 
-EVP_PKEY *keyFromParams(const char *type, const OSSL_PARAM *params)
+EVP_PKEY *keyFromParams(const char *type, OSSL_PARAM *params)
 {
     EVP_PKEY_CTX *context = EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr);
     EVP_PKEY *key = nullptr;
     if (context && EVP_PKEY_fromdata_init(context) == 1)
-        EVP_PKEY_fromdata(context, &key, EVP_PKEY_PUBLIC_KEY, const_cast<OSSL_PARAM *>(params));
+        EVP_PKEY_fromdata(context, &key, EVP_PKEY_PUBLIC_KEY, params);
     EVP_PKEY_CTX_free(context);
     return key;
 }
@@ -69,7 +70,7 @@ EVP_PKEY *ecdsaKey(const uint8_t *data, size_t size, uint8_t algorithm)
     std::memcpy(point + 1, data, size);
     char p256Name[] = "P-256";
     char p384Name[] = "P-384";
-    const OSSL_PARAM params[] = {
+    OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, p256 ? p256Name : p384Name, 0),
         OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, point, size + 1),
         OSSL_PARAM_construct_end()};
@@ -111,6 +112,10 @@ EVP_PKEY *rsaKey(const uint8_t *data, size_t size)
 class KeyCache
 {
 public:
+    // OpenSSL frees its providers at exit; initialised first, it does so after this cache is
+    // gone (exit handlers run in reverse order of registration).
+    KeyCache() { OPENSSL_init_crypto(0, nullptr); }
+
     SharedKey key(uint8_t algorithm, const ldns_rdf *publicKey)
     {
         const auto *data = ldns_rdf_data(publicKey);
@@ -167,7 +172,8 @@ ldns_status prepare(const ldns_rr_list *rrset, const ldns_rr *sig, Prepared &out
         if (ldns_convert_ecdsa_rrsig_rdf2asn1(out.signature.get(), raw) != LDNS_STATUS_OK)
             return LDNS_STATUS_MEM_ERR;
     } else {
-        ldns_buffer_write(out.signature.get(), ldns_rdf_data(raw), ldns_rdf_size(raw));
+        if (ldns_rdf2buffer_wire(out.signature.get(), raw) != LDNS_STATUS_OK)
+            return LDNS_STATUS_MEM_ERR;
     }
 
     RrListPtr canonical(ldns_rr_list_clone(rrset));

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QTest::newRow("ECDSAP256SHA256") << int(LDNS_SIGN_ECDSAP256SHA256) << 256;
         QTest::newRow("ECDSAP384SHA384") << int(LDNS_SIGN_ECDSAP384SHA384) << 384;
         QTest::newRow("RSASHA256") << int(LDNS_SIGN_RSASHA256) << 2048;
-        QTest::newRow("RSASHA512") << int(LDNS_SIGN_RSASHA512) << 2048;
+        QTest::newRow("RSASHA512, 4096 bits") << int(LDNS_SIGN_RSASHA512) << 4096;
         QTest::newRow("RSASHA1-NSEC3-SHA1") << int(LDNS_SIGN_RSASHA1_NSEC3) << 2048;
         QTest::newRow("ED25519 (left to ldns)") << int(LDNS_SIGN_ED25519) << 256;
     }
@@ -148,6 +148,15 @@ private Q_SLOTS:
         RrListPtr seen =
             rrset({"WWW.Example. 1234 IN A 192.0.2.2", "www.example. 1234 IN A 192.0.2.1"});
         expect(seen.get(), sigs.get(), signer.keys().get(), during, LDNS_STATUS_OK, "reordered");
+        // Larger than the buffers start with.
+        RrListPtr texts(ldns_rr_list_new());
+        for (int i = 0; i < 12; ++i) {
+            const QByteArray text =
+                "example. 3600 IN TXT \"" + QByteArray(200, char('a' + i)) + '"';
+            ldns_rr_list_push_rr(texts.get(), record(text.constData()).release());
+        }
+        expect(texts.get(), signer.sign(texts.get()).get(), signer.keys().get(), during,
+               LDNS_STATUS_OK, "2.4 kB of TXT");
         RrListPtr fewer = rrset({"www.example. 3600 IN A 192.0.2.1"});
         expect(fewer.get(), sigs.get(), signer.keys().get(), during, LDNS_STATUS_CRYPTO_BOGUS,
                "one record left out");
