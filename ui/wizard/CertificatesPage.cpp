@@ -240,7 +240,6 @@ void CertificatesPage::showInventory(const tls::ChainVerifier &verifier)
                                              : tr("not trusted");
         m_inventory->setItem(row, TrustColumn, item(trust, !v.trusted));
     }
-    m_inventory->resizeRowsToContents();
 }
 
 void CertificatesPage::showCoverage(const tls::ChainVerifier &verifier)
@@ -290,7 +289,6 @@ void CertificatesPage::showCoverage(const tls::ChainVerifier &verifier)
         m_findings->setItem(row, FindingColumn, label);
         m_findings->setItem(row, FindingFixColumn, item(tr("%1\nFix: %2").arg(f.message, f.fix)));
     }
-    m_findings->resizeRowsToContents();
 }
 
 CsrDialog *CertificatesPage::openCsrDialog()

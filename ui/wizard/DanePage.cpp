@@ -88,8 +88,6 @@ void DanePage::initializePage()
     for (const HostDigests &host : hosts)
         if (!host.current.isEmpty() && !host.next.isEmpty())
             addPlan(host, ttl);
-    m_tlsa->resizeRowsToContents();
-    m_plan->resizeRowsToContents();
 
     QString status = tr("The zone of %1 is DNSSEC-signed: DANE senders use these records.")
                          .arg(m_context.domain());

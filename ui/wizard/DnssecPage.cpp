@@ -102,8 +102,6 @@ void DnssecPage::showSnapshot(const std::optional<storage::DiscoverySnapshot> &s
                              VerdictPresentation::daneIcon(host.dane)));
         m_dane->setItem(row, DaneWhyColumn, cell(VerdictPresentation::daneExplanation(host)));
     }
-    m_verdicts->resizeRowsToContents();
-    m_dane->resizeRowsToContents();
 }
 
 } // namespace sts::ui

@@ -181,7 +181,6 @@ void MailServersPage::showSnapshot()
         m_table->setItem(row, FindingsColumn,
                          item(findings.isEmpty() ? tr("none") : findings.join(u"\n"_s)));
     }
-    m_table->resizeRowsToContents();
 
     QStringList domainFindings;
     for (const dns::Finding &f : report.findings)

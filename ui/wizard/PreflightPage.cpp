@@ -129,7 +129,6 @@ PreflightPage::PreflightPage(Workspace *workspace, std::function<qint64()> engag
     });
     connect(m_runner, &ProbeRunner::addressFinished, this, [this](const tls::AddressProbe &a) {
         addRow(a.toJson(), m_workspace->clock()->now());
-        m_table->resizeRowsToContents();
     });
     connect(m_runner, &ProbeRunner::succeeded, this, &PreflightPage::onSucceeded);
     connect(m_runner, &ProbeRunner::cancelled, this, [this] {
@@ -193,7 +192,6 @@ void PreflightPage::reloadStored()
         addRow(p.detail, p.probedAt);
         newest = std::max(newest, p.probedAt);
     }
-    m_table->resizeRowsToContents();
     m_summary->setText(tr("Stored results of the pre-flight on %1.")
                            .arg(QLocale().toString(newest.toLocalTime(), QLocale::ShortFormat)));
 }

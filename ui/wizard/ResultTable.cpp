@@ -1,15 +1,38 @@
 #include "wizard/ResultTable.h"
 
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 namespace sts::ui {
+
+namespace {
+
+// For the columns sized to their contents: their text never needs wrapping, yet with wrapping on
+// Qt measured some cells (“AAAA (IPv6 addresses)”) as two lines and made their rows taller than
+// their neighbours. Line breaks in the text still start new lines.
+class SingleLineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+};
+
+} // namespace
 
 void setUpResultTable(QTableWidget *table, const QStringList &headers, int stretchColumn)
 {
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
+    // Rows follow their contents whenever the columns change width, not only when filled.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(true);
@@ -20,6 +43,12 @@ void setUpResultTable(QTableWidget *table, const QStringList &headers, int stret
         header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     else
         header->setStretchLastSection(true);
+    const int wrapping = stretchColumn >= 0 ? stretchColumn : table->columnCount() - 1;
+    auto *singleLine = new SingleLineDelegate(table);
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (column != wrapping)
+            table->setItemDelegateForColumn(column, singleLine);
+    }
 }
 
 QTableWidget *newResultTable(const QString &objectName, const QStringList &headers,
