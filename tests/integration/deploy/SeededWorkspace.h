@@ -25,9 +25,10 @@ inline dns::LookupResult secureLookup(const QString &name, quint16 type,
     return r;
 }
 
-// Returns the engagement id, or 0 with `error` set.
+// Returns the engagement id, or 0 with `error` set. `alsoPublished`: more "3 1 1" digests in the
+// same TLSA RRset, after `spkiDigest`.
 inline qint64 seedDeployWorkspace(const QString &sqlitePath, const QString &spkiDigest,
-                                  QString &error)
+                                  QString &error, const QStringList &alsoPublished = {})
 {
     storage::DatabaseLocation location;
     location.sqlitePath = sqlitePath;
@@ -66,7 +67,12 @@ inline qint64 seedDeployWorkspace(const QString &sqlitePath, const QString &spki
     tlsa.tlsaSelector = 1;
     tlsa.tlsaMatching = 1;
     tlsa.tlsaData = QByteArray::fromHex(spkiDigest.toLatin1());
-    own.tlsa = secureLookup(tlsa.owner, 52, {tlsa});
+    QList<dns::DnsRecord> tlsaRecords{tlsa};
+    for (const QString &digest : alsoPublished) {
+        tlsa.tlsaData = QByteArray::fromHex(digest.toLatin1());
+        tlsaRecords.append(tlsa);
+    }
+    own.tlsa = secureLookup(tlsa.owner, 52, tlsaRecords);
     own.dane = dns::DaneState::Usable;
     dns::MxHostReport provider;
     provider.name = QStringLiteral("aspmx.l.google.com");

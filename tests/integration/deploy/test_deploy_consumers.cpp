@@ -144,6 +144,39 @@ private Q_SLOTS:
         }
     }
 
+    // A customer's zone that also publishes the SHA-256 of empty input (a script that hashed
+    // nothing): the exports and the renewal hook keep the real key and leave that one out.
+    void digestOfNothingIsLeftOut()
+    {
+        const QString nothing =
+            u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s;
+        QString error;
+        const QString database = m_lab->filePath(u"broken.sqlite"_s);
+        const qint64 id = seedDeployWorkspace(database, m_digest, error, {nothing});
+        QVERIFY2(id > 0, qPrintable(error));
+        storage::DatabaseLocation location;
+        location.sqlitePath = database;
+        auto db = storage::Database::open(location);
+        QVERIFY(db.ok());
+        deploy::ArtifactOptions options;
+        auto artifacts = deploy::buildEngagementArtifacts(*db, id, options);
+        QVERIFY(artifacts.ok());
+        bool zone = false;
+        for (const deploy::Artifact &a : *artifacts) {
+            QVERIFY2(a.relativePath != u"dns/ERROR.txt"_s, a.content.constData());
+            // (The deploy hook names that digest on purpose: it refuses a key that hashes to it.)
+            if (a.relativePath.startsWith(u"dns/"_s) || a.relativePath.startsWith(u"tlsa/"_s))
+                QVERIFY2(!a.content.contains(nothing.toLatin1()), qPrintable(a.relativePath));
+            if (a.relativePath.endsWith(u".zone"_s)) {
+                zone = true;
+                QVERIFY(a.content.contains(m_digest.toLatin1()));
+            }
+            if (a.relativePath == u"tlsa/mx1.example.test.accepted"_s)
+                QVERIFY(a.content.contains(m_digest.toLatin1()));
+        }
+        QVERIFY(zone);
+    }
+
     // Enforce and remove versions generated in the same second still get different ids.
     void distinctPolicyIds()
     {
