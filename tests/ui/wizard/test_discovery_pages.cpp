@@ -164,6 +164,17 @@ private Q_SLOTS:
         QVERIFY(d1 >= 0 && d2 >= 0);
         QCOMPARE(cellText(dane, d1, DnssecPage::DaneStateColumn), vp("DANE in place"));
         QCOMPARE(cellText(dane, d2, DnssecPage::DaneStateColumn), vp("DANE possible"));
+        // One line of text each: every row as tall as the first, also when the page is shown
+        // again (its rows are then filled while the columns still have their old widths).
+        for (int shown = 0; shown < 2; ++shown) {
+            if (shown) {
+                wizard->back();
+                wizard->next();
+            }
+            QCoreApplication::processEvents();
+            for (int row = 1; row < verdicts->rowCount(); ++row)
+                QCOMPARE(verdicts->rowHeight(row), verdicts->rowHeight(0));
+        }
         saveScreens(wizard.get(), u"secure"_s);
     }
 
