@@ -11,7 +11,7 @@ deb=$(ls "$work"/out/stsdesk_*.deb)
 dpkg-deb --info "$deb" >"$work/info"
 grep -q '^ Package: stsdesk$' "$work/info"
 # dpkg-shlibdeps must have found the Qt, OpenSSL and ldns libraries.
-for dep in libqt6core6 libssl3 libldns3 libqt6sql6-sqlite; do
+for dep in libqt6core6 libssl3 libldns3 libqt6sql6-sqlite qt6-translations-l10n; do
   grep -q "Depends:.*$dep" "$work/info" || { echo "missing dependency $dep"; cat "$work/info"; exit 1; }
 done
 dpkg-deb --contents "$deb" >"$work/contents"

@@ -32,7 +32,14 @@ bool Context::parse(QCommandLineParser &parser, int &exitCode)
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // Qt names the executable as it was started (a full path); the usage line reads better
+        // with the command a user types.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), m_commandPath);
+        m_out << text;
         m_out.flush();
         exitCode = ExitOk;
         return false;

@@ -4,6 +4,7 @@
 #include "util/Versions.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -16,10 +17,15 @@ namespace sts::cli {
 
 static void installTranslator(QCoreApplication &app)
 {
-    // The CLI speaks the language of the environment (LANG/LC_ALL), German or English.
+    // The CLI speaks the language of the environment (LANG/LC_ALL), German or English, Qt's own
+    // words in help texts ("Usage:", "Options:") included.
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), u"stsdesk"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 static void printUsage(QTextStream &stream)

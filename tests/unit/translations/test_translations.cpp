@@ -133,8 +133,14 @@ private Q_SLOTS:
                 return QString::fromUtf8(run.out);
             };
             const QStringList en = help(u"C.UTF-8"_s).split(u'\n');
-            const QString de = help(u"de_DE.UTF-8"_s).simplified();
+            const QString deText = help(u"de_DE.UTF-8"_s);
+            const QString de = deText.simplified();
             QVERIFY2(en.size() > 3, qPrintable(command));
+            // The usage line names the command as typed; Qt's own words are German too.
+            QVERIFY2(en.first().startsWith(u"Usage: stsdesk-cli "_s + command + u' '),
+                     qPrintable(en.first()));
+            QVERIFY2(deText.startsWith(u"Aufruf: stsdesk-cli "_s + command + u' '),
+                     qPrintable(deText.section(u'\n', 0, 0)));
             QStringList descriptions{en.at(1)};
             for (const QString &line : en) {
                 const QRegularExpressionMatch m = optionLine.match(line);
@@ -143,8 +149,7 @@ private Q_SLOTS:
             }
             for (const QString &text : std::as_const(descriptions)) {
                 const QString probe = text.simplified().left(30);
-                if (probe.size() >= 12 && !text.startsWith(u"Displays "_s) /* Qt's own */ &&
-                    de.contains(probe))
+                if (probe.size() >= 12 && de.contains(probe))
                     english << command + u": "_s + probe;
             }
         }
