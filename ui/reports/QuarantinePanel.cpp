@@ -1,5 +1,7 @@
 #include "reports/QuarantinePanel.h"
 
+#include "reports/ReportTables.h"
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,15 +27,8 @@ QuarantinePanel::QuarantinePanel(QWidget *parent)
     m_hint->setText(tr("Inputs that could not be read as TLS reports are kept here with their "
                        "bytes. After an update of STS Desk, Retry reads them again."));
     m_table->setObjectName(u"quarantineTable"_s);
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Reason"), tr("Origin"), tr("First seen"), tr("Last seen"), tr("Attempts")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    prepareReportTable(
+        m_table, {tr("Reason"), tr("Origin"), tr("First seen"), tr("Last seen"), tr("Attempts")});
     m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(OriginColumn, QHeaderView::Stretch);
     for (int c = FirstSeenColumn; c <= AttemptsColumn; ++c)

@@ -15,6 +15,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -71,14 +72,30 @@ QBarSet *makeSet(const QString &label, const QString &key, const QColor &color, 
     return set;
 }
 
-// `ticks` is a hint for the nice numbers: the charts beside the tables are narrow, and five
-// labels of four digits each did not fit under them.
+// The smallest whole step of 1, 2, 2.5 or 5 times a power of ten that is at least `wanted`.
+qreal wholeStep(qreal wanted)
+{
+    for (qreal decade = 1;; decade *= 10) {
+        for (const qreal factor : {1.0, 2.0, 2.5, 5.0}) {
+            const qreal step = factor * decade;
+            if (step == std::floor(step) && step >= wanted)
+                return step;
+        }
+    }
+}
+
+// `ticks` is the most labels the axis gets: the charts beside the tables are narrow, and five
+// labels of four digits each did not fit under them. Sessions are whole numbers, so the step is
+// too (Qt's nice numbers put 0.25 steps on a 0..1 axis, which the whole-number labels showed as
+// "0 0 1 1 1").
 QValueAxis *sessionsAxis(qreal max, int ticks = 5)
 {
+    const qreal top = std::max<qreal>(max, 1);
+    const qreal step = wholeStep(top / std::max(1, ticks - 1));
+    const int steps = int(std::ceil(top / step));
     auto *axis = new QValueAxis;
-    axis->setRange(0, std::max<qreal>(max, 1));
-    axis->setTickCount(ticks);
-    axis->applyNiceNumbers();
+    axis->setRange(0, steps * step);
+    axis->setTickCount(steps + 1);
     axis->setLabelFormat(u"%.0f"_s);
     axis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Sessions"));
     return axis;

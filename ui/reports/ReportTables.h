@@ -7,6 +7,10 @@
 
 namespace sts::ui {
 
+// The reports view's tables: read-only, whole rows selected, alternating colours, one line per
+// row.
+void prepareReportTable(QTableWidget *table, const QStringList &headers);
+
 // Successful vs failed sessions per sender organisation; the sender name is in Qt::UserRole.
 class SenderTable : public QTableWidget
 {

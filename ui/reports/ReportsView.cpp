@@ -254,10 +254,19 @@ void ReportsView::setData(const ReportsData &data)
     for (const QString &name : sorted)
         m_sender->addItem(name, name);
     m_sender->setCurrentIndex(std::max(0, m_sender->findData(sender)));
-    if (!m_userRange && m_firstDay.isValid()) {
-        m_from->setDate(m_firstDay);
-        m_to->setDate(m_lastDay);
+    const bool any = m_firstDay.isValid();
+    if (!m_userRange) {
+        // Without reports the range shows today rather than QDateEdit's 1 January 2000.
+        const QDate today =
+            (m_workspace ? m_workspace->clock()->now() : QDateTime::currentDateTimeUtc())
+                .toUTC()
+                .date();
+        m_from->setDate(any ? m_firstDay : today);
+        m_to->setDate(any ? m_lastDay : today);
     }
+    // Nothing to filter yet.
+    for (QWidget *filter : std::initializer_list<QWidget *>{m_from, m_to, m_wholePeriod, m_sender})
+        filter->setEnabled(any || m_userRange);
     m_updatingFilters = false;
 
     m_quarantine->setEntries(data.quarantine);

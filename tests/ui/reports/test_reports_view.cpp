@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 using namespace sts;
@@ -139,6 +140,18 @@ private Q_SLOTS:
         waitIdle();
         QVERIFY2(m_view->summaryText().contains(u"No reports"_s),
                  qPrintable(m_view->summaryText()));
+        // Nothing to filter yet: the range shows today (not QDateEdit's year 2000), disabled;
+        // the empty chart's axis counts 0 and 1, not 0, 0.25, ... shown as "0 0 1 1 1".
+        QCOMPARE(m_view->rangeFrom(), QDate(2016, 4, 20));
+        QCOMPARE(m_view->rangeTo(), QDate(2016, 4, 20));
+        QVERIFY(!m_view->findChild<QWidget *>(u"rangeFrom"_s)->isEnabled());
+        QVERIFY(!m_view->findChild<QWidget *>(u"wholePeriod"_s)->isEnabled());
+        const auto yAxes = m_view->dailyChart()->axes(Qt::Vertical);
+        QCOMPARE(yAxes.size(), 1);
+        const auto *sessions = qobject_cast<QValueAxis *>(yAxes.first());
+        QVERIFY(sessions);
+        QCOMPARE(sessions->max(), 1.0);
+        QCOMPARE(sessions->tickCount(), 2);
 
         const QString inputs = m_dir.filePath(u"inputs"_s);
         test::TlsReportWriter writer(inputs, u"company-y.example"_s, u"mx.company-y.example"_s);
@@ -168,6 +181,7 @@ private Q_SLOTS:
     {
         QCOMPARE(m_view->rangeFrom(), QDate(2016, 4, 1));
         QCOMPARE(m_view->rangeTo(), QDate(2016, 4, 3));
+        QVERIFY(m_view->findChild<QWidget *>(u"rangeFrom"_s)->isEnabled());
         QChart *chart = m_view->dailyChart();
         QCOMPARE(values(barSet(chart, u"success"_s)), (QList<qreal>{5326, 1000, 70}));
         QCOMPARE(values(barSet(chart, u"certificate-expired"_s)), (QList<qreal>{100, 0, 0}));
@@ -179,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(!barSet(chart, u"tlsa-invalid"_s)); // only types that occur get a legend entry
         // One colour per result type, the same one the tables and the PDF use.
         for (const QString &type : {u"certificate-expired"_s, u"starttls-not-supported"_s,
-                                   u"validation-failure"_s, u"dnssec-invalid"_s})
+                                    u"validation-failure"_s, u"dnssec-invalid"_s})
             QCOMPARE(barSet(chart, type)->color(), reportcharts::resultTypeColor(type));
         QCOMPARE(barSet(chart, u"certificate-expired"_s)->label(), u"certificate-expired"_s);
         QVERIFY(reportcharts::resultTypeColor(u"certificate-expired"_s) !=
