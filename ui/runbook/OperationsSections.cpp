@@ -27,18 +27,19 @@ std::optional<RunbookSection> OperationsSections::tlsReports(const SectionInput 
     QMap<QString, qint64> byType;
     for (const tlsrpt::FailureBreakdown &f : d.reportFailures)
         byType[f.resultType] += f.failedSessions;
+    // Counts with the document language's digit grouping, as in the Reports view.
+    const QLocale locale = runbookLocale(in.options);
+    const auto count = [&locale](qint64 n) { return locale.toString(n); };
     s.html = html::para(
         tr("Reports from %1 to %2: %3 successful and %4 failed sessions from %5 "
            "sending organisations.")
             .arg(formatDay(d.reportsFrom, in.options), formatDay(d.reportsTo, in.options))
-            .arg(ok)
-            .arg(failed)
-            .arg(bySender.size()));
+            .arg(count(ok), count(failed), count(bySender.size())));
     for (const RunbookImage &chart : in.charts)
         s.html += html::image(chart.name, 640);
     QList<QStringList> typeRows;
     for (auto it = byType.cbegin(); it != byType.cend(); ++it)
-        typeRows.append({it.key(), QString::number(it.value())});
+        typeRows.append({it.key(), count(it.value())});
     if (!typeRows.isEmpty()) {
         s.html += html::heading(tr("Failures by category"));
         s.html += html::table({tr("Result type"), tr("Failed sessions")}, typeRows);
@@ -49,8 +50,7 @@ std::optional<RunbookSection> OperationsSections::tlsReports(const SectionInput 
     std::sort(order.begin(), order.end());
     QList<QStringList> senderRows;
     for (const auto &[negTotal, sender] : order.mid(0, 15))
-        senderRows.append({sender, QString::number(bySender[sender].first),
-                           QString::number(bySender[sender].second)});
+        senderRows.append({sender, count(bySender[sender].first), count(bySender[sender].second)});
     s.html += html::heading(tr("Top senders"));
     s.html += html::table({tr("Sender"), tr("Successful"), tr("Failed")}, senderRows);
     return s;
