@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -100,11 +100,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Die Richtlinien-, DNS-, Hosting- und Erneuerungsdateien eines Kundenprojekts schreiben</translation>
     </message>
     <message>
-        <source>Write or verify an engagement's handover bundle</source>
+        <source>Write or verify an engagement&apos;s handover bundle</source>
         <translation>Übergabepaket eines Kundenprojekts schreiben oder prüfen</translation>
     </message>
     <message>
-        <source>Write the engagement's PDF runbook</source>
+        <source>Write the engagement&apos;s PDF runbook</source>
         <translation>Das PDF-Betriebshandbuch des Kundenprojekts schreiben</translation>
     </message>
 </context>
@@ -123,8 +123,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Kommerzielle CA</translation>
     </message>
     <message>
-        <source>Let's Encrypt</source>
-        <translation>Let's Encrypt</translation>
+        <source>Let&apos;s Encrypt</source>
+        <translation>Let&apos;s Encrypt</translation>
     </message>
     <message>
         <source>Own nginx server</source>
@@ -166,7 +166,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
 <context>
     <name>sts::DomainName</name>
     <message>
-        <source>Enter the customer's mail domain, for example example.com.</source>
+        <source>Enter the customer&apos;s mail domain, for example example.com.</source>
         <translation>Geben Sie die Mail-Domain des Kunden ein, zum Beispiel example.com.</translation>
     </message>
     <message>
@@ -213,11 +213,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
 <context>
     <name>sts::EngagementService</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
-        <source>The customer's name is longer than 200 characters.</source>
+        <source>The customer&apos;s name is longer than 200 characters.</source>
         <translation>Der Kundenname ist länger als 200 Zeichen.</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Nennen Sie mindestens einen großen Absender; die Bereitschaft für „enforce“ wird an dessen Berichten gemessen.</translation>
     </message>
     <message>
-        <source>A major sender's name is empty.</source>
+        <source>A major sender&apos;s name is empty.</source>
         <translation>Der Name eines großen Absenders ist leer.</translation>
     </message>
 </context>
@@ -298,7 +298,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Eine Anerkennung nennt einen Tag und einen Absender.</translation>
     </message>
     <message>
-        <source>Say why the failure is the sender's own; the reason is kept.</source>
+        <source>Say why the failure is the sender&apos;s own; the reason is kept.</source>
         <translation>Geben Sie an, warum der Fehler beim Absender selbst liegt; die Begründung wird gespeichert.</translation>
     </message>
     <message>
@@ -960,7 +960,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>%1: das Übergabepaket stimmt NICHT mit seinem Manifest überein.</translation>
     </message>
     <message>
-        <source>Write the engagement's handover bundle (runbook PDF, policy files, DNS exports, hosting and renewal artifacts, CSRs, engagement export, MANIFEST.json and SHA256SUMS) as a zip, or check a bundle against its manifest with “bundle verify FILE” (exit code 1 when files are missing, altered or added).</source>
+        <source>Write the engagement&apos;s handover bundle (runbook PDF, policy files, DNS exports, hosting and renewal artifacts, CSRs, engagement export, MANIFEST.json and SHA256SUMS) as a zip, or check a bundle against its manifest with “bundle verify FILE” (exit code 1 when files are missing, altered or added).</source>
         <translation>Das Übergabepaket des Kundenprojekts (Runbook-PDF, Richtliniendateien, DNS-Exporte, Hosting- und Erneuerungsartefakte, CSRs, Kundenprojekt-Export, MANIFEST.json und SHA256SUMS) als ZIP schreiben oder ein Übergabepaket mit „bundle verify DATEI“ gegen sein Manifest prüfen (Exit-Code 1, wenn Dateien fehlen, verändert oder hinzugefügt wurden).</translation>
     </message>
     <message>
@@ -972,11 +972,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Die zu schreibende ZIP-Datei.</translation>
     </message>
     <message>
-        <source>Language of the runbook: de or en (default: the engagement's language).</source>
+        <source>Language of the runbook: de or en (default: the engagement&apos;s language).</source>
         <translation>Sprache des Betriebshandbuchs: de oder en (Standard: die Sprache des Kundenprojekts).</translation>
     </message>
     <message>
-        <source>Also put the engagement's private keys into the bundle (the zip is created 0600).</source>
+        <source>Also put the engagement&apos;s private keys into the bundle (the zip is created 0600).</source>
         <translation>Auch die privaten Schlüssel des Kundenprojekts in das Übergabepaket legen (die ZIP-Datei wird mit 0600 angelegt).</translation>
     </message>
     <message>
@@ -1028,7 +1028,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>DNSSEC-Vertrauensanker-Datei für die Erkennung (Standard: /usr/share/dns/root.key).</translation>
     </message>
     <message>
-        <source>Write the engagement's runbook as a PDF.</source>
+        <source>Write the engagement&apos;s runbook as a PDF.</source>
         <translation>Das Betriebshandbuch des Kundenprojekts als PDF schreiben.</translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <source>Consultant named on the cover (default: the engagement's consultant).</source>
+        <source>Consultant named on the cover (default: the engagement&apos;s consultant).</source>
         <translation>Berater auf dem Deckblatt (Standard: der Berater des Kundenprojekts).</translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>--port braucht eine Portnummer.</translation>
     </message>
     <message>
-        <source>Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup as a BIND zone snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script.</source>
+        <source>Export the DNS records of a domain&apos;s MTA-STS, TLS-RPT and DANE setup as a BIND zone snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script.</source>
         <translation>Die DNS-Einträge für MTA-STS, TLS-RPT und DANE einer Domain exportieren: als BIND-Zonenausschnitt, CSV, Cloudflare- oder Route-53-JSON oder nsupdate-Skript.</translation>
     </message>
     <message>
@@ -1325,7 +1325,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Die Dateien unterhalb dieses Ordners schreiben (write).</translation>
     </message>
     <message>
-        <source>nginx or static; default: the engagement's hosting choice.</source>
+        <source>nginx or static; default: the engagement&apos;s hosting choice.</source>
         <translation>nginx oder static; Standard: die Hosting-Wahl des Kundenprojekts.</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Wohin die Deploy-Hooks Schlüssel und Zertifikate installieren.</translation>
     </message>
     <message>
-        <source>certbot's configuration folder.</source>
+        <source>certbot&apos;s configuration folder.</source>
         <translation>Konfigurationsordner von certbot.</translation>
     </message>
     <message>
@@ -1409,7 +1409,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>nsupdate: der zu aktualisierende primäre Server.</translation>
     </message>
     <message>
-        <source>nsupdate: the server's port.</source>
+        <source>nsupdate: the server&apos;s port.</source>
         <translation>nsupdate: der Port des Servers.</translation>
     </message>
     <message>
@@ -2142,7 +2142,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Der Server hat die Antwort nicht rechtzeitig vollständig gesendet.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid HTTP: %1</source>
+        <source>The server&apos;s answer is not valid HTTP: %1</source>
         <translation>Die Antwort des Servers ist kein gültiges HTTP: %1</translation>
     </message>
     <message>
@@ -2832,7 +2832,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Der Server hat eine Zeile mit mehr als %1 Bytes gesendet</translation>
     </message>
     <message>
-        <source>The server's reply exceeded %1 bytes</source>
+        <source>The server&apos;s reply exceeded %1 bytes</source>
         <translation>Die Antwort des Servers überschritt %1 Bytes</translation>
     </message>
     <message>
@@ -4109,7 +4109,7 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
 <context>
     <name>sts::ui::HostingPage</name>
     <message>
-        <source>n&amp;ginx on the customer's server</source>
+        <source>n&amp;ginx on the customer&apos;s server</source>
         <translation>n&amp;ginx auf dem Server des Kunden</translation>
     </message>
     <message>
@@ -5033,7 +5033,7 @@ Sitzungen</translation>
         <translation>DANE braucht eine DNSSEC-signierte Zone: Die MX-Einträge von %1 sind %2. Signieren Sie zuerst die Zone (und veröffentlichen Sie den DS in der übergeordneten Zone); MTA-STS funktioniert auch ohne.</translation>
     </message>
     <message>
-        <source>DANE needs a DNSSEC-signed zone: none of the mail servers' addresses of %1 validate as secure.</source>
+        <source>DANE needs a DNSSEC-signed zone: none of the mail servers&apos; addresses of %1 validate as secure.</source>
         <translation>DANE braucht eine DNSSEC-signierte Zone: Keine der Mailserver-Adressen von %1 wird als sicher validiert.</translation>
     </message>
     <message>
@@ -5227,7 +5227,7 @@ Sitzungen</translation>
         <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
-        <source>Copy only the value of the current record, as a DNS provider's web form wants it.</source>
+        <source>Copy only the value of the current record, as a DNS provider&apos;s web form wants it.</source>
         <translation>Nur den Wert des aktuellen Eintrags kopieren, wie ihn das Webformular eines DNS-Anbieters erwartet.</translation>
     </message>
     <message>
@@ -5464,7 +5464,7 @@ Sitzungen</translation>
         <translation>Berater auf dem Deckblatt:</translation>
     </message>
     <message>
-        <source>Click “Refresh preview” to see the runbook's pages.</source>
+        <source>Click “Refresh preview” to see the runbook&apos;s pages.</source>
         <translation>Klicken Sie auf „Vorschau aktualisieren“, um die Seiten des Betriebshandbuchs zu sehen.</translation>
     </message>
     <message>
@@ -5734,7 +5734,7 @@ quote</translation>
         <translation>Kein Bericht von %1</translation>
     </message>
     <message>
-        <source>Click to open the day's reports.</source>
+        <source>Click to open the day&apos;s reports.</source>
         <translation>Klicken, um die Berichte dieses Tages zu öffnen.</translation>
     </message>
 </context>
@@ -5894,7 +5894,7 @@ quote</translation>
         <translation>Willkommen bei STS Desk</translation>
     </message>
     <message>
-        <source>Take a customer's domain from opportunistic STARTTLS to enforced, verified SMTP transport security: MTA-STS, TLS reporting and DANE.</source>
+        <source>Take a customer&apos;s domain from opportunistic STARTTLS to enforced, verified SMTP transport security: MTA-STS, TLS reporting and DANE.</source>
         <translation>Bringen Sie die Domain eines Kunden von opportunistischem STARTTLS zu erzwungener, geprüfter SMTP-Transportsicherheit: MTA-STS, TLS-Reporting und DANE.</translation>
     </message>
     <message>
@@ -6036,7 +6036,7 @@ quote</translation>
         <translation>Stellen Sie ein Zertifikat aus, dessen SANs genau den MX-Hostnamen enthalten, spielen Sie es ein und laden Sie den MTA neu.</translation>
     </message>
     <message>
-        <source>If the MX name itself is wrong, fix the MX record and the policy's mx patterns.</source>
+        <source>If the MX name itself is wrong, fix the MX record and the policy&apos;s mx patterns.</source>
         <translation>Ist der MX-Name selbst falsch, korrigieren Sie den MX-Eintrag und die mx-Muster der Richtlinie.</translation>
     </message>
     <message>
@@ -6056,7 +6056,7 @@ quote</translation>
         <translation>Sehen Sie sich die Datei an, die der MTA lädt: Sie muss die vollständige Kette enthalten, nicht nur das Endzertifikat.</translation>
     </message>
     <message>
-        <source>Point the MTA at fullchain.pem (certbot) or append the CA's intermediates, then reload.</source>
+        <source>Point the MTA at fullchain.pem (certbot) or append the CA&apos;s intermediates, then reload.</source>
         <translation>Verweisen Sie den MTA auf fullchain.pem (certbot) oder hängen Sie die Zwischenzertifikate der CA an und laden Sie neu.</translation>
     </message>
     <message>
@@ -6088,7 +6088,7 @@ quote</translation>
         <translation>Im Modus enforce wird Mail an einen neuen oder umbenannten MX-Host abgelehnt.</translation>
     </message>
     <message>
-        <source>Compare the MX records with the policy's mx lines.</source>
+        <source>Compare the MX records with the policy&apos;s mx lines.</source>
         <translation>Vergleichen Sie die MX-Einträge mit den mx-Zeilen der Richtlinie.</translation>
     </message>
     <message>
@@ -6096,7 +6096,7 @@ quote</translation>
         <translation>Beachten Sie, dass „*.%1“ genau ein Label abdeckt.</translation>
     </message>
     <message>
-        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy's max_age has passed.</source>
+        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy&apos;s max_age has passed.</source>
         <translation>Veröffentlichen Sie eine neue Richtlinienversion, die den MX-Host abdeckt, und ändern Sie danach die TXT-ID; behalten Sie den alten MX, bis das max_age der neuen Richtlinie abgelaufen ist.</translation>
     </message>
     <message>
@@ -6112,11 +6112,11 @@ quote</translation>
         <translation>Prüfen Sie den Host von außen: Nennt EHLO STARTTLS?</translation>
     </message>
     <message>
-        <source>If the probe succeeds, the failure comes from a middlebox in the sender's network.</source>
+        <source>If the probe succeeds, the failure comes from a middlebox in the sender&apos;s network.</source>
         <translation>Gelingt die Prüfung, stammt der Fehler von einer Middlebox im Netz des Absenders.</translation>
     </message>
     <message>
-        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender's side, acknowledge the failure in STS Desk with the reason.</source>
+        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender&apos;s side, acknowledge the failure in STS Desk with the reason.</source>
         <translation>Korrigieren Sie den MTA oder die Firewall, die STARTTLS verbirgt; liegt es beim Absender, bestätigen Sie den Fehler in STS Desk mit Begründung.</translation>
     </message>
     <message>
@@ -6132,7 +6132,7 @@ quote</translation>
         <translation>Rufen Sie die URL selbst ab: Status 200, text/plain, keine Weiterleitung, gültiges Zertifikat für mta-sts.%1.</translation>
     </message>
     <message>
-        <source>Check the policy host's certificate expiry and the web server logs.</source>
+        <source>Check the policy host&apos;s certificate expiry and the web server logs.</source>
         <translation>Prüfen Sie den Zertifikatsablauf des Richtlinien-Hosts und die Protokolle des Webservers.</translation>
     </message>
     <message>
@@ -6371,10 +6371,6 @@ quote</translation>
         <translation>Bereit für enforce seit %1</translation>
     </message>
     <message>
-        <source>Not ready for enforce yet: %1 days in testing, %2 clean days in a row</source>
-        <translation>Noch nicht bereit für enforce: %1 Tage im Modus testing, %2 saubere Tage in Folge</translation>
-    </message>
-    <message>
         <source>Not applicable in this phase</source>
         <translation>In dieser Phase nicht zutreffend</translation>
     </message>
@@ -6459,8 +6455,8 @@ quote</translation>
         <translation>Zertifikatsinventar</translation>
     </message>
     <message>
-        <source>certbot (Let's Encrypt), renewed automatically at 60 days</source>
-        <translation>certbot (Let's Encrypt), automatische Erneuerung nach 60 Tagen</translation>
+        <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
+        <translation>certbot (Let&apos;s Encrypt), automatische Erneuerung nach 60 Tagen</translation>
     </message>
     <message>
         <source>commercial CA, renewed by hand before the 30-day alert</source>
@@ -6525,6 +6521,24 @@ quote</translation>
     <message>
         <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
         <translation>Das Warnskript warnt 30, 14 und 7 Tage vor Ablauf eines Zertifikats, für jeden MX-Host und für mta-sts.%1. Ein abgelaufenes Zertifikat auf einem Backup-MX stört die Zustellung im Modus enforce genauso wie eines auf dem primären MX.</translation>
+    </message>
+    <message>
+        <source>Not ready for enforce yet: %1, %2</source>
+        <translation>Noch nicht bereit für enforce: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in testing</source>
+        <translation>
+            <numerusform>%n Tag im Modus testing</numerusform>
+            <numerusform>%n Tage im Modus testing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clean day(s) in a row</source>
+        <translation>
+            <numerusform>%n sauberer Tag in Folge</numerusform>
+            <numerusform>%n saubere Tage in Folge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6646,7 +6660,7 @@ quote</translation>
         <translation>DANE-TLSA und Schlüsselwechsel</translation>
     </message>
     <message>
-        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server's public key).</source>
+        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server&apos;s public key).</source>
         <translation>Die MX-Hosts liegen in DNSSEC-signierten Zonen, daher prüfen sendende Server mit DANE-Unterstützung die folgenden TLSA-Einträge. Veröffentlichen Sie „3 1 1“ (SHA-256 des öffentlichen Schlüssels des Servers).</translation>
     </message>
     <message>

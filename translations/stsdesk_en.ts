@@ -6347,10 +6347,6 @@ rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not ready for enforce yet: %1 days in testing, %2 clean days in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not applicable in this phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6501,6 +6497,24 @@ rate</source>
     <message>
         <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for enforce yet: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in testing</source>
+        <translation>
+            <numerusform>%n day in testing</numerusform>
+            <numerusform>%n days in testing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clean day(s) in a row</source>
+        <translation>
+            <numerusform>%n clean day in a row</numerusform>
+            <numerusform>%n clean days in a row</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -89,9 +89,10 @@ std::optional<RunbookSection> OverviewSections::summary(const SectionInput &in, 
             readiness =
                 tr("Ready for enforce since %1").arg(formatDay(r.readiness.readySince, in.options));
         else if (r.phase == RolloutPhase::Testing)
-            readiness = tr("Not ready for enforce yet: %1 days in testing, %2 clean days in a row")
-                            .arg(r.readiness.daysInTesting)
-                            .arg(r.readiness.cleanStreak);
+            readiness = tr("Not ready for enforce yet: %1, %2")
+                            .arg(tr("%n day(s) in testing", nullptr, r.readiness.daysInTesting),
+                                 tr("%n clean day(s) in a row", nullptr,
+                                    r.readiness.cleanStreak));
         else
             readiness = tr("Not applicable in this phase");
         rows.append({tr("Readiness"), readiness});
