@@ -6487,10 +6487,6 @@ quote</translation>
         <translation>30-Tage-Warnung</translation>
     </message>
     <message>
-        <source>%1 days left</source>
-        <translation>noch %1 Tage</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -6538,6 +6534,13 @@ quote</translation>
         <translation>
             <numerusform>%n sauberer Tag in Folge</numerusform>
             <numerusform>%n saubere Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
         </translation>
     </message>
 </context>

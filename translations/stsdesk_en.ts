@@ -6463,10 +6463,6 @@ rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6514,6 +6510,13 @@ rate</source>
         <translation>
             <numerusform>%n clean day in a row</numerusform>
             <numerusform>%n clean days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>

@@ -91,8 +91,7 @@ std::optional<RunbookSection> OverviewSections::summary(const SectionInput &in, 
         else if (r.phase == RolloutPhase::Testing)
             readiness = tr("Not ready for enforce yet: %1, %2")
                             .arg(tr("%n day(s) in testing", nullptr, r.readiness.daysInTesting),
-                                 tr("%n clean day(s) in a row", nullptr,
-                                    r.readiness.cleanStreak));
+                                 tr("%n clean day(s) in a row", nullptr, r.readiness.cleanStreak));
         else
             readiness = tr("Not applicable in this phase");
         rows.append({tr("Readiness"), readiness});
@@ -202,7 +201,7 @@ std::optional<RunbookSection> OverviewSections::certificates(const SectionInput 
         rows.append({u"%1\n%2:%3"_s.arg(probe.host, probe.address).arg(probe.port),
                      sans.join(u'\n'),
                      u"%1\n(%2)"_s.arg(formatDay(probe.leafNotAfter.date(), in.options),
-                                       tr("%1 days left").arg(days)),
+                                       tr("%n day(s) left", nullptr, int(days))),
                      level, locationOf(in.data.engagement, probe.host), renewal});
     }
     s.html = html::table(
