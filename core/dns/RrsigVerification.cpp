@@ -258,15 +258,32 @@ ldns_status verifyOne(const ldns_rr_list *rrset, const ldns_rr *sig, const ldns_
     return verified ? checkTimes(sig, now) : result;
 }
 
+// RFC 4035 §5.3.1: only a zone key (flags bit 7) of protocol 3 may have made a signature. ldns
+// tries every key it is given; unbound, like this, refuses the others.
+RrViewPtr zoneKeysOf(const ldns_rr_list *keys)
+{
+    RrViewPtr out(ldns_rr_list_new());
+    for (size_t i = 0; i < ldns_rr_list_rr_count(keys); ++i) {
+        ldns_rr *key = ldns_rr_list_rr(keys, i);
+        if (ldns_rr_get_type(key) == LDNS_RR_TYPE_DNSKEY && ldns_rr_rd_count(key) >= 4 &&
+            (ldns_rdf2native_int16(ldns_rr_rdf(key, 0)) & LDNS_KEY_ZONE_KEY) &&
+            ldns_rdf2native_int8(ldns_rr_rdf(key, 1)) == LDNS_DNSSEC_KEYPROTO)
+            ldns_rr_list_push_rr(out.get(), key);
+    }
+    return out;
+}
+
 } // namespace
 
 ldns_status verifyRrsigs(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
-                         const ldns_rr_list *keys, time_t now)
+                         const ldns_rr_list *allKeys, time_t now)
 {
-    if (!rrset || !sigs || !keys || ldns_rr_list_rr_count(rrset) < 1)
+    if (!rrset || !sigs || !allKeys || ldns_rr_list_rr_count(rrset) < 1)
         return LDNS_STATUS_ERR;
     if (ldns_rr_list_rr_count(sigs) < 1)
         return LDNS_STATUS_CRYPTO_NO_RRSIG;
+    const RrViewPtr zoneKeys = zoneKeysOf(allKeys);
+    const ldns_rr_list *keys = zoneKeys.get();
     if (ldns_rr_list_rr_count(keys) < 1)
         return LDNS_STATUS_CRYPTO_NO_TRUSTED_DNSKEY;
     for (size_t i = 0; i < ldns_rr_list_rr_count(sigs); ++i) {

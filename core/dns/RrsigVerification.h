@@ -13,8 +13,9 @@ namespace sts::dns::detail {
 
 // Whether one RRSIG of `sigs` over `rrset`, made by one of `keys`, verifies and is valid at
 // `now`. The status is the one ldns_verify_time(rrset, sigs, keys, now, nullptr) returns
-// (LDNS_STATUS_OK, or the most descriptive failure over all signatures). Signatures by an
-// algorithm without a cached key form (not RSA or ECDSA) are left to ldns itself.
+// (LDNS_STATUS_OK, or the most descriptive failure over all signatures), with one difference:
+// keys that are no zone keys (flags bit 7 clear, or protocol other than 3) are never used.
+// Signatures by an algorithm without a cached key form (not RSA or ECDSA) are left to ldns.
 ldns_status verifyRrsigs(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
                          const ldns_rr_list *keys, time_t now);
 

@@ -45,18 +45,21 @@ class Signer
 {
 public:
     Signer(ldns_signing_algorithm algorithm, uint16_t bits, const char *zone = "example.",
-           uint32_t from = inception, uint32_t until = expiration)
+           uint32_t from = inception, uint32_t until = expiration, uint16_t flags = 256)
         : m_keys(ldns_key_list_new())
     {
         ldns_key *key = ldns_key_new_frm_algorithm(algorithm, bits);
         if (!key)
             qFatal("ldns cannot make a key of algorithm %d", int(algorithm));
         ldns_key_set_pubkey_owner(key, ldns_dname_new_frm_str(zone));
-        ldns_key_set_flags(key, 256);
+        ldns_key_set_flags(key, flags);
         ldns_key_set_inception(key, from);
         ldns_key_set_expiration(key, until);
         m_dnskey.reset(ldns_key2rr(key));
         ldns_key_set_keytag(key, ldns_calc_keytag(m_dnskey.get())); // ldns_sign_public copies it
+        // ldns_sign_public signs with zone keys only; a key published without the flag signs as
+        // one, under the tag of what is published.
+        ldns_key_set_flags(key, flags | LDNS_KEY_ZONE_KEY);
         ldns_key_list_push_key(m_keys.get(), key);
     }
 
@@ -216,6 +219,27 @@ private Q_SLOTS:
         ldns_rr_list_push_rr(both.get(), ldns_rr_list_pop_rr(signer.keys().get()));
         expect(addresses().get(), sigs.get(), both.get(), during, LDNS_STATUS_OK,
                "the signing key second");
+    }
+
+    // RFC 4035 §5.3.1: a key without the zone key flag must not be used, although its signature
+    // is good; ldns would accept it, unbound refuses it, and so do we.
+    void onlyZoneKeysSign()
+    {
+        const Signer nonZone(LDNS_SIGN_ECDSAP256SHA256, 256, "example.", inception, expiration, 0);
+        const RrListPtr sigs = nonZone.sign(addresses().get());
+        const RrListPtr keys = nonZone.keys();
+        QCOMPARE(ldns_verify_time(addresses().get(), sigs.get(), keys.get(), during, nullptr),
+                 LDNS_STATUS_OK);
+        QCOMPARE(verifyRrsigs(addresses().get(), sigs.get(), keys.get(), during),
+                 LDNS_STATUS_CRYPTO_NO_TRUSTED_DNSKEY);
+
+        const Signer zone(LDNS_SIGN_ECDSAP256SHA256, 256);
+        RrListPtr both = nonZone.keys();
+        ldns_rr_list_push_rr(both.get(), ldns_rr_list_pop_rr(zone.keys().get()));
+        QCOMPARE(verifyRrsigs(addresses().get(), sigs.get(), both.get(), during),
+                 LDNS_STATUS_CRYPTO_NO_MATCHING_KEYTAG_DNSKEY);
+        expect(addresses().get(), zone.sign(addresses().get()).get(), both.get(), during,
+               LDNS_STATUS_OK, "zone key beside a non-zone key");
     }
 
     void signatureOverAnotherType()
