@@ -6,6 +6,7 @@
 #include "RunbookSections.h"
 #include "RunbookTranslator.h"
 #include "timeline/TimelineImage.h"
+#include "timeline/TimelinePainter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -87,7 +88,10 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
 
     runbook::SectionInput input{*data, effective, runbook::renderReportCharts(*data), {}};
     if (data->rollout && !data->rollout->history.isEmpty())
-        input.timeline = renderTimelineImage(db, engagementId, QSize(1280, 420), now.date());
+        // As wide as it is printed (640), at twice the pixels, so that its labels are as large
+        // as the text beside it; as tall as the lanes and the "today" label below them.
+        input.timeline = renderTimelineImage(
+            db, engagementId, QSize(640, TimelinePainter::kHeight + 24), now.date(), 2.0);
     step();
     if (cancelled(cancel))
         return cancelledError();

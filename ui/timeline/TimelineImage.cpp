@@ -10,12 +10,13 @@
 namespace sts::ui {
 
 QImage renderTimelineImage(std::shared_ptr<const storage::Database> db, qint64 engagementId,
-                           const QSize &size, const QDate &today)
+                           const QSize &size, const QDate &today, qreal devicePixelRatio)
 {
     Result<TimelineData> data = buildTimelineData(db, engagementId, today);
-    if (!data || size.isEmpty())
+    if (!data || size.isEmpty() || devicePixelRatio <= 0)
         return {};
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
     image.fill(Qt::white);
     // A printed page is light whatever the desktop theme is.
     QPalette palette;

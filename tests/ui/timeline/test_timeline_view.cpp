@@ -241,6 +241,13 @@ private Q_SLOTS:
         QVERIFY(sameColour(image.pixelColor(int(perDay * 14.5), bandY),
                            TimelinePainter::phaseColor(RolloutPhase::Testing)));
         QVERIFY(renderTimelineImage(m_db, 999999, QSize(900, 180), kToday).isNull());
+
+        // Twice the pixels for print: the same picture, each logical pixel a 2x2 block.
+        const QImage sharp = renderTimelineImage(m_db, m_id, QSize(900, 180), kToday, 2.0);
+        QCOMPARE(sharp.size(), QSize(1800, 360));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QVERIFY(sameColour(sharp.pixelColor(int(perDay * 14.5) * 2, bandY * 2),
+                           TimelinePainter::phaseColor(RolloutPhase::Testing)));
     }
 };
 
