@@ -27,7 +27,9 @@ QList<RunbookImage> renderReportCharts(const RunbookData &data)
         return {};
     QList<RunbookImage> images;
     runOnGuiThread([&] {
-        const QSize size(960, 480);
+        // As wide as they are printed (640), so that their labels are as large as the text;
+        // renderChart draws them at twice the pixels.
+        const QSize size(640, 340);
         std::unique_ptr<QChart> daily(reportcharts::dailyResultsChart(
             data.reportDays, data.reportFailures, data.reportsFrom, data.reportsTo));
         images.append({u"chart-daily"_s, reportcharts::renderChart(daily.get(), size)});
