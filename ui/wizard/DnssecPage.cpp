@@ -44,9 +44,10 @@ DnssecPage::DnssecPage(Workspace *workspace, std::function<qint64()> engagementI
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(verdictLabel);
-    layout->addWidget(m_verdicts, 3);
+    layout->addWidget(m_verdicts, 1);
     layout->addWidget(daneLabel);
-    layout->addWidget(m_dane, 2);
+    layout->addWidget(m_dane);
+    fitHeightToRows(m_dane); // one row per MX host: the verdicts take the rest
 }
 
 void DnssecPage::initializePage()

@@ -1,6 +1,7 @@
 #include "wizard/ResultTable.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 
@@ -49,6 +50,26 @@ void setUpResultTable(QTableWidget *table, const QStringList &headers, int stret
         if (column != wrapping)
             table->setItemDelegateForColumn(column, singleLine);
     }
+}
+
+void fitHeightToRows(QTableWidget *table, int minimumRows)
+{
+    const auto fit = [table, minimumRows] {
+        QHeaderView *rows = table->verticalHeader();
+        const int rowCount = table->rowCount();
+        int height = rows->length();
+        if (rowCount < minimumRows)
+            height += (minimumRows - rowCount) * rows->defaultSectionSize();
+        const QScrollBar *bar = table->horizontalScrollBar();
+        // The header's hint, not its height: before the page is shown it has none yet. Two
+        // pixels more than the sum keep the vertical scroll bar away.
+        table->setMaximumHeight(2 * table->frameWidth() +
+                                table->horizontalHeader()->sizeHint().height() + height +
+                                (bar->isVisible() ? bar->height() : 0) + 2);
+    };
+    QObject::connect(table->verticalHeader(), &QHeaderView::sectionResized, table, fit);
+    QObject::connect(table->verticalHeader(), &QHeaderView::sectionCountChanged, table, fit);
+    fit();
 }
 
 QTableWidget *newResultTable(const QString &objectName, const QStringList &headers,

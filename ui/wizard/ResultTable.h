@@ -16,4 +16,8 @@ void setUpResultTable(QTableWidget *table, const QStringList &headers, int stret
 QTableWidget *newResultTable(const QString &objectName, const QStringList &headers,
                              int stretchColumn, QWidget *parent);
 
+// Keeps `table` no taller than its rows need (at least `minimumRows` of the current height), so
+// that a short table beside a long one leaves the room to the long one.
+void fitHeightToRows(QTableWidget *table, int minimumRows = 2);
+
 } // namespace sts::ui

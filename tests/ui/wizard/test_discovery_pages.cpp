@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +176,11 @@ private Q_SLOTS:
             for (int row = 1; row < verdicts->rowCount(); ++row)
                 QCOMPARE(verdicts->rowHeight(row), verdicts->rowHeight(0));
         }
+        // The DANE table is as tall as its two rows, all of them visible; the verdicts get the
+        // rest of the page.
+        QVERIFY(!dane->verticalScrollBar()->isVisible());
+        QVERIFY2(dane->height() < verdicts->height() / 2,
+                 qPrintable(u"%1 vs %2"_s.arg(dane->height()).arg(verdicts->height())));
         saveScreens(wizard.get(), u"secure"_s);
     }
 
