@@ -1,6 +1,6 @@
 #include "deploy/DeployInput.h"
 
-#include "dane/Tlsa.h"
+#include "dane/PublishedTlsa.h"
 #include "dns/DiscoveryReport.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/EngagementRepository.h"
@@ -19,21 +19,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("sts::deploy", text);
 }
 
-// The "3 1 1" digests a secure TLSA RRset publishes for `host`, in DNS order. A digest no key
-// can have (the SHA-256 of empty input that a broken script publishes) is left out: it would
-// stop the DNS exports, and the renewal hook must not count it as a published key.
+// The "3 1 1" digests a secure TLSA RRset publishes for `host`, in DNS order (without the
+// digest of empty input a broken script may have published: it would stop the DNS exports, and
+// the renewal hook must not count it as a published key).
 QStringList publishedDigests(const dns::MxHostReport &host)
 {
     QStringList out;
     if (!host.tlsa.verdict.isSecure())
         return out;
-    for (const dns::DnsRecord &r : host.tlsa.records) {
-        const dane::TlsaRecord record{quint8(r.tlsaUsage), quint8(r.tlsaSelector),
-                                      quint8(r.tlsaMatching), r.tlsaData};
-        if (record.usage == 3 && record.selector == 1 && record.matchingType == 1 &&
-            record.validate())
-            out.append(QString::fromLatin1(r.tlsaData.toHex()));
-    }
+    for (const QByteArray &digest : dane::publishedSpkiSha256(host.tlsa.records))
+        out.append(QString::fromLatin1(digest.toHex()));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "wizard/PublishContext.h"
 
+#include "dane/PublishedTlsa.h"
 #include "mainwindow/Workspace.h"
 #include "storage/ProbeRepository.h"
 #include "wizard/StagedKeyFinder.h"
@@ -122,15 +123,10 @@ QList<HostDigests> PublishContext::daneDigests(Workspace *workspace) const
             }
         }
         if (digests.current.isEmpty()) {
-            for (const dns::DnsRecord &record : host.tlsa.records) {
-                const dane::TlsaRecord tlsa{quint8(record.tlsaUsage), quint8(record.tlsaSelector),
-                                            quint8(record.tlsaMatching), record.tlsaData};
-                if (tlsa.usage == 3 && tlsa.selector == 1 && tlsa.matchingType == 1 &&
-                    tlsa.validate()) {
-                    digests.current = tlsa.data;
-                    digests.currentSource = tr("published in DNS now");
-                    break;
-                }
+            const QList<QByteArray> published = dane::publishedSpkiSha256(host.tlsa.records);
+            if (!published.isEmpty()) {
+                digests.current = published.first();
+                digests.currentSource = tr("published in DNS now");
             }
         }
         if (digests.current.isEmpty() && staged && !staged->currentSpkiSha256.isEmpty()) {
