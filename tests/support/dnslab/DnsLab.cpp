@@ -293,7 +293,11 @@ bool DnsLab::start(QString *error)
     m_dir->writeFile(u"knot.conf"_s, knotConfig().toUtf8());
     if (!buildZones(error))
         return false;
-    return m_knot.start(*m_dir, m_port, kZones, false, error) && waitForKnotSigning(error);
+    const auto writeConfig = [this](quint16) {
+        return m_dir->writeFile(u"knot.conf"_s, knotConfig().toUtf8());
+    };
+    return m_knot.start(*m_dir, m_port, writeConfig, kZones, false, error) &&
+           waitForKnotSigning(error);
 }
 
 } // namespace sts::test

@@ -123,24 +123,27 @@ bool DnsLabDynamic::start(QString *error)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 8);
     m_secret = QString::fromLatin1(raw.toBase64());
     m_port = freeTcpUdpPort();
-    const QString conf =
-        u"server:\n    rundir: \"%1/run\"\n    listen: 127.0.0.1@%2\n"
-        "database:\n    storage: \"%1/db\"\n"
-        "log:\n  - target: \"%1/knotd.log\"\n    any: info\n"
-        "key:\n  - id: upd-key\n    algorithm: hmac-sha256\n    secret: %3\n"
-        "acl:\n  - id: ddns\n    address: 127.0.0.1\n    key: upd-key\n    action: update\n"
-        "policy:\n  - id: lab\n    algorithm: ecdsap256sha256\n    single-type-signing: on\n"
-        "    manual: on\n"
-        "template:\n  - id: default\n    storage: \"%1/zones\"\n    file: \"%s.zone\"\n"
-        "zone:\n  - domain: .\n    file: \"root.zone\"\n  - domain: test.\n"
-        "  - domain: dyn.test.\n    dnssec-signing: on\n    dnssec-policy: lab\n    acl: ddns\n"_s
-            .arg(m_dir->path())
-            .arg(m_port)
-            .arg(m_secret);
-    if (!m_dir->writeFile(u"knot.conf"_s, conf.toUtf8()) || !buildZones(error))
+    const auto writeConfig = [this](quint16 port) {
+        const QString conf =
+            u"server:\n    rundir: \"%1/run\"\n    listen: 127.0.0.1@%2\n"
+            "database:\n    storage: \"%1/db\"\n"
+            "log:\n  - target: \"%1/knotd.log\"\n    any: info\n"
+            "key:\n  - id: upd-key\n    algorithm: hmac-sha256\n    secret: %3\n"
+            "acl:\n  - id: ddns\n    address: 127.0.0.1\n    key: upd-key\n    action: update\n"
+            "policy:\n  - id: lab\n    algorithm: ecdsap256sha256\n    single-type-signing: on\n"
+            "    manual: on\n"
+            "template:\n  - id: default\n    storage: \"%1/zones\"\n    file: \"%s.zone\"\n"
+            "zone:\n  - domain: .\n    file: \"root.zone\"\n  - domain: test.\n"
+            "  - domain: dyn.test.\n    dnssec-signing: on\n    dnssec-policy: lab\n    acl: ddns\n"_s
+                .arg(m_dir->path())
+                .arg(port)
+                .arg(m_secret);
+        return m_dir->writeFile(u"knot.conf"_s, conf.toUtf8());
+    };
+    if (!writeConfig(m_port) || !buildZones(error))
         return false;
     // dyn.test. must also be signed already, not just loaded.
-    return m_knot.start(*m_dir, m_port, kZones, true, error);
+    return m_knot.start(*m_dir, m_port, writeConfig, kZones, true, error);
 }
 
 ToolRun DnsLabDynamic::applyScript(const QByteArray &script, const QString &program) const

@@ -8,8 +8,25 @@ using namespace Qt::StringLiterals;
 
 namespace sts::test {
 
-bool KnotProcess::start(const LabDir &lab, quint16 port, const QStringList &zones, bool signedZones,
-                        QString *error)
+bool KnotProcess::start(const LabDir &lab, quint16 &port,
+                        const std::function<bool(quint16)> &writeConfig, const QStringList &zones,
+                        bool signedZones, QString *error)
+{
+    for (int attempt = 1;; ++attempt) {
+        if (startOnce(lab, port, zones, signedZones, error))
+            return true;
+        if (isRunning() || attempt == 3)
+            return false;
+        port = freeTcpUdpPort();
+        if (!writeConfig(port)) {
+            *error = u"cannot rewrite knot.conf"_s;
+            return false;
+        }
+    }
+}
+
+bool KnotProcess::startOnce(const LabDir &lab, quint16 port, const QStringList &zones,
+                            bool signedZones, QString *error)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setStandardInputFile(QProcess::nullDevice());

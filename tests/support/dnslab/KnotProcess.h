@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace sts::test {
@@ -20,8 +21,12 @@ public:
     KnotProcess &operator=(const KnotProcess &) = delete;
 
     // `signedZones`: also wait until the answers carry RRSIGs (zones knotd signs itself).
-    bool start(const LabDir &lab, quint16 port, const QStringList &zones, bool signedZones,
-               QString *error);
+    // `port` was free when picked, but another test's server may take it while the zones are
+    // built; knotd then exits at once ("address already in use"). So when knotd dies during
+    // start-up, a new free port is picked, `writeConfig(port)` rewrites knot.conf with it, and
+    // knotd starts again (three tries). `port` is the one that knotd serves on.
+    bool start(const LabDir &lab, quint16 &port, const std::function<bool(quint16)> &writeConfig,
+               const QStringList &zones, bool signedZones, QString *error);
     void stop();
     bool isRunning() const { return m_process && m_process->state() != QProcess::NotRunning; }
 
@@ -29,6 +34,9 @@ public:
     static void stopProcess(std::unique_ptr<QProcess> &process);
 
 private:
+    bool startOnce(const LabDir &lab, quint16 port, const QStringList &zones, bool signedZones,
+                   QString *error);
+
     std::unique_ptr<QProcess> m_process;
 };
 
