@@ -24,7 +24,6 @@ static QString envDir(const char *name, const QString &fallback)
 
 QString sourceDir() { return envDir("STSDESK_SOURCE_DIR", QStringLiteral(STSDESK_TEST_SOURCE_DIR)); }
 QString binaryDir() { return envDir("STSDESK_BINARY_DIR", QStringLiteral(STSDESK_TEST_BINARY_DIR)); }
-QString sharedDir() { return envDir("STSDESK_SHARED_DIR", sourceDir() + u"/../shared"_s); }
 QString testDataDir() { return sourceDir() + u"/tests/data"_s; }
 QString cliPath() { return binaryDir() + u"/app/cli/stsdesk-cli"_s; }
 

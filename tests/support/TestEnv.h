@@ -12,7 +12,6 @@ namespace sts::test {
 // Where the tests find things. All of these come from the environment stsdesk_add_test() sets.
 QString sourceDir();         // the checkout
 QString binaryDir();         // the build tree
-QString sharedDir();         // ../shared beside the checkout (sample reports, labs)
 QString testDataDir();       // tests/data in the checkout
 QString cliPath();           // the built stsdesk-cli
 

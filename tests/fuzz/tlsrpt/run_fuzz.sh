@@ -40,7 +40,7 @@ ninja -C "$BUILD" fuzz_tlsrpt_parser
 CORPUS="$PROBE/corpus"
 mkdir -p "$CORPUS" "$BUILD/findings"
 for seed in "$SOURCE"/tests/data/tlsrpt/quirks/* "$SOURCE"/tests/data/tlsrpt/bad/*.json \
-    "$SOURCE"/../shared/testdata/tlsrpt/*.json; do
+    "$SOURCE"/tests/data/tlsrpt/published/*.json; do
     [ -f "$seed" ] && cp "$seed" "$CORPUS/"
 done
 # Gzipped fixtures are seeds for the JSON parser only once inflated.

@@ -94,7 +94,7 @@ private Q_SLOTS:
     void newMessageOverStartTls()
     {
         QVERIFY(m_dovecot.deliver(
-            4, readFile(test::sharedDir() + u"/testdata/tlsrpt/google-sts-ok.eml"_s)));
+            4, readFile(test::testDataDir() + u"/tlsrpt/published/google-sts-ok.eml"_s)));
         ImapSettings s = settings(ImapSettings::Security::StartTls);
         s.markSeen = true;
         Result<ImapSyncSummary> r = ImapSync(m_db, s).run();

@@ -155,7 +155,7 @@ private Q_SLOTS:
 
         const QString inputs = m_dir.filePath(u"inputs"_s);
         test::TlsReportWriter writer(inputs, u"company-y.example"_s, u"mx.company-y.example"_s);
-        QStringList paths{test::sharedDir() + u"/testdata/tlsrpt/rfc8460-example.json"_s};
+        QStringList paths{test::testDataDir() + u"/tlsrpt/published/rfc8460-example.json"_s};
         paths << writer.write(u"Google LLC"_s, QDate(2016, 4, 2), 1000, 7,
                               u"certificate-host-mismatch"_s);
         paths << writer.write(u"Google Inc."_s, QDate(2016, 4, 3), 20, 0);

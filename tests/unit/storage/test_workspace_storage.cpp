@@ -215,7 +215,7 @@ private Q_SLOTS:
         Result<Engagement> engagement = EngagementService(*db, clock, u"tester"_s).create(draft);
         QVERIFY(engagement.ok());
 
-        const QString shared = qEnvironmentVariable("STSDESK_SHARED_DIR") + u"/testdata/tlsrpt/"_s;
+        const QString shared = qEnvironmentVariable("STSDESK_SOURCE_DIR") + u"/tests/data/tlsrpt/published/"_s;
         QList<tlsrpt::Extraction> inputs;
         for (const QString &name : {u"rfc8460-example.json"_s, u"microsoft-sts-and-tlsa.json"_s}) {
             QFile file(shared + name);

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QString, reportId);
         QFETCH(QString, messageId);
         const Extraction e =
-            InputExtractor().extractFile(sts::test::sharedDir() + u"/testdata/tlsrpt/"_s + file);
+            InputExtractor().extractFile(sts::test::testDataDir() + u"/tlsrpt/published/"_s + file);
         QCOMPARE(e.rejected.size(), 0);
         QCOMPARE(reportIds(e), QStringList{reportId});
         QCOMPARE(e.documents[0].origin.messageId, messageId);

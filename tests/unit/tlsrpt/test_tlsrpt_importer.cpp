@@ -54,7 +54,7 @@ class TestTlsrptImporter : public QObject
                 local(u"quirks/google-crlf.json"_s),
                 local(u"quirks/google-crlf-trailing.json.gz"_s),
                 local(u"bad/dmarc.xml"_s),
-                test::sharedDir() + u"/testdata/tlsrpt/rfc8460-example.json"_s,
+                test::testDataDir() + u"/tlsrpt/published/rfc8460-example.json"_s,
                 local(u"containers/reports.mbox"_s)};
     }
 
@@ -146,7 +146,7 @@ private Q_SLOTS:
     {
         QVERIFY(Importer(m_db)
                     .importPaths({local(u"quirks/google-crlf.json"_s),
-                                  test::sharedDir() + u"/testdata/tlsrpt"_s})
+                                  test::testDataDir() + u"/tlsrpt/published"_s})
                     .ok());
         AggregateFilter filter;
         filter.policyDomain = u"crlf.example"_s;

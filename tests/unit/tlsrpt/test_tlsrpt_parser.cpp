@@ -22,7 +22,7 @@ static QByteArray readFile(const QString &path)
 
 static QByteArray shared(const QString &name)
 {
-    return readFile(sts::test::sharedDir() + u"/testdata/tlsrpt/"_s + name);
+    return readFile(sts::test::testDataDir() + u"/tlsrpt/published/"_s + name);
 }
 
 static QByteArray local(const QString &name)
@@ -262,7 +262,7 @@ private Q_SLOTS:
     void strictPathAgreesWithGeneral_data()
     {
         QTest::addColumn<QByteArray>("input");
-        const QDir shared(sts::test::sharedDir() + u"/testdata/tlsrpt"_s);
+        const QDir shared(sts::test::testDataDir() + u"/tlsrpt/published"_s);
         for (const QString &name : shared.entryList({u"*.json"_s}, QDir::Files))
             QTest::newRow(qPrintable(name)) << readFile(shared.filePath(name));
         const QDir quirks(sts::test::testDataDir() + u"/tlsrpt/quirks"_s);
