@@ -150,6 +150,7 @@ private Q_SLOTS:
 
     void issueAndDeploy()
     {
+        const QList<qint64> workers = m_nginx->workerPids();
         const ToolRun run = runTool(
             u"/bin/sh"_s,
             QStringList{m_lab->filePath(u"issue.sh"_s), u"--server"_s, m_pebble->directoryUrl()} +
@@ -167,6 +168,9 @@ private Q_SLOTS:
                  read(live(u"fullchain.pem"_s)));
         QCOMPARE(read(m_settings.nginxTlsDir() + u"/privkey.pem"_s), read(live(u"privkey.pem"_s)));
         QCOMPARE(read(m_marker), QByteArray("reload\n"));
+        // Every connection from here on reaches a worker that loaded the new certificate (our
+        // fetcher below once met an old worker still serving the bootstrap certificate).
+        QVERIFY(m_nginx->waitForWorkersReplaced(workers));
         const QByteArray issued = liveSerial();
         QCOMPARE(servedSerial(issued), issued);
 
@@ -191,6 +195,7 @@ private Q_SLOTS:
     {
         const QByteArray before = liveSerial();
         QVERIFY(!before.isEmpty());
+        const QList<qint64> workers = m_nginx->workerPids();
         const ToolRun run = runTool(
             u"certbot"_s,
             QStringList{u"renew"_s, u"--force-renewal"_s, u"--no-random-sleep-on-renew"_s,
@@ -201,6 +206,7 @@ private Q_SLOTS:
         const QByteArray after = liveSerial();
         QVERIFY(after != before);
         QCOMPARE(read(m_marker), QByteArray("reload\nreload\n"));
+        QVERIFY(m_nginx->waitForWorkersReplaced(workers));
         QCOMPARE(servedSerial(after), after);
     }
 };

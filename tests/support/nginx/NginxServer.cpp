@@ -115,4 +115,32 @@ QByteArray NginxServer::accessLog() const
     return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
 }
 
+QList<qint64> NginxServer::workerPids() const
+{
+    QList<qint64> workers;
+    if (!isRunning())
+        return workers;
+    const QString master = QString::number(m_process->processId());
+    QFile children(u"/proc/%1/task/%1/children"_s.arg(master));
+    if (!children.open(QIODevice::ReadOnly))
+        return workers;
+    for (const QByteArray &pid : children.readAll().split(' '))
+        if (!pid.trimmed().isEmpty())
+            workers << pid.trimmed().toLongLong();
+    return workers;
+}
+
+bool NginxServer::waitForWorkersReplaced(const QList<qint64> &previous, int timeoutMs) const
+{
+    return waitUntil(
+        [&] {
+            const QList<qint64> now = workerPids();
+            for (qint64 pid : previous)
+                if (now.contains(pid))
+                    return false;
+            return !now.isEmpty();
+        },
+        timeoutMs);
+}
+
 } // namespace sts::test

@@ -37,6 +37,13 @@ public:
     QString errorString() const { return m_error; }
     QByteArray accessLog() const;
 
+    // The worker processes of the running master.
+    QList<qint64> workerPids() const;
+    // After a reload, waits until none of the `previous` workers is left. Until then a new
+    // connection may still reach an old worker, which serves the old certificate: the master starts
+    // the new workers before it tells the old ones to stop accepting.
+    bool waitForWorkersReplaced(const QList<qint64> &previous, int timeoutMs = 10000) const;
+
 private:
     QStringList baseArgs() const;
 
