@@ -1,5 +1,7 @@
 #include "TestEnv.h"
 
+#include "reaper/LabReaper.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QUdpSocket>
-
 #include <cstdlib>
 #include <sys/stat.h>
 
@@ -22,10 +23,22 @@ static QString envDir(const char *name, const QString &fallback)
     return QDir::cleanPath(value.isEmpty() ? fallback : value);
 }
 
-QString sourceDir() { return envDir("STSDESK_SOURCE_DIR", QStringLiteral(STSDESK_TEST_SOURCE_DIR)); }
-QString binaryDir() { return envDir("STSDESK_BINARY_DIR", QStringLiteral(STSDESK_TEST_BINARY_DIR)); }
-QString testDataDir() { return sourceDir() + u"/tests/data"_s; }
-QString cliPath() { return binaryDir() + u"/app/cli/stsdesk-cli"_s; }
+QString sourceDir()
+{
+    return envDir("STSDESK_SOURCE_DIR", QStringLiteral(STSDESK_TEST_SOURCE_DIR));
+}
+QString binaryDir()
+{
+    return envDir("STSDESK_BINARY_DIR", QStringLiteral(STSDESK_TEST_BINARY_DIR));
+}
+QString testDataDir()
+{
+    return sourceDir() + u"/tests/data"_s;
+}
+QString cliPath()
+{
+    return binaryDir() + u"/app/cli/stsdesk-cli"_s;
+}
 
 quint16 freeTcpPort()
 {
@@ -118,6 +131,8 @@ LabDir::LabDir(const QString &tag)
     if (char *made = mkdtemp(pattern.data())) {
         m_path = QString::fromLocal8Bit(made);
         ::chmod(made, 0755); // servers running as their own users must traverse it
+        m_reaperToken =
+            LabReaper::cleanUpAtExit(m_path, !qEnvironmentVariableIsEmpty("STSDESK_KEEP_LABS"));
     }
 }
 
@@ -125,6 +140,7 @@ LabDir::~LabDir()
 {
     if (!m_path.isEmpty() && qEnvironmentVariableIsEmpty("STSDESK_KEEP_LABS"))
         QDir(m_path).removeRecursively();
+    LabReaper::withdraw(m_reaperToken);
 }
 
 bool LabDir::writeFile(const QString &name, const QByteArray &content) const

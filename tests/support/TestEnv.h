@@ -4,16 +4,15 @@
 #include <QDir>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace sts::test {
 
 // Where the tests find things. All of these come from the environment stsdesk_add_test() sets.
-QString sourceDir();         // the checkout
-QString binaryDir();         // the build tree
-QString testDataDir();       // tests/data in the checkout
-QString cliPath();           // the built stsdesk-cli
+QString sourceDir();   // the checkout
+QString binaryDir();   // the build tree
+QString testDataDir(); // tests/data in the checkout
+QString cliPath();     // the built stsdesk-cli
 
 // A free TCP port on 127.0.0.1 (bound once and released; good enough for one test program).
 quint16 freeTcpPort();
@@ -43,7 +42,9 @@ bool waitUntil(const std::function<bool()> &ready, int timeoutMs);
 
 // A short, world-traversable scratch directory below /tmp (servers running as their own users
 // need to reach it; unix socket paths must stay short). Removed on destruction unless
-// STSDESK_KEEP_LABS is set.
+// STSDESK_KEEP_LABS is set; when the test program ends without destroying it (abort, crash,
+// timeout), LabReaper stops whatever runs from it and removes it. Servers started from a lab keep
+// its path on their command line or run in it.
 class LabDir
 {
 public:
@@ -59,6 +60,7 @@ public:
 
 private:
     QString m_path;
+    QString m_reaperToken;
 };
 
 } // namespace sts::test

@@ -53,7 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!test::DovecotLab::available())
-            QSKIP("dovecot/openssl not installed or not running as root");
+            QSKIP("dovecot/openssl not installed (scripts/setup installs them)");
         const QString maildir = test::testDataDir() + u"/tlsrpt/maildir/Maildir/"_s;
         QString error;
         QVERIFY2(m_dovecot.start(&error), qPrintable(error));

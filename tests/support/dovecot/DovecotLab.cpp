@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTcpSocket>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,9 +12,33 @@ using namespace Qt::StringLiterals;
 
 namespace sts::test {
 
-// The mail user: Dovecot refuses to serve mail as root (labs/dovecot.md pitfall 1).
-static constexpr uid_t kMailUid = 65534;
-static constexpr gid_t kMailGid = 65534;
+// Dovecot refuses to serve mail as root: as root the mailbox belongs to nobody; as anybody else
+// everything (login, internal processes and mail) runs as that user (docs/labs.md).
+static uid_t mailUid()
+{
+    return ::geteuid() == 0 ? 65534 : ::geteuid();
+}
+
+static gid_t mailGid()
+{
+    return ::geteuid() == 0 ? 65534 : ::getegid();
+}
+
+// Unprivileged Dovecot cannot switch users: its login and internal processes run as the user
+// who started it.
+static QString processUsers()
+{
+    if (::geteuid() == 0)
+        return {};
+    const passwd *me = ::getpwuid(::geteuid());
+    if (!me)
+        return {};
+    const group *primary = ::getgrgid(::getegid());
+    if (!primary)
+        return {};
+    return u"default_internal_user = %1\ndefault_login_user = %1\ndefault_internal_group = %2\n"_s
+        .arg(QString::fromLocal8Bit(me->pw_name), QString::fromLocal8Bit(primary->gr_name));
+}
 
 DovecotLab::DovecotLab() = default;
 
@@ -23,7 +49,7 @@ DovecotLab::~DovecotLab()
 
 bool DovecotLab::available()
 {
-    return haveProgram(u"dovecot"_s) && haveProgram(u"openssl"_s) && ::geteuid() == 0;
+    return haveProgram(u"dovecot"_s) && haveProgram(u"openssl"_s);
 }
 
 QString DovecotLab::caFile() const
@@ -81,18 +107,20 @@ bool DovecotLab::start(QString *error)
     for (const QString &sub :
          {u"mail"_s, u"mail/tester"_s, u"mail/tester/Maildir"_s, u"mail/tester/Maildir/new"_s,
           u"mail/tester/Maildir/cur"_s, u"mail/tester/Maildir/tmp"_s})
-        if (::chown(QFile::encodeName(d + u"/"_s + sub).constData(), kMailUid, kMailGid) != 0)
+        if (::chown(QFile::encodeName(d + u"/"_s + sub).constData(), mailUid(), mailGid()) != 0)
             return false;
     m_imapsPort = freeTcpPort();
     do
         m_imapPort = freeTcpPort();
     while (m_imapPort == m_imapsPort);
-    m_dir->writeFile(u"users"_s, u"tester:{PLAIN}testpass:%1:%2::%3/mail/tester::\n"_s.arg(kMailUid)
-                                     .arg(kMailGid)
-                                     .arg(d)
-                                     .toUtf8());
+    m_dir->writeFile(u"users"_s,
+                     u"tester:{PLAIN}testpass:%1:%2::%3/mail/tester::\n"_s.arg(mailUid())
+                         .arg(mailGid())
+                         .arg(d)
+                         .toUtf8());
     m_dir->writeFile(u"password"_s, "testpass\n");
-    const QString conf = uR"(instance_name = stsdesk-%1
+    // Login processes are not chrooted: only root may chroot, and the lab trusts its clients.
+    const QString conf = processUsers() + uR"(instance_name = stsdesk-%1
 base_dir = %2/run
 state_dir = %2/state
 log_path = %2/log/dovecot.log
@@ -113,7 +141,11 @@ userdb {
   driver = passwd-file
   args = username_format=%n %2/users
 }
+service anvil {
+  chroot =
+}
 service imap-login {
+  chroot =
   inet_listener imap {
     port = %3
   }
@@ -123,9 +155,9 @@ service imap-login {
   }
 }
 )"_s.arg(m_imapsPort)
-                             .arg(d)
-                             .arg(m_imapPort)
-                             .arg(m_imapsPort);
+                                              .arg(d)
+                                              .arg(m_imapPort)
+                                              .arg(m_imapsPort);
     m_dir->writeFile(u"dovecot.conf"_s, conf.toUtf8());
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setChildProcessModifier([] { ::setsid(); });
@@ -168,7 +200,7 @@ bool DovecotLab::deliver(int order, const QByteArray &message)
         u"mail/tester/Maildir/new/%1.M%2P1.lab"_s.arg(1764410000 + order).arg(order);
     if (!m_dir->writeFile(name, message))
         return false;
-    return ::chown(QFile::encodeName(m_dir->filePath(name)).constData(), kMailUid, kMailGid) == 0;
+    return ::chown(QFile::encodeName(m_dir->filePath(name)).constData(), mailUid(), mailGid()) == 0;
 }
 
 } // namespace sts::test

@@ -9,14 +9,15 @@ namespace sts::test {
 
 // A real Dovecot (IMAPS + STARTTLS) on 127.0.0.1 from a temporary config (labs/dovecot.md), with
 // a test CA and server certificate made by the openssl tool, one passwd-file user and a Maildir
-// owned by nobody. Start once per test program; stop() (or the destructor) ends it.
+// (owned by nobody under root, else by the user running the test). Start once per test program;
+// stop() (or the destructor) ends it, LabReaper when the program ends any other way.
 class DovecotLab
 {
 public:
     DovecotLab();
     ~DovecotLab();
 
-    static bool available(); // dovecot and openssl installed, running as root
+    static bool available(); // dovecot and openssl installed
     bool start(QString *error);
     void stop();
 

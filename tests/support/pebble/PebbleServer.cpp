@@ -1,6 +1,7 @@
 #include "pebble/PebbleServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTcpSocket>
 
@@ -36,6 +37,8 @@ static std::unique_ptr<QProcess> launch(const QString &program, const QStringLis
     auto process = std::make_unique<QProcess>();
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setStandardOutputFile(log);
+    // Run from the lab folder: LabReaper recognises a lab's processes by it.
+    process->setWorkingDirectory(QFileInfo(log).absolutePath());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &item : env)
         environment.insert(item.section(u'=', 0, 0), item.section(u'=', 1));
