@@ -4,6 +4,10 @@ set -euo pipefail
 
 STSDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STSDESK_BUILD=${STSDESK_BUILD:-$STSDESK_ROOT/build}
+# ccache (when installed) shares objects between clones of the project, e.g. CI's fresh clone in a
+# new temporary folder: paths are hashed relative to the checkout, not absolutely.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$STSDESK_ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 
 stsdesk_setup() {
     "$STSDESK_ROOT/scripts/setup"
