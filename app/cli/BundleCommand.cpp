@@ -3,6 +3,7 @@
 #include "bundle/HandoverBundle.h"
 #include "runbook/HandoverExport.h"
 #include "storage/EngagementRepository.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,6 +77,10 @@ int runBundle(Context &ctx)
         return ctx.usageError(tr("Give --out FILE.zip."));
     if (p.isSet(lang) && !Engagement::supportedLanguages().contains(p.value(lang)))
         return ctx.usageError(tr("--lang must be de or en."));
+
+    // Before the runbook is rendered, not after.
+    if (Status target = checkOutputTarget(p.value(out)); !target)
+        return ctx.failure(target.error());
 
     auto db = ctx.openWorkspace();
     if (!db)

@@ -2,11 +2,11 @@
 #include "CliContext.h"
 #include "runbook/RunbookWriter.h"
 #include "storage/EngagementRepository.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +46,10 @@ int runRunbook(Context &ctx)
     if (p.isSet(lang) && !Engagement::supportedLanguages().contains(p.value(lang)))
         return ctx.usageError(tr("--lang must be de or en."));
 
+    // Before the minutes of rendering, not after.
+    if (Status target = checkOutputTarget(p.value(out)); !target)
+        return ctx.failure(target.error());
+
     auto db = ctx.openWorkspace();
     if (!db)
         return ctx.failure(db.error());
@@ -65,11 +69,8 @@ int runRunbook(Context &ctx)
     if (!rendering)
         return ctx.failure(rendering.error());
 
-    QSaveFile file(p.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(rendering->pdf) != rendering->pdf.size() ||
-        !file.commit())
-        return ctx.failure({u"runbook.write"_s,
-                            tr("Cannot write “%1”: %2").arg(p.value(out), file.errorString())});
+    if (Status saved = writeFileAtomically(p.value(out), rendering->pdf); !saved)
+        return ctx.failure(saved.error());
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{u"file"_s, p.value(out)},
                                   {u"pages"_s, rendering->pageCount},

@@ -1,6 +1,7 @@
 #include "tls/KeyGenerator.h"
 
 #include "tls/CsrBuilder.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,7 @@
 #include "reports/QuarantinePanel.h"
 
 #include "reports/ReportTables.h"
+#include "util/OutputFile.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -94,12 +94,7 @@ Status QuarantinePanel::exportBytes(int row, const QString &path) const
     const int index = entryIndex(row);
     if (index < 0 || index >= m_entries.size())
         return Error{u"ui.quarantine-row"_s, tr("No quarantined input is selected.")};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_entries.at(index).bytes) < 0 ||
-        !file.commit())
-        return Error{u"ui.quarantine-export"_s,
-                     tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return writeFileAtomically(path, m_entries.at(index).bytes);
 }
 
 void QuarantinePanel::exportSelected()

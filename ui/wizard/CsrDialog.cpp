@@ -3,6 +3,7 @@
 #include "mainwindow/Workspace.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/EventLog.h"
+#include "util/OutputFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -274,10 +275,8 @@ void CsrDialog::saveCsrAs()
         this, tr("Save CSR"), m_domain + u".csr.pem"_s, tr("PEM files (*.pem *.csr)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(m_csr->toPlainText().toLatin1()) < 0)
-        showError(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    if (Status saved = writeFileAtomically(path, m_csr->toPlainText().toLatin1()); !saved)
+        showError(saved.error().message);
 }
 
 void CsrDialog::setBusy(bool busy)
