@@ -1,7 +1,7 @@
 // stsdesk-cli csr: a new private key (0600) and a CSR for an engagement's hosts.
 #include "CliContext.h"
 #include "engagement/EngagementService.h"
-#include "storage/EventLog.h"
+#include "storage/KeyFileRepository.h"
 #include "tls/KeyGenerator.h"
 
 #include <QCoreApplication>
@@ -83,6 +83,7 @@ int runCsr(Context &ctx)
         tls::KeyGenerator::keyName(found->domain.ace, QDateTime::currentDateTimeUtc());
     tls::KeyGenerator generator(dir);
     QJsonObject result{{u"engagement"_s, id}, {u"hosts"_s, QJsonArray::fromStringList(hostList)}};
+    QList<storage::KeyFile> files;
     if (p.isSet(next)) {
         Result<tls::StagedKeys> keys =
             generator.generateWithNext(name, algorithm, hostList, passphrase);
@@ -90,17 +91,20 @@ int runCsr(Context &ctx)
             return ctx.failure(keys.error());
         result.insert(u"current"_s, keyJson(keys->current));
         result.insert(u"next"_s, keyJson(keys->next));
+        files << storage::keyFilesOf(keys->current) << storage::keyFilesOf(keys->next);
     } else {
         Result<tls::GeneratedKey> key = generator.generate(name, algorithm, hostList, passphrase);
         if (!key)
             return ctx.failure(key.error());
         result.insert(u"current"_s, keyJson(*key));
+        files << storage::keyFilesOf(*key);
     }
 
-    // The event records where the files are and the public digests, never the key itself.
-    storage::EventLog events(*db);
-    Result<qint64> logged = events.append(
-        {0, id, QDateTime::currentDateTimeUtc(), u"tls.csr-created"_s, u"stsdesk-cli"_s, result});
+    // The event records where the files are and the public digests, never the key itself; the
+    // files are recorded as this engagement's, so that its bundle takes them and no other does.
+    const Status logged = storage::KeyFileRepository(*db).record(
+        {0, id, QDateTime::currentDateTimeUtc(), u"tls.csr-created"_s, u"stsdesk-cli"_s, result},
+        files);
     if (!logged)
         return ctx.failure(logged.error());
 

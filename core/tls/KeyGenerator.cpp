@@ -4,6 +4,7 @@
 #include "util/OutputFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -74,8 +75,12 @@ Result<GeneratedKey> KeyGenerator::generate(const QString &name, KeyAlgorithm al
         out.csrPem = *csr;
         out.csrPath = QDir(m_dir).filePath(name + u".csr.pem"_s);
     }
-    if (Status saved = key->save(out.keyPath, passphrase); !saved)
+    Result<QByteArray> pem = key->toPem(passphrase);
+    if (!pem)
+        return pem.error();
+    if (Status saved = writeNewFile(out.keyPath, *pem, 0600); !saved)
         return saved.error();
+    out.keyFileSha256 = QCryptographicHash::hash(*pem, QCryptographicHash::Sha256);
     if (!out.csrPath.isEmpty()) {
         if (Status saved = writeNewFile(out.csrPath, out.csrPem, 0644); !saved)
             return saved.error();

@@ -14,6 +14,7 @@ struct GeneratedKey
     QString csrPath; // CSR PEM, empty when none was asked for
     QByteArray csrPem;
     QByteArray spkiSha256;
+    QByteArray keyFileSha256; // of the key file's bytes (identifies an encrypted key)
     KeyAlgorithm algorithm = KeyAlgorithm::EcdsaP256;
 };
 

@@ -1,6 +1,7 @@
 #include "TestEnv.h"
 #include "tls/CsrBuilder.h"
 #include "tls/KeyGenerator.h"
+#include "tls/PemKeyDigest.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -133,6 +134,28 @@ private Q_SLOTS:
         QVERIFY(key.ok());
         QVERIFY(!CsrBuilder().buildPem(*key).ok());
         QVERIFY(!CsrBuilder().setHosts({u"*.example.com"_s}).buildPem(*key).ok());
+    }
+
+    void pemDigestTellsWhichKeyAFileHolds()
+    {
+        KeyGenerator generator(m_lab->filePath(u"digest"_s));
+        Result<GeneratedKey> plain =
+            generator.generate(u"plain"_s, KeyAlgorithm::EcdsaP256, {u"mx.example.com"_s});
+        Result<GeneratedKey> locked =
+            generator.generate(u"locked"_s, KeyAlgorithm::EcdsaP256, {}, "secret");
+        QVERIFY(plain.ok() && locked.ok());
+        auto bytes = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QCOMPARE(*pemSpkiSha256(bytes(plain->keyPath)), plain->spkiSha256);
+        QCOMPARE(*pemSpkiSha256(bytes(plain->csrPath)), plain->spkiSha256);
+        const Result<QByteArray> encrypted = pemSpkiSha256(bytes(locked->keyPath));
+        QVERIFY(!encrypted.ok());
+        QCOMPARE(encrypted.error().code, u"tls.key-encrypted"_s);
+        QCOMPARE(QCryptographicHash::hash(bytes(locked->keyPath), QCryptographicHash::Sha256),
+                 locked->keyFileSha256);
+        QVERIFY(!pemSpkiSha256("not a pem").ok());
     }
 
 private:
