@@ -3,6 +3,7 @@
 #include "engagement/EngagementService.h"
 #include "storage/KeyFileRepository.h"
 #include "tls/KeyGenerator.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -117,8 +118,8 @@ int runCsr(Context &ctx)
             if (key.isEmpty())
                 continue;
             o << (which == u"current"_s ? tr("Key:") : tr("Next key:")) << ' '
-              << key.value(u"keyPath"_s).toString() << '\n'
-              << "  " << tr("CSR:") << ' ' << key.value(u"csrPath"_s).toString() << '\n'
+              << printable(key.value(u"keyPath"_s).toString()) << '\n'
+              << "  " << tr("CSR:") << ' ' << printable(key.value(u"csrPath"_s).toString()) << '\n'
               << "  " << tr("TLSA:") << ' ' << key.value(u"tlsa"_s).toString() << '\n';
         }
         o.flush();

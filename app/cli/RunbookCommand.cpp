@@ -3,6 +3,7 @@
 #include "runbook/RunbookWriter.h"
 #include "storage/EngagementRepository.h"
 #include "util/OutputFile.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -77,9 +78,11 @@ int runRunbook(Context &ctx)
                                   {u"language"_s, options.language},
                                   {u"omitted"_s, QJsonArray::fromStringList(rendering->omitted)}});
     } else {
-        ctx.out() << tr("Wrote %1 (%2 pages).").arg(p.value(out)).arg(rendering->pageCount) << '\n';
+        ctx.out()
+            << tr("Wrote %1 (%2 pages).").arg(printable(p.value(out))).arg(rendering->pageCount)
+            << '\n';
         for (const QString &omitted : rendering->omitted)
-            ctx.out() << tr("Left out: %1").arg(omitted) << '\n';
+            ctx.out() << tr("Left out: %1").arg(printable(omitted)) << '\n';
         ctx.out().flush();
     }
     return ExitOk;
