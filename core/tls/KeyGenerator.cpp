@@ -34,7 +34,17 @@ QString KeyGenerator::engagementSecretsDir(qint64 engagementId)
 
 QString KeyGenerator::keyName(const QString &domain, const QDateTime &at)
 {
-    return domain + u'-' + at.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    // A domain may have 253 characters, a name that generate() accepts 101, and the staged key
+    // adds "-next": a longer domain keeps its start and gets a digest of the whole, so that two
+    // long domains with the same start still get different names.
+    constexpr qsizetype kMaxDomainPart = 79; // + "-yyyyMMddTHHmmssZ" + "-next" = 101
+    QString part = domain;
+    if (part.size() > kMaxDomainPart) {
+        const QByteArray digest =
+            QCryptographicHash::hash(domain.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+        part = domain.left(kMaxDomainPart - 9) + u'-' + QString::fromLatin1(digest);
+    }
+    return part + u'-' + at.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
 }
 
 Status KeyGenerator::prepareDir() const
