@@ -18,28 +18,20 @@ CREATE TABLE tls_key_files (
 -- Files generated before this table existed, from the events that announced them ("current" and
 -- the staged "next" key of a rollover, each with its CSR).
 INSERT INTO tls_key_files (engagement_id, kind, path, spki_sha256, created_at)
-SELECT engagement_id, 'key', {{JSON payload current.keyPath}},
-       {{JSON payload current.spkiSha256}}, at
-FROM events
-WHERE kind = 'tls.csr-created' AND {{JSON payload current.keyPath}} <> ''
-    AND {{JSON payload current.spkiSha256}} <> ''
-ON CONFLICT DO NOTHING;
-INSERT INTO tls_key_files (engagement_id, kind, path, spki_sha256, created_at)
-SELECT engagement_id, 'csr', {{JSON payload current.csrPath}},
-       {{JSON payload current.spkiSha256}}, at
-FROM events
-WHERE kind = 'tls.csr-created' AND {{JSON payload current.csrPath}} <> ''
-    AND {{JSON payload current.spkiSha256}} <> ''
-ON CONFLICT DO NOTHING;
-INSERT INTO tls_key_files (engagement_id, kind, path, spki_sha256, created_at)
-SELECT engagement_id, 'key', {{JSON payload next.keyPath}}, {{JSON payload next.spkiSha256}}, at
-FROM events
-WHERE kind = 'tls.csr-created' AND {{JSON payload next.keyPath}} <> ''
-    AND {{JSON payload next.spkiSha256}} <> ''
-ON CONFLICT DO NOTHING;
-INSERT INTO tls_key_files (engagement_id, kind, path, spki_sha256, created_at)
-SELECT engagement_id, 'csr', {{JSON payload next.csrPath}}, {{JSON payload next.spkiSha256}}, at
-FROM events
-WHERE kind = 'tls.csr-created' AND {{JSON payload next.csrPath}} <> ''
-    AND {{JSON payload next.spkiSha256}} <> ''
+SELECT engagement_id, file_kind, file_path, spki, at FROM (
+    SELECT engagement_id, 'key' AS file_kind, {{JSON payload current.keyPath}} AS file_path,
+           {{JSON payload current.spkiSha256}} AS spki, at
+    FROM events WHERE kind = 'tls.csr-created'
+    UNION ALL
+    SELECT engagement_id, 'csr', {{JSON payload current.csrPath}},
+           {{JSON payload current.spkiSha256}}, at
+    FROM events WHERE kind = 'tls.csr-created'
+    UNION ALL
+    SELECT engagement_id, 'key', {{JSON payload next.keyPath}}, {{JSON payload next.spkiSha256}}, at
+    FROM events WHERE kind = 'tls.csr-created'
+    UNION ALL
+    SELECT engagement_id, 'csr', {{JSON payload next.csrPath}}, {{JSON payload next.spkiSha256}}, at
+    FROM events WHERE kind = 'tls.csr-created'
+) AS announced
+WHERE file_path <> '' AND spki <> ''
 ON CONFLICT DO NOTHING;

@@ -1,10 +1,7 @@
 // `stsdesk-cli bundle` end to end, checked with the tools a customer would use: unzip,
 // sha256sum -c, grep.
+#include "PublishedEngagement.h"
 #include "TestEnv.h"
-#include "engagement/EngagementService.h"
-#include "mtasts/PolicyGenerator.h"
-#include "storage/Database.h"
-#include "storage/PolicyRepository.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -96,24 +93,10 @@ private Q_SLOTS:
         m_lab = std::make_unique<LabDir>(u"bundle"_s);
         QVERIFY(m_lab->isValid());
         m_database = m_lab->filePath(u"ws.sqlite"_s);
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_database;
-        auto db = storage::Database::open(location);
-        QVERIFY(db.ok());
-        auto clock =
-            std::make_shared<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC));
-        Engagement draft;
-        draft.customer = u"Handover GmbH"_s;
-        draft.domain.ace = u"handover.example"_s;
-        draft.consultant = u"Anna Berger"_s;
-        auto created = EngagementService(*db, clock, u"tester"_s).create(draft);
-        QVERIFY(created.ok());
-        m_id = created->id;
-        const mtasts::PolicyGenerator generator(clock);
-        auto row = storage::PolicyRepository(*db).add(
-            m_id, generator.testing({*mtasts::MxPattern::parse(u"mx.handover.example"_s)}));
-        QVERIFY(row.ok());
-        QVERIFY(storage::PolicyRepository(*db).markPublished(*row, clock->now()).ok());
+        QString error;
+        m_id = seedPublishedEngagement(m_database, u"Handover GmbH"_s, u"handover.example"_s,
+                                       u"mx.handover.example"_s, error);
+        QVERIFY2(m_id > 0, qPrintable(error));
         // As a consultant makes them: into the engagement's own secrets folder.
         const QJsonObject key = csr(m_id, u"mx.handover.example"_s);
         QVERIFY(!key.isEmpty());
@@ -196,19 +179,14 @@ private Q_SLOTS:
     // engagement's files and nothing else, and a file that no longer holds its key is left out.
     void sharedSecretsFolderKeepsCustomersApart()
     {
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_database;
-        auto db = storage::Database::open(location);
-        QVERIFY(db.ok());
-        Engagement draft;
-        draft.customer = u"Other AG"_s;
-        draft.domain.ace = u"other.example"_s;
-        auto other = EngagementService(*db, Clock::system(), u"tester"_s).create(draft);
-        QVERIFY(other.ok());
+        QString error;
+        const qint64 other = seedPublishedEngagement(m_database, u"Other AG"_s, u"other.example"_s,
+                                                     u"mx.other.example"_s, error);
+        QVERIFY2(other > 0, qPrintable(error));
 
         const QString shared = m_lab->filePath(u"shared-secrets"_s);
         const QJsonObject mine = csr(m_id, u"mx.handover.example"_s, shared);
-        const QJsonObject theirs = csr(other->id, u"mx.other.example"_s, shared);
+        const QJsonObject theirs = csr(other, u"mx.other.example"_s, shared);
         QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
         const QString myCsrPath = mine.value(u"csrPath"_s).toString();
         const QByteArray myCsrPem = read(myCsrPath);

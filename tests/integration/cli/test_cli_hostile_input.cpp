@@ -1,11 +1,8 @@
 // Input and surroundings a user did not choose, driven through the built programs: an --out that
 // names a FIFO, a folder, a link or a device node; zip entry names that carry terminal escapes
 // and line breaks; a long but valid domain for `csr`; `stsdesk --version` without a display.
+#include "PublishedEngagement.h"
 #include "TestEnv.h"
-#include "engagement/EngagementService.h"
-#include "mtasts/PolicyGenerator.h"
-#include "storage/Database.h"
-#include "storage/PolicyRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,24 +66,11 @@ private Q_SLOTS:
         m_lab = std::make_unique<LabDir>(u"hostile"_s);
         QVERIFY(m_lab->isValid());
         m_database = m_lab->filePath(u"ws.sqlite"_s);
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_database;
-        auto db = storage::Database::open(location);
-        QVERIFY(db.ok());
-        auto clock =
-            std::make_shared<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC));
-        Engagement draft;
-        draft.customer = u"Hostile GmbH"_s;
-        draft.domain.ace = u"hostile.example"_s;
-        auto created = EngagementService(*db, clock, u"tester"_s).create(draft);
-        QVERIFY(created.ok());
-        m_id = created->id;
         // A published policy: enough for a runbook and a bundle to be written at all.
-        auto row = storage::PolicyRepository(*db).add(
-            m_id, mtasts::PolicyGenerator(clock).testing(
-                      {*mtasts::MxPattern::parse(u"mx.hostile.example"_s)}));
-        QVERIFY(row.ok());
-        QVERIFY(storage::PolicyRepository(*db).markPublished(*row, clock->now()).ok());
+        QString error;
+        m_id = seedPublishedEngagement(m_database, u"Hostile GmbH"_s, u"hostile.example"_s,
+                                       u"mx.hostile.example"_s, error);
+        QVERIFY2(m_id > 0, qPrintable(error));
     }
 
     void outputNeverReplacesSpecialFiles_data()
