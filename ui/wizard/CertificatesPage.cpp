@@ -30,7 +30,7 @@ namespace {
 
 QTableWidgetItem *item(const QString &text, bool problem = false)
 {
-    auto *cell = new QTableWidgetItem(printable(text)); // what the probed server sent
+    auto *cell = new QTableWidgetItem(printableLines(text)); // what the probed server sent
     cell->setToolTip(cell->text());
     if (problem)
         cell->setForeground(QColor(0xb3, 0x26, 0x1e));

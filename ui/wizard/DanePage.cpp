@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
-// Names and record data come from DNS and the probed servers: control characters escaped.
+// Names and record data come from DNS and the probed servers: control characters escaped
+// (the line breaks of a multi-line cell kept).
 static QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(printable(text));
+    auto *item = new QTableWidgetItem(printableLines(text));
     item->setToolTip(item->text());
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;

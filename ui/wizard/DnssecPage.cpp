@@ -17,7 +17,7 @@ namespace sts::ui {
 
 static QTableWidgetItem *cell(const QString &text, const QIcon &icon = {})
 {
-    auto *item = new QTableWidgetItem(icon, printable(text)); // names and reasons from DNS
+    auto *item = new QTableWidgetItem(icon, printableLines(text)); // names and reasons from DNS
     item->setToolTip(item->text());
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;

@@ -122,10 +122,11 @@ void MailServersPage::reload()
     showSnapshot();
 }
 
-// Host names and addresses come from DNS: control characters escaped.
+// Host names and addresses come from DNS: control characters escaped (the line breaks between
+// addresses kept).
 static QTableWidgetItem *item(const QString &text)
 {
-    auto *cell = new QTableWidgetItem(printable(text));
+    auto *cell = new QTableWidgetItem(printableLines(text));
     cell->setToolTip(cell->text());
     cell->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return cell;

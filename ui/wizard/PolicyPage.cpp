@@ -350,10 +350,10 @@ const storage::StoredPolicyVersion *PolicyPage::selectedVersion() const
     return m_context.versions.isEmpty() ? nullptr : &m_context.versions.last();
 }
 
-// What a published policy or its host sent: control characters escaped.
+// What a published policy or its host sent: control characters escaped, line breaks kept.
 static QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(printable(text));
+    auto *item = new QTableWidgetItem(printableLines(text));
     item->setToolTip(item->text());
     return item;
 }

@@ -34,9 +34,9 @@ enum class CellState { Ok, Warning, Failure, NotApplicable };
 QTableWidgetItem *cell(const QString &text, CellState state, const QString &tip = {})
 {
     static const QString marks[] = {u"✓ "_s, u"⚠ "_s, u"✗ "_s, QString()};
-    auto *item = new QTableWidgetItem(marks[int(state)] + printable(text)); // server replies
+    auto *item = new QTableWidgetItem(marks[int(state)] + printableLines(text)); // server replies
     item->setData(Qt::UserRole, int(state));
-    item->setToolTip(printable(tip.isEmpty() ? text : tip));
+    item->setToolTip(printableLines(tip.isEmpty() ? text : tip));
     if (state == CellState::Failure)
         item->setForeground(QColor(0xb3, 0x26, 0x1e));
     else if (state == CellState::Warning)
