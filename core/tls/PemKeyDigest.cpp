@@ -14,7 +14,7 @@ namespace sts::tls {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::tls::PemKeyDigest", text);
+    return QCoreApplication::translate("sts::tls", text); // lupdate: free functions in sts::tls
 }
 
 static Result<QByteArray> csrSpkiSha256(const QByteArray &pem)

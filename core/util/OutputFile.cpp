@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::OutputFile", text);
+    return QCoreApplication::translate("sts", text); // lupdate: free functions in sts
 }
 
 QString systemError(int error)
@@ -55,6 +55,12 @@ Error notRegular(const QString &path, mode_t mode)
 Error writeError(const QString &path, int error)
 {
     return Error{u"file.write"_s, tr("Cannot write “%1”: %2").arg(path, systemError(error))};
+}
+
+Error modeError(const QString &path, int error)
+{
+    return Error{u"file.mode"_s,
+                 tr("Could not set the permissions of “%1”: %2").arg(path, systemError(error))};
 }
 
 // Writes all of `bytes` to `fd`, retrying after signals and short writes; 0 or errno.
@@ -161,19 +167,15 @@ Status AtomicFile::open()
             break;
         }
         if (errno != EEXIST)
-            return Error{u"file.create"_s,
-                         tr("Cannot write “%1”: %2").arg(m_path, systemError(errno))};
+            return writeError(m_path, errno);
     }
     if (m_fd < 0)
-        return Error{u"file.create"_s,
-                     tr("Cannot write “%1”: %2").arg(m_path, systemError(EEXIST))};
+        return writeError(m_path, EEXIST);
     // On the descriptor, before the first byte: never widened or narrowed by path afterwards.
     if (m_exactMode && ::fchmod(m_fd, mode_t(m_mode)) != 0) {
         const int saved = errno;
         discard();
-        return Error{
-            u"file.mode"_s,
-            tr("Could not set the permissions of “%1”: %2").arg(m_path, systemError(saved))};
+        return modeError(m_path, saved);
     }
     return Status::success();
 }
