@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "deploy/Artifacts.h"
 #include "storage/EngagementRepository.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -146,8 +147,8 @@ int runArtifacts(Context &ctx)
             ctx.printJson(listJson(*artifacts));
         } else {
             for (const deploy::Artifact &a : *artifacts)
-                ctx.out() << a.relativePath << (a.executable ? u" *"_s : QString()) << u"\n    "_s
-                          << a.description << '\n';
+                ctx.out() << printable(a.relativePath) << (a.executable ? u" *"_s : QString())
+                          << u"\n    "_s << printable(a.description) << '\n';
             ctx.out().flush();
         }
         return ExitOk;
@@ -162,7 +163,7 @@ int runArtifacts(Context &ctx)
     } else {
         ctx.out() << QCoreApplication::translate("cli", "%n file(s) written below %1", nullptr,
                                                  int(written->size()))
-                         .arg(p.value(o.out))
+                         .arg(printable(p.value(o.out)))
                   << '\n';
         ctx.out().flush();
     }

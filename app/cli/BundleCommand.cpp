@@ -3,6 +3,8 @@
 #include "bundle/HandoverBundle.h"
 #include "runbook/HandoverExport.h"
 #include "storage/EngagementRepository.h"
+#include "util/OutputFile.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,17 +31,20 @@ int runVerify(Context &ctx, const QString &path)
         ctx.printJson(result);
     } else {
         QTextStream &o = ctx.out();
+        // Entry names come from the zip, which anyone may have made.
         for (const QString &file : checked->missing)
-            o << tr("missing: %1").arg(file) << '\n';
+            o << tr("missing: %1").arg(printable(file)) << '\n';
         for (const QString &file : checked->altered)
-            o << tr("altered: %1").arg(file) << '\n';
+            o << tr("altered: %1").arg(printable(file)) << '\n';
         for (const QString &file : checked->extra)
-            o << tr("not in the manifest: %1").arg(file) << '\n';
+            o << tr("not in the manifest: %1").arg(printable(file)) << '\n';
         if (checked->ok())
-            o << tr("%1: all %2 files match the manifest.").arg(path).arg(checked->checkedFiles)
+            o << tr("%1: all %2 files match the manifest.")
+                     .arg(printable(path))
+                     .arg(checked->checkedFiles)
               << '\n';
         else
-            o << tr("%1: the bundle does NOT match its manifest.").arg(path) << '\n';
+            o << tr("%1: the bundle does NOT match its manifest.").arg(printable(path)) << '\n';
         o.flush();
     }
     return checked->ok() ? ExitOk : ExitFailure;
@@ -77,6 +82,10 @@ int runBundle(Context &ctx)
     if (p.isSet(lang) && !Engagement::supportedLanguages().contains(p.value(lang)))
         return ctx.usageError(tr("--lang must be de or en."));
 
+    // Before the runbook is rendered, not after.
+    if (Status target = checkOutputTarget(p.value(out)); !target)
+        return ctx.failure(target.error());
+
     auto db = ctx.openWorkspace();
     if (!db)
         return ctx.failure(db.error());
@@ -94,7 +103,8 @@ int runBundle(Context &ctx)
                                   {u"privateKeysIncluded"_s, p.isSet(keys)},
                                   {u"files"_s, QJsonArray::fromStringList(*files)}});
     } else {
-        ctx.out() << tr("Wrote %1 (%2 files).").arg(p.value(out)).arg(files->size()) << '\n';
+        ctx.out() << tr("Wrote %1 (%2 files).").arg(printable(p.value(out))).arg(files->size())
+                  << '\n';
         if (p.isSet(keys))
             ctx.out() << tr("The bundle contains private keys: hand it over only on a secure "
                             "channel.")

@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "tls/ChainVerifier.h"
 #include "tls/ExpiryAlert.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -77,9 +78,9 @@ int runCert(Context &ctx)
         for (const tls::Certificate &c : chain->certificates()) {
             const tls::ExpiryStatus expiry = tls::expiryStatus(c, now);
             out << tr("Certificate %1").arg(++index) << '\n'
-                << "  " << tr("Subject:") << ' ' << c.subject() << '\n'
-                << "  " << tr("Issuer:") << ' ' << c.issuer() << '\n'
-                << "  " << tr("DNS names:") << ' ' << c.dnsNames().join(u", "_s) << '\n'
+                << "  " << tr("Subject:") << ' ' << printable(c.subject()) << '\n'
+                << "  " << tr("Issuer:") << ' ' << printable(c.issuer()) << '\n'
+                << "  " << tr("DNS names:") << ' ' << printable(c.dnsNames().join(u", "_s)) << '\n'
                 << "  " << tr("Valid:") << ' ' << c.notBefore().toString(Qt::ISODate) << " – "
                 << c.notAfter().toString(Qt::ISODate) << " (" << expiry.describe() << ")\n"
                 << "  " << tr("Key:") << ' ' << tls::toKey(c.keyType()) << ' ' << c.keyBits()
@@ -89,7 +90,7 @@ int runCert(Context &ctx)
                 << "  " << tr("SPKI SHA-256 (TLSA 3 1 1):") << ' ' << c.spkiSha256().toHex()
                 << '\n';
         }
-        out << tr("Verification:") << ' ' << result.summary();
+        out << tr("Verification:") << ' ' << printable(result.summary());
         if (!result.ok())
             out << " [" << result.failureType() << ']';
         out << '\n';

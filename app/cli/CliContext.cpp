@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "util/PrintableText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,7 +79,7 @@ void Context::printJson(const QJsonValue &value)
 
 int Context::usageError(const QString &message)
 {
-    m_err << u"%1: %2\n"_s.arg(m_commandPath, message);
+    m_err << u"%1: %2\n"_s.arg(m_commandPath, printable(message));
     m_err << QCoreApplication::translate("cli", "Try “%1 --help”.").arg(m_commandPath) << '\n';
     m_err.flush();
     return ExitUsage;
@@ -85,7 +87,8 @@ int Context::usageError(const QString &message)
 
 int Context::failure(const Error &error)
 {
-    m_err << u"%1: %2\n"_s.arg(m_commandPath, error.message);
+    // Messages quote file names, senders and server replies: never raw to the terminal.
+    m_err << u"%1: %2\n"_s.arg(m_commandPath, printable(error.message));
     m_err.flush();
     return ExitFailure;
 }

@@ -1,8 +1,9 @@
 // stsdesk-cli csr: a new private key (0600) and a CSR for an engagement's hosts.
 #include "CliContext.h"
 #include "engagement/EngagementService.h"
-#include "storage/EventLog.h"
+#include "storage/KeyFileRepository.h"
 #include "tls/KeyGenerator.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -83,6 +84,7 @@ int runCsr(Context &ctx)
         tls::KeyGenerator::keyName(found->domain.ace, QDateTime::currentDateTimeUtc());
     tls::KeyGenerator generator(dir);
     QJsonObject result{{u"engagement"_s, id}, {u"hosts"_s, QJsonArray::fromStringList(hostList)}};
+    QList<storage::KeyFile> files;
     if (p.isSet(next)) {
         Result<tls::StagedKeys> keys =
             generator.generateWithNext(name, algorithm, hostList, passphrase);
@@ -90,17 +92,20 @@ int runCsr(Context &ctx)
             return ctx.failure(keys.error());
         result.insert(u"current"_s, keyJson(keys->current));
         result.insert(u"next"_s, keyJson(keys->next));
+        files << storage::keyFilesOf(keys->current) << storage::keyFilesOf(keys->next);
     } else {
         Result<tls::GeneratedKey> key = generator.generate(name, algorithm, hostList, passphrase);
         if (!key)
             return ctx.failure(key.error());
         result.insert(u"current"_s, keyJson(*key));
+        files << storage::keyFilesOf(*key);
     }
 
-    // The event records where the files are and the public digests, never the key itself.
-    storage::EventLog events(*db);
-    Result<qint64> logged = events.append(
-        {0, id, QDateTime::currentDateTimeUtc(), u"tls.csr-created"_s, u"stsdesk-cli"_s, result});
+    // The event records where the files are and the public digests, never the key itself; the
+    // files are recorded as this engagement's, so that its bundle takes them and no other does.
+    const Status logged = storage::KeyFileRepository(*db).record(
+        {0, id, QDateTime::currentDateTimeUtc(), u"tls.csr-created"_s, u"stsdesk-cli"_s, result},
+        files);
     if (!logged)
         return ctx.failure(logged.error());
 
@@ -113,8 +118,8 @@ int runCsr(Context &ctx)
             if (key.isEmpty())
                 continue;
             o << (which == u"current"_s ? tr("Key:") : tr("Next key:")) << ' '
-              << key.value(u"keyPath"_s).toString() << '\n'
-              << "  " << tr("CSR:") << ' ' << key.value(u"csrPath"_s).toString() << '\n'
+              << printable(key.value(u"keyPath"_s).toString()) << '\n'
+              << "  " << tr("CSR:") << ' ' << printable(key.value(u"csrPath"_s).toString()) << '\n'
               << "  " << tr("TLSA:") << ' ' << key.value(u"tlsa"_s).toString() << '\n';
         }
         o.flush();

@@ -2,6 +2,7 @@
 #include "dns/Discovery.h"
 #include "engagement/EngagementService.h"
 #include "storage/DiscoveryRepository.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 
@@ -17,9 +18,10 @@ QString tr(const char *text)
 
 void printLookup(QTextStream &out, const QString &label, const sts::dns::LookupResult &r)
 {
-    out << u"  %1: %2\n"_s.arg(label, r.verdict.describe());
+    // Names and record data are what the domain's servers published: never raw to a terminal.
+    out << u"  %1: %2\n"_s.arg(label, printable(r.verdict.describe()));
     for (const sts::dns::DnsRecord &record : r.records)
-        out << u"    %1 %2\n"_s.arg(sts::dns::rrTypeName(record.type), record.rdata);
+        out << u"    %1 %2\n"_s.arg(sts::dns::rrTypeName(record.type), printable(record.rdata));
 }
 
 void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
@@ -30,7 +32,7 @@ void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
     printLookup(out, tr("MX"), report.mx);
     for (const MxHostReport &host : report.hosts) {
         out << tr("MX host %1 (preference %2), DANE: %3\n")
-                   .arg(host.name)
+                   .arg(printable(host.name))
                    .arg(host.preference)
                    .arg(daneStateName(host.dane));
         if (host.ipLiteral)
@@ -46,7 +48,8 @@ void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
     if (report.findings.isEmpty())
         out << tr("  none\n");
     for (const Finding &f : report.findings)
-        out << u"  [%1] %2: %3\n"_s.arg(Finding::severityName(f.severity), f.code, f.message);
+        out << u"  [%1] %2: %3\n"_s.arg(Finding::severityName(f.severity), f.code,
+                                        printable(f.message));
     out.flush();
 }
 

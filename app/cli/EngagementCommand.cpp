@@ -1,6 +1,7 @@
 // stsdesk-cli engagement create|list|show|archive|restore|rename
 #include "CliContext.h"
 #include "engagement/EngagementService.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,15 +24,15 @@ void printEngagement(Context &ctx, const Engagement &e)
     }
     QTextStream &out = ctx.out();
     out << tr("Engagement %1").arg(e.id) << (e.archived ? tr(" (archived)") : QString()) << '\n'
-        << "  " << tr("Customer:") << ' ' << e.customer << '\n'
-        << "  " << tr("Domain:") << ' ' << e.domain.display
+        << "  " << tr("Customer:") << ' ' << printable(e.customer) << '\n'
+        << "  " << tr("Domain:") << ' ' << printable(e.domain.display)
         << (e.domain.display != e.domain.ace ? u" (%1)"_s.arg(e.domain.ace) : QString()) << '\n'
-        << "  " << tr("Consultant:") << ' ' << e.consultant << '\n'
+        << "  " << tr("Consultant:") << ' ' << printable(e.consultant) << '\n'
         << "  " << tr("Language:") << ' ' << e.language << '\n'
         << "  " << tr("Profile:") << ' ' << displayName(e.profile) << '\n'
         << "  " << tr("CA:") << ' ' << displayName(e.ca) << '\n'
         << "  " << tr("Hosting:") << ' ' << displayName(e.hosting) << '\n'
-        << "  " << tr("Major senders:") << ' ' << e.majorSenders.join(u", "_s) << '\n'
+        << "  " << tr("Major senders:") << ' ' << printable(e.majorSenders.join(u", "_s)) << '\n'
         << "  " << tr("Created:") << ' ' << e.createdAt.toString(Qt::ISODate) << '\n';
     out.flush();
 }
@@ -79,7 +80,8 @@ int list(Context &ctx, EngagementService &service, const QCommandLineParser &p)
     if (engagements->isEmpty())
         ctx.out() << tr("No engagements.") << '\n';
     for (const Engagement &e : *engagements)
-        ctx.out() << u"%1\t%2\t%3%4\n"_s.arg(e.id).arg(e.domain.display, e.customer,
+        ctx.out() << u"%1\t%2\t%3%4\n"_s.arg(e.id).arg(printable(e.domain.display),
+                                                       printable(e.customer),
                                                        e.archived ? tr("\t(archived)") : QString());
     ctx.out().flush();
     return ExitOk;

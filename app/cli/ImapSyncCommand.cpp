@@ -1,6 +1,7 @@
 // stsdesk-cli imap-sync: fetch new report mail from an IMAP folder and import it.
 #include "CliContext.h"
 #include "tlsrpt/ImapSync.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -82,7 +83,7 @@ static int runImapSync(sts::cli::Context &ctx)
               << tr("Too large (skipped): %1").arg(summary->skippedTooLarge) << '\n'
               << tr("Quarantined: %1").arg(s.quarantined) << '\n';
     for (const sts::tlsrpt::QuarantinedInput &q : s.quarantine)
-        ctx.out() << u"  "_s << q.origin << u": "_s << q.reason << '\n';
+        ctx.out() << u"  "_s << printable(q.origin) << u": "_s << printable(q.reason) << '\n';
     ctx.out().flush();
     return sts::cli::ExitOk;
 }

@@ -2,6 +2,7 @@
 // mailboxes and folders into the workspace.
 #include "CliContext.h"
 #include "tlsrpt/Importer.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -76,7 +77,7 @@ static int runImport(sts::cli::Context &ctx)
               << '\n';
     ctx.out() << tr("Quarantined: %1").arg(summary->quarantined) << '\n';
     for (const sts::tlsrpt::QuarantinedInput &q : summary->quarantine)
-        ctx.out() << u"  "_s << q.origin << u": "_s << q.reason << '\n';
+        ctx.out() << u"  "_s << printable(q.origin) << u": "_s << printable(q.reason) << '\n';
     ctx.out().flush();
     return sts::cli::ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "mtasts/PolicyFetcher.h"
 #include "mtasts/PolicyGenerator.h"
 #include "mtasts/PolicyParser.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,9 +47,9 @@ void printProblems(QTextStream &out, const QList<Problem> &problems)
     for (const Problem &p : problems) {
         const QString kind = p.severity == Problem::Severity::Error ? tr("error") : tr("warning");
         if (p.line > 0)
-            out << tr("line %1: %2: %3").arg(p.line).arg(kind, p.message);
+            out << tr("line %1: %2: %3").arg(p.line).arg(kind, printable(p.message));
         else
-            out << kind << u": "_s << p.message;
+            out << kind << u": "_s << printable(p.message);
         out << u" ["_s << p.code << u"]\n"_s;
     }
 }
@@ -144,14 +145,14 @@ int fetch(Context &ctx, const QString &domainText, const QCommandLineParser &p)
         ctx.printJson(json);
     } else {
         QTextStream &out = ctx.out();
-        out << result.url << '\n';
-        if (result.ok())
-            out << QString::fromUtf8(result.body);
+        out << printable(result.url) << '\n';
+        if (result.ok()) // the server's bytes: lines as served, no terminal controls
+            out << printableLines(QString::fromUtf8(result.body));
         printProblems(out, result.parse.problems);
         out.flush();
         if (result.error)
-            ctx.err() << result.error->message << u" ["_s << result.error->code << u", "_s
-                      << result.reason << u"]\n"_s;
+            ctx.err() << printable(result.error->message) << u" ["_s << result.error->code
+                      << u", "_s << printable(result.reason) << u"]\n"_s;
         ctx.err().flush();
     }
     return result.ok() ? ExitOk : ExitFailure;

@@ -3,6 +3,7 @@
 #include "dns/Discovery.h"
 #include "tls/ProbePlan.h"
 #include "tls/StarttlsProbe.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 
@@ -20,22 +21,23 @@ void printProbe(QTextStream &out, const tls::AddressProbe &a)
 {
     const QString where = a.address.contains(u':') ? u"[%1]:%2"_s.arg(a.address).arg(a.port)
                                                    : u"%1:%2"_s.arg(a.address).arg(a.port);
-    out << a.host << ' ' << where << "  " << a.verdict();
+    // Names, errors and certificate fields carry what the probed server sent.
+    out << printable(a.host) << ' ' << where << "  " << a.verdict();
     if (a.tlsEstablished)
         out << "  " << a.tlsProtocol << ' ' << a.cipher;
     out << '\n';
     if (!a.error.isEmpty())
-        out << "    " << a.error << '\n';
+        out << "    " << printable(a.error) << '\n';
     if (a.tlsEstablished) {
         const tls::Certificate leaf = a.chain.leaf();
-        out << "    " << tr("Certificate:") << ' ' << leaf.subject() << " ("
-            << leaf.dnsNames().join(u", "_s) << ")\n"
+        out << "    " << tr("Certificate:") << ' ' << printable(leaf.subject()) << " ("
+            << printable(leaf.dnsNames().join(u", "_s)) << ")\n"
             << "    " << tr("Valid until:") << ' ' << leaf.notAfter().toString(Qt::ISODate) << '\n'
-            << "    " << tr("Chain:") << ' ' << a.verification.summary() << '\n';
+            << "    " << tr("Chain:") << ' ' << printable(a.verification.summary()) << '\n';
         if (a.dane)
             out << "    " << tr("DANE:") << ' '
                 << (a.dane->matched ? tr("matches %1").arg(a.dane->matchedRecord.toString())
-                                    : a.dane->problems.join(u"; "_s))
+                                    : printable(a.dane->problems.join(u"; "_s)))
                 << '\n';
     }
 }
@@ -64,7 +66,7 @@ Result<QList<tls::ProbeTarget>> discoverTargets(Context &ctx, const QString &dom
                          .arg(report->domain)};
     const tls::ProbePlan plan = tls::ProbePlan::fromDiscovery(*report, policyHost);
     for (const QString &host : plan.skippedHosts)
-        ctx.err() << tr("MX host %1 has no address; skipped.").arg(host) << '\n';
+        ctx.err() << tr("MX host %1 has no address; skipped.").arg(printable(host)) << '\n';
     if (plan.targets.isEmpty())
         return Error{u"probe.no-address"_s,
                      tr("Discovery found no MX host address of %1 to probe.").arg(report->domain)};

@@ -2,13 +2,13 @@
 #include "engagement/EngagementService.h"
 #include "records/RecordExporter.h"
 #include "storage/PolicyRepository.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -177,14 +177,11 @@ int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options
     const QByteArray content = sts::records::makeExporter(format, nsupdate)->render(*set);
 
     if (p.isSet(o.out)) {
-        QSaveFile file(p.value(o.out));
+        // A TSIG secret in the script: the owner's alone.
         const bool secret = !nsupdate.keySecret.isEmpty() && format == u"nsupdate"_s;
-        if (!file.open(QIODevice::WriteOnly) ||
-            (secret && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) ||
-            file.write(content) != content.size() || !file.commit())
-            return ctx.failure(
-                {u"records.write"_s,
-                 tr("Cannot write “%1”: %2").arg(p.value(o.out), file.errorString())});
+        if (Status saved = writeFileAtomically(p.value(o.out), content, secret ? 0600 : 0666);
+            !saved)
+            return ctx.failure(saved.error());
     }
     if (ctx.json()) {
         QJsonArray records;

@@ -2,6 +2,7 @@
 // enforce with its reasons, and the recorded transitions.
 #include "CliContext.h"
 #include "engagement/RolloutService.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -41,7 +42,7 @@ void printStatus(Context &ctx, const RolloutStatus &status)
     } else {
         out << tr("Not ready for enforce:") << '\n';
         for (const QString &reason : status.readiness.blockingReasons)
-            out << "  - " << reason << '\n';
+            out << "  - " << printable(reason) << '\n'; // may name senders
     }
     if (status.readiness.flagged)
         out << tr("FLAGGED: 30 days in testing without readiness.") << '\n';

@@ -2,11 +2,12 @@
 #include "CliContext.h"
 #include "runbook/RunbookWriter.h"
 #include "storage/EngagementRepository.h"
+#include "util/OutputFile.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,10 @@ int runRunbook(Context &ctx)
     if (p.isSet(lang) && !Engagement::supportedLanguages().contains(p.value(lang)))
         return ctx.usageError(tr("--lang must be de or en."));
 
+    // Before the minutes of rendering, not after.
+    if (Status target = checkOutputTarget(p.value(out)); !target)
+        return ctx.failure(target.error());
+
     auto db = ctx.openWorkspace();
     if (!db)
         return ctx.failure(db.error());
@@ -65,20 +70,19 @@ int runRunbook(Context &ctx)
     if (!rendering)
         return ctx.failure(rendering.error());
 
-    QSaveFile file(p.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(rendering->pdf) != rendering->pdf.size() ||
-        !file.commit())
-        return ctx.failure({u"runbook.write"_s,
-                            tr("Cannot write “%1”: %2").arg(p.value(out), file.errorString())});
+    if (Status saved = writeFileAtomically(p.value(out), rendering->pdf); !saved)
+        return ctx.failure(saved.error());
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{u"file"_s, p.value(out)},
                                   {u"pages"_s, rendering->pageCount},
                                   {u"language"_s, options.language},
                                   {u"omitted"_s, QJsonArray::fromStringList(rendering->omitted)}});
     } else {
-        ctx.out() << tr("Wrote %1 (%2 pages).").arg(p.value(out)).arg(rendering->pageCount) << '\n';
+        ctx.out()
+            << tr("Wrote %1 (%2 pages).").arg(printable(p.value(out))).arg(rendering->pageCount)
+            << '\n';
         for (const QString &omitted : rendering->omitted)
-            ctx.out() << tr("Left out: %1").arg(omitted) << '\n';
+            ctx.out() << tr("Left out: %1").arg(printable(omitted)) << '\n';
         ctx.out().flush();
     }
     return ExitOk;

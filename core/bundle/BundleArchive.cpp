@@ -1,9 +1,10 @@
 #include "bundle/BundleArchive.h"
 
+#include "util/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSaveFile>
 #include <archive.h>
 #include <archive_entry.h>
 #include <memory>
@@ -42,26 +43,22 @@ static QString archiveError(archive *a)
 Status writeZip(const QString &zipPath, const QList<BundleFile> &files, const QDateTime &mtime,
                 const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
-    QSaveFile out(zipPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error{u"bundle.write"_s,
-                     tr("Cannot write “%1”: %2").arg(zipPath, out.errorString())};
     bool secret = false;
     for (const BundleFile &file : files)
         secret = secret || file.secret;
-    // Restrict before the first byte of a key is written, not after.
-    out.setPermissions(secret ? QFile::ReadOwner | QFile::WriteOwner
-                              : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                    QFile::ReadOther);
+    // Restricted before the first byte of a key is written, not after.
+    AtomicFile out(zipPath, secret ? 0600 : 0644, true);
+    if (Status opened = out.open(); !opened)
+        return opened;
 
     std::unique_ptr<archive, decltype(&archive_write_free)> a(archive_write_new(),
                                                               &archive_write_free);
     archive_write_set_format_zip(a.get());
     archive_write_zip_set_compression_deflate(a.get());
     auto writer = [](archive *, void *device, const void *buffer, size_t length) -> la_ssize_t {
-        const qint64 written = static_cast<QSaveFile *>(device)->write(
-            static_cast<const char *>(buffer), qint64(length));
-        return written < 0 ? -1 : la_ssize_t(written);
+        const Status written = static_cast<AtomicFile *>(device)->write(
+            QByteArrayView(static_cast<const char *>(buffer), qsizetype(length)));
+        return written ? la_ssize_t(length) : -1;
     };
     if (archive_write_open2(a.get(), &out, nullptr, writer, nullptr, nullptr) != ARCHIVE_OK)
         return Error{u"bundle.write"_s,
@@ -94,10 +91,7 @@ Status writeZip(const QString &zipPath, const QList<BundleFile> &files, const QD
     if (archive_write_close(a.get()) != ARCHIVE_OK)
         return Error{u"bundle.write"_s,
                      tr("Cannot finish the zip archive: %1").arg(archiveError(a.get()))};
-    if (!out.commit())
-        return Error{u"bundle.write"_s,
-                     tr("Cannot write “%1”: %2").arg(zipPath, out.errorString())};
-    return Status::success();
+    return out.commit();
 }
 
 Result<QList<ReadEntry>> readZip(const QString &zipPath, const QStringList &keep,

@@ -3,17 +3,17 @@
 #include "bundle/BundleManifest.h"
 #include "bundle/EngagementExport.h"
 #include "storage/EngagementRepository.h"
-#include "storage/EventLog.h"
-#include "tls/KeyGenerator.h"
+#include "storage/KeyFileRepository.h"
+#include "tls/PemKeyDigest.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -32,58 +32,54 @@ static bool looksLikePrivateKey(const QByteArray &content)
     return content.contains("PRIVATE KEY-----");
 }
 
-static QStringList secretsDirs(const std::shared_ptr<const storage::Database> &db,
-                               qint64 engagementId, const HandoverOptions &options)
+// The recorded file, when it is still a regular file that holds the key it was written with:
+// a file replaced by another key (another engagement's, written into a shared folder) is left out.
+static std::optional<QByteArray> stillOurs(const storage::KeyFile &file)
 {
-    if (!options.secretsDirs.isEmpty())
-        return options.secretsDirs;
-    QStringList dirs{tls::KeyGenerator::engagementSecretsDir(engagementId)};
-    Result<QList<storage::EngagementEvent>> events =
-        storage::EventLog(db).forEngagement(engagementId);
-    if (events) {
-        for (const storage::EngagementEvent &event : *events) {
-            if (event.kind != u"tls.csr-created"_s)
-                continue;
-            for (const QString &which : {u"current"_s, u"next"_s}) {
-                const QString csr =
-                    event.payload.value(which).toObject().value(u"csrPath"_s).toString();
-                if (!csr.isEmpty())
-                    dirs << QFileInfo(csr).absolutePath();
-            }
-        }
-    }
-    dirs.removeDuplicates();
-    return dirs;
+    const QFileInfo info(file.path);
+    if (!info.isFile() || info.size() > kMaxSecretFileBytes)
+        return std::nullopt;
+    QFile in(file.path);
+    if (!in.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray content = in.read(kMaxSecretFileBytes + 1);
+    if (content.size() > kMaxSecretFileBytes)
+        return std::nullopt;
+    const bool key = file.kind == storage::KeyFile::Kind::Key;
+    // A CSR file that holds a key is treated like a key: never taken as a CSR.
+    if (!key && looksLikePrivateKey(content))
+        return std::nullopt;
+    Result<QByteArray> spki = tls::pemSpkiSha256(content);
+    if (spki)
+        return *spki == file.spkiSha256 ? std::optional(content) : std::nullopt;
+    // An encrypted key cannot show its public key: the bytes as written must be unchanged.
+    if (key && spki.error().code == u"tls.key-encrypted"_s && !file.fileSha256.isEmpty() &&
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256) == file.fileSha256)
+        return content;
+    return std::nullopt;
 }
 
-static Status collectSecrets(const QStringList &dirs, bool includeKeys, QList<BundleFile> &out)
+static Status collectSecrets(const std::shared_ptr<const storage::Database> &db,
+                             qint64 engagementId, bool includeKeys, QList<BundleFile> &out)
 {
-    QSet<QString> seen;
-    for (const QString &dirPath : dirs) {
-        const QDir dir(dirPath);
-        if (!dir.exists())
+    Result<QList<storage::KeyFile>> files =
+        storage::KeyFileRepository(db).forEngagement(engagementId);
+    if (!files)
+        return files.error();
+    QSet<QString> taken;
+    for (const storage::KeyFile &file : *files) {
+        const bool key = file.kind == storage::KeyFile::Kind::Key;
+        if (key && !includeKeys)
             continue;
-        const QFileInfoList entries =
-            dir.entryInfoList({u"*.csr.pem"_s, u"*.key"_s}, QDir::Files, QDir::Name);
-        for (const QFileInfo &info : entries) {
-            const bool key = info.fileName().endsWith(u".key"_s);
-            if ((key && !includeKeys) || seen.contains(info.fileName()))
-                continue;
-            if (info.size() > kMaxSecretFileBytes)
-                continue;
-            QFile file(info.absoluteFilePath());
-            if (!file.open(QIODevice::ReadOnly))
-                return Error{
-                    u"bundle.read"_s,
-                    tr("Cannot read “%1”: %2").arg(info.absoluteFilePath(), file.errorString())};
-            seen.insert(info.fileName());
-            BundleFile bundled{(key ? u"private-keys/"_s : u"csr/"_s) + info.fileName(),
-                               file.readAll(), false, key};
-            // A CSR file that holds a key is treated like a key.
-            if (!key && looksLikePrivateKey(bundled.content))
-                continue;
-            out << bundled;
-        }
+        const std::optional<QByteArray> content = stillOurs(file);
+        if (!content)
+            continue;
+        const QString folder = key ? u"private-keys/"_s : u"csr/"_s;
+        QString name = folder + QFileInfo(file.path).fileName();
+        if (taken.contains(name)) // the same name in two folders: both are kept
+            name = folder + u"%1-"_s.arg(file.id) + QFileInfo(file.path).fileName();
+        taken.insert(name);
+        out << BundleFile{name, *content, false, key};
     }
     return Status::success();
 }
@@ -111,8 +107,7 @@ Result<QList<BundleFile>> collectHandoverFiles(std::shared_ptr<const storage::Da
     if (cancel && cancel->load())
         return Error{u"bundle.cancelled"_s, tr("Writing the bundle was cancelled.")};
 
-    const Status secrets =
-        collectSecrets(secretsDirs(db, engagementId, options), options.includePrivateKeys, files);
+    const Status secrets = collectSecrets(db, engagementId, options.includePrivateKeys, files);
     if (!secrets)
         return secrets.error();
 

@@ -20,15 +20,14 @@ struct HandoverOptions
     bool includePrivateKeys = false;
     deploy::ArtifactOptions artifacts;
     bool hostingFromEngagement = true; // artifacts.hosting follows the engagement's hosting
-    // Folders with the engagement's keys and CSRs; empty: the engagement's secrets folder plus
-    // every folder a "tls.csr-created" event of the engagement names.
-    QStringList secretsDirs;
     std::shared_ptr<const Clock> clock = Clock::system();
 };
 
 // Everything the customer gets, except the runbook PDF (rendered by the UI layer):
 // artifacts/ (policy files, DNS exports in every format, hosting and renewal artifacts), csr/,
-// private-keys/ (only when asked), engagement.json.
+// private-keys/ (only when asked), engagement.json. Keys and CSRs are the files recorded as the
+// engagement's (storage::KeyFileRepository) that still hold the recorded key; nothing else from
+// the folders they are in.
 Result<QList<BundleFile>> collectHandoverFiles(std::shared_ptr<const storage::Database> db,
                                                qint64 engagementId, const HandoverOptions &options,
                                                const std::atomic_bool *cancel = nullptr);

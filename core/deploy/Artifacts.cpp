@@ -10,11 +10,11 @@
 #include "deploy/StaticPagesBundle.h"
 #include "deploy/SystemdUnits.h"
 #include "records/RecordExporter.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -177,7 +177,11 @@ Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QStri
         if (!isSafeRelativePath(a.relativePath))
             return Error{u"deploy.path"_s,
                          tr("“%1” is not a relative path inside the folder.").arg(a.relativePath)};
-        if (QFileInfo::exists(root.filePath(a.relativePath)))
+        // A link or device planted in the folder is refused even with overwriting allowed:
+        // writing through it would change a file outside the folder.
+        if (Status safe = checkPathBelow(dir, a.relativePath); !safe)
+            return safe.error();
+        if (QFileInfo(root.filePath(a.relativePath)).exists())
             existing.append(a.relativePath);
     }
     // Check everything first: a refusal leaves the folder untouched.
@@ -191,19 +195,11 @@ Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QStri
     QStringList written;
     for (const Artifact &a : artifacts) {
         const QString path = root.filePath(a.relativePath);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error{u"deploy.write"_s, tr("Could not create the folder for “%1”.").arg(path)};
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(a.content) != a.content.size() ||
-            !file.commit())
-            return Error{u"deploy.write"_s,
-                         tr("Could not write “%1”: %2").arg(path, file.errorString())};
-        QFile::Permissions mode =
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
-        if (a.executable)
-            mode |= QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
-        if (!QFile::setPermissions(path, mode))
-            return Error{u"deploy.write"_s, tr("Could not set the permissions of “%1”.").arg(path)};
+        if (Status folders = makeFoldersBelow(dir, QFileInfo(a.relativePath).path()); !folders)
+            return folders.error();
+        if (Status saved = writeFileAtomically(path, a.content, a.executable ? 0755 : 0644, true);
+            !saved)
+            return saved.error();
         written.append(path);
     }
     return written;

@@ -55,7 +55,8 @@ Result<QList<Artifact>> buildEngagementArtifacts(std::shared_ptr<const storage::
                                                  const ArtifactOptions &options);
 
 // Writes them below `dir` (created), executables 0755, others 0644; never overwrites silently
-// unless `overwrite`. Returns the written paths.
+// unless `overwrite`, and never writes through a symbolic link, device or FIFO found in the folder
+// (refused before anything is written). Returns the written paths.
 Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QString &dir,
                                    bool overwrite = false);
 

@@ -1,18 +1,14 @@
 #include "deploy/StaticPagesBundle.h"
 
+#include "util/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace sts::deploy {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("sts::deploy::StaticPagesBundle", text);
-}
 
 QList<BundleFile> StaticPagesBundle::files(const QByteArray &policyFile)
 {
@@ -28,19 +24,18 @@ QList<BundleFile> StaticPagesBundle::files(const QByteArray &policyFile)
 Status StaticPagesBundle::writeTo(const QString &directory, const QByteArray &policyFile)
 {
     const QDir root(directory);
+    if (!root.mkpath(u"."_s))
+        return Status::failure(u"deploy.write"_s,
+                               QCoreApplication::translate("sts::deploy::StaticPagesBundle",
+                                                           "Could not create the folder “%1”.")
+                                   .arg(directory));
     for (const BundleFile &file : files(policyFile)) {
-        const QString path = root.filePath(file.path);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Status::failure(u"deploy.write"_s,
-                                   tr("Could not create the folder for “%1”.").arg(path));
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() ||
-            !out.commit())
-            return Status::failure(u"deploy.write"_s,
-                                   tr("Could not write “%1”: %2").arg(path, out.errorString()));
+        if (Status folders = makeFoldersBelow(directory, QFileInfo(file.path).path()); !folders)
+            return folders;
         // Public content: the web server usually runs as another user.
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                        QFile::ReadOther);
+        if (Status saved = writeFileAtomically(root.filePath(file.path), file.content, 0644, true);
+            !saved)
+            return saved;
     }
     return Status::success();
 }

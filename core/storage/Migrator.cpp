@@ -52,6 +52,16 @@ QStringList Migrator::statementsFor(const Migration &migration, bool postgres)
                                       : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
     sql.replace(u"{{BIGINT}}"_s, postgres ? u"BIGINT"_s : u"INTEGER"_s);
     sql.replace(u"{{BLOB}}"_s, postgres ? u"BYTEA"_s : u"BLOB"_s);
+    // {{JSON column a.b}}: the text at a.b of the JSON held in a TEXT column, NULL when absent.
+    static const QRegularExpression json(u"\\{\\{JSON (\\w+) ([\\w.]+)\\}\\}"_s);
+    for (QRegularExpressionMatch m = json.match(sql); m.hasMatch(); m = json.match(sql)) {
+        const QString column = m.captured(1);
+        const QString path = m.captured(2);
+        sql.replace(m.capturedStart(), m.capturedLength(),
+                    postgres
+                        ? u"(%1::jsonb #>> '{%2}')"_s.arg(column, QString(path).replace(u'.', u','))
+                        : u"json_extract(%1, '$.%2')"_s.arg(column, path));
+    }
 
     QStringList statements;
     QString current;

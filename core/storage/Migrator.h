@@ -10,7 +10,8 @@ namespace sts::storage {
 class Database;
 
 // A numbered schema step. The SQL is shared by SQLite and PostgreSQL; the few type words that
-// differ are written as {{ID}} (auto-increment primary key), {{BIGINT}} and {{BLOB}}.
+// differ are written as {{ID}} (auto-increment primary key), {{BIGINT}} and {{BLOB}}, and a text
+// value inside a JSON text column as {{JSON column key.subkey}}.
 struct Migration
 {
     int version = 0;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QScopeGuard>
+#include <algorithm>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -61,7 +62,11 @@ Result<QByteArray> CsrBuilder::buildPem(const PrivateKey &key) const
     auto cleanup = qScopeGuard([req] { X509_REQ_free(req); });
     X509_REQ_set_version(req, X509_REQ_VERSION_1);
     X509_NAME *subject = X509_REQ_get_subject_name(req);
-    if (!addNameEntry(subject, "CN", names.first()) ||
+    // A CN holds at most 64 characters (RFC 5280 ub-common-name), a host name up to 253: the CN is
+    // the first host that fits, or left out (CAs take the names from the subjectAltNames).
+    const auto fits = std::find_if(names.cbegin(), names.cend(),
+                                   [](const QString &name) { return name.size() <= 64; });
+    if ((fits != names.cend() && !addNameEntry(subject, "CN", *fits)) ||
         (!m_organization.isEmpty() && !addNameEntry(subject, "O", m_organization)))
         return openSslError(u"tls.csr-failed"_s, tr("Could not build the request subject"));
     X509_REQ_set_pubkey(req, key.handle());

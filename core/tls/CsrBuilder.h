@@ -7,7 +7,8 @@
 namespace sts::tls {
 
 // A PKCS#10 certificate signing request for the hosts of an engagement: the subject CN is the
-// first host and the subjectAltNames are exactly the hosts given (in A-label form), nothing else.
+// first host of at most 64 characters (none when every host is longer) and the subjectAltNames
+// are exactly the hosts given (in A-label form), nothing else.
 class CsrBuilder
 {
 public:

@@ -1,8 +1,10 @@
 #include "tls/KeyGenerator.h"
 
 #include "tls/CsrBuilder.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -32,7 +34,17 @@ QString KeyGenerator::engagementSecretsDir(qint64 engagementId)
 
 QString KeyGenerator::keyName(const QString &domain, const QDateTime &at)
 {
-    return domain + u'-' + at.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    // A domain may have 253 characters, a name that generate() accepts 101, and the staged key
+    // adds "-next": a longer domain keeps its start and gets a digest of the whole, so that two
+    // long domains with the same start still get different names.
+    constexpr qsizetype kMaxDomainPart = 79; // + "-yyyyMMddTHHmmssZ" + "-next" = 101
+    QString part = domain;
+    if (part.size() > kMaxDomainPart) {
+        const QByteArray digest =
+            QCryptographicHash::hash(domain.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+        part = domain.left(kMaxDomainPart - 9) + u'-' + QString::fromLatin1(digest);
+    }
+    return part + u'-' + at.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
 }
 
 Status KeyGenerator::prepareDir() const
@@ -73,8 +85,12 @@ Result<GeneratedKey> KeyGenerator::generate(const QString &name, KeyAlgorithm al
         out.csrPem = *csr;
         out.csrPath = QDir(m_dir).filePath(name + u".csr.pem"_s);
     }
-    if (Status saved = key->save(out.keyPath, passphrase); !saved)
+    Result<QByteArray> pem = key->toPem(passphrase);
+    if (!pem)
+        return pem.error();
+    if (Status saved = writeNewFile(out.keyPath, *pem, 0600); !saved)
         return saved.error();
+    out.keyFileSha256 = QCryptographicHash::hash(*pem, QCryptographicHash::Sha256);
     if (!out.csrPath.isEmpty()) {
         if (Status saved = writeNewFile(out.csrPath, out.csrPem, 0644); !saved)
             return saved.error();

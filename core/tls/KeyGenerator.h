@@ -14,6 +14,7 @@ struct GeneratedKey
     QString csrPath; // CSR PEM, empty when none was asked for
     QByteArray csrPem;
     QByteArray spkiSha256;
+    QByteArray keyFileSha256; // of the key file's bytes (identifies an encrypted key)
     KeyAlgorithm algorithm = KeyAlgorithm::EcdsaP256;
 };
 
@@ -37,7 +38,8 @@ public:
     // (`stsdesk-cli csr` without --out) and the GUI key dialog.
     static QString engagementSecretsDir(qint64 engagementId);
     // "<domain>-<UTC time>", e.g. "example.com-20260101T120000Z": sorts by age, never collides
-    // within a second.
+    // within a second. A domain over 79 characters is cut and followed by 8 hex digits of its
+    // SHA-256, so that the name (and its "-next" partner) stays a valid key file name.
     static QString keyName(const QString &domain, const QDateTime &at);
 
     // Creates the folder with mode 0700 when it does not exist.

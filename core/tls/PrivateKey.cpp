@@ -1,17 +1,15 @@
 #include "tls/PrivateKey.h"
 
 #include "util/OpenSslError.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -169,36 +167,6 @@ QString PrivateKey::describe() const
     if (EVP_PKEY_get_base_id(m_key.get()) == EVP_PKEY_EC)
         return u"ECDSA P-%1"_s.arg(EVP_PKEY_get_bits(m_key.get()));
     return u"RSA %1"_s.arg(EVP_PKEY_get_bits(m_key.get()));
-}
-
-Status writeNewFile(const QString &path, const QByteArray &data, int mode)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                          mode_t(mode));
-    if (fd < 0)
-        return Error{u"tls.file-create"_s,
-                     QCoreApplication::translate("sts::tls", "Cannot create “%1”: %2")
-                         .arg(path, QString::fromLocal8Bit(strerror(errno)))};
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int saved = errno;
-            ::close(fd);
-            ::unlink(native.constData());
-            return Error{u"tls.file-write"_s,
-                         QCoreApplication::translate("sts::tls", "Cannot write “%1”: %2")
-                             .arg(path, QString::fromLocal8Bit(strerror(saved)))};
-        }
-        done += n;
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0)
-        return Error{u"tls.file-write"_s,
-                     QCoreApplication::translate("sts::tls", "Cannot write “%1”").arg(path)};
-    return {};
 }
 
 } // namespace sts::tls

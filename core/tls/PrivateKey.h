@@ -43,7 +43,4 @@ private:
     std::shared_ptr<evp_pkey_st> m_key;
 };
 
-// Creates `path` exclusively with `mode` and writes `data`; for secrets.
-Status writeNewFile(const QString &path, const QByteArray &data, int mode);
-
 } // namespace sts::tls

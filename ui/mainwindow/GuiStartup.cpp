@@ -53,30 +53,72 @@ QString installTranslators(QApplication &app, const QString &language)
     return locale.language() == QLocale::German ? u"de"_s : u"en"_s;
 }
 
+namespace {
+
+// The command line of stsdesk, one definition for the GUI start and for --help/--version.
+struct GuiOptions
+{
+    QCommandLineOption database{u"database"_s, u"Workspace database (file or URL)."_s, u"url"_s};
+    QCommandLineOption language{u"language"_s, u"User interface language: de or en."_s, u"lang"_s};
+    QCommandLineOption screenshot{
+        u"screenshot"_s, u"Save a PNG of the main window once it is shown, then quit (docs)."_s,
+        u"file"_s};
+    QCommandLineOption open{u"open"_s, u"Open the engagement with this ID."_s, u"id"_s};
+    QCommandLineOption section{
+        u"section"_s, u"Section to show: wizard, timeline, reports or runbook."_s, u"name"_s};
+
+    explicit GuiOptions(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(u"STS Desk"_s);
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({database, language, screenshot, open, section});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"stsdesk"_s);
+    QCoreApplication::setOrganizationName(u"stsdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(STSDESK_VERSION));
+}
+
+} // namespace
+
+bool asksOnlyForInformation(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const GuiOptions options(parser);
+    return parser.parse(arguments) &&
+           (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s) || parser.isSet(u"version"_s));
+}
+
+int printInformation(QCoreApplication &app)
+{
+    setApplicationNames();
+    QCommandLineParser parser;
+    const GuiOptions options(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
 int runGui(QApplication &app)
 {
-    QApplication::setApplicationName(u"stsdesk"_s);
-    QApplication::setOrganizationName(u"stsdesk"_s);
+    setApplicationNames();
     QApplication::setApplicationDisplayName(u"STS Desk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(STSDESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/stsdesk.svg"_s));
     QApplication::setDesktopFileName(u"stsdesk"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"STS Desk"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(u"database"_s, u"Workspace database (file or URL)."_s,
-                                      u"url"_s);
-    const QCommandLineOption language(u"language"_s, u"User interface language: de or en."_s,
-                                      u"lang"_s);
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Save a PNG of the main window once it is shown, then quit (docs)."_s,
-        u"file"_s);
-    const QCommandLineOption open(u"open"_s, u"Open the engagement with this ID."_s, u"id"_s);
-    const QCommandLineOption section(
-        u"section"_s, u"Section to show: wizard, timeline, reports or runbook."_s, u"name"_s);
-    parser.addOptions({database, language, screenshot, open, section});
+    const GuiOptions options(parser);
+    const QCommandLineOption &database = options.database;
+    const QCommandLineOption &language = options.language;
+    const QCommandLineOption &screenshot = options.screenshot;
+    const QCommandLineOption &open = options.open;
+    const QCommandLineOption &section = options.section;
     parser.process(app);
 
     installTranslators(app, parser.value(language));

@@ -1,6 +1,8 @@
 #include "reports/QuarantinePanel.h"
 
 #include "reports/ReportTables.h"
+#include "util/OutputFile.h"
+#include "util/PrintableText.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -9,7 +11,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -62,12 +63,14 @@ void QuarantinePanel::setEntries(const QList<storage::QuarantineEntry> &entries)
     for (int row = 0; row < entries.size(); ++row) {
         const storage::QuarantineEntry &e = entries.at(row);
         auto add = [&](int column, const QString &text, const QString &tip = {}) {
-            auto *item = new QTableWidgetItem(text);
-            item->setToolTip(tip.isEmpty() ? text : tip);
+            // Names and reasons quote the input's own bytes (file names inside archives).
+            auto *item = new QTableWidgetItem(printable(text));
+            item->setToolTip(tip.isEmpty() ? item->text() : tip);
             item->setData(Qt::UserRole, row);
             m_table->setItem(row, column, item);
         };
-        add(ReasonColumn, e.reason, u"%1\n(%2)"_s.arg(e.reason, e.reasonCode));
+        add(ReasonColumn, e.reason,
+            u"%1\n(%2)"_s.arg(printable(e.reason), printable(e.reasonCode)));
         add(OriginColumn, e.origin);
         add(FirstSeenColumn, locale.toString(e.firstSeen.toLocalTime(), QLocale::ShortFormat));
         add(LastSeenColumn, locale.toString(e.lastSeen.toLocalTime(), QLocale::ShortFormat));
@@ -94,12 +97,7 @@ Status QuarantinePanel::exportBytes(int row, const QString &path) const
     const int index = entryIndex(row);
     if (index < 0 || index >= m_entries.size())
         return Error{u"ui.quarantine-row"_s, tr("No quarantined input is selected.")};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_entries.at(index).bytes) < 0 ||
-        !file.commit())
-        return Error{u"ui.quarantine-export"_s,
-                     tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return writeFileAtomically(path, m_entries.at(index).bytes);
 }
 
 void QuarantinePanel::exportSelected()

@@ -1,5 +1,7 @@
 #include "reports/ReportCharts.h"
 
+#include "util/PrintableText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -63,7 +65,7 @@ QStringList orderedTypes(const QSet<QString> &present)
 
 QBarSet *makeSet(const QString &label, const QString &key, const QColor &color, qsizetype count)
 {
-    auto *set = new QBarSet(label);
+    auto *set = new QBarSet(printable(label)); // result types are what senders wrote
     set->setProperty(keyProperty, key);
     set->setColor(color);
     set->setBorderColor(color.darker(115));
@@ -281,7 +283,7 @@ QChart *senderChart(const QList<tlsrpt::DailySummary> &days, int topN)
     QStringList categories;
     qreal max = 0;
     for (const auto &[sender, totals] : rows) {
-        categories << sender;
+        categories << printable(sender);
         successful->append(qreal(totals.successful));
         failed->append(qreal(totals.failed));
         max = std::max(max, qreal(totals.successful + totals.failed));
@@ -340,7 +342,8 @@ QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures)
     }
     chart->addSeries(series);
     auto *yAxis = new QBarCategoryAxis;
-    yAxis->append(hosts);
+    for (const QString &host : hosts)
+        yAxis->append(printable(host));
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
     QValueAxis *xAxis = sessionsAxis(max, 3);

@@ -1,6 +1,7 @@
 #include "reports/ReportTables.h"
 
 #include "reports/ReportCharts.h"
+#include "util/PrintableText.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -35,10 +36,12 @@ void prepareReportTable(QTableWidget *table, const QStringList &headers)
 
 namespace {
 
+// Senders, hosts and reason codes are what report senders wrote: shown with their control
+// characters escaped (the raw value stays in Qt::UserRole where a filter needs it).
 QTableWidgetItem *textItem(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text);
+    auto *item = new QTableWidgetItem(printable(text));
+    item->setToolTip(item->text());
     return item;
 }
 

@@ -6,6 +6,7 @@
 #include "reports/QuarantinePanel.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
+#include "util/PrintableText.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -84,6 +85,7 @@ ReportsView::ReportsView(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsTitle->setObjectName(u"detailsTitle"_s);
     m_detailsTitle->setWordWrap(true);
+    m_detailsTitle->setTextFormat(Qt::PlainText); // shows sender and host names
     m_detailsTitle->setText(
         tr("Double-click a bar or a row to see the failure details behind it."));
     m_tabs->setObjectName(u"reportTabs"_s);
@@ -252,7 +254,7 @@ void ReportsView::setData(const ReportsData &data)
     m_sender->clear();
     m_sender->addItem(tr("All senders"), QString());
     for (const QString &name : sorted)
-        m_sender->addItem(name, name);
+        m_sender->addItem(printable(name), name);
     m_sender->setCurrentIndex(std::max(0, m_sender->findData(sender)));
     const bool any = m_firstDay.isValid();
     if (!m_userRange) {
@@ -416,11 +418,12 @@ void ReportsView::drillDown(FailureDetailFilter filter)
                   : u"%1 – %2"_s.arg(locale.toString(filter.from, QLocale::ShortFormat),
                                      locale.toString(filter.to, QLocale::ShortFormat)));
     if (!filter.sender.isEmpty())
-        parts << filter.sender;
+        parts << printable(filter.sender);
     if (!filter.resultType.isEmpty())
-        parts << filter.resultType;
+        parts << printable(filter.resultType);
     if (filter.receivingMxSet)
-        parts << (filter.receivingMx.isEmpty() ? tr("MX host not reported") : filter.receivingMx);
+        parts << (filter.receivingMx.isEmpty() ? tr("MX host not reported")
+                                               : printable(filter.receivingMx));
     m_detailsTitle->setText(tr("Failure details: %1").arg(parts.join(u" · "_s)));
     m_tabs->setCurrentIndex(DetailsTab);
     m_loader->loadDetails(filter);

@@ -3,6 +3,7 @@
 #include "mainwindow/Workspace.h"
 #include "runbook/HandoverExport.h"
 #include "storage/EngagementRepository.h"
+#include "util/OutputFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -216,11 +216,8 @@ void RunbookView::exportPdf(const QString &chosen)
         Result<RunbookRendering> r = renderRunbook(db, id, opts, targets, progress, cancel);
         if (!r)
             return Outcome{false, r.error().message, {}, false};
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(r->pdf) != r->pdf.size() ||
-            !file.commit())
-            return Outcome{
-                false, tr("Cannot write “%1”: %2").arg(path, file.errorString()), {}, false};
+        if (Status saved = writeFileAtomically(path, r->pdf); !saved)
+            return Outcome{false, saved.error().message, {}, false};
         return Outcome{true,
                        tr("Runbook written to %1 (%n page(s)).", nullptr, r->pageCount).arg(path),
                        std::move(*r), true};

@@ -7,6 +7,7 @@
 #include "storage/ProbeRepository.h"
 #include "tls/ExpiryAlert.h"
 #include "tls/NameMatcher.h"
+#include "util/PrintableText.h"
 #include "wizard/CsrDialog.h"
 #include "wizard/ResultTable.h"
 
@@ -29,8 +30,8 @@ namespace {
 
 QTableWidgetItem *item(const QString &text, bool problem = false)
 {
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(text);
+    auto *cell = new QTableWidgetItem(printableLines(text)); // what the probed server sent
+    cell->setToolTip(cell->text());
     if (problem)
         cell->setForeground(QColor(0xb3, 0x26, 0x1e));
     return cell;

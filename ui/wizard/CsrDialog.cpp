@@ -2,7 +2,8 @@
 
 #include "mainwindow/Workspace.h"
 #include "storage/DiscoveryRepository.h"
-#include "storage/EventLog.h"
+#include "storage/KeyFileRepository.h"
+#include "util/OutputFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -259,9 +260,13 @@ void CsrDialog::onGenerated()
                        {u"current"_s, keyJson(keys->current)}};
     if (staged)
         detail.insert(u"next"_s, keyJson(keys->next));
-    if (Result<qint64> logged = storage::EventLog(m_workspace->databasePtr())
-                                    .append({0, m_engagementId, m_workspace->clock()->now(),
-                                             u"tls.csr-created"_s, m_actor, detail});
+    // Recorded as this engagement's files: its handover bundle takes them, no other does.
+    const QList<storage::KeyFile> files =
+        storage::keyFilesOf(keys->current) + storage::keyFilesOf(keys->next);
+    if (const Status logged = storage::KeyFileRepository(m_workspace->databasePtr())
+                                  .record({0, m_engagementId, m_workspace->clock()->now(),
+                                           u"tls.csr-created"_s, m_actor, detail},
+                                          files);
         !logged)
         showError(tr("The key was written but the event could not be recorded: %1")
                       .arg(logged.error().message));
@@ -274,10 +279,8 @@ void CsrDialog::saveCsrAs()
         this, tr("Save CSR"), m_domain + u".csr.pem"_s, tr("PEM files (*.pem *.csr)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(m_csr->toPlainText().toLatin1()) < 0)
-        showError(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    if (Status saved = writeFileAtomically(path, m_csr->toPlainText().toLatin1()); !saved)
+        showError(saved.error().message);
 }
 
 void CsrDialog::setBusy(bool busy)

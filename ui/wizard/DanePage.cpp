@@ -2,6 +2,7 @@
 
 #include "dane/RolloverPlan.h"
 #include "mainwindow/Workspace.h"
+#include "util/PrintableText.h"
 #include "wizard/ResultTable.h"
 
 #include <QHeaderView>
@@ -14,10 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
+// Names and record data come from DNS and the probed servers: control characters escaped
+// (the line breaks of a multi-line cell kept).
 static QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text);
+    auto *item = new QTableWidgetItem(printableLines(text));
+    item->setToolTip(item->text());
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;
 }

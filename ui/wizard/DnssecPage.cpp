@@ -1,6 +1,7 @@
 #include "wizard/DnssecPage.h"
 
 #include "mainwindow/Workspace.h"
+#include "util/PrintableText.h"
 #include "wizard/ResultTable.h"
 #include "wizard/VerdictPresentation.h"
 
@@ -16,8 +17,8 @@ namespace sts::ui {
 
 static QTableWidgetItem *cell(const QString &text, const QIcon &icon = {})
 {
-    auto *item = new QTableWidgetItem(icon, text);
-    item->setToolTip(text);
+    auto *item = new QTableWidgetItem(icon, printableLines(text)); // names and reasons from DNS
+    item->setToolTip(item->text());
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;
 }

@@ -3,6 +3,7 @@
 #include "dns/DiscoveryDiff.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
+#include "util/PrintableText.h"
 #include "wizard/DiscoveryRunner.h"
 #include "wizard/ResultTable.h"
 
@@ -121,10 +122,12 @@ void MailServersPage::reload()
     showSnapshot();
 }
 
+// Host names and addresses come from DNS: control characters escaped (the line breaks between
+// addresses kept).
 static QTableWidgetItem *item(const QString &text)
 {
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(text);
+    auto *cell = new QTableWidgetItem(printableLines(text));
+    cell->setToolTip(cell->text());
     cell->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return cell;
 }

@@ -3,6 +3,7 @@
 #include "mainwindow/Workspace.h"
 #include "mtasts/PolicyGenerator.h"
 #include "mtasts/PolicySerializer.h"
+#include "util/PrintableText.h"
 #include "wizard/PatternEditor.h"
 #include "wizard/PatternSuggestions.h"
 #include "wizard/ResultTable.h"
@@ -349,10 +350,11 @@ const storage::StoredPolicyVersion *PolicyPage::selectedVersion() const
     return m_context.versions.isEmpty() ? nullptr : &m_context.versions.last();
 }
 
+// What a published policy or its host sent: control characters escaped, line breaks kept.
 static QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text);
+    auto *item = new QTableWidgetItem(printableLines(text));
+    item->setToolTip(item->text());
     return item;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/ProbeRepository.h"
 #include "tls/ExpiryAlert.h"
 #include "tls/ProbePlan.h"
+#include "util/PrintableText.h"
 #include "wizard/ProbeRunner.h"
 #include "wizard/ResultTable.h"
 
@@ -33,9 +34,9 @@ enum class CellState { Ok, Warning, Failure, NotApplicable };
 QTableWidgetItem *cell(const QString &text, CellState state, const QString &tip = {})
 {
     static const QString marks[] = {u"✓ "_s, u"⚠ "_s, u"✗ "_s, QString()};
-    auto *item = new QTableWidgetItem(marks[int(state)] + text);
+    auto *item = new QTableWidgetItem(marks[int(state)] + printableLines(text)); // server replies
     item->setData(Qt::UserRole, int(state));
-    item->setToolTip(tip.isEmpty() ? text : tip);
+    item->setToolTip(printableLines(tip.isEmpty() ? text : tip));
     if (state == CellState::Failure)
         item->setForeground(QColor(0xb3, 0x26, 0x1e));
     else if (state == CellState::Warning)

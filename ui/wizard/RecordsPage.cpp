@@ -2,6 +2,7 @@
 
 #include "mainwindow/Workspace.h"
 #include "records/RecordExporter.h"
+#include "util/OutputFile.h"
 #include "wizard/ResultTable.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
@@ -267,10 +267,8 @@ bool RecordsPage::exportRecords(const QString &format)
     if (path.isEmpty())
         return false;
     const QByteArray content = exporter->render(*m_set);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-        !file.commit()) {
-        setMessage(tr("Could not write “%1”: %2").arg(path, file.errorString()), true);
+    if (Status saved = writeFileAtomically(path, content); !saved) {
+        setMessage(saved.error().message, true);
         return false;
     }
     setMessage(tr("Saved %1.").arg(path), false);

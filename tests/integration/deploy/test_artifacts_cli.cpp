@@ -210,6 +210,45 @@ private Q_SLOTS:
         QVERIFY(read(out + u"/README.txt"_s).startsWith("MTA-STS"));
     }
 
+    // A link planted in the output folder (a file or a whole subfolder pointing elsewhere) is
+    // refused even with --force: neither the file outside nor its mode may change.
+    void forceNeverFollowsPlantedLinks_data()
+    {
+        QTest::addColumn<QString>("linked"); // what the link replaces, below the output folder
+        QTest::addColumn<QString>("victim"); // what it points at, relative to the outside folder
+        QTest::newRow("script") << u"alert/expiry-alert.sh"_s << u"victim.sh"_s;
+        QTest::newRow("dangling") << u"policy/mta-sts.txt"_s << u"not-there-yet.txt"_s;
+        QTest::newRow("folder") << u"dns"_s << u""_s;
+    }
+    void forceNeverFollowsPlantedLinks()
+    {
+        QFETCH(QString, linked);
+        QFETCH(QString, victim);
+        const QString out = write({});
+        QVERIFY(!out.isEmpty());
+        const QString outside = m_lab->filePath(u"outside-%1"_s.arg(m_outs));
+        QVERIFY(QDir().mkpath(outside));
+        QVERIFY(m_lab->writeFile(QFileInfo(outside).fileName() + u"/victim.sh"_s, "precious\n"));
+        QVERIFY(
+            QFile::setPermissions(outside + u"/victim.sh"_s, QFile::ReadOwner | QFile::WriteOwner));
+        const QString inside = out + u'/' + linked;
+        QVERIFY(QFileInfo(inside).isDir() ? QDir(inside).removeRecursively()
+                                          : QFile::remove(inside));
+        const QString target = victim.isEmpty() ? outside : outside + u'/' + victim;
+        QVERIFY(QFile::link(target, inside));
+
+        const ToolRun forced = cli(QStringList{u"write"_s, QString::number(m_id), u"--out"_s, out,
+                                               u"--script-dir"_s, out, u"--force"_s} +
+                                   paths());
+        QCOMPARE(forced.exitCode, 1);
+        QVERIFY2(forced.err.contains("symbolic link"), qPrintable(forced.describe()));
+        QCOMPARE(read(outside + u"/victim.sh"_s), "precious\n"_ba);
+        QCOMPARE(QFile::permissions(outside + u"/victim.sh"_s),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QCOMPARE(QDir(outside).entryList(QDir::Files | QDir::Hidden), QStringList{u"victim.sh"_s});
+        QVERIFY(QFileInfo(inside).isSymLink()); // left for the consultant to look at
+    }
+
     void staticEximWithoutDane()
     {
         const QString out =

@@ -7,6 +7,7 @@
 #include "mainwindow/Workspace.h"
 #include "runbook/RunbookView.h"
 #include "storage/Database.h"
+#include "storage/KeyFileRepository.h"
 #include "tls/KeyGenerator.h"
 
 #include <QAbstractItemView>
@@ -146,6 +147,11 @@ private Q_SLOTS:
                 .generate(u"runbook.example-view"_s, tls::KeyAlgorithm::EcdsaP256,
                           {u"mx1.runbook.example"_s});
         QVERIFY2(key.ok(), key ? "" : qPrintable(key.error().message));
+        // Recorded as the engagement's, as the key dialog does: only then does a bundle take it.
+        QVERIFY(storage::KeyFileRepository(*db)
+                    .record({0, m_fixture.engagementId, now, u"tls.csr-created"_s, u"tester"_s, {}},
+                            storage::keyFilesOf(*key))
+                    .ok());
         m_keyPath = key->keyPath;
         QFile keyFile(m_keyPath);
         QVERIFY(keyFile.open(QIODevice::ReadOnly));

@@ -9,6 +9,7 @@
 #include "mainwindow/Workspace.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
+#include "storage/KeyFileRepository.h"
 #include "storage/ProbeRepository.h"
 #include "wizard/CertificatesPage.h"
 #include "wizard/CsrDialog.h"
@@ -295,6 +296,18 @@ private Q_SLOTS:
                 sans.append(it.next().captured(1));
             QCOMPARE(sans, chosen);
             QVERIFY(req.out.contains("prime256v1") || req.out.contains("P-256"));
+        }
+        // The workspace knows the four files as this engagement's, with the key each holds.
+        auto recorded = storage::KeyFileRepository(m_workspace->databasePtr())
+                            .forEngagement(m_wizard->engagementId());
+        QVERIFY(recorded.ok());
+        QCOMPARE(recorded->size(), 4);
+        for (const storage::KeyFile &file : *recorded) {
+            const bool current =
+                file.path == keys.current.keyPath || file.path == keys.current.csrPath;
+            QVERIFY2(current || file.path == keys.next.keyPath || file.path == keys.next.csrPath,
+                     qPrintable(file.path));
+            QCOMPARE(file.spkiSha256, current ? keys.current.spkiSha256 : keys.next.spkiSha256);
         }
         // The dialog shows the CSR and both digests; the key itself appears nowhere.
         const QString info = child<QLabel>(dialog, u"csrKeyInfo"_s)->text();

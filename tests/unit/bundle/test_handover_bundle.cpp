@@ -4,6 +4,7 @@
 #include "engagement/EngagementService.h"
 #include "mtasts/PolicyGenerator.h"
 #include "storage/Database.h"
+#include "storage/KeyFileRepository.h"
 #include "storage/PolicyRepository.h"
 #include "tls/KeyGenerator.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace sts;
@@ -47,6 +49,15 @@ class TestHandoverBundle : public QObject
         if (!written)
             qFatal("write: %s", qPrintable(written.error().describe()));
         return path;
+    }
+
+    // Records `key` as the engagement's, as `stsdesk-cli csr` and the key dialog do.
+    bool record(const tls::GeneratedKey &key) const
+    {
+        return storage::KeyFileRepository(m_db)
+            .record({0, m_id, m_clock->now(), u"tls.csr-created"_s, u"tester"_s, {}},
+                    storage::keyFilesOf(key))
+            .ok();
     }
 
     static QHash<QString, QByteArray> contents(const QString &zip)
@@ -106,6 +117,7 @@ private Q_SLOTS:
                                  {u"mx1.bundle.example"_s});
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().describe()));
         m_key = *key;
+        QVERIFY(record(*key));
     }
 
     void manifestListsEveryFileWithItsHash()
@@ -173,6 +185,58 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(zip) & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
         QVERIFY(bundle::verifyBundle(zip)->ok());
+    }
+
+    // Only recorded files that still hold their key: a key file or CSR lying in the same folder
+    // without a record, one changed after it was recorded, and one that became a FIFO stay out;
+    // an encrypted key (whose public key needs the passphrase) goes in while its bytes are
+    // unchanged.
+    void onlyRecordedFilesThatStillHoldTheirKey()
+    {
+        const QString dir = tls::KeyGenerator::engagementSecretsDir(m_id);
+        tls::KeyGenerator keys(dir);
+        auto stray =
+            keys.generate(u"stray"_s, tls::KeyAlgorithm::EcdsaP256, {u"mx.stray.example"_s});
+        auto locked = keys.generate(u"locked"_s, tls::KeyAlgorithm::EcdsaP256,
+                                    {u"mx1.bundle.example"_s}, "passphrase");
+        auto changed =
+            keys.generate(u"changed"_s, tls::KeyAlgorithm::EcdsaP256, {u"mx1.bundle.example"_s});
+        auto gone =
+            keys.generate(u"gone"_s, tls::KeyAlgorithm::EcdsaP256, {u"mx1.bundle.example"_s});
+        QVERIFY(stray.ok() && locked.ok() && changed.ok() && gone.ok());
+        QVERIFY(record(*locked) && record(*changed) && record(*gone));
+        // Another key written over "changed", and "gone" replaced by a FIFO.
+        QVERIFY(QFile::remove(changed->keyPath) && QFile::remove(changed->csrPath));
+        QVERIFY(QFile::copy(stray->keyPath, changed->keyPath));
+        QVERIFY(QFile::copy(stray->csrPath, changed->csrPath));
+        QVERIFY(QFile::remove(gone->csrPath));
+        QCOMPARE(::mkfifo(QFile::encodeName(gone->csrPath).constData(), 0600), 0);
+
+        const QHash<QString, QByteArray> files = contents(writeBundle(u"recorded.zip"_s, true));
+        QStringList secrets;
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            if (it.key().startsWith(u"csr/"_s) || it.key().startsWith(u"private-keys/"_s))
+                secrets << it.key();
+        secrets.sort();
+        QCOMPARE(secrets,
+                 (QStringList{u"csr/bundle.example-test.csr.pem"_s, u"csr/locked.csr.pem"_s,
+                              u"private-keys/bundle.example-test.key"_s, u"private-keys/gone.key"_s,
+                              u"private-keys/locked.key"_s}));
+        QFile lockedFile(locked->keyPath);
+        QVERIFY(lockedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(files.value(u"private-keys/locked.key"_s), lockedFile.readAll());
+        lockedFile.close();
+
+        // The encrypted key's bytes changed: it is no longer known to be the recorded key.
+        QVERIFY(QFile::remove(locked->keyPath));
+        auto other = tls::PrivateKey::generate(tls::KeyAlgorithm::EcdsaP256);
+        QVERIFY(other.ok());
+        QVERIFY(tls::PrivateKey(*other).save(locked->keyPath, "passphrase").ok());
+        QVERIFY(
+            !contents(writeBundle(u"relocked.zip"_s, true)).contains(u"private-keys/locked.key"_s));
+        for (const auto &key : {*stray, *locked, *changed, *gone})
+            for (const QString &path : {key.keyPath, key.csrPath})
+                QFile::remove(path);
     }
 
     void keyMaterialOutsideSecretFilesIsRefused()

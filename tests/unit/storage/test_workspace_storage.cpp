@@ -2,6 +2,7 @@
 // STSDESK_TEST_POSTGRES, against a real PostgreSQL server started by the test (integration).
 #include "engagement/EngagementService.h"
 #include "storage/Database.h"
+#include "storage/KeyFileRepository.h"
 #include "storage/Migrator.h"
 #include "tlsrpt/Importer.h"
 #include "tlsrpt/InputExtractor.h"
@@ -11,6 +12,7 @@
 #endif
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,7 +217,8 @@ private Q_SLOTS:
         Result<Engagement> engagement = EngagementService(*db, clock, u"tester"_s).create(draft);
         QVERIFY(engagement.ok());
 
-        const QString shared = qEnvironmentVariable("STSDESK_SOURCE_DIR") + u"/tests/data/tlsrpt/published/"_s;
+        const QString shared =
+            qEnvironmentVariable("STSDESK_SOURCE_DIR") + u"/tests/data/tlsrpt/published/"_s;
         QList<tlsrpt::Extraction> inputs;
         for (const QString &name : {u"rfc8460-example.json"_s, u"microsoft-sts-and-tlsa.json"_s}) {
             QFile file(shared + name);
@@ -255,6 +258,102 @@ private Q_SLOTS:
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->duplicates, 2);
         QCOMPARE(count(workspace, u"SELECT COUNT(*) FROM tlsrpt_reports"_s), 2);
+    }
+
+    // Which key and CSR files belong to which engagement, with the key each holds: recorded with
+    // the event that announces them, read back per engagement, a path never twice.
+    void keyFilesBelongToTheirEngagement()
+    {
+        auto db = storage::Database::open(freshLocation());
+        QVERIFY(db.ok());
+        const QDateTime at(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC);
+        EngagementService service(*db, std::make_shared<FixedClock>(at), u"tester"_s);
+        Engagement draft;
+        draft.customer = u"One"_s;
+        draft.domain.ace = u"one.example"_s;
+        const qint64 one = service.create(draft)->id;
+        draft.customer = u"Two"_s;
+        draft.domain.ace = u"two.example"_s;
+        const qint64 two = service.create(draft)->id;
+
+        tls::GeneratedKey key;
+        key.keyPath = u"/secrets/shared/one.key"_s;
+        key.csrPath = u"/secrets/shared/one.csr.pem"_s;
+        key.csrPem = "-----BEGIN CERTIFICATE REQUEST-----\n";
+        key.spkiSha256 = QByteArray(32, '\x11');
+        key.keyFileSha256 = QByteArray(32, '\x22');
+        storage::KeyFileRepository files(*db);
+        const storage::EngagementEvent event{0, one, at, u"tls.csr-created"_s, u"tester"_s, {}};
+        QVERIFY(files.record(event, storage::keyFilesOf(key)).ok());
+        QVERIFY(files.record(event, storage::keyFilesOf(key)).ok()); // the same paths again
+        Result<QList<storage::KeyFile>> mine = files.forEngagement(one);
+        QVERIFY(mine.ok());
+        QCOMPARE(mine->size(), 2);
+        QCOMPARE(mine->at(0).kind, storage::KeyFile::Kind::Key);
+        QCOMPARE(mine->at(0).path, key.keyPath);
+        QCOMPARE(mine->at(0).spkiSha256, key.spkiSha256);
+        QCOMPARE(mine->at(0).fileSha256, key.keyFileSha256);
+        QCOMPARE(mine->at(0).createdAt, at);
+        QCOMPARE(mine->at(1).kind, storage::KeyFile::Kind::Csr);
+        QCOMPARE(mine->at(1).path, key.csrPath);
+        QCOMPARE(mine->at(1).spkiSha256, key.spkiSha256);
+        QCOMPARE(files.forEngagement(two)->size(), 0);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM events WHERE kind = 'tls.csr-created'"_s), 2);
+    }
+
+    // Keys made before the table existed are known from their events after the migration.
+    void keyFilesOfOlderWorkspacesComeFromTheirEvents()
+    {
+        auto db = storage::Database::open(freshLocation());
+        QVERIFY(db.ok());
+        const QDateTime at(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC);
+        Engagement draft;
+        draft.customer = u"Old"_s;
+        draft.domain.ace = u"old.example"_s;
+        const qint64 id =
+            EngagementService(*db, std::make_shared<FixedClock>(at), u"tester"_s).create(draft)->id;
+        const int version = [] {
+            for (const storage::Migration &m : storage::Migrator::all())
+                if (m.name == u"key_files"_s)
+                    return m.version;
+            return 0;
+        }();
+        QVERIFY(version > 0);
+        // The workspace as the version before wrote it: no table, only the events.
+        QSqlQuery query((*db)->sql());
+        QVERIFY(query.exec(u"DROP TABLE tls_key_files"_s));
+        QVERIFY(query.exec(u"DELETE FROM schema_version WHERE version = %1"_s.arg(version)));
+        const QString digest(64, u'a');
+        const QJsonObject current{{u"keyPath"_s, u"/s/old.key"_s},
+                                  {u"csrPath"_s, u"/s/old.csr.pem"_s},
+                                  {u"spkiSha256"_s, digest}};
+        const QJsonObject next{{u"keyPath"_s, u"/s/old-next.key"_s},
+                               {u"csrPath"_s, u""_s},
+                               {u"spkiSha256"_s, QString(64, u'b')}};
+        storage::EventLog log(*db);
+        QVERIFY(log.append({0,
+                            id,
+                            at,
+                            u"tls.csr-created"_s,
+                            u"cli"_s,
+                            {{u"current"_s, current}, {u"next"_s, next}}})
+                    .ok());
+        QVERIFY(log.append({0, id, at, u"tls.csr-created"_s, u"cli"_s, {{u"current"_s, current}}})
+                    .ok()); // the same files announced twice
+        QVERIFY(log.append({0, id, at, u"engagement.renamed"_s, u"cli"_s, {}}).ok());
+
+        QVERIFY(storage::Migrator::migrate(**db).ok());
+        Result<QList<storage::KeyFile>> files = storage::KeyFileRepository(*db).forEngagement(id);
+        QVERIFY(files.ok());
+        QStringList found;
+        for (const storage::KeyFile &file : *files)
+            found << u"%1 %2 %3"_s.arg(file.kind == storage::KeyFile::Kind::Key ? u"key"_s
+                                                                                : u"csr"_s,
+                                       file.path, QString::fromLatin1(file.spkiSha256.toHex()));
+        found.sort();
+        QCOMPARE(found, (QStringList{u"csr /s/old.csr.pem "_s + digest,
+                                     u"key /s/old-next.key "_s + QString(64, u'b'),
+                                     u"key /s/old.key "_s + digest}));
     }
 };
 

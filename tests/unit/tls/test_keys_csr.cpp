@@ -1,10 +1,13 @@
 #include "TestEnv.h"
 #include "tls/CsrBuilder.h"
 #include "tls/KeyGenerator.h"
+#include "tls/PemKeyDigest.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <sys/stat.h>
 
@@ -133,6 +136,80 @@ private Q_SLOTS:
         QVERIFY(key.ok());
         QVERIFY(!CsrBuilder().buildPem(*key).ok());
         QVERIFY(!CsrBuilder().setHosts({u"*.example.com"_s}).buildPem(*key).ok());
+    }
+
+    void longDomainsGetValidKeyNames()
+    {
+        const QDateTime at(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        QCOMPARE(KeyGenerator::keyName(u"example.com"_s, at), u"example.com-20260101T120000Z"_s);
+        // 94 and 253 characters: valid domains, too long for a key name as they are.
+        const QString longDomain = QString(60, u'a') + u'.' + QString(25, u'b') + u".example"_s;
+        const QString longest = QString(63, u'c') + u'.' + QString(63, u'd') + u'.' +
+                                QString(63, u'e') + u'.' + QString(61, u'f');
+        QCOMPARE(longest.size(), 253);
+        QStringList names;
+        for (const QString &domain : {longDomain, longest, longDomain + u"x"_s}) {
+            const QString name = KeyGenerator::keyName(domain, at);
+            QVERIFY2(name.size() + 5 <= 101, qPrintable(name)); // "-next" still fits
+            QVERIFY(name.startsWith(domain.left(60)));
+            QVERIFY(name.endsWith(u"-20260101T120000Z"_s));
+            names << name;
+        }
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 3); // no two alike
+        KeyGenerator generator(m_lab->filePath(u"long"_s));
+        Result<StagedKeys> keys =
+            generator.generateWithNext(KeyGenerator::keyName(longDomain, at),
+                                       KeyAlgorithm::EcdsaP256, {u"mx."_s + longDomain});
+        QVERIFY2(keys.ok(), qPrintable(keys.ok() ? QString() : keys.error().message));
+        QCOMPARE(csrDnsNames(keys->next.csrPath), QStringList{u"mx."_s + longDomain});
+    }
+
+    void csrSubjectTakesTheFirstNameThatFits()
+    {
+        Result<PrivateKey> key = PrivateKey::generate(KeyAlgorithm::EcdsaP256);
+        QVERIFY(key.ok());
+        const QString longHost = u"mx."_s + QString(60, u'a') + u".example"_s; // 71 characters
+        const QString dir = m_lab->filePath(u"subject"_s);
+        QDir().mkpath(dir);
+        auto subjectOf = [&](const QStringList &hosts) {
+            Result<QByteArray> pem = CsrBuilder().setHosts(hosts).buildPem(*key);
+            if (!pem)
+                return u"error: "_s + pem.error().message;
+            const QString path = dir + u"/req.pem"_s;
+            QFile::remove(path);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*pem) != pem->size())
+                return u"unwritable"_s;
+            file.close();
+            return QString::fromUtf8(
+                       runTool(u"openssl"_s, {u"req"_s, u"-in"_s, path, u"-noout"_s, u"-subject"_s})
+                           .out)
+                .trimmed();
+        };
+        QCOMPARE(subjectOf({longHost, u"mx2.example.com"_s}), u"subject=CN = mx2.example.com"_s);
+        QCOMPARE(subjectOf({longHost}), u"subject="_s);
+    }
+
+    void pemDigestTellsWhichKeyAFileHolds()
+    {
+        KeyGenerator generator(m_lab->filePath(u"digest"_s));
+        Result<GeneratedKey> plain =
+            generator.generate(u"plain"_s, KeyAlgorithm::EcdsaP256, {u"mx.example.com"_s});
+        Result<GeneratedKey> locked =
+            generator.generate(u"locked"_s, KeyAlgorithm::EcdsaP256, {}, "secret");
+        QVERIFY(plain.ok() && locked.ok());
+        auto bytes = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QCOMPARE(*pemSpkiSha256(bytes(plain->keyPath)), plain->spkiSha256);
+        QCOMPARE(*pemSpkiSha256(bytes(plain->csrPath)), plain->spkiSha256);
+        const Result<QByteArray> encrypted = pemSpkiSha256(bytes(locked->keyPath));
+        QVERIFY(!encrypted.ok());
+        QCOMPARE(encrypted.error().code, u"tls.key-encrypted"_s);
+        QCOMPARE(QCryptographicHash::hash(bytes(locked->keyPath), QCryptographicHash::Sha256),
+                 locked->keyFileSha256);
+        QVERIFY(!pemSpkiSha256("not a pem").ok());
     }
 
 private:

@@ -1,0 +1,42 @@
+#include "PublishedEngagement.h"
+
+#include "engagement/EngagementService.h"
+#include "mtasts/PolicyGenerator.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sts::test {
+
+qint64 seedPublishedEngagement(const QString &sqlitePath, const QString &customer,
+                               const QString &domain, const QString &mxHost, QString &error)
+{
+    storage::DatabaseLocation location;
+    location.sqlitePath = sqlitePath;
+    auto db = storage::Database::open(location);
+    if (!db) {
+        error = db.error().describe();
+        return 0;
+    }
+    auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC));
+    Engagement draft;
+    draft.customer = customer;
+    draft.domain.ace = domain;
+    auto created = EngagementService(*db, clock, u"tester"_s).create(draft);
+    if (!created) {
+        error = created.error().describe();
+        return 0;
+    }
+    auto row = storage::PolicyRepository(*db).add(
+        created->id, mtasts::PolicyGenerator(clock).testing({*mtasts::MxPattern::parse(mxHost)}));
+    const Status published =
+        row ? storage::PolicyRepository(*db).markPublished(*row, clock->now()) : row.error();
+    if (!published) {
+        error = published.error().describe();
+        return 0;
+    }
+    return created->id;
+}
+
+} // namespace sts::test
