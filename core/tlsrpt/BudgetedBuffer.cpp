@@ -30,9 +30,11 @@ bool BudgetedBuffer::makeRoom(qint64 used, qint64 more, qint64 limit)
 QByteArray BudgetedBuffer::take(qint64 size, HeldBytes &held)
 {
     m_bytes.truncate(size);
-    // A buffer that doubled may be up to half empty: a report held until it is written should
-    // not hold that too (shrinking a large block moves no bytes, glibc remaps it).
-    if (m_bytes.capacity() - size > size / 8)
+    // A buffer that doubled may be up to half empty: a large report held until it is written
+    // should not hold that too (shrinking a large block moves no bytes, glibc remaps it). A
+    // small one is not worth the reallocation.
+    const qint64 spare = m_bytes.capacity() - size;
+    if (spare > 64 * 1024 && spare > size / 8)
         m_bytes.squeeze();
     const qint64 kept = qMax<qint64>(m_bytes.capacity(), size);
     if (kept < m_reserved)

@@ -53,18 +53,23 @@ Result<QByteArray> readInputFile(const QByteArray &localPath, const ExtractionLi
     if (fd < 0)
         return unreadable(errno);
     const auto closeFile = qScopeGuard([fd] { ::close(fd); });
-    struct stat st;
-    if (::fstat(fd, &st) != 0)
-        return unreadable(errno);
-    // Enough of the beginning to tell a JSON report, after any amount of leading whitespace
-    // a sender may write.
-    char head[4096];
+    // A small file is read whole by the first read (a short read of a regular file is its end:
+    // no stat call, as many system calls as any read); of a larger one, enough to tell a JSON
+    // report after any amount of leading whitespace a sender may write.
+    thread_local char head[64 * 1024];
     const qint64 headBytes = readSome(fd, head, sizeof head);
     if (headBytes < 0)
         return unreadable(errno);
+    qint64 size = headBytes;
+    if (headBytes == qint64(sizeof head)) {
+        struct stat st;
+        if (::fstat(fd, &st) != 0)
+            return unreadable(errno);
+        size = qMax<qint64>(st.st_size, headBytes);
+    }
     const bool json = looksLikeJson(QByteArrayView(head, headBytes));
     const qint64 limit = json ? limits.maxDocumentBytes : limits.maxFileBytes;
-    if (st.st_size > limit) {
+    if (size > limit) {
         if (json)
             return Error{u"tlsrpt.too-large"_s,
                          tr("The report is larger than %1 MiB (the limit for one report, "
@@ -74,27 +79,29 @@ Result<QByteArray> readInputFile(const QByteArray &localPath, const ExtractionLi
                                                 .arg(limits.maxFileBytes / (1024 * 1024))};
     }
     if (!json) {
-        if (Status counted = allowance.unpacked(st.st_size); !counted)
+        if (Status counted = allowance.unpacked(size); !counted)
             return counted.error();
     }
     BudgetedBuffer buffer(allowance);
-    // One byte more than the size tells whether the file grew meanwhile.
-    if (!buffer.reserve(qMax<qint64>(st.st_size + 1, headBytes + 1)))
+    // One byte more than the size tells whether a large file grew meanwhile.
+    if (!buffer.reserve(headBytes < qint64(sizeof head) ? headBytes : size + 1))
         return InputAllowance::deferral();
     std::memcpy(buffer.data(), head, size_t(headBytes));
     qint64 total = headBytes;
-    while (total < buffer.capacity()) {
-        const qint64 n = readSome(fd, buffer.data() + total, buffer.capacity() - total);
-        if (n < 0)
-            return unreadable(errno);
-        if (n == 0)
-            break;
-        total += n;
+    if (headBytes == qint64(sizeof head)) {
+        while (total < buffer.capacity()) {
+            const qint64 n = readSome(fd, buffer.data() + total, buffer.capacity() - total);
+            if (n < 0)
+                return unreadable(errno);
+            if (n == 0)
+                break;
+            total += n;
+        }
+        if (total > size)
+            return Error{u"tlsrpt.too-large"_s,
+                         tr("The file grew while it was read and was refused; import it again "
+                            "when it is complete.")};
     }
-    if (total > limit || total >= buffer.capacity())
-        return Error{u"tlsrpt.too-large"_s,
-                     tr("The file grew while it was read and was refused; import it again "
-                        "when it is complete.")};
     return buffer.take(total, held);
 }
 
