@@ -35,7 +35,8 @@ static qint64 announcedEntries(const QByteArray &data)
     if (end < from || end + 22 > data.size())
         return 0;
     const auto *p = reinterpret_cast<const uchar *>(data.constData() + end);
-    return qint64(p[10]) | (qint64(p[11]) << 8);
+    const qint64 count = qint64(p[10]) | (qint64(p[11]) << 8);
+    return count == 0xFFFF ? 0 : count; // zip64: the count is elsewhere (counted while read)
 }
 
 Status ZipReader::forEach(const QByteArray &data, const ExtractionLimits &limits,

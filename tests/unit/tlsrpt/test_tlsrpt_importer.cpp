@@ -321,6 +321,9 @@ private Q_SLOTS:
         QFile original(bomb);
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(entries->at(0).bytes, original.readAll());
+        // Each entry is named by its input, whose bytes it keeps.
+        QCOMPARE(entries->at(0).origin, bomb);
+        QCOMPARE(entries->at(1).origin, zip);
     }
 
     // Importing a folder that holds the workspace does not read the workspace (it went to the
