@@ -1,5 +1,6 @@
 // stsdesk-cli import PATH… [--engagement ID] [--json]: TLS-RPT reports from files, archives, mails,
-// mailboxes and folders into the workspace.
+// mailboxes and folders into the workspace. stsdesk-cli import --retry-quarantine: the
+// quarantined inputs read again (after a parser update); those that now import leave it.
 #include "CliContext.h"
 #include "tlsrpt/Importer.h"
 #include "util/PrintableText.h"
@@ -28,14 +29,20 @@ static int runImport(sts::cli::Context &ctx)
     const QCommandLineOption batch(u"batch-size"_s,
                                    tr("Files parsed and committed together (default 8192)."),
                                    u"n"_s, u"8192"_s);
+    const QCommandLineOption retry(
+        u"retry-quarantine"_s,
+        tr("Read the quarantined inputs again; those that now import leave the quarantine."));
     p.addOption(engagement);
     p.addOption(batch);
+    p.addOption(retry);
     p.addPositionalArgument(u"path"_s, tr("Files or folders to import."), u"PATH…"_s);
     int code = 0;
     if (!ctx.parse(p, code))
         return code;
-    if (p.positionalArguments().isEmpty())
+    if (p.positionalArguments().isEmpty() && !p.isSet(retry))
         return ctx.usageError(tr("Name at least one file or folder to import."));
+    if (!p.positionalArguments().isEmpty() && p.isSet(retry))
+        return ctx.usageError(tr("--retry-quarantine takes no files or folders."));
 
     sts::tlsrpt::ImportOptions options;
     if (p.isSet(engagement)) {
@@ -53,7 +60,8 @@ static int runImport(sts::cli::Context &ctx)
     if (!db)
         return ctx.failure(db.error());
     sts::tlsrpt::Importer importer(*db, options);
-    auto summary = importer.importPaths(p.positionalArguments());
+    auto summary =
+        p.isSet(retry) ? importer.retryQuarantine() : importer.importPaths(p.positionalArguments());
     if (!summary)
         return ctx.failure(summary.error());
 

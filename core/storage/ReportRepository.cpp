@@ -336,11 +336,11 @@ Status ReportRepository::quarantine(const tlsrpt::RejectedInput &input, const QD
     return Status::success();
 }
 
-Result<QList<QuarantineEntry>> ReportRepository::quarantined() const
+Result<QList<QuarantineEntry>> ReportRepository::quarantined(bool withBytes) const
 {
     QSqlQuery q(m_db->sql());
-    if (!q.exec(u"SELECT id, origin, reason_code, reason, bytes, first_seen, last_seen, attempts "
-                "FROM tlsrpt_quarantine ORDER BY id"_s))
+    if (!q.exec(u"SELECT id, origin, reason_code, reason, %1, first_seen, last_seen, attempts "
+                "FROM tlsrpt_quarantine ORDER BY id"_s.arg(withBytes ? u"bytes"_s : u"NULL"_s)))
         return Database::sqlError(q.lastError(), tr("reading the quarantine"));
     QList<QuarantineEntry> list;
     while (q.next())
@@ -353,6 +353,16 @@ Result<QList<QuarantineEntry>> ReportRepository::quarantined() const
                                 fromIsoUtc(q.value(6).toString()),
                                 q.value(7).toInt()};
     return list;
+}
+
+Result<QByteArray> ReportRepository::quarantinedBytes(qint64 id) const
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT bytes FROM tlsrpt_quarantine WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError(), tr("reading the quarantine"));
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 Status ReportRepository::removeFromQuarantine(qint64 id)

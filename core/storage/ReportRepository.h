@@ -45,7 +45,10 @@ public:
                                const QByteArray &importedAt);
     // Keeps an unreadable input; the same bytes quarantined again only bump last_seen/attempts.
     Status quarantine(const tlsrpt::RejectedInput &input, const QDateTime &at);
-    Result<QList<QuarantineEntry>> quarantined() const;
+    // Without `withBytes` the entries' bytes are left empty (a retry reads them one at a time
+    // with quarantinedBytes()).
+    Result<QList<QuarantineEntry>> quarantined(bool withBytes = true) const;
+    Result<QByteArray> quarantinedBytes(qint64 id) const;
     Status removeFromQuarantine(qint64 id);
 
     Result<EngagementDomains> engagementDomains() const;

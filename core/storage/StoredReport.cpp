@@ -95,6 +95,14 @@ static QByteArray isoUtc(const QDateTime &at)
     return text;
 }
 
+qint64 StoredReport::memoryBytes() const
+{
+    qint64 bytes = sizeof(StoredReport) + m_text.capacity() + policies.capacity() * sizeof(Policy);
+    for (const Policy &policy : policies)
+        bytes += policy.failures.capacity() * sizeof(Failure);
+    return bytes;
+}
+
 StoredReport StoredReport::build(const tlsrpt::Report &report, const EngagementDomains &domains)
 {
     StoredReport stored;

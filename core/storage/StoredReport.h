@@ -61,6 +61,9 @@ struct StoredReport
     bool unassigned = false;   // a policy has no engagement
     QList<qint64> engagements; // the engagements its policies belong to, each once
 
+    // About what this report holds in memory (an import counts it against its budget).
+    qint64 memoryBytes() const;
+
 private:
     Text append(QStringView value);
     Text appendLatin1(QByteArrayView value);

@@ -1,5 +1,7 @@
 #include "tlsrpt/GzipReader.h"
 
+#include "tlsrpt/BudgetedBuffer.h"
+
 #include <QCoreApplication>
 #include <zlib.h>
 
@@ -52,6 +54,7 @@ static QString megabytes(qint64 bytes)
 }
 
 Result<QByteArray> GzipReader::decompress(const QByteArray &data, qint64 maxBytes,
+                                          InputAllowance &allowance, HeldBytes &held,
                                           QStringList *warnings)
 {
     thread_local Inflater inflater;
@@ -62,23 +65,29 @@ Result<QByteArray> GzipReader::decompress(const QByteArray &data, qint64 maxByte
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     zs.avail_in = uInt(data.size());
 
-    QByteArray out;
-    out.resize(qMin<qint64>(qMax<qint64>(data.size() * 4, 4096), maxBytes + 1));
+    const auto tooLarge = [&] {
+        return Error{u"tlsrpt.too-large"_s,
+                     tr("The gzip data decompresses to more than %1 MiB and was refused (limit "
+                        "for one report).")
+                         .arg(megabytes(maxBytes))};
+    };
+    BudgetedBuffer out(allowance);
     qint64 produced = 0;
+    // The first guess: four times the input (reports compress about that well).
+    qint64 guess = qMax<qint64>(data.size() * 4, 4096);
     for (;;) {
-        if (produced == out.size()) {
-            if (produced > maxBytes) {
-                return Error{u"tlsrpt.too-large"_s,
-                             tr("The gzip data decompresses to more than %1 MiB and was refused "
-                                "(limit for one report).")
-                                 .arg(megabytes(maxBytes))};
-            }
-            out.resize(qMin<qint64>(out.size() * 2, maxBytes + 1));
-        }
+        if (produced > maxBytes)
+            return tooLarge();
+        if (!out.makeRoom(produced, qMin(guess, maxBytes + 1 - produced), maxBytes))
+            return InputAllowance::deferral();
+        guess = 1;
         zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-        zs.avail_out = uInt(out.size() - produced);
+        zs.avail_out = uInt(out.capacity() - produced);
         const int rc = inflate(&zs, Z_NO_FLUSH);
-        produced = out.size() - zs.avail_out;
+        const qint64 before = produced;
+        produced = out.capacity() - zs.avail_out;
+        if (Status counted = allowance.unpacked(produced - before); !counted)
+            return counted.error();
         if (rc == Z_STREAM_END) {
             // Another member may follow; anything else after the member is garbage we tolerate.
             const QByteArray rest =
@@ -103,12 +112,8 @@ Result<QByteArray> GzipReader::decompress(const QByteArray &data, qint64 maxByte
         }
     }
     if (produced > maxBytes)
-        return Error{u"tlsrpt.too-large"_s,
-                     tr("The gzip data decompresses to more than %1 MiB and was refused (limit "
-                        "for one report).")
-                         .arg(megabytes(maxBytes))};
-    out.truncate(produced);
-    return out;
+        return tooLarge();
+    return out.take(produced, held);
 }
 
 } // namespace sts::tlsrpt

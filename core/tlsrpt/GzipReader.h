@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tlsrpt/InputAllowance.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -14,7 +15,10 @@ class GzipReader
 public:
     static bool looksLikeGzip(const QByteArray &data);
     // Refuses output over `maxBytes` as soon as it is reached, so a gzip bomb costs little.
+    // Every allocation is reserved from `allowance` first; `held` keeps the output's share.
+    // Fails with InputAllowance::deferral() when the budget refused.
     static Result<QByteArray> decompress(const QByteArray &data, qint64 maxBytes,
+                                         InputAllowance &allowance, HeldBytes &held,
                                          QStringList *warnings = nullptr);
 };
 

@@ -1,9 +1,9 @@
 #include "tlsrpt/Importer.h"
 
-#include "storage/ReportRepository.h"
-#include "storage/StoredReport.h"
-#include "storage/WalCheckpointer.h"
+#include "tlsrpt/ImporterParts.h"
 #include "tlsrpt/InputExtractor.h"
+#include "tlsrpt/ParseCost.h"
+#include "tlsrpt/QuarantineRow.h"
 #include "tlsrpt/ReportParser.h"
 #include "util/IsoTime.h"
 
@@ -12,9 +12,6 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThreadPool>
-#include <deque>
-#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -24,28 +21,6 @@ static QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::tlsrpt::Importer", text);
 }
-
-// One input, parsed and turned into rows on the pool. The Report itself is not kept: its rows,
-// bytes and origin are all the database thread needs (and all a quarantine entry needs).
-struct Importer::Parsed
-{
-    struct Document
-    {
-        storage::StoredReport stored;
-        QByteArray raw;
-        Origin origin;
-    };
-    QList<Document> documents;
-    QList<RejectedInput> rejected;
-    int mailsWithoutReport = 0;
-};
-
-struct Importer::State
-{
-    explicit State(std::shared_ptr<const storage::Database> db) : repository(std::move(db)) {}
-    storage::ReportRepository repository;
-    storage::EngagementDomains domains;
-};
 
 void ImportSummary::add(const ImportSummary &o)
 {
@@ -59,6 +34,7 @@ void ImportSummary::add(const ImportSummary &o)
     cancelled = cancelled || o.cancelled;
     quarantine += o.quarantine;
     elapsedMs += o.elapsedMs;
+    peakHeldBytes = qMax(peakHeldBytes, o.peakHeldBytes);
 }
 
 QJsonObject ImportSummary::toJson() const
@@ -76,6 +52,7 @@ QJsonObject ImportSummary::toJson() const
                        {u"mails_without_report"_s, mailsWithoutReport},
                        {u"cancelled"_s, cancelled},
                        {u"elapsed_ms"_s, elapsedMs},
+                       {u"peak_held_bytes"_s, peakHeldBytes},
                        {u"quarantine"_s, items}};
 }
 
@@ -85,23 +62,74 @@ Importer::Importer(std::shared_ptr<const storage::Database> database, ImportOpti
       m_state(std::make_shared<State>(m_db))
 {}
 
-Importer::Parsed Importer::parse(const Extraction &extraction,
-                                 const storage::EngagementDomains &domains)
+Importer::Parsed Importer::parse(Extraction &&extraction, const storage::EngagementDomains &domains,
+                                 const ExtractionLimits &limits, InputAllowance &allowance,
+                                 bool keepOriginal, bool *deferred)
 {
     Parsed parsed;
-    parsed.rejected = extraction.rejected;
+    parsed.rejected = std::move(extraction.rejected);
     parsed.mailsWithoutReport = extraction.mailsWithoutReport;
-    for (const ExtractedDocument &document : extraction.documents) {
+    parsed.origin = extraction.origin;
+    for (ExtractedDocument &document : extraction.documents) {
+        // The parsers' trees are reserved before they are built, and refused when no input
+        // could have them (a report of a million empty objects within the size limit).
+        const qint64 cost =
+            document.json.size() > kCheapDocument ? parseCostEstimate(document.json) : 0;
+        if (cost > limits.maxInputBytes) {
+            parsed.rejected << RejectedInput{
+                document.origin,
+                {},
+                Error{u"tlsrpt.too-complex"_s,
+                      tr("The report is made of so many small values that reading it would "
+                         "take more than %1 MiB of memory; refused.")
+                          .arg(limits.maxInputBytes / (1024 * 1024))}};
+            document = {};
+            continue;
+        }
+        if (!allowance.reserve(cost)) {
+            if (deferred)
+                *deferred = true;
+            return {};
+        }
         Result<Report> report = ReportParser::parse(document.json, document.origin);
         if (!report) {
-            parsed.rejected << RejectedInput{document.origin, document.json, report.error()};
+            allowance.release(cost);
+            parsed.rejected << RejectedInput{document.origin, {}, report.error()};
+            document = {};
             continue;
         }
         report->warnings = document.warnings + report->warnings;
-        parsed.documents << Parsed::Document{storage::StoredReport::build(*report, domains),
-                                             report->raw, report->origin};
+        Parsed::Document out{storage::StoredReport::build(*report, domains), report->raw,
+                             report->origin, std::move(document.held)};
+        report = Error{};
+        allowance.release(cost);
+        const qint64 rows = out.stored.memoryBytes();
+        if (!allowance.reserve(rows)) {
+            if (deferred)
+                *deferred = true;
+            return {};
+        }
+        if (out.held.isNull())
+            out.held = allowance.hold(rows);
+        else
+            out.held.add(rows);
+        parsed.heldBytes += out.raw.size() + rows;
+        parsed.documents << std::move(out);
+    }
+    if (keepOriginal || !parsed.rejected.isEmpty()) {
+        parsed.original = std::move(extraction.original);
+        parsed.originalHeld = std::move(extraction.originalHeld);
+        parsed.dropped = extraction.dropped;
+        parsed.heldBytes += parsed.original.size();
     }
     return parsed;
+}
+
+Importer::Parsed Importer::parse(Extraction &&extraction, const storage::EngagementDomains &domains,
+                                 const ExtractionLimits &limits)
+{
+    InputAllowance unbudgeted(limits.maxInputBytes);
+    return parse(std::move(extraction), domains, limits, unbudgeted, true);
 }
 
 Status Importer::begin()
@@ -199,7 +227,7 @@ Status Importer::writeInputs(const QList<Parsed> &batch, const QDateTime &at, bo
                 unit = {};
                 unit.mailsWithoutReport = input.mailsWithoutReport;
                 for (const Parsed::Document &d : input.documents)
-                    instead << RejectedInput{d.origin, d.raw, stored.error()};
+                    instead << RejectedInput{d.origin, {}, stored.error()};
                 instead << input.rejected;
                 rejected = &instead;
                 break;
@@ -215,9 +243,14 @@ Status Importer::writeInputs(const QList<Parsed> &batch, const QDateTime &at, bo
                 document.stored.engagements.contains(m_options.engagementId))
                 ++unit.forEngagement;
         }
-        for (const RejectedInput &r : *rejected) {
-            if (Status s = repo.quarantine(r, at); !s)
+        if (!rejected->isEmpty()) {
+            const RejectedInput row =
+                quarantineRow(input.origin, input.original, input.dropped, *rejected,
+                              m_options.limits.maxQuarantinedBytes);
+            if (Status s = repo.quarantine(row, at); !s)
                 return s;
+        }
+        for (const RejectedInput &r : *rejected) {
             ++unit.quarantined;
             unit.quarantine << QuarantinedInput{r.origin.describe(), r.reason.code,
                                                 r.reason.message};
@@ -231,133 +264,6 @@ Status Importer::writeInputs(const QList<Parsed> &batch, const QDateTime &at, bo
     return Status::success();
 }
 
-Result<ImportSummary> Importer::importPaths(const QStringList &paths,
-                                            const std::atomic_bool *cancel,
-                                            const ImportProgress &progress)
-{
-    QElapsedTimer clock;
-    clock.start();
-    if (Status ready = begin(); !ready)
-        return ready.error();
-    QStringList missing;
-    const QList<QByteArray> files = InputExtractor::collectLocalFiles(paths, &missing);
-    ImportSummary summary;
-    summary.files = int(files.size());
-
-    const InputExtractor extractor(m_options.limits);
-    const storage::EngagementDomains domains = m_state->domains;
-    const auto parseChunk = [extractor, domains](const QList<QByteArray> &chunk) {
-        QList<Parsed> parsed;
-        parsed.reserve(chunk.size());
-        for (const Extraction &extraction : extractor.extractFiles(chunk))
-            parsed << parse(extraction, domains);
-        return parsed;
-    };
-    if (!missing.isEmpty()) {
-        QList<Parsed> notFound;
-        for (const QString &path : missing) {
-            Parsed p;
-            p.rejected << RejectedInput{
-                Origin{path, {}, {}, 0},
-                {},
-                Error{u"tlsrpt.not-found"_s, tr("There is no file or folder “%1”.").arg(path)}};
-            notFound << p;
-        }
-        if (Status s = write(notFound, summary); !s)
-            return s.error();
-    }
-
-    // The pool parses small chunks and keeps going while this thread writes: with one batch
-    // in flight at a time, a core sat idle whenever parsing had caught up with the writer.
-    // Chunks are written in file order, so the first of two equal reports is the one kept.
-    // Four chunks per pool thread keep every thread busy; more only hold parsed reports in
-    // memory (64 ahead, measured at 100,000 reports: twice the memory and 7% slower).
-    const qsizetype perBatch = qMax(1, m_options.filesPerBatch);
-    const qsizetype perChunk = qBound(qsizetype(1), perBatch / 8, qsizetype(256));
-    const qsizetype chunksAhead = 4 * qMax(1, QThreadPool::globalInstance()->maxThreadCount());
-    // std::future, not QFuture: waiting on a QFuture whose task has not started runs the task
-    // on the waiting thread, and this thread, the slowest part of an import, must only write.
-    std::deque<std::future<QList<Parsed>>> inFlight;
-    qsizetype scheduled = 0;
-    const auto scheduleMore = [&] {
-        while (qsizetype(inFlight.size()) < chunksAhead && scheduled < files.size()) {
-            auto task = std::make_shared<std::packaged_task<QList<Parsed>()>>(
-                [parseChunk, chunk = files.mid(scheduled, perChunk)] { return parseChunk(chunk); });
-            inFlight.push_back(task->get_future());
-            QThreadPool::globalInstance()->start([task] { (*task)(); });
-            scheduled += perChunk;
-        }
-    };
-    const auto drain = [&] {
-        for (std::future<QList<Parsed>> &future : inFlight)
-            future.wait();
-    };
-    // Copying the log into the file happens beside this thread, not between its batches.
-    storage::WalCheckpointer checkpointer(*m_db);
-    scheduleMore();
-    // Chunks go into the open transaction as they arrive, so that writing starts with the first
-    // chunk instead of after a whole batch; a commit every `perBatch` inputs. A written chunk is
-    // not kept (holding thousands of parsed reports cost more in memory traffic than it saved):
-    // when an input cannot be stored, the inputs since the last commit are read again and
-    // written with a savepoint each, so that it alone goes to the quarantine.
-    QSqlDatabase sql = m_db->sql();
-    bool open = false;
-    const auto fail = [&](const Error &error) -> Result<ImportSummary> {
-        if (open)
-            sql.rollback();
-        drain();
-        return error;
-    };
-    qsizetype done = 0;    // inputs committed: files[0, done)
-    qsizetype pending = 0; // inputs in the open transaction: files[done, done + pending)
-    ImportSummary uncommitted;
-    while (!inFlight.empty()) {
-        QList<Parsed> chunk = inFlight.front().get();
-        inFlight.pop_front();
-        const bool stop = cancel && cancel->load();
-        if (!stop)
-            scheduleMore();
-        if (!open) {
-            if (!sql.transaction())
-                return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
-            open = true;
-        }
-        bool needUnits = false;
-        const Status written = writeInputs(chunk, m_clock->now(), false, uncommitted, &needUnits);
-        pending += chunk.size();
-        // Freed on the pool, which has time for it; this thread has not.
-        QThreadPool::globalInstance()->start([finished = std::move(chunk)] { Q_UNUSED(finished); });
-        if (!written) {
-            sql.rollback();
-            open = false;
-            uncommitted = {};
-            if (!needUnits)
-                return fail(written.error());
-            if (Status units = writeUnits(parseChunk(files.mid(done, pending)), summary); !units)
-                return fail(units.error());
-        } else if (pending >= perBatch || inFlight.empty() || stop) {
-            if (!sql.commit())
-                return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
-            open = false;
-            summary.add(uncommitted);
-            uncommitted = {};
-        } else {
-            continue;
-        }
-        done += std::exchange(pending, 0);
-        checkpointer.committed();
-        if (progress)
-            progress(done, files.size());
-        if (stop) {
-            drain();
-            summary.cancelled = done < files.size();
-            break;
-        }
-    }
-    summary.elapsedMs = clock.elapsed();
-    return summary;
-}
-
 Result<ImportSummary> Importer::importExtractions(const QList<Extraction> &inputs)
 {
     QElapsedTimer clock;
@@ -366,8 +272,8 @@ Result<ImportSummary> Importer::importExtractions(const QList<Extraction> &input
         return ready.error();
     ImportSummary summary;
     QList<Parsed> batch;
-    for (const Extraction &input : inputs)
-        batch << parse(input, m_state->domains);
+    for (Extraction input : inputs)
+        batch << parse(std::move(input), m_state->domains, m_options.limits);
     if (Status s = write(batch, summary); !s)
         return s.error();
     summary.elapsedMs = clock.elapsed();
@@ -380,16 +286,20 @@ Result<ImportSummary> Importer::retryQuarantine()
     clock.start();
     if (Status ready = begin(); !ready)
         return ready.error();
-    Result<QList<storage::QuarantineEntry>> entries = m_state->repository.quarantined();
+    // The list without the bytes, then one entry's bytes at a time.
+    Result<QList<storage::QuarantineEntry>> entries = m_state->repository.quarantined(false);
     if (!entries)
         return entries.error();
     const InputExtractor extractor(m_options.limits);
     ImportSummary summary;
     for (const storage::QuarantineEntry &entry : *entries) {
-        if (entry.bytes.isEmpty())
-            continue; // nothing to retry: the file could not be read at all
-        Parsed parsed = parse(extractor.extractBytes(entry.bytes, Origin{entry.origin, {}, {}, 0}),
-                              m_state->domains);
+        Result<QByteArray> bytes = m_state->repository.quarantinedBytes(entry.id);
+        if (!bytes)
+            return bytes.error();
+        if (bytes->isEmpty())
+            continue; // nothing to retry: the input could not be read or was not kept
+        Parsed parsed = parse(extractor.extractBytes(*bytes, Origin{entry.origin, {}, {}, 0}),
+                              m_state->domains, m_options.limits);
         if (!parsed.rejected.isEmpty())
             continue;
         ImportSummary unit;

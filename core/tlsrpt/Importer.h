@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/EngagementDomains.h"
 #include "tlsrpt/Extraction.h"
+#include "tlsrpt/InputAllowance.h"
 #include "util/Clock.h"
 
 #include <QJsonObject>
@@ -15,6 +16,9 @@ namespace sts::tlsrpt {
 struct ImportOptions
 {
     ExtractionLimits limits;
+    // All the bytes of inputs held at once, across the pipeline (see MemoryBudget). The input
+    // the writer waits for may go beyond it, by at most its own limits.
+    qint64 memoryBudgetBytes = 64ll * 1024 * 1024;
     int filesPerBatch = 8192; // parsed in parallel, then committed as one transaction
     qint64 engagementId = 0;  // when set: must exist; the summary counts reports for it
 };
@@ -40,6 +44,8 @@ struct ImportSummary
     // Wall time of the import itself: finding, reading, parsing and writing the inputs, up to
     // the last commit (not opening the workspace, not fetching mail).
     qint64 elapsedMs = 0;
+    // The most input bytes the import held at once (by its MemoryBudget's count).
+    qint64 peakHeldBytes = 0;
 
     void add(const ImportSummary &other);
     QJsonObject toJson() const;
@@ -72,11 +78,19 @@ public:
 
 private:
     struct Parsed;
-    static Parsed parse(const Extraction &extraction, const storage::EngagementDomains &domains);
+    struct Chunk;
+    // `deferred` set: the allowance's budget refused, nothing parsed.
+    static Parsed parse(Extraction &&extraction, const storage::EngagementDomains &domains,
+                        const ExtractionLimits &limits, InputAllowance &allowance,
+                        bool keepOriginal, bool *deferred = nullptr);
+    static Parsed parse(Extraction &&extraction, const storage::EngagementDomains &domains,
+                        const ExtractionLimits &limits);
     Status begin();
     Status write(const QList<Parsed> &batch, ImportSummary &summary);
     // The batch again with a savepoint per input: an input that cannot be stored is quarantined.
     Status writeUnits(const QList<Parsed> &batch, ImportSummary &summary);
+    // The same for files, read again one at a time.
+    Status writeUnits(const QList<QByteArray> &files, ImportSummary &summary);
     Status writeInputs(const QList<Parsed> &batch, const QDateTime &at, bool savepoints,
                        ImportSummary &summary, bool *needUnits);
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <gmime/gmime.h>
 #include <mutex>
 
@@ -48,25 +49,26 @@ bool MailReader::looksLikeMail(const QByteArray &data)
     return header.match(QString::fromLatin1(first)).hasMatch();
 }
 
-QList<QByteArray> MailReader::splitMbox(const QByteArray &mbox)
+std::optional<QByteArray> MailReader::nextMboxMessage(const QByteArray &mbox, qsizetype &position)
 {
-    QList<QByteArray> messages;
-    qsizetype start = 0;
-    while (start < mbox.size()) {
-        qsizetype next = mbox.indexOf("\nFrom ", start);
+    while (position < mbox.size()) {
+        const qsizetype start = position;
+        const qsizetype next = mbox.indexOf("\nFrom ", start);
         const qsizetype bodyStart = mbox.indexOf('\n', start);
-        if (bodyStart < 0)
+        if (bodyStart < 0) {
+            position = mbox.size();
             break;
+        }
         const qsizetype end = next < 0 ? mbox.size() : next + 1;
+        position = end;
+        if (bodyStart + 1 >= end)
+            continue;
         QByteArray message = mbox.mid(bodyStart + 1, end - bodyStart - 1);
         message.replace("\n>From ", "\nFrom ");
         if (!message.trimmed().isEmpty())
-            messages << message;
-        if (next < 0)
-            break;
-        start = next + 1;
+            return message;
     }
-    return messages;
+    return std::nullopt;
 }
 
 static bool isCandidate(const QString &mediaType, const QString &name)
@@ -88,21 +90,21 @@ static bool isCandidate(const QString &mediaType, const QString &name)
 }
 
 static void collect(GMimeObject *object, MailReader::Mail &mail, int depth,
-                    const ExtractionLimits &limits)
+                    const ExtractionLimits &limits, InputAllowance &allowance)
 {
-    if (!object || depth > limits.maxDepth)
+    if (!object || depth > limits.maxDepth || allowance.deferred())
         return;
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
         const int count = g_mime_multipart_get_count(multipart);
         for (int i = 0; i < count; ++i)
-            collect(g_mime_multipart_get_part(multipart, i), mail, depth + 1, limits);
+            collect(g_mime_multipart_get_part(multipart, i), mail, depth + 1, limits, allowance);
         return;
     }
     if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         if (inner)
-            collect(g_mime_message_get_mime_part(inner), mail, depth + 1, limits);
+            collect(g_mime_message_get_mime_part(inner), mail, depth + 1, limits, allowance);
         return;
     }
     if (!GMIME_IS_PART(object))
@@ -126,19 +128,27 @@ static void collect(GMimeObject *object, MailReader::Mail &mail, int depth,
     GObjectPtr<GMimeStream> out{g_mime_stream_mem_new()};
     g_mime_data_wrapper_write_to_stream(content, out.p);
     GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.p));
+    if (!allowance.reserve(bytes->len))
+        return;
     MailReader::Attachment attachment;
     attachment.name = name;
     attachment.mediaType = mediaType;
     attachment.bytes = QByteArray(reinterpret_cast<const char *>(bytes->data), bytes->len);
+    attachment.held = allowance.hold(bytes->len);
     mail.attachments << std::move(attachment);
 }
 
-Result<MailReader::Mail> MailReader::read(const QByteArray &message, const ExtractionLimits &limits)
+Result<MailReader::Mail> MailReader::read(const QByteArray &message, const ExtractionLimits &limits,
+                                          InputAllowance &allowance)
 {
     if (message.size() > limits.maxMessageBytes)
         return Error{u"tlsrpt.too-large"_s,
                      tr("The mail message is larger than %1 MiB and was refused.")
                          .arg(limits.maxMessageBytes / (1024 * 1024))};
+    // GMime's tree of the message and an attachment being decoded: at most the message again.
+    if (!allowance.reserve(message.size()))
+        return InputAllowance::deferral();
+    const auto release = qScopeGuard([&] { allowance.release(message.size()); });
     QMutexLocker lock(&gmimeMutex());
     GObjectPtr<GMimeStream> stream{
         g_mime_stream_mem_new_with_buffer(message.constData(), size_t(message.size()))};
@@ -150,7 +160,9 @@ Result<MailReader::Mail> MailReader::read(const QByteArray &message, const Extra
     Mail mail;
     mail.messageId = QString::fromUtf8(g_mime_message_get_message_id(parsed.p));
     mail.subject = QString::fromUtf8(g_mime_message_get_subject(parsed.p));
-    collect(g_mime_message_get_mime_part(parsed.p), mail, 0, limits);
+    collect(g_mime_message_get_mime_part(parsed.p), mail, 0, limits, allowance);
+    if (allowance.deferred())
+        return InputAllowance::deferral();
     return mail;
 }
 

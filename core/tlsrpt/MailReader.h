@@ -1,6 +1,9 @@
 #pragma once
 
 #include "tlsrpt/Extraction.h"
+#include "tlsrpt/InputAllowance.h"
+
+#include <optional>
 
 namespace sts::tlsrpt {
 
@@ -17,6 +20,7 @@ public:
         QString name;
         QString mediaType;
         QByteArray bytes; // transfer encoding already decoded
+        HeldBytes held;   // its share of the memory budget
     };
     struct Mail
     {
@@ -27,9 +31,14 @@ public:
 
     static bool looksLikeMail(const QByteArray &data);
     static bool looksLikeMbox(const QByteArray &data);
-    static Result<Mail> read(const QByteArray &message, const ExtractionLimits &limits);
-    // The messages of an mbox file, "From " separator lines removed and ">From " unquoted.
-    static QList<QByteArray> splitMbox(const QByteArray &mbox);
+    // The attachments' memory is reserved from `allowance` (InputAllowance::deferral() when the
+    // budget refused).
+    static Result<Mail> read(const QByteArray &message, const ExtractionLimits &limits,
+                             InputAllowance &allowance);
+    // The next message of an mbox file from `position` on (which it advances), its "From "
+    // separator line removed and ">From " unquoted; nothing after the last one. One message at
+    // a time, so that a large mailbox is not copied whole.
+    static std::optional<QByteArray> nextMboxMessage(const QByteArray &mbox, qsizetype &position);
 };
 
 } // namespace sts::tlsrpt

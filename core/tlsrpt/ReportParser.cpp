@@ -304,6 +304,18 @@ PolicyResult parsePolicy(const QJsonObject &object, Context &c)
     return p;
 }
 
+// Where `json` holds an escaped NUL ("\u0000"), or -1. Backslashes appear only in escapes, so
+// skipping each escape's next byte keeps "\\u0000" (a backslash, then text) apart.
+qsizetype escapedNul(QByteArrayView json)
+{
+    for (qsizetype i = json.indexOf('\\'); i >= 0 && i + 1 < json.size();
+         i = json.indexOf('\\', i + 2)) {
+        if (json[i + 1] == 'u' && json.sliced(i + 2).startsWith("0000"))
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 Result<Report> ReportParser::parse(const QByteArray &json, const Origin &origin)
@@ -325,6 +337,17 @@ Result<Report> ReportParser::parseGeneral(const QByteArray &json, const Origin &
         body.remove(0, 3);
         c.warnings << tr("The document starts with a byte order mark, which was skipped.");
     }
+    // A NUL in a string is refused rather than stripped. No field of a report (names, ids,
+    // hosts, addresses, reasons) can hold one; whatever reads the stored text as a C string
+    // would end it there, showing "a" for "a\u0000b" while keeping both apart; and stripping
+    // it would turn one report-id into another's, so that a forged report could pass as a
+    // duplicate of a real one. A refused report stays in the quarantine, as it came. (The fast
+    // path never sees one: it leaves every escape to this parser.)
+    if (const qsizetype at = escapedNul(body); at >= 0)
+        return Error{u"tlsrpt.nul-in-text"_s,
+                     tr("The report holds a NUL character (\\u0000 at byte %1) in a text, "
+                        "which no report field can hold; refused.")
+                         .arg(at)};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -1,5 +1,7 @@
 #include "tlsrpt/WatchedFolder.h"
 
+#include "tlsrpt/WorkspaceFiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,6 +48,8 @@ void WatchedFolder::scanNow()
         m_watcher.addPath(m_folder);
 
     const QDateTime now = QDateTime::currentDateTimeUtc(); // file times are wall-clock times
+    // A workspace kept in the watched folder is no input: it would be moved away under itself.
+    const WorkspaceFiles workspace(m_db->isPostgres() ? QString() : m_db->location().sqlitePath);
     QHash<QString, Seen> seen;
     QStringList ready;
     const QFileInfoList entries =
@@ -53,7 +57,8 @@ void WatchedFolder::scanNow()
     for (const QFileInfo &info : entries) {
         // Hidden files are what copy tools write before renaming them into place.
         const QString path = info.absoluteFilePath();
-        if (info.fileName().startsWith(QLatin1Char('.')) || m_stuck.contains(path))
+        if (info.fileName().startsWith(QLatin1Char('.')) || m_stuck.contains(path) ||
+            workspace.contains(QFile::encodeName(path)))
             continue;
         Seen current{info.size(), info.lastModified().toUTC(), false};
         const auto before = m_seen.constFind(path);

@@ -41,9 +41,9 @@ public:
     // Reads paths[first, first + count) (count <= kSlots) into `out`; false when the ring
     // itself failed, which retires it for good (requests may still be in flight).
     bool readSome(const QList<QByteArray> &paths, qsizetype first, unsigned count, qint64 maxBytes,
-                  QList<BatchFileReader::File> &out)
+                  bool readLarger, QList<BatchFileReader::File> &out)
     {
-        if (submitAndCollect(paths, first, count, maxBytes, out))
+        if (submitAndCollect(paths, first, count, maxBytes, readLarger, out))
             return true;
         m_ok = false;
         return false;
@@ -51,7 +51,7 @@ public:
 
 private:
     bool submitAndCollect(const QList<QByteArray> &paths, qsizetype first, unsigned count,
-                          qint64 maxBytes, QList<BatchFileReader::File> &out)
+                          qint64 maxBytes, bool readLarger, QList<BatchFileReader::File> &out)
     {
         for (unsigned i = 0; i < count; ++i) {
             io_uring_sqe *open = io_uring_get_sqe(&m_ring);
@@ -96,7 +96,9 @@ private:
         for (unsigned i = 0; i < count; ++i) {
             BatchFileReader::File file;
             const QByteArray &path = paths.at(first + i);
-            if (opened[i] < 0 || got[i] < 0 || unsigned(got[i]) >= kSlotBytes) {
+            if (!readLarger && opened[i] >= 0 && got[i] >= 0 && unsigned(got[i]) >= kSlotBytes) {
+                file.read = {FileRead::NotRead, 0};
+            } else if (opened[i] < 0 || got[i] < 0 || unsigned(got[i]) >= kSlotBytes) {
                 // Not readable in one go, or an error to be told in readWholeFile()'s words.
                 file.read = readWholeFile(path, maxBytes, file.bytes);
             } else if (got[i] > maxBytes) {
@@ -135,7 +137,8 @@ bool BatchFileReader::usesIoUring()
     return threadRing().ok();
 }
 
-QList<BatchFileReader::File> BatchFileReader::read(const QList<QByteArray> &paths, qint64 maxBytes)
+QList<BatchFileReader::File> BatchFileReader::read(const QList<QByteArray> &paths, qint64 maxBytes,
+                                                   bool readLarger)
 {
     QList<File> files;
     files.reserve(paths.size());
@@ -144,7 +147,7 @@ QList<BatchFileReader::File> BatchFileReader::read(const QList<QByteArray> &path
     while (ring.ok() && next < paths.size()) {
         const unsigned count = unsigned(qMin<qsizetype>(kSlots, paths.size() - next));
         const qsizetype before = files.size();
-        if (!ring.readSome(paths, next, count, maxBytes, files)) {
+        if (!ring.readSome(paths, next, count, maxBytes, readLarger, files)) {
             files.resize(before); // the rest one by one
             break;
         }
@@ -152,7 +155,10 @@ QList<BatchFileReader::File> BatchFileReader::read(const QList<QByteArray> &path
     }
     for (; next < paths.size(); ++next) {
         File file;
-        file.read = readWholeFile(paths.at(next), maxBytes, file.bytes);
+        if (!readLarger)
+            file.read = {FileRead::NotRead, 0};
+        else
+            file.read = readWholeFile(paths.at(next), maxBytes, file.bytes);
         files << std::move(file);
     }
     return files;

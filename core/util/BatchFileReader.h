@@ -23,7 +23,10 @@ public:
     };
 
     // `paths` are local 8-bit paths (QFile::encodeName); the result is in the same order.
-    static QList<File> read(const QList<QByteArray> &paths, qint64 maxBytes);
+    // Without `readLarger`, a file too large for one read is left unread (FileRead::NotRead),
+    // for a caller that reads such files one at a time, within its memory budget.
+    static QList<File> read(const QList<QByteArray> &paths, qint64 maxBytes,
+                            bool readLarger = true);
     // Whether this thread reads through io_uring (false: plain system calls).
     static bool usesIoUring();
 };

@@ -12,7 +12,8 @@ namespace sts {
 
 struct FileRead
 {
-    enum Outcome { Ok, TooLarge, Failed } outcome = Failed;
+    // NotRead: left for the caller to read on its own (BatchFileReader, larger files).
+    enum Outcome { Ok, TooLarge, Failed, NotRead } outcome = Failed;
     int error = 0; // errno when Failed
 };
 

@@ -139,3 +139,15 @@ with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
     for i in range(2000):
         z.writestr("e%04d.json" % i, "{}")
 out("bombs/many-entries.zip", buf.getvalue())
+
+# Memory bombs that are small enough to commit (make_hostile.py makes the large shapes): a zip of
+# zips that unpacks to 2.5 GB, gzip six deep at 32 MiB a level, a report of 8 million tiny
+# strings, and one gzip member of exactly the per-report limit in zeros (the tests copy it).
+import importlib.util
+spec = importlib.util.spec_from_file_location("hostile", os.path.join(HERE, "make_hostile.py"))
+hostile = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(hostile)
+hostile.zip_of_zips(os.path.join(HERE, "bombs"), "zip-of-zips.zip", 10)
+out("bombs/nested-gzip.gz", hostile.nested_gzip())
+out("bombs/tiny-strings.json.gz", gzip.compress(hostile.tiny_strings(), 6, mtime=0))
+out("bombs/zeros-32mib.json.gz", hostile.deflate_zeros(hostile.LIMIT))

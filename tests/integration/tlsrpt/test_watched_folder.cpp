@@ -181,6 +181,26 @@ private Q_SLOTS:
         m_db.reset();
         m_lab.reset();
     }
+
+    // A workspace kept in the watched folder is no input: it is neither imported nor moved
+    // away under itself (it went to quarantined/ once it had not changed for two looks).
+    void workspaceInTheFolderStaysPut()
+    {
+        WatchedFolder::Options options;
+        options.scanIntervalMs = 0;
+        options.settleMs = 0;
+        WatchedFolder here(m_db, m_lab->path(), options);
+        QSignalSpy imported(&here, &WatchedFolder::imported);
+        QCoreApplication::processEvents(); // the start-up scan
+        for (int look = 0; look < 2; ++look) {
+            here.scanNow();
+            if (here.isImporting())
+                QVERIFY(imported.wait(60000));
+        }
+        QCOMPARE(imported.count(), 0);
+        QVERIFY(QFile::exists(m_lab->filePath(u"ws.sqlite"_s)));
+        QVERIFY(!QFile::exists(m_lab->filePath(u"quarantined/ws.sqlite"_s)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWatchedFolder)

@@ -2,8 +2,11 @@
 // shared sample mails.
 #include "TestEnv.h"
 #include "tlsrpt/InputExtractor.h"
+#include "tlsrpt/MemoryBudget.h"
 #include "tlsrpt/ReportParser.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +16,23 @@ using sts::Result;
 static QString local(const QString &name)
 {
     return sts::test::testDataDir() + u"/tlsrpt/"_s + name;
+}
+
+// Extracts one file as the importer does: within `budget`, as the work the writer waits for
+// (`front`) or not. A deferred input is not handed over: it comes back with `deferred` set.
+static Extraction extractBudgeted(const QString &path, MemoryBudget &budget, bool front,
+                                  ExtractionLimits limits = {})
+{
+    const std::atomic<quint64> frontId{front ? 1u : 2u};
+    Extraction out;
+    const qsizetype done = InputExtractor(limits).extractFiles(
+        {QFile::encodeName(path)}, MemoryScope{&budget, &frontId, 1},
+        [&](Extraction &&e, InputAllowance &) {
+            out = std::move(e);
+            return InputExtractor::Next::Continue;
+        });
+    out.deferred = done == 0;
+    return out;
 }
 
 static QStringList reportIds(const Extraction &e)
@@ -47,7 +67,9 @@ private Q_SLOTS:
         QCOMPARE(e.documents.size(), 0);
         QCOMPARE(e.rejected.size(), 1);
         QCOMPARE(e.rejected[0].reason.code, u"tlsrpt.gzip-truncated"_s);
-        QVERIFY(!e.rejected[0].bytes.isEmpty());
+        // The input is kept as it came, for the quarantine; the refused piece holds nothing.
+        QVERIFY(e.rejected[0].bytes.isEmpty());
+        QCOMPARE(e.original.size(), QFileInfo(local(u"bad/truncated.json.gz"_s)).size());
     }
 
     void zip()
@@ -151,6 +173,81 @@ private Q_SLOTS:
         QCOMPARE(many.documents.size(), 0);
         QCOMPARE(many.rejected.size(), 1);
         QCOMPARE(many.rejected[0].reason.code, u"tlsrpt.zip-entries"_s);
+    }
+
+    // A zip of zips: the nested archives count against the one input's limit, so unpacking
+    // stops there (before: 2.6 GB for this 8 KB file). A refused input holds nothing after.
+    void nestedArchivesCountAgainstOneInput()
+    {
+        MemoryBudget budget(64ll << 20);
+        const ExtractionLimits limits;
+        {
+            const Extraction e = extractBudgeted(local(u"bombs/zip-of-zips.zip"_s), budget, true);
+            QCOMPARE(e.documents.size(), 0);
+            QCOMPARE(e.rejected.size(), 1);
+            QCOMPARE(e.rejected[0].reason.code, u"tlsrpt.too-large"_s);
+            QVERIFY2(e.rejected[0].reason.message.contains(u"in all"_s),
+                     qPrintable(e.rejected[0].reason.message));
+            // Only the input as it came is held now.
+            QCOMPARE(budget.used(), e.original.size());
+        }
+        QCOMPARE(budget.used(), 0);
+        QVERIFY2(budget.highWater() <= limits.maxInputBytes + (2 << 20),
+                 qPrintable(QString::number(budget.highWater())));
+    }
+
+    // gzip in gzip, 32 MiB at each of six levels: the levels are held at once, and count
+    // against the input together.
+    void nestedGzipCountsAgainstOneInput()
+    {
+        MemoryBudget budget(64ll << 20);
+        const Extraction e = extractBudgeted(local(u"bombs/nested-gzip.gz"_s), budget, true);
+        QCOMPARE(e.documents.size(), 0);
+        QCOMPARE(e.rejected.size(), 1);
+        QCOMPARE(e.rejected[0].reason.code, u"tlsrpt.too-large"_s);
+        QVERIFY(budget.highWater() <= ExtractionLimits().maxInputBytes + (2 << 20));
+    }
+
+    // Work the writer does not wait for yet stops when the budget is spent, holds nothing, and
+    // is neither a document nor a refusal: it is read again later.
+    void deferredWhenBudgetSpent()
+    {
+        MemoryBudget budget(1 << 20);
+        const Extraction e = extractBudgeted(local(u"bombs/zeros-32mib.json.gz"_s), budget, false);
+        QVERIFY(e.deferred);
+        QCOMPARE(e.documents.size(), 0);
+        QCOMPARE(e.rejected.size(), 0);
+        QCOMPARE(budget.used(), 0);
+        QVERIFY(budget.highWater() <= 1 << 20);
+        // The same input, waited for: unpacked beyond the budget, refused as no report.
+        const Extraction front =
+            extractBudgeted(local(u"bombs/zeros-32mib.json.gz"_s), budget, true);
+        QVERIFY(!front.deferred);
+        QCOMPARE(front.rejected.size(), 1);
+        QCOMPARE(front.rejected[0].reason.code, u"tlsrpt.unknown-format"_s);
+    }
+
+    // One size limit for a report whatever its container: a plain file over it is refused
+    // from its first bytes, not read into memory.
+    void plainReportOverLimitRefusedUnread()
+    {
+        sts::test::LabDir lab(u"tlsbig"_s);
+        ExtractionLimits limits;
+        limits.maxDocumentBytes = 1 << 20;
+        const QByteArray report = "{\"organization-name\": \"Big\"}";
+        QVERIFY(lab.writeFile(u"big.json"_s, report + QByteArray(3 << 20, ' ')));
+        QVERIFY(lab.writeFile(u"fits.json"_s, report + QByteArray((1 << 20) - 100, ' ')));
+        MemoryBudget budget(64ll << 20);
+        const Extraction big = extractBudgeted(lab.filePath(u"big.json"_s), budget, true, limits);
+        QCOMPARE(big.documents.size(), 0);
+        QCOMPARE(big.rejected.size(), 1);
+        QCOMPARE(big.rejected[0].reason.code, u"tlsrpt.too-large"_s);
+        QVERIFY2(big.rejected[0].reason.message.contains(u"1 MiB"_s),
+                 qPrintable(big.rejected[0].reason.message));
+        QCOMPARE(budget.highWater(), 0);
+        const Extraction fits = extractBudgeted(lab.filePath(u"fits.json"_s), budget, true, limits);
+        QCOMPARE(fits.documents.size(), 1);
+        QCOMPARE(fits.rejected.size(), 0);
     }
 
     void depthLimit()

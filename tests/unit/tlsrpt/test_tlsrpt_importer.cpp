@@ -8,7 +8,9 @@
 #include "tlsrpt/Aggregator.h"
 #include "tlsrpt/Importer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -162,9 +164,13 @@ private Q_SLOTS:
         QCOMPARE(row.sendingIp, u"192.0.2.10"_s);
         QCOMPARE(row.failedSessions, 2);
 
-        // Every shared sample imports: 5 JSON files + 3 mails, nothing quarantined.
+        // Every shared sample imports: 5 JSON files + 3 mails; only the folder's README.md,
+        // which is no report, is quarantined.
         QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_reports"_s), 1 + 8);
-        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 0);
+        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 1);
+        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine "
+                               "WHERE origin LIKE '%/published/README.md'"_s),
+                 1);
         // Unknown policy types are stored, not dropped.
         QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_policies WHERE policy_type = "
                                "'other: invalid-policy-type'"_s),
@@ -262,6 +268,110 @@ private Q_SLOTS:
         while (plan.next())
             steps << plan.value(3).toString();
         QVERIFY2(steps.join(u"\n"_s).contains(index), qPrintable(steps.join(u"\n"_s)));
+    }
+
+    // Many inputs that each fit the limits but not all at once: every one is imported, while
+    // the bytes held at once stay within the budget, plus what the input the writer waits for
+    // may hold beyond it (its chunk's share, its own bytes and its parse).
+    void manyLargeReportsWithinBudget()
+    {
+        ImportOptions options;
+        options.limits.maxDocumentBytes = 2 << 20;
+        options.limits.maxInputBytes = 4 << 20;
+        options.memoryBudgetBytes = 4 << 20;
+        const QString folder = m_lab->filePath(u"large"_s);
+        QVERIFY(QDir().mkpath(folder));
+        constexpr int kReports = 24;
+        QFile rfc(batch()[4]);
+        QVERIFY(rfc.open(QIODevice::ReadOnly));
+        const QByteArray sample = rfc.readAll();
+        for (int i = 0; i < kReports; ++i) {
+            QByteArray json = QByteArray(sample).replace("5065427c-23d3-47ca-b6e0-946ea0e8c4be",
+                                                         QByteArray::number(i));
+            json += QByteArray((2 << 20) - 64 - json.size(), ' ');
+            QVERIFY(m_lab->writeFile(u"large/r%1.json"_s.arg(i), json));
+        }
+        Result<ImportSummary> s = Importer(m_db, options).importPaths({folder});
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QCOMPARE(s->imported, kReports);
+        QCOMPARE(s->quarantined, 0);
+        const qint64 allowed =
+            options.memoryBudgetBytes + 2 * options.limits.maxInputBytes + (8 << 20);
+        QVERIFY2(s->peakHeldBytes > 0 && s->peakHeldBytes <= allowed,
+                 qPrintable(u"peak %1 of %2 allowed, %3 in all"_s.arg(s->peakHeldBytes)
+                                .arg(allowed)
+                                .arg(kReports * (2 << 20))));
+    }
+
+    // The quarantine keeps the input once, as it came: a 32 KB gzip file of zeros is 32 KB
+    // there, not the 32 MiB it inflates to.
+    void quarantineKeepsTheInputAsItCame()
+    {
+        const QString bomb = test::testDataDir() + u"/tlsrpt/bombs/zeros-32mib.json.gz"_s;
+        const QString zip = test::testDataDir() + u"/tlsrpt/bombs/zip-of-zips.zip"_s;
+        Result<ImportSummary> s = Importer(m_db).importPaths({bomb, zip});
+        QVERIFY(s.ok());
+        QCOMPARE(s->quarantined, 2);
+        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 2);
+        QCOMPARE(scalar(*m_db, u"SELECT SUM(LENGTH(bytes)) FROM tlsrpt_quarantine"_s),
+                 QFileInfo(bomb).size() + QFileInfo(zip).size());
+        Result<QList<storage::QuarantineEntry>> entries =
+            storage::ReportRepository(m_db).quarantined();
+        QVERIFY(entries.ok());
+        QFile original(bomb);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(entries->at(0).bytes, original.readAll());
+        // Each entry is named by its input, whose bytes it keeps.
+        QCOMPARE(entries->at(0).origin, bomb);
+        QCOMPARE(entries->at(1).origin, zip);
+    }
+
+    // Importing a folder that holds the workspace does not read the workspace (it went to the
+    // quarantine, into itself, and doubled with every import); named itself it is refused.
+    void workspaceInsideTheFolderIsSkipped()
+    {
+        QVERIFY(QFile::copy(batch()[4], m_lab->filePath(u"report.json"_s)));
+        const qint64 sizeBefore = QFileInfo(m_lab->filePath(u"ws.sqlite"_s)).size();
+        for (int run = 0; run < 2; ++run) {
+            Result<ImportSummary> s = Importer(m_db).importPaths({m_lab->path()});
+            QVERIFY(s.ok());
+            QCOMPARE(s->files, 1);
+            QCOMPARE(s->imported + s->duplicates, 1);
+            QCOMPARE(s->quarantined, 0);
+        }
+        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 0);
+        QVERIFY(QFileInfo(m_lab->filePath(u"ws.sqlite"_s)).size() < sizeBefore + (1 << 20));
+        Result<ImportSummary> named =
+            Importer(m_db).importPaths({m_lab->filePath(u"ws.sqlite-wal"_s)});
+        QVERIFY(named.ok());
+        QCOMPARE(named->files, 0);
+        QCOMPARE(named->quarantined, 1);
+        QCOMPARE(named->quarantine[0].code, u"tlsrpt.workspace-file"_s);
+    }
+
+    // A retry reads the kept input again: an input the database refused (a test trigger) is
+    // quarantined compressed as it came, and imports once the database takes it.
+    void retryImportsTheKeptInput()
+    {
+        QSqlQuery trigger(m_db->sql());
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_google BEFORE INSERT ON tlsrpt_reports "
+                             "WHEN NEW.organization = 'Google LLC' "
+                             "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s));
+        const QString gz = local(u"quirks/google-crlf-trailing.json.gz"_s);
+        Result<ImportSummary> s = Importer(m_db).importPaths({gz});
+        QVERIFY(s.ok());
+        QCOMPARE(s->quarantined, 1);
+        QFile original(gz);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QSqlQuery kept(m_db->sql());
+        QVERIFY(kept.exec(u"SELECT bytes FROM tlsrpt_quarantine"_s) && kept.next());
+        QCOMPARE(kept.value(0).toByteArray(), original.readAll());
+        QVERIFY(trigger.exec(u"DROP TRIGGER refuse_google"_s));
+        Result<ImportSummary> retry = Importer(m_db).retryQuarantine();
+        QVERIFY(retry.ok());
+        QCOMPARE(retry->imported, 1);
+        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 0);
+        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_reports"_s), 1);
     }
 
     void unknownEngagementRefused()

@@ -223,6 +223,46 @@ private Q_SLOTS:
         QCOMPARE(ReportParser::parseGeneral(input).error().code, code);
     }
 
+    // An escaped NUL in any text is refused (it is never stripped: see escapedNul() in
+    // ReportParser.cpp), by both paths; an escaped backslash before "u0000" is no NUL.
+    void nulInTextRefused_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("code");
+        const QByteArray plain =
+            R"({"organization-name": "Sender", "date-range": {"start-datetime": )"
+            R"("2026-01-01T00:00:00Z", "end-datetime": "2026-01-01T23:59:59Z"}, "report-id": )"
+            R"("r-1", "policies": [{"policy": {"policy-type": "sts", "policy-domain": )"
+            R"("nul.example"}, "summary": {"total-successful-session-count": 1, )"
+            R"("total-failure-session-count": 0}}]})";
+        QTest::newRow("sender name")
+            << QByteArray(plain).replace("Sender", R"(Sen\u0000der)") << u"tlsrpt.nul-in-text"_s;
+        QTest::newRow("report id")
+            << QByteArray(plain).replace("r-1", R"(r-1\u0000)") << u"tlsrpt.nul-in-text"_s;
+        QTest::newRow("key") << QByteArray(plain).replace(R"("report-id")", R"("report\u0000id")")
+                             << u"tlsrpt.nul-in-text"_s;
+        QTest::newRow("escaped backslash")
+            << QByteArray(plain).replace("Sender", R"(Sen\\u0000der)") << QString();
+    }
+    void nulInTextRefused()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, code);
+        const Result<Report> quick = ReportParser::parse(input);
+        const Result<Report> general = ReportParser::parseGeneral(input);
+        if (code.isEmpty()) {
+            QVERIFY(quick.ok());
+            QVERIFY(general.ok());
+            QCOMPARE(quick->organizationName, u"Sen\\u0000der"_s); // a backslash, then text
+            QVERIFY(!quick->organizationName.contains(QChar(0)));
+            return;
+        }
+        QVERIFY(!quick.ok());
+        QCOMPARE(quick.error().code, code);
+        QCOMPARE(general.error().code, code);
+        QVERIFY(quick.error().message.contains(u"NUL"_s));
+    }
+
     // The common "…Z" form has its own quick reader; it must agree with the calendar.
     void plainUtcDates_data()
     {
