@@ -164,13 +164,9 @@ private Q_SLOTS:
         QCOMPARE(row.sendingIp, u"192.0.2.10"_s);
         QCOMPARE(row.failedSessions, 2);
 
-        // Every shared sample imports: 5 JSON files + 3 mails; only the folder's README.md,
-        // which is no report, is quarantined.
+        // Every published sample imports: 5 JSON files + 3 mails, nothing is quarantined.
         QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_reports"_s), 1 + 8);
-        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 1);
-        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine "
-                               "WHERE origin LIKE '%/published/README.md'"_s),
-                 1);
+        QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 0);
         // Unknown policy types are stored, not dropped.
         QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_policies WHERE policy_type = "
                                "'other: invalid-policy-type'"_s),
