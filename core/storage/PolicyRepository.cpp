@@ -23,8 +23,12 @@ PolicyRepository::PolicyRepository(std::shared_ptr<const Database> database)
 
 static Result<qint64> insertedId(const Database &db, QSqlQuery &query)
 {
-    if (db.isPostgres())
-        return query.next() ? query.value(0).toLongLong() : qint64(0);
+    if (db.isPostgres()) {
+        Result<bool> row = Database::nextRow(query, tr("reading the new row's id"));
+        if (!row)
+            return row.error();
+        return *row ? query.value(0).toLongLong() : qint64(0);
+    }
     return query.lastInsertId().toLongLong();
 }
 
@@ -106,6 +110,8 @@ Result<QList<StoredPolicyVersion>> PolicyRepository::forEngagement(qint64 engage
     QList<StoredPolicyVersion> out;
     while (query.next())
         out.append(fromRow(query));
+    if (Status read = Database::rowsRead(query, tr("reading policy versions")); !read)
+        return read.error();
     return out;
 }
 
@@ -118,7 +124,10 @@ Result<std::optional<StoredPolicyVersion>> PolicyRepository::current(qint64 enga
     query.addBindValue(engagementId);
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("reading the live policy"));
-    if (!query.next())
+    Result<bool> row = Database::nextRow(query, tr("reading the live policy"));
+    if (!row)
+        return row.error();
+    if (!*row)
         return std::optional<StoredPolicyVersion>();
     return std::optional<StoredPolicyVersion>(fromRow(query));
 }
@@ -157,6 +166,8 @@ Result<QList<StoredPolicyCheck>> PolicyRepository::checks(qint64 engagementId) c
                     query.value(2).toInt() != 0, query.value(3).toString(),
                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt()});
     }
+    if (Status read = Database::rowsRead(query, tr("reading policy checks")); !read)
+        return read.error();
     return out;
 }
 

@@ -352,6 +352,8 @@ Result<QList<QuarantineEntry>> ReportRepository::quarantined() const
                                 fromIsoUtc(q.value(5).toString()),
                                 fromIsoUtc(q.value(6).toString()),
                                 q.value(7).toInt()};
+    if (Status read = Database::rowsRead(q, tr("reading the quarantine")); !read)
+        return read.error();
     return list;
 }
 
@@ -373,6 +375,8 @@ Result<EngagementDomains> ReportRepository::engagementDomains() const
     EngagementDomains domains;
     while (q.next())
         domains.add(q.value(0).toString(), q.value(1).toLongLong());
+    if (Status read = Database::rowsRead(q, tr("reading engagement domains")); !read)
+        return read.error();
     return domains;
 }
 
@@ -391,6 +395,8 @@ Result<int> ReportRepository::attachUnassigned()
         if (const qint64 id = domains->match(domain); id > 0)
             matches.append({domain, id});
     }
+    if (Status read = Database::rowsRead(q, tr("finding unassigned reports")); !read)
+        return read.error();
     int attached = 0;
     const Status status = m_db->inTransaction([&]() -> Status {
         for (const auto &[domain, id] : matches) {
@@ -443,7 +449,10 @@ Result<qint64> ReportRepository::lastImapUid(const QString &account, const QStri
     q.addBindValue(uidValidity);
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("reading the IMAP sync state"));
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    Result<bool> row = Database::nextRow(q, tr("reading the IMAP sync state"));
+    if (!row)
+        return row.error();
+    return *row ? q.value(0).toLongLong() : qint64(0);
 }
 
 Status ReportRepository::setLastImapUid(const QString &account, const QString &folder,

@@ -112,7 +112,10 @@ Status Importer::begin()
         q.addBindValue(m_options.engagementId);
         if (!q.exec())
             return storage::Database::sqlError(q.lastError(), tr("reading the engagement"));
-        if (!q.next())
+        Result<bool> row = storage::Database::nextRow(q, tr("reading the engagement"));
+        if (!row)
+            return row.error();
+        if (!*row)
             return Error{u"engagement.not-found"_s,
                          tr("There is no engagement %1.").arg(m_options.engagementId)};
     }

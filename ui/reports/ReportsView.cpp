@@ -6,6 +6,7 @@
 #include "reports/QuarantinePanel.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
+#include "util/Saturating.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -296,8 +297,8 @@ void ReportsView::rebuild()
         if (keep(day.day, day.sender)) {
             days << day;
             reports += day.reports;
-            successful += day.successfulSessions;
-            failed += day.failedSessions;
+            addCount(successful, day.successfulSessions);
+            addCount(failed, day.failedSessions);
         }
     }
     for (const tlsrpt::FailureBreakdown &failure : std::as_const(m_data.failures)) {
@@ -328,7 +329,7 @@ void ReportsView::rebuild()
         m_summary->setText(tr("No reports for this engagement yet. Import reports (files, "
                               "folders, mailboxes) or drop them here."));
     } else {
-        const qint64 total = successful + failed;
+        const qint64 total = saturatingAdd(successful, failed);
         m_summary->setText(
             tr("%1 – %2: %n report(s), ", nullptr, int(reports))
                 .arg(locale.toString(from, QLocale::ShortFormat),
