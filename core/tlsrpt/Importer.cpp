@@ -4,6 +4,7 @@
 #include "storage/StoredReport.h"
 #include "storage/WalCheckpointer.h"
 #include "tlsrpt/InputExtractor.h"
+#include "tlsrpt/ReportCuration.h"
 #include "tlsrpt/ReportParser.h"
 #include "util/IsoTime.h"
 
@@ -52,6 +53,7 @@ void ImportSummary::add(const ImportSummary &o)
     files += o.files;
     imported += o.imported;
     duplicates += o.duplicates;
+    conflicts += o.conflicts;
     quarantined += o.quarantined;
     unassigned += o.unassigned;
     forEngagement += o.forEngagement;
@@ -70,6 +72,7 @@ QJsonObject ImportSummary::toJson() const
     return QJsonObject{{u"files"_s, files},
                        {u"imported"_s, imported},
                        {u"duplicates"_s, duplicates},
+                       {u"conflicts"_s, conflicts},
                        {u"quarantined"_s, quarantined},
                        {u"unassigned"_s, unassigned},
                        {u"for_engagement"_s, forEngagement},
@@ -209,6 +212,10 @@ Status Importer::writeInputs(const QList<Parsed> &batch, const QDateTime &at, bo
             }
             if (*stored == storage::ReportRepository::StoreOutcome::Duplicate) {
                 ++unit.duplicates;
+                continue;
+            }
+            if (*stored == storage::ReportRepository::StoreOutcome::Conflict) {
+                ++unit.conflicts;
                 continue;
             }
             ++unit.imported;
@@ -391,6 +398,8 @@ Result<ImportSummary> Importer::retryQuarantine()
     for (const storage::QuarantineEntry &entry : *entries) {
         if (entry.bytes.isEmpty())
             continue; // nothing to retry: the file could not be read at all
+        if (entry.reasonCode == ReportCuration::withdrawnCode())
+            continue; // the consultant took it out: a parser update changes nothing about that
         Parsed parsed = parse(extractor.extractBytes(entry.bytes, Origin{entry.origin, {}, {}, 0}),
                               m_state->domains);
         if (!parsed.rejected.isEmpty())

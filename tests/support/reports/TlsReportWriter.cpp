@@ -19,6 +19,14 @@ TlsReportWriter::TlsReportWriter(QString directory, QString policyDomain, QStrin
 QString TlsReportWriter::write(const QString &organization, const QDate &day, qint64 successful,
                                qint64 failed, const QString &resultType)
 {
+    return writeAs(u"%1-%2-%3"_s.arg(organization, day.toString(Qt::ISODate)).arg(m_count + 1),
+                   organization, day, successful, failed, resultType);
+}
+
+QString TlsReportWriter::writeAs(const QString &reportId, const QString &organization,
+                                 const QDate &day, qint64 successful, qint64 failed,
+                                 const QString &resultType)
+{
     const QString date = day.toString(Qt::ISODate);
     QJsonObject policy{
         {u"policy"_s,
@@ -41,10 +49,10 @@ QString TlsReportWriter::write(const QString &organization, const QDate &day, qi
         {u"date-range"_s, QJsonObject{{u"start-datetime"_s, date + u"T00:00:00Z"_s},
                                       {u"end-datetime"_s, date + u"T23:59:59Z"_s}}},
         {u"contact-info"_s, u"tlsrpt@example.net"_s},
-        {u"report-id"_s, u"%1-%2-%3"_s.arg(organization, date).arg(++m_count)},
+        {u"report-id"_s, reportId},
         {u"policies"_s, QJsonArray{policy}},
     };
-    const QString path = m_directory + u"/report-%1.json"_s.arg(m_count);
+    const QString path = m_directory + u"/report-%1.json"_s.arg(++m_count);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) <= 0)
         return {};

@@ -16,6 +16,10 @@ public:
     // Returns the path of the written report file.
     QString write(const QString &organization, const QDate &day, qint64 successful, qint64 failed,
                   const QString &resultType = QStringLiteral("certificate-host-mismatch"));
+    // The same with a report-id of the caller's: another report under it is a conflict.
+    QString writeAs(const QString &reportId, const QString &organization, const QDate &day,
+                    qint64 successful, qint64 failed,
+                    const QString &resultType = QStringLiteral("certificate-host-mismatch"));
 
     // One report from each sender for every day in [from, to], all sessions fine.
     QStringList writeCleanDays(const QStringList &organizations, const QDate &from, const QDate &to,

@@ -3,9 +3,12 @@
 #include "engagement/EngagementService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/ReportCatalog.h"
+#include "storage/ReportVersions.h"
 #include "tlsrpt/Aggregator.h"
 #include "tlsrpt/Importer.h"
 #include "tlsrpt/InputExtractor.h"
+#include "tlsrpt/ReportCuration.h"
 
 #ifdef STSDESK_TEST_POSTGRES
 #include "postgres/PostgresServer.h"
@@ -333,6 +336,53 @@ private Q_SLOTS:
         QCOMPARE(failures->size(), 3);
         QCOMPARE((*failures)[1].failedSessions, std::numeric_limits<qint64>::max());
         QCOMPARE((*failures)[2].failedSessions, 1);
+        Result<QList<storage::StoredReportInfo>> listed =
+            storage::ReportCatalog(w.db).list({w.engagement, {}, {}, {}, 0});
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 4);
+        QCOMPARE((*listed)[1].successfulSessions, std::numeric_limits<qint64>::max());
+    }
+
+    // Duplicates, conflicts, keeping a version and taking a report out, on this engine's SQL.
+    void conflictsAndCurationOnThisEngine()
+    {
+        const Workspace w = workspaceFor(u"sum.example"_s);
+        tlsrpt::Importer importer(w.db, {}, w.clock);
+        QCOMPARE(importer.importExtractions({report(u"x"_s, u"2026-05-01"_s, 10, 0)})->imported, 1);
+        Result<tlsrpt::ImportSummary> second = importer.importExtractions(
+            {report(u"x"_s, u"2026-05-01"_s, 10, 0), report(u"x"_s, u"2026-05-01"_s, 10, 3)});
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+        QCOMPARE(second->duplicates, 1);
+        QCOMPARE(second->conflicts, 1);
+        const tlsrpt::Aggregator aggregator(w.db);
+        QVERIFY(aggregator.dailySummaries({w.engagement, {}, {}, {}})->isEmpty());
+
+        Result<QList<storage::ReportConflict>> conflicts =
+            storage::ReportVersions(w.db).conflicts(w.engagement);
+        QVERIFY2(conflicts.ok(),
+                 qPrintable(conflicts.ok() ? QString() : conflicts.error().message));
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().versions.size(), 2);
+        QCOMPARE(conflicts->first().versions[1].failedSessions, 3);
+        tlsrpt::ReportCuration curation(w.db, w.clock, u"tester"_s);
+        const Status kept = curation.keepVersion(conflicts->first().versions[1].id, {});
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+        Result<QList<tlsrpt::DailySummary>> days =
+            aggregator.dailySummaries({w.engagement, {}, {}, {}});
+        QCOMPARE(days->size(), 1);
+        QCOMPARE(days->first().failedSessions, 3);
+        QCOMPARE(importer.importExtractions({report(u"x"_s, u"2026-05-01"_s, 10, 0)})->duplicates,
+                 1);
+
+        const qint64 row = conflicts->first().reportRow;
+        const Status quarantined = curation.sendToQuarantine(row, u"test"_s);
+        QVERIFY2(quarantined.ok(),
+                 qPrintable(quarantined.ok() ? QString() : quarantined.error().message));
+        QVERIFY(aggregator.dailySummaries({w.engagement, {}, {}, {}})->isEmpty());
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM tlsrpt_failures"_s), 0);
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM tlsrpt_report_versions"_s), 0);
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 1);
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM events WHERE kind LIKE 'report.%'"_s), 2);
     }
 };
 
