@@ -13,7 +13,7 @@ namespace sts::cli::report {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
+    return QCoreApplication::translate("sts::cli::report", text); // lupdate: this namespace
 }
 
 static QString resolutionText(const QString &resolution)

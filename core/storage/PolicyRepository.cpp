@@ -21,10 +21,11 @@ PolicyRepository::PolicyRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
 {}
 
-static Result<qint64> insertedId(const Database &db, QSqlQuery &query)
+// `what`: the caller's words for its insert (lupdate files a string here under "sts::storage").
+static Result<qint64> insertedId(const Database &db, QSqlQuery &query, const QString &what)
 {
     if (db.isPostgres()) {
-        Result<bool> row = Database::nextRow(query, tr("reading the new row's id"));
+        Result<bool> row = Database::nextRow(query, what);
         if (!row)
             return row.error();
         return *row ? query.value(0).toLongLong() : qint64(0);
@@ -49,7 +50,7 @@ Result<qint64> PolicyRepository::add(qint64 engagementId, const mtasts::PolicyVe
     query.addBindValue(toIsoUtc(version.createdAt));
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("storing a policy version"));
-    return insertedId(*m_db, query);
+    return insertedId(*m_db, query, tr("storing a policy version"));
 }
 
 Status PolicyRepository::markPublished(qint64 rowId, const QDateTime &at)
@@ -149,7 +150,7 @@ Result<qint64> PolicyRepository::recordCheck(qint64 engagementId, const QDateTim
     query.addBindValue(Database::nonNull(QString::fromUtf8(fetch.body)));
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("storing a policy check"));
-    return insertedId(*m_db, query);
+    return insertedId(*m_db, query, tr("storing a policy check"));
 }
 
 Result<QList<StoredPolicyCheck>> PolicyRepository::checks(qint64 engagementId) const

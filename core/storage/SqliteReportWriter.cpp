@@ -12,7 +12,7 @@ namespace sts::storage {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::storage::ReportRepository", text);
+    return QCoreApplication::translate("sts::storage::SqliteReportWriter", text);
 }
 
 // The connection's own sqlite3 handle, when it is a SQLite connection built against the same
