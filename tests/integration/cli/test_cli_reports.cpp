@@ -5,10 +5,11 @@
 #include "TestEnv.h"
 #include "mtasts/PolicyGenerator.h"
 #include "postgres/PostgresServer.h"
+#include "reports/TlsReportWriter.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@ class TestCliReports : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    TlsReportWriter m_writer{m_dir.path(), u"huge.example"_s, u"mx.huge.example"_s};
     PostgresServer m_postgres;
     int m_workspaces = 0;
 
@@ -34,37 +36,6 @@ class TestCliReports : public QObject
     {
         const QJsonDocument document = QJsonDocument::fromJson(run.out);
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-
-    // One report of `organization` for `day` with `policies` policies, each with `count` (a JSON
-    // number or string) as both session counts and as its one failure detail's count.
-    QString writeReport(const QString &name, const QString &organization, const QString &id,
-                        const QDate &day, const QJsonValue &count, int policies = 1)
-    {
-        QJsonArray list;
-        for (int i = 0; i < policies; ++i)
-            list.append(QJsonObject{
-                {u"policy"_s, QJsonObject{{u"policy-type"_s, u"sts"_s},
-                                          {u"policy-domain"_s, u"huge.example"_s},
-                                          {u"mx-host"_s, QJsonArray{u"mx.huge.example"_s}}}},
-                {u"summary"_s, QJsonObject{{u"total-successful-session-count"_s, count},
-                                           {u"total-failure-session-count"_s, count}}},
-                {u"failure-details"_s,
-                 QJsonArray{QJsonObject{{u"result-type"_s, u"validation-failure"_s},
-                                        {u"receiving-mx-hostname"_s, u"mx.huge.example"_s},
-                                        {u"failed-session-count"_s, count}}}}});
-        const QString date = day.toString(Qt::ISODate);
-        const QJsonObject report{
-            {u"organization-name"_s, organization},
-            {u"date-range"_s, QJsonObject{{u"start-datetime"_s, date + u"T00:00:00Z"_s},
-                                          {u"end-datetime"_s, date + u"T23:59:59Z"_s}}},
-            {u"contact-info"_s, u"tlsrpt@example.net"_s},
-            {u"report-id"_s, id},
-            {u"policies"_s, list}};
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) <= 0)
-            return {};
-        return file.fileName();
     }
 
     static qint64 createEngagement(const QString &database)
@@ -122,14 +93,12 @@ private Q_SLOTS:
         const QDate yesterday = today.addDays(-1);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         const QStringList inputs{
-            writeReport(tag + u"-ok.json"_s, u"Google LLC"_s, u"g-1"_s, today, 100),
+            m_writer.writeCounts(u"g-1"_s, u"Google LLC"_s, today, 100),
             // 1024 policies of 2^53 sessions: 2^63 in one day's sum.
-            writeReport(tag + u"-2p53.json"_s, u"Microsoft Corporation"_s, u"m-1"_s, yesterday,
-                        qint64(1) << 53, 1024),
-            writeReport(tag + u"-max-1.json"_s, u"Yahoo Inc."_s, u"y-1"_s, yesterday,
-                        u"9223372036854775807"_s),
-            writeReport(tag + u"-max-2.json"_s, u"Yahoo Inc."_s, u"y-2"_s, yesterday,
-                        u"9223372036854775807"_s)};
+            m_writer.writeCounts(u"m-1"_s, u"Microsoft Corporation"_s, yesterday, qint64(1) << 53,
+                                 1024),
+            m_writer.writeCounts(u"y-1"_s, u"Yahoo Inc."_s, yesterday, u"9223372036854775807"_s),
+            m_writer.writeCounts(u"y-2"_s, u"Yahoo Inc."_s, yesterday, u"9223372036854775807"_s)};
         const ToolRun imported = cli(database, QStringList{u"import"_s, u"--json"_s} + inputs);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
         QCOMPARE(json(imported).toObject().value(u"imported"_s).toInt(), 4);
@@ -190,12 +159,9 @@ private Q_SLOTS:
         QFETCH(QString, database);
         const qint64 id = createEngagement(database);
         QVERIFY(id > 0);
-        const QString tag = QString::fromLatin1(QTest::currentDataTag());
         const QDate day = QDateTime::currentDateTimeUtc().date().addDays(-2);
-        const QString forged =
-            writeReport(tag + u"-forged.json"_s, u"Google LLC"_s, u"predictable-1"_s, day, 0);
-        const QString real =
-            writeReport(tag + u"-real.json"_s, u"Google LLC"_s, u"predictable-1"_s, day, 9);
+        const QString forged = m_writer.writeCounts(u"predictable-1"_s, u"Google LLC"_s, day, 0);
+        const QString real = m_writer.writeCounts(u"predictable-1"_s, u"Google LLC"_s, day, 9);
         QCOMPARE(cli(database, {u"import"_s, forged}).exitCode, 0);
         const ToolRun text = cli(database, {u"import"_s, real});
         QVERIFY2(text.exitCode == 0 && text.out.contains("Conflicts") &&
