@@ -1,21 +1,18 @@
+#include "ChartProbe.h"
 #include "TestEnv.h"
 #include "mainwindow/Workspace.h"
-#include "reports/ConflictsPanel.h"
 #include "reports/ImportPanel.h"
 #include "reports/QuarantinePanel.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
 #include "reports/ReportsView.h"
-#include "reports/StoredReportsPanel.h"
 #include "reports/TlsReportWriter.h"
-#include "storage/EventLog.h"
 #include "storage/ReportRepository.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -26,6 +23,8 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::barSet;
+using sts::test::values;
 
 // The fixtures, as a person reads them (all for policy domain company-y.example):
 //  - rfc8460-example.json (shared testdata): Company-X, 2016-04-01, 5326 successful, 303 failed;
@@ -59,25 +58,6 @@ class TestReportsView : public QObject
     std::unique_ptr<ReportsView> m_view;
     qint64 m_engagementId = 0;
 
-    static QBarSet *barSet(QChart *chart, const QString &key)
-    {
-        for (QAbstractSeries *series : chart->series()) {
-            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-                for (QBarSet *set : bars->barSets()) {
-                    if (set->property(reportcharts::keyProperty).toString() == key)
-                        return set;
-                }
-            }
-        }
-        return nullptr;
-    }
-    static QList<qreal> values(QBarSet *set)
-    {
-        QList<qreal> v;
-        for (int i = 0; set && i < set->count(); ++i)
-            v << set->at(i);
-        return v;
-    }
     // Row of `table` whose UserRole in column 0 is `key`, as {column texts}.
     static QStringList row(QTableWidget *table, const QString &key)
     {
@@ -396,130 +376,6 @@ private Q_SLOTS:
                 painted += image.pixel(x, y) == expired ? 1 : 0;
         }
         QVERIFY2(painted > 5000, qPrintable(QString::number(painted)));
-    }
-
-    // A wrong report is taken out again from the Reports view: after a confirmation with a
-    // reason, it leaves the counts (removed, or sent back to the quarantine with its bytes) and
-    // the step is in the engagement's event log.
-    void storedReportsCanBeTakenOut()
-    {
-        QStringList asked;
-        std::optional<QString> answer = u"counts look forged"_s;
-        StoredReportsPanel *panel = m_view->storedReportsPanel();
-        panel->setReasonPrompt([&](QWidget *, const QString &, const QString &question, bool) {
-            asked << question;
-            return answer;
-        });
-        m_view->tabs()->setCurrentIndex(ReportsView::StoredReportsTab);
-        waitIdle();
-        QTableWidget *table = panel->table();
-        QCOMPARE(table->rowCount(), 6); // the five imported and the one retried
-        int microsoft = -1;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, StoredReportsPanel::ReportIdColumn)->text().startsWith(u"133925"_s))
-                microsoft = r;
-        }
-        QVERIFY(microsoft >= 0);
-        QCOMPARE(table->item(microsoft, StoredReportsPanel::FailedColumn)->text(), u"4"_s);
-
-        // Cancelled: nothing happens.
-        answer.reset();
-        panel->quarantineRow(microsoft);
-        QCOMPARE(asked.size(), 1);
-        QVERIFY(asked.first().contains(u"133925885310113267+company-y.example"_s));
-        waitIdle();
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"dnssec-invalid"_s)),
-                 (QList<qreal>{0, 0, 4}));
-
-        answer = u"counts look forged"_s;
-        const int quarantinedBefore = m_view->quarantinePanel()->entryCount();
-        table->selectRow(microsoft);
-        auto *quarantine = panel->findChild<QPushButton *>(u"quarantineReport"_s);
-        QVERIFY(quarantine && quarantine->isEnabled());
-        QTest::mouseClick(quarantine, Qt::LeftButton);
-        waitIdle();
-        QVERIFY(!barSet(m_view->dailyChart(), u"dnssec-invalid"_s));
-        QCOMPARE(m_view->quarantinePanel()->entryCount(), quarantinedBefore + 1);
-        QCOMPARE(table->rowCount(), 5);
-
-        // Removed: the Google report of 2 April with its 7 failures.
-        int google = -1;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, StoredReportsPanel::FailedColumn)->text() == u"7"_s)
-                google = r;
-        }
-        QVERIFY(google >= 0);
-        answer = QString();
-        table->selectRow(google);
-        QTest::mouseClick(panel->findChild<QPushButton *>(u"removeReport"_s), Qt::LeftButton);
-        waitIdle();
-        QVERIFY(!barSet(m_view->dailyChart(), u"certificate-host-mismatch"_s));
-        QCOMPARE(table->rowCount(), 4);
-
-        Result<QList<storage::EngagementEvent>> events =
-            storage::EventLog(m_workspace->databasePtr()).forEngagement(m_engagementId);
-        QVERIFY(events.ok());
-        QStringList kinds;
-        for (const storage::EngagementEvent &event : *events) {
-            kinds << event.kind;
-            if (event.kind == u"report.quarantined"_s)
-                QCOMPARE(event.payload.value(u"reason"_s).toString(), u"counts look forged"_s);
-        }
-        QCOMPARE(kinds.count(u"report.quarantined"_s), 1);
-        QCOMPARE(kinds.count(u"report.removed"_s), 1);
-    }
-
-    // The same organisation and report-id with other content: kept apart, shown with both
-    // versions, counted only once the consultant keeps one.
-    void conflictsShowBothVersionsUntilOneIsKept()
-    {
-        QFile original(test::testDataDir() + u"/tlsrpt/published/rfc8460-example.json"_s);
-        QVERIFY(original.open(QIODevice::ReadOnly));
-        QFile copy(m_dir.filePath(u"rfc8460-altered.json"_s));
-        QVERIFY(copy.open(QIODevice::WriteOnly));
-        copy.write(original.readAll().replace("5326", "5000"));
-        copy.close();
-        m_view->importPaths({copy.fileName()});
-        waitIdle();
-        QVERIFY2(m_view->importPanel()->summaryText().contains(u"Conflicts"_s),
-                 qPrintable(m_view->importPanel()->summaryText()));
-        QCOMPARE(m_view->tabs()->tabText(ReportsView::ConflictsTab), u"Conflicts (1)"_s);
-        QVERIFY2(m_view->summaryText().contains(u"in conflict"_s),
-                 qPrintable(m_view->summaryText()));
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"success"_s)).first(), 0.0); // 1 April
-
-        ConflictsPanel *panel = m_view->conflictsPanel();
-        QCOMPARE(panel->conflictCount(), 1);
-        QCOMPARE(panel->conflictTable()->item(0, ConflictsPanel::SenderColumn)->text(),
-                 u"Company-X"_s);
-        QTableWidget *versions = panel->versionTable();
-        QCOMPARE(versions->rowCount(), 2);
-        QCOMPARE(versions->item(0, ConflictsPanel::SuccessfulColumn)->text(), u"5,326"_s);
-        QCOMPARE(versions->item(1, ConflictsPanel::SuccessfulColumn)->text(), u"5,000"_s);
-        QVERIFY(versions->item(1, ConflictsPanel::OriginColumn)->text().contains(u"altered"_s));
-        versions->setCurrentCell(1, 0);
-        QVERIFY(panel->rawView()->toPlainText().contains(u"5000"_s));
-        versions->setCurrentCell(0, 0);
-        QVERIFY(panel->rawView()->toPlainText().contains(u"5326"_s));
-
-        QString question;
-        panel->setReasonPrompt([&](QWidget *, const QString &, const QString &q, bool) {
-            question = q;
-            return std::optional<QString>(u"the original"_s);
-        });
-        m_view->tabs()->setCurrentIndex(ReportsView::ConflictsTab);
-        QTest::mouseClick(panel->findChild<QPushButton *>(u"keepVersion"_s), Qt::LeftButton);
-        waitIdle();
-        QVERIFY2(question.contains(u"5,326"_s), qPrintable(question));
-        QCOMPARE(panel->conflictCount(), 0);
-        QCOMPARE(m_view->tabs()->tabText(ReportsView::ConflictsTab), u"Conflicts"_s);
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"success"_s)).first(), 5326.0);
-        bool logged = false;
-        for (const storage::EngagementEvent &event :
-             *storage::EventLog(m_workspace->databasePtr()).forEngagement(m_engagementId))
-            logged = logged || (event.kind == u"report.conflict-resolved"_s &&
-                                event.payload.value(u"reason"_s).toString() == u"the original"_s);
-        QVERIFY(logged);
     }
 
     void cleanupTestCase() { m_view.reset(); }
