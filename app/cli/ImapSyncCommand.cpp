@@ -79,6 +79,10 @@ static int runImapSync(sts::cli::Context &ctx)
     ctx.out() << tr("New messages: %1").arg(summary->messages) << '\n'
               << tr("Imported: %1").arg(s.imported) << '\n'
               << tr("Duplicates: %1").arg(s.duplicates) << '\n'
+              << tr("Conflicts (same sender and report id, other content; not counted until you "
+                    "keep one with “stsdesk-cli report conflicts”): %1")
+                     .arg(s.conflicts)
+              << '\n'
               << tr("Mails without a report (skipped): %1").arg(s.mailsWithoutReport) << '\n'
               << tr("Too large (skipped): %1").arg(summary->skippedTooLarge) << '\n'
               << tr("Quarantined: %1").arg(s.quarantined) << '\n';

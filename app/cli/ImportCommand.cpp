@@ -72,6 +72,10 @@ static int runImport(sts::cli::Context &ctx)
     ctx.out() << tr("Files: %1").arg(summary->files) << '\n'
               << tr("Imported: %1").arg(summary->imported) << '\n'
               << tr("Duplicates: %1").arg(summary->duplicates) << '\n'
+              << tr("Conflicts (same sender and report id, other content; not counted until you "
+                    "keep one with “stsdesk-cli report conflicts”): %1")
+                     .arg(summary->conflicts)
+              << '\n'
               << tr("Unassigned (no engagement for the domain yet): %1").arg(summary->unassigned)
               << '\n';
     if (options.engagementId > 0)

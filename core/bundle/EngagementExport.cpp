@@ -6,6 +6,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
 #include "tlsrpt/Aggregator.h"
+#include "util/Saturating.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,15 +46,15 @@ static Result<QJsonObject> reportSummary(const std::shared_ptr<const storage::Da
     for (const tlsrpt::DailySummary &s : *daily) {
         for (Totals *t : {&bySender[s.sender], &byDay[s.day.toString(Qt::ISODate)], &all}) {
             t->reports += s.reports;
-            t->successful += s.successfulSessions;
-            t->failed += s.failedSessions;
+            addCount(t->successful, s.successfulSessions);
+            addCount(t->failed, s.failedSessions);
         }
         first = first.isValid() ? std::min(first, s.day) : s.day;
         last = last.isValid() ? std::max(last, s.day) : s.day;
     }
     QMap<QString, qint64> byResultType;
     for (const tlsrpt::FailureBreakdown &f : *failures)
-        byResultType[f.resultType] += f.failedSessions;
+        addCount(byResultType[f.resultType], f.failedSessions);
 
     auto toJson = [](const Totals &t) {
         return QJsonObject{{u"reports"_s, t.reports},

@@ -4,6 +4,7 @@
 #include "storage/EventLog.h"
 #include "tlsrpt/Aggregator.h"
 #include "util/IsoTime.h"
+#include "util/Saturating.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -118,12 +119,13 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
         DayObservation &o = byDaySender[{summary.day, summary.sender}];
         o.day = summary.day;
         o.sender = summary.sender;
-        o.successfulSessions += summary.successfulSessions;
-        o.failedSessions += summary.failedSessions;
+        addCount(o.successfulSessions, summary.successfulSessions);
+        addCount(o.failedSessions, summary.failedSessions);
     }
     for (const tlsrpt::FailureBreakdown &failure : *failures)
-        byDaySender[{failure.day, failure.sender}].failuresByResultType[failure.resultType] +=
-            failure.failedSessions;
+        addCount(
+            byDaySender[{failure.day, failure.sender}].failuresByResultType[failure.resultType],
+            failure.failedSessions);
     const QList<DayObservation> observations = byDaySender.values();
 
     status.readiness = RolloutRules::evaluate(observations, engagement->majorSenders,

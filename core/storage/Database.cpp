@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <algorithm>
 #include <atomic>
+#include <limits>
 #include <mutex>
 #include <sqlite3.h>
 
@@ -140,6 +142,49 @@ Error Database::sqlError(const QSqlError &error, const QString &what)
 {
     return Error{u"storage.sql"_s,
                  tr("Database error while %1: %2").arg(what, error.text().trimmed())};
+}
+
+Status Database::rowsRead(const QSqlQuery &query, const QString &what)
+{
+    if (query.lastError().isValid())
+        return sqlError(query.lastError(), what);
+    return Status::success();
+}
+
+Result<bool> Database::nextRow(QSqlQuery &query, const QString &what)
+{
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        return sqlError(query.lastError(), what);
+    return false;
+}
+
+QString Database::countSum(const QString &column) const
+{
+    return (isPostgres() ? u"SUM(%1)"_s : u"TOTAL(%1)"_s).arg(column);
+}
+
+qint64 Database::countValue(const QVariant &value)
+{
+    const auto saturated = [](double d) -> qint64 {
+        if (!(d > 0)) // also NaN
+            return 0;
+        // 2^63 is the first double past int64; converting one at or above it is undefined.
+        return d >= 9223372036854775808.0 ? std::numeric_limits<qint64>::max() : qint64(d);
+    };
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return std::max<qint64>(0, value.toLongLong());
+    case QMetaType::Double:
+        return saturated(value.toDouble());
+    default: {
+        bool integer = false;
+        const qint64 exact = value.toString().toLongLong(&integer); // a NUMERIC read as text
+        return integer ? std::max<qint64>(0, exact) : saturated(value.toDouble());
+    }
+    }
 }
 
 } // namespace sts::storage

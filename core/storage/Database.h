@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <functional>
 #include <memory>
 
@@ -43,6 +44,22 @@ public:
 
     // Turns a driver error into a user-facing error about `what` was being done.
     static Error sqlError(const QSqlError &error, const QString &what);
+
+    // After a `while (query.next())` loop: next() returns false at the end of the rows and also
+    // when reading a row failed (an aggregate that overflowed in a later group), and only
+    // lastError() tells them apart. An unchecked loop silently returned the rows before it.
+    static Status rowsRead(const QSqlQuery &query, const QString &what);
+    // The next row of `query`: true, false when there is none, or the error that stopped it.
+    static Result<bool> nextRow(QSqlQuery &query, const QString &what);
+
+    // SUM over a session count column that cannot fail. SQLite's SUM stops the query with
+    // "integer overflow" past int64 (one report with huge counts made every summary of its
+    // engagement fail for good); TOTAL is a double, exact up to 2^53 sessions in a sum, which no
+    // real sum approaches, and PostgreSQL's SUM of a BIGINT is an exact NUMERIC (read as a
+    // double too). Read the result with countValue().
+    QString countSum(const QString &column) const;
+    // A count or a countSum() as int64: saturated at the int64 maximum, never negative.
+    static qint64 countValue(const QVariant &value);
 
 private:
     Database(DatabaseLocation location, QString connectionName);

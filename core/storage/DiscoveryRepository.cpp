@@ -66,8 +66,14 @@ Result<qint64> DiscoveryRepository::save(const DiscoverySnapshot &input, const Q
             QString::fromUtf8(QJsonDocument(s.report.toJson()).toJson(QJsonDocument::Compact)));
         if (!query.exec())
             return Database::sqlError(query.lastError(), tr("storing a discovery snapshot"));
-        id = m_db->isPostgres() ? (query.next() ? query.value(0).toLongLong() : 0)
-                                : query.lastInsertId().toLongLong();
+        if (m_db->isPostgres()) {
+            Result<bool> row = Database::nextRow(query, tr("storing a discovery snapshot"));
+            if (!row)
+                return row.error();
+            id = *row ? query.value(0).toLongLong() : 0;
+        } else {
+            id = query.lastInsertId().toLongLong();
+        }
         EngagementEvent event;
         event.engagementId = s.engagementId;
         event.at = s.takenAt;
@@ -117,6 +123,8 @@ DiscoveryRepository::query(const QString &where, const QList<QVariant> &binds, i
         s.report = dns::DiscoveryReport::fromJson(json.object());
         out.append(s);
     }
+    if (Status read = Database::rowsRead(query, tr("reading discovery snapshots")); !read)
+        return read.error();
     return out;
 }
 

@@ -105,7 +105,10 @@ Result<Engagement> EngagementRepository::get(qint64 id) const
     query.addBindValue(id);
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("reading the engagement"));
-    if (!query.next())
+    Result<bool> row = Database::nextRow(query, tr("reading the engagement"));
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error{u"engagement.not-found"_s, tr("There is no engagement %1.").arg(id)};
     return fromRow(query);
 }
@@ -139,6 +142,8 @@ Result<QList<Engagement>> EngagementRepository::list(const Filter &filter) const
     QList<Engagement> result;
     while (query.next())
         result << fromRow(query);
+    if (Status read = Database::rowsRead(query, tr("listing engagements")); !read)
+        return read.error();
     return result;
 }
 
@@ -154,6 +159,8 @@ Result<QList<Engagement>> EngagementRepository::recent(int limit) const
     QList<Engagement> result;
     while (query.next())
         result << fromRow(query);
+    if (Status read = Database::rowsRead(query, tr("listing recent engagements")); !read)
+        return read.error();
     return result;
 }
 

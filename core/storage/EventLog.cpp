@@ -38,8 +38,12 @@ Result<qint64> EventLog::append(const EngagementEvent &event)
         QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("recording an event"));
-    if (m_db->isPostgres())
-        return query.next() ? query.value(0).toLongLong() : qint64(0);
+    if (m_db->isPostgres()) {
+        Result<bool> row = Database::nextRow(query, tr("recording an event"));
+        if (!row)
+            return row.error();
+        return *row ? query.value(0).toLongLong() : qint64(0);
+    }
     return query.lastInsertId().toLongLong();
 }
 
@@ -62,6 +66,8 @@ Result<QList<EngagementEvent>> EventLog::forEngagement(qint64 engagementId) cons
         event.payload = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
         events << event;
     }
+    if (Status read = Database::rowsRead(query, tr("reading the event log")); !read)
+        return read.error();
     return events;
 }
 

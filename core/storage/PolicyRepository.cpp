@@ -21,10 +21,15 @@ PolicyRepository::PolicyRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
 {}
 
-static Result<qint64> insertedId(const Database &db, QSqlQuery &query)
+// `what`: the caller's words for its insert (lupdate files a string here under "sts::storage").
+static Result<qint64> insertedId(const Database &db, QSqlQuery &query, const QString &what)
 {
-    if (db.isPostgres())
-        return query.next() ? query.value(0).toLongLong() : qint64(0);
+    if (db.isPostgres()) {
+        Result<bool> row = Database::nextRow(query, what);
+        if (!row)
+            return row.error();
+        return *row ? query.value(0).toLongLong() : qint64(0);
+    }
     return query.lastInsertId().toLongLong();
 }
 
@@ -45,7 +50,7 @@ Result<qint64> PolicyRepository::add(qint64 engagementId, const mtasts::PolicyVe
     query.addBindValue(toIsoUtc(version.createdAt));
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("storing a policy version"));
-    return insertedId(*m_db, query);
+    return insertedId(*m_db, query, tr("storing a policy version"));
 }
 
 Status PolicyRepository::markPublished(qint64 rowId, const QDateTime &at)
@@ -106,6 +111,8 @@ Result<QList<StoredPolicyVersion>> PolicyRepository::forEngagement(qint64 engage
     QList<StoredPolicyVersion> out;
     while (query.next())
         out.append(fromRow(query));
+    if (Status read = Database::rowsRead(query, tr("reading policy versions")); !read)
+        return read.error();
     return out;
 }
 
@@ -118,7 +125,10 @@ Result<std::optional<StoredPolicyVersion>> PolicyRepository::current(qint64 enga
     query.addBindValue(engagementId);
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("reading the live policy"));
-    if (!query.next())
+    Result<bool> row = Database::nextRow(query, tr("reading the live policy"));
+    if (!row)
+        return row.error();
+    if (!*row)
         return std::optional<StoredPolicyVersion>();
     return std::optional<StoredPolicyVersion>(fromRow(query));
 }
@@ -140,7 +150,7 @@ Result<qint64> PolicyRepository::recordCheck(qint64 engagementId, const QDateTim
     query.addBindValue(Database::nonNull(QString::fromUtf8(fetch.body)));
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("storing a policy check"));
-    return insertedId(*m_db, query);
+    return insertedId(*m_db, query, tr("storing a policy check"));
 }
 
 Result<QList<StoredPolicyCheck>> PolicyRepository::checks(qint64 engagementId) const
@@ -157,6 +167,8 @@ Result<QList<StoredPolicyCheck>> PolicyRepository::checks(qint64 engagementId) c
                     query.value(2).toInt() != 0, query.value(3).toString(),
                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt()});
     }
+    if (Status read = Database::rowsRead(query, tr("reading policy checks")); !read)
+        return read.error();
     return out;
 }
 

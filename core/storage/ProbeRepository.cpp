@@ -80,6 +80,8 @@ Result<QList<StoredProbe>> ProbeRepository::history(qint64 engagementId) const
         p.detail = QJsonDocument::fromJson(query.value(11).toByteArray()).object();
         probes.append(p);
     }
+    if (Status read = Database::rowsRead(query, tr("reading probe results")); !read)
+        return read.error();
     return probes;
 }
 

@@ -1,14 +1,13 @@
 #include "storage/ReportRepository.h"
 
+#include "storage/ReportVersions.h"
+#include "storage/SqliteReportWriter.h"
 #include "util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
-#include <cstdio>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,30 +22,7 @@ ReportRepository::ReportRepository(std::shared_ptr<const Database> database)
     : m_db(std::move(database))
 {}
 
-ReportRepository::~ReportRepository()
-{
-    // Before the connection closes: SQLite refuses to close with statements outstanding.
-    for (sqlite3_stmt *statement : {m_sqliteReport, m_sqlitePolicy, m_sqliteFailure})
-        sqlite3_finalize(statement);
-}
-
-static Error sqliteError(sqlite3 *db, const QString &what)
-{
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    return Database::sqlError(QSqlError(QString(), message, QSqlError::StatementError,
-                                        QString::number(sqlite3_extended_errcode(db))),
-                              what);
-}
-
-// The connection's own sqlite3 handle, when it is a SQLite connection built against the same
-// library (Debian's Qt SQLite driver links the system libsqlite3).
-static sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
+ReportRepository::~ReportRepository() = default;
 
 Status ReportRepository::prepareStatements()
 {
@@ -60,8 +36,8 @@ Status ReportRepository::prepareStatements()
     const bool ok =
         m_insertReport.prepare(
             u"INSERT INTO tlsrpt_reports (organization, sender, report_id, start_at, end_at, "
-            "contact_info, warnings, origin, raw, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?) "
+            "contact_info, warnings, origin, raw, imported_at, content_sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (organization, report_id) DO NOTHING RETURNING id"_s) &&
         m_insertPolicy.prepare(
             u"INSERT INTO tlsrpt_policies (report_id, engagement_id, day, sender, policy_type, "
@@ -85,27 +61,11 @@ Status ReportRepository::prepareStatements()
                 return Database::sqlError(q->lastError(), tr("preparing the report import"));
         }
     }
-    if (!m_db->isPostgres())
-        m_sqlite = sqliteHandle(db);
-    if (m_sqlite) {
-        const auto prepare = [this](const char *sql, sqlite3_stmt **statement) {
-            return sqlite3_prepare_v3(m_sqlite, sql, -1, SQLITE_PREPARE_PERSISTENT, statement,
-                                      nullptr) == SQLITE_OK;
-        };
-        if (!prepare("INSERT INTO tlsrpt_reports (organization, sender, report_id, start_at, "
-                     "end_at, contact_info, warnings, origin, raw, imported_at) VALUES (?, ?, ?, "
-                     "?, ?, ?, ?, ?, ?, ?) ON CONFLICT (organization, report_id) DO NOTHING",
-                     &m_sqliteReport) ||
-            !prepare("INSERT INTO tlsrpt_policies (report_id, engagement_id, day, sender, "
-                     "policy_type, policy_domain, policy_strings, mx_hosts, success_count, "
-                     "failure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     &m_sqlitePolicy) ||
-            !prepare("INSERT INTO tlsrpt_failures (policy_id, engagement_id, day, sender, "
-                     "policy_type, policy_domain, result_type, sending_ip, receiving_mx, "
-                     "receiving_helo, receiving_ip, failed_count, additional_information, "
-                     "failure_reason_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     &m_sqliteFailure))
-            return sqliteError(m_sqlite, tr("preparing the report import"));
+    if (!m_db->isPostgres()) {
+        Result<std::unique_ptr<SqliteReportWriter>> writer = SqliteReportWriter::open(db);
+        if (!writer)
+            return writer.error();
+        m_sqlite = std::move(*writer);
     }
     m_prepared = true;
     return Status::success();
@@ -143,29 +103,74 @@ Result<ReportRepository::StoreOutcome> ReportRepository::store(const StoredRepor
 {
     if (Status ready = prepareStatements(); !ready)
         return ready.error();
-    if (m_sqlite)
-        return storeSqlite(stored, raw, importedAt);
+    Result<qint64> row = m_sqlite ? m_sqlite->insertReport(stored, raw, importedAt)
+                                  : insertReport(stored, raw, importedAt);
+    if (!row)
+        return row.error();
+    if (*row == 0) {
+        // The organisation and report-id are there: the same report again, or another one.
+        if (!m_versions)
+            m_versions = std::make_unique<ReportVersions>(m_db);
+        Result<ExistingReport> existing =
+            m_sqlite ? m_sqlite->existing(stored) : m_versions->existing(stored);
+        if (!existing)
+            return existing.error();
+        if (!existing->conflict && existing->contentSha256 == stored.contentSha256)
+            return StoreOutcome::Duplicate; // by far the most common case
+        Result<ReportVersions::Arrival> arrival =
+            m_versions->arrived(*existing, stored, raw, importedAt);
+        if (!arrival)
+            return arrival.error();
+        return *arrival == ReportVersions::Arrival::Duplicate ? StoreOutcome::Duplicate
+                                                              : StoreOutcome::Conflict;
+    }
+    if (Status policies = storePolicies(*row, stored); !policies)
+        return policies.error();
+    return StoreOutcome::Stored;
+}
+
+Status ReportRepository::storePolicies(qint64 reportRow, const StoredReport &stored)
+{
+    if (Status ready = prepareStatements(); !ready)
+        return ready;
+    return m_sqlite ? m_sqlite->insertPolicies(reportRow, stored)
+                    : insertPolicies(reportRow, stored);
+}
+
+Result<qint64> ReportRepository::insertReport(const StoredReport &stored, const QByteArray &raw,
+                                              const QByteArray &importedAt)
+{
     const auto text = [&stored](StoredReport::Text t) { return stored.string(t); };
-    const auto engagementValue = [](qint64 id) {
-        return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-    };
     QSqlQuery &r = m_insertReport;
-    const QVariant reportValues[] = {
-        text(stored.organization),    text(stored.sender), text(stored.reportId),
-        text(stored.startAt),         text(stored.endAt),  text(stored.contactInfo),
-        text(stored.warnings),        text(stored.origin), raw,
-        QString::fromUtf8(importedAt)};
+    const QVariant reportValues[] = {text(stored.organization),
+                                     text(stored.sender),
+                                     text(stored.reportId),
+                                     text(stored.startAt),
+                                     text(stored.endAt),
+                                     text(stored.contactInfo),
+                                     text(stored.warnings),
+                                     text(stored.origin),
+                                     raw,
+                                     QString::fromUtf8(importedAt),
+                                     QString::fromLatin1(stored.contentSha256)};
     for (int v = 0; v < int(std::size(reportValues)); ++v)
         r.bindValue(v, reportValues[v]);
     if (!r.exec())
         return Database::sqlError(r.lastError(), tr("storing a report"));
-    if (!r.next()) {
-        r.finish();
-        return StoreOutcome::Duplicate;
-    }
-    const qint64 reportRow = r.value(0).toLongLong();
+    Result<bool> inserted = Database::nextRow(r, tr("storing a report"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 reportRow = *inserted ? r.value(0).toLongLong() : 0; // 0: DO NOTHING
     r.finish();
+    return reportRow;
+}
 
+Status ReportRepository::insertPolicies(qint64 reportRow, const StoredReport &stored)
+{
+    const auto text = [&stored](StoredReport::Text t) { return stored.string(t); };
+    const auto engagementValue = [](qint64 id) {
+        return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    };
     const QString day = text(stored.day);
     const QString sender = text(stored.sender);
     for (const StoredReport::Policy &policy : stored.policies) {
@@ -210,109 +215,7 @@ Result<ReportRepository::StoreOutcome> ReportRepository::store(const StoredRepor
                 return Database::sqlError(f.lastError(), tr("storing a failure detail"));
         }
     }
-    return StoreOutcome::Stored;
-}
-
-namespace {
-
-// Binds by pointer: the values outlive the statement's step, which is reset right after it.
-struct Binder
-{
-    const StoredReport &stored;
-    sqlite3_stmt *statement;
-    int column = 0;
-
-    // UTF-8 in the database's own encoding: SQLite stores it without converting. Never SQL NULL:
-    // an empty text is "" (the NOT NULL text columns).
-    void text(StoredReport::Text t)
-    {
-        const QByteArrayView view = stored.view(t);
-        sqlite3_bind_text(statement, ++column, view.data() ? view.data() : "", int(view.size()),
-                          SQLITE_STATIC);
-    }
-    void text(const QByteArray &value)
-    {
-        sqlite3_bind_text(statement, ++column, value.constData(), int(value.size()), SQLITE_STATIC);
-    }
-    void integer(qint64 value) { sqlite3_bind_int64(statement, ++column, value); }
-    void blob(const QByteArray &value)
-    {
-        sqlite3_bind_blob(statement, ++column, value.constData(), int(value.size()), SQLITE_STATIC);
-    }
-    void engagement(qint64 id)
-    {
-        if (id > 0)
-            sqlite3_bind_int64(statement, ++column, id);
-        else
-            sqlite3_bind_null(statement, ++column);
-    }
-    bool run()
-    {
-        const int rc = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        return rc == SQLITE_DONE;
-    }
-};
-
-} // namespace
-
-Result<ReportRepository::StoreOutcome> ReportRepository::storeSqlite(const StoredReport &stored,
-                                                                     const QByteArray &raw,
-                                                                     const QByteArray &importedAt)
-{
-    Binder r{stored, m_sqliteReport};
-    r.text(stored.organization);
-    r.text(stored.sender);
-    r.text(stored.reportId);
-    r.text(stored.startAt);
-    r.text(stored.endAt);
-    r.text(stored.contactInfo);
-    r.text(stored.warnings);
-    r.text(stored.origin);
-    r.blob(raw);
-    r.text(importedAt);
-    if (!r.run())
-        return sqliteError(m_sqlite, tr("storing a report"));
-    if (sqlite3_changes(m_sqlite) == 0)
-        return StoreOutcome::Duplicate; // ON CONFLICT DO NOTHING: the report is there already
-    const qint64 reportRow = sqlite3_last_insert_rowid(m_sqlite);
-
-    for (const StoredReport::Policy &policy : stored.policies) {
-        Binder p{stored, m_sqlitePolicy};
-        p.integer(reportRow);
-        p.engagement(policy.engagement);
-        p.text(stored.day);
-        p.text(stored.sender);
-        p.text(policy.type);
-        p.text(policy.domain);
-        p.text(policy.strings);
-        p.text(policy.mxHosts);
-        p.integer(policy.successfulSessions);
-        p.integer(policy.failedSessions);
-        if (!p.run())
-            return sqliteError(m_sqlite, tr("storing a report policy"));
-        const qint64 policyRow = sqlite3_last_insert_rowid(m_sqlite);
-        for (const StoredReport::Failure &failure : policy.failures) {
-            Binder f{stored, m_sqliteFailure};
-            f.integer(policyRow);
-            f.engagement(policy.engagement);
-            f.text(stored.day);
-            f.text(stored.sender);
-            f.text(policy.type);
-            f.text(policy.domain);
-            f.text(failure.resultType);
-            f.text(failure.sendingIp);
-            f.text(failure.receivingMx);
-            f.text(failure.receivingHelo);
-            f.text(failure.receivingIp);
-            f.integer(failure.failedSessions);
-            f.text(failure.additionalInformation);
-            f.text(failure.failureReasonCode);
-            if (!f.run())
-                return sqliteError(m_sqlite, tr("storing a failure detail"));
-        }
-    }
-    return StoreOutcome::Stored;
+    return Status::success();
 }
 
 Status ReportRepository::quarantine(const tlsrpt::RejectedInput &input, const QDateTime &at)
@@ -352,6 +255,8 @@ Result<QList<QuarantineEntry>> ReportRepository::quarantined(bool withBytes) con
                                 fromIsoUtc(q.value(5).toString()),
                                 fromIsoUtc(q.value(6).toString()),
                                 q.value(7).toInt()};
+    if (Status read = Database::rowsRead(q, tr("reading the quarantine")); !read)
+        return read.error();
     return list;
 }
 
@@ -383,6 +288,8 @@ Result<EngagementDomains> ReportRepository::engagementDomains() const
     EngagementDomains domains;
     while (q.next())
         domains.add(q.value(0).toString(), q.value(1).toLongLong());
+    if (Status read = Database::rowsRead(q, tr("reading engagement domains")); !read)
+        return read.error();
     return domains;
 }
 
@@ -401,6 +308,8 @@ Result<int> ReportRepository::attachUnassigned()
         if (const qint64 id = domains->match(domain); id > 0)
             matches.append({domain, id});
     }
+    if (Status read = Database::rowsRead(q, tr("finding unassigned reports")); !read)
+        return read.error();
     int attached = 0;
     const Status status = m_db->inTransaction([&]() -> Status {
         for (const auto &[domain, id] : matches) {
@@ -453,7 +362,10 @@ Result<qint64> ReportRepository::lastImapUid(const QString &account, const QStri
     q.addBindValue(uidValidity);
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("reading the IMAP sync state"));
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    Result<bool> row = Database::nextRow(q, tr("reading the IMAP sync state"));
+    if (!row)
+        return row.error();
+    return *row ? q.value(0).toLongLong() : qint64(0);
 }
 
 Status ReportRepository::setLastImapUid(const QString &account, const QString &folder,

@@ -10,10 +10,10 @@
 #include <QSqlQuery>
 #include <memory>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace sts::storage {
+
+class ReportVersions;
+class SqliteReportWriter;
 
 struct QuarantineEntry
 {
@@ -38,11 +38,17 @@ public:
     ReportRepository(const ReportRepository &) = delete;
     ReportRepository &operator=(const ReportRepository &) = delete;
 
-    enum class StoreOutcome { Stored, Duplicate };
-    // Inserts one report (deduplicated on organization-name + report-id): `stored` as built by
-    // StoredReport::build(), `raw` the exact document bytes, `importedAt` ISO 8601 UTC.
+    // Stored; Duplicate: the same report (organisation, report-id and content) is there already;
+    // Conflict: one with its organisation and report-id but other content is, and both are kept
+    // as versions for the consultant to choose from (see ReportVersions), counted in no
+    // aggregate until then.
+    enum class StoreOutcome { Stored, Duplicate, Conflict };
+    // Inserts one report: `stored` as built by StoredReport::build(), `raw` the exact document
+    // bytes, `importedAt` ISO 8601 UTC.
     Result<StoreOutcome> store(const StoredReport &stored, const QByteArray &raw,
                                const QByteArray &importedAt);
+    // The policies and failure details of the stored report `reportRow` (a version kept).
+    Status storePolicies(qint64 reportRow, const StoredReport &stored);
     // Keeps an unreadable input; the same bytes quarantined again only bump last_seen/attempts.
     Status quarantine(const tlsrpt::RejectedInput &input, const QDateTime &at);
     // Without `withBytes` the entries' bytes are left empty (a retry reads them one at a time
@@ -72,8 +78,10 @@ public:
 
 private:
     Status prepareStatements();
-    Result<StoreOutcome> storeSqlite(const StoredReport &stored, const QByteArray &raw,
-                                     const QByteArray &importedAt);
+    // Through QSqlQuery (PostgreSQL); the row id, or 0 when the key is there already.
+    Result<qint64> insertReport(const StoredReport &stored, const QByteArray &raw,
+                                const QByteArray &importedAt);
+    Status insertPolicies(qint64 reportRow, const StoredReport &stored);
 
     std::shared_ptr<const Database> m_db;
     bool m_prepared = false;
@@ -81,12 +89,8 @@ private:
     QSqlQuery m_insertPolicy;
     QSqlQuery m_insertFailure;
     QSqlQuery m_quarantine;
-    // SQLite: the three inserts straight on the connection's handle, without QVariant and
-    // QSqlQuery per value (that was a third of an import's time).
-    sqlite3 *m_sqlite = nullptr;
-    sqlite3_stmt *m_sqliteReport = nullptr;
-    sqlite3_stmt *m_sqlitePolicy = nullptr;
-    sqlite3_stmt *m_sqliteFailure = nullptr;
+    std::unique_ptr<SqliteReportWriter> m_sqlite; // SQLite: the inserts on its own handle
+    std::unique_ptr<ReportVersions> m_versions;   // a report whose key is there already
 };
 
 } // namespace sts::storage

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
+#include <openssl/evp.h>
 
 namespace sts::storage {
 
@@ -107,15 +109,13 @@ StoredReport StoredReport::build(const tlsrpt::Report &report, const EngagementD
 {
     StoredReport stored;
     stored.m_text.reserve(256 + report.raw.size() / 2);
+    // The content first, so that hashContent() reads it in one piece.
     stored.organization = stored.append(report.organizationName);
-    stored.sender = stored.append(report.sender);
     stored.reportId = stored.append(report.reportId);
     stored.startAt = stored.appendLatin1(isoUtc(report.startDateTime));
     stored.endAt = stored.appendLatin1(isoUtc(report.endDateTime));
     stored.day = Text{stored.startAt.offset, qMin(stored.startAt.size, 10)};
     stored.contactInfo = stored.append(report.contactInfo);
-    stored.warnings = stored.appendJsonList(report.warnings);
-    stored.origin = stored.append(report.origin.describe());
     stored.policies.reserve(report.policies.size());
     for (const tlsrpt::PolicyResult &policy : report.policies) {
         Policy p;
@@ -145,7 +145,53 @@ StoredReport StoredReport::build(const tlsrpt::Report &report, const EngagementD
         }
         stored.policies << std::move(p);
     }
+    const qsizetype contentEnd = stored.m_text.size();
+    stored.sender = stored.append(report.sender); // derived from the organisation
+    stored.warnings = stored.appendJsonList(report.warnings);
+    stored.origin = stored.append(report.origin.describe());
+    stored.contentSha256 = stored.hashContent(contentEnd);
     return stored;
+}
+
+QByteArray StoredReport::hashContent(qsizetype contentEnd) const
+{
+    // The texts run into each other in m_text: their sizes, the structure and the counts go into
+    // the hash as well, so that no two different reports give the same input.
+    QByteArray numbers;
+    numbers.reserve(64 + 16 * policies.size());
+    const auto number = [&numbers](qint64 n) {
+        const qint64 little = qToLittleEndian(n);
+        numbers.append(reinterpret_cast<const char *>(&little), sizeof little);
+    };
+    for (const Text t : {organization, reportId, startAt, endAt, contactInfo})
+        number(t.size);
+    number(policies.size());
+    for (const Policy &p : policies) {
+        for (const Text t : {p.type, p.domain, p.strings, p.mxHosts})
+            number(t.size);
+        number(p.successfulSessions);
+        number(p.failedSessions);
+        number(p.failures.size());
+        for (const Failure &f : p.failures) {
+            for (const Text t : {f.resultType, f.sendingIp, f.receivingMx, f.receivingHelo,
+                                 f.receivingIp, f.additionalInformation, f.failureReasonCode})
+                number(t.size);
+            number(f.failedSessions);
+        }
+    }
+    // OpenSSL's SHA-256, fetched once: looking an algorithm up by name is not free.
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    const bool ok = context && EVP_DigestInit_ex(context, sha256, nullptr) == 1 &&
+                    EVP_DigestUpdate(context, m_text.constData(), size_t(contentEnd)) == 1 &&
+                    EVP_DigestUpdate(context, numbers.constData(), size_t(numbers.size())) == 1 &&
+                    EVP_DigestFinal_ex(context, digest, &length) == 1;
+    EVP_MD_CTX_free(context);
+    if (!ok)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 
 } // namespace sts::storage

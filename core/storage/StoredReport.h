@@ -60,6 +60,10 @@ struct StoredReport
     QList<Policy> policies;
     bool unassigned = false;   // a policy has no engagement
     QList<qint64> engagements; // the engagements its policies belong to, each once
+    // SHA-256 (hex) of the report's content as read: every field and count, not the warnings and
+    // not where it came from. Two copies of one report hash alike whatever bytes carried them; a
+    // report with the same organisation and report-id but other content is a conflict.
+    QByteArray contentSha256;
 
     // About what this report holds in memory (an import counts it against its budget).
     qint64 memoryBytes() const;
@@ -68,6 +72,7 @@ private:
     Text append(QStringView value);
     Text appendLatin1(QByteArrayView value);
     Text appendJsonList(const QStringList &list);
+    QByteArray hashContent(qsizetype contentEnd) const;
 
     QByteArray m_text;
 };

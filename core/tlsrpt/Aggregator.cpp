@@ -44,9 +44,9 @@ Result<QList<DailySummary>> Aggregator::dailySummaries(const AggregateFilter &fi
 {
     QVariantList binds;
     QSqlQuery q(m_db->sql());
-    q.prepare(u"SELECT day, sender, policy_type, COUNT(DISTINCT report_id), SUM(success_count), "
-              "SUM(failure_count) FROM tlsrpt_policies"_s +
-              whereClause(filter, binds) +
+    q.prepare(u"SELECT day, sender, policy_type, COUNT(DISTINCT report_id), "_s +
+              m_db->countSum(u"success_count"_s) + u", "_s + m_db->countSum(u"failure_count"_s) +
+              u" FROM tlsrpt_policies"_s + whereClause(filter, binds) +
               u" GROUP BY day, sender, policy_type ORDER BY day, sender, policy_type"_s);
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -58,8 +58,10 @@ Result<QList<DailySummary>> Aggregator::dailySummaries(const AggregateFilter &fi
                              q.value(1).toString(),
                              q.value(2).toString(),
                              q.value(3).toInt(),
-                             q.value(4).toLongLong(),
-                             q.value(5).toLongLong()};
+                             storage::Database::countValue(q.value(4)),
+                             storage::Database::countValue(q.value(5))};
+    if (Status read = storage::Database::rowsRead(q, tr("summarising reports")); !read)
+        return read.error();
     return rows;
 }
 
@@ -67,8 +69,8 @@ Result<QList<FailureBreakdown>> Aggregator::failureBreakdown(const AggregateFilt
 {
     QVariantList binds;
     QSqlQuery q(m_db->sql());
-    q.prepare(u"SELECT day, sender, policy_type, result_type, receiving_mx, sending_ip, "
-              "SUM(failed_count) FROM tlsrpt_failures"_s +
+    q.prepare(u"SELECT day, sender, policy_type, result_type, receiving_mx, sending_ip, "_s +
+              m_db->countSum(u"failed_count"_s) + u" FROM tlsrpt_failures"_s +
               whereClause(filter, binds) +
               u" GROUP BY day, sender, policy_type, result_type, receiving_mx, sending_ip "
               "ORDER BY day, sender, policy_type, result_type, receiving_mx, sending_ip"_s);
@@ -84,7 +86,9 @@ Result<QList<FailureBreakdown>> Aggregator::failureBreakdown(const AggregateFilt
                                  q.value(3).toString(),
                                  q.value(4).toString(),
                                  q.value(5).toString(),
-                                 q.value(6).toLongLong()};
+                                 storage::Database::countValue(q.value(6))};
+    if (Status read = storage::Database::rowsRead(q, tr("summarising failures")); !read)
+        return read.error();
     return rows;
 }
 

@@ -4,6 +4,7 @@
 #include "tlsrpt/InputExtractor.h"
 #include "tlsrpt/ParseCost.h"
 #include "tlsrpt/QuarantineRow.h"
+#include "tlsrpt/ReportCuration.h"
 #include "tlsrpt/ReportParser.h"
 #include "util/IsoTime.h"
 
@@ -27,6 +28,7 @@ void ImportSummary::add(const ImportSummary &o)
     files += o.files;
     imported += o.imported;
     duplicates += o.duplicates;
+    conflicts += o.conflicts;
     quarantined += o.quarantined;
     unassigned += o.unassigned;
     forEngagement += o.forEngagement;
@@ -46,6 +48,7 @@ QJsonObject ImportSummary::toJson() const
     return QJsonObject{{u"files"_s, files},
                        {u"imported"_s, imported},
                        {u"duplicates"_s, duplicates},
+                       {u"conflicts"_s, conflicts},
                        {u"quarantined"_s, quarantined},
                        {u"unassigned"_s, unassigned},
                        {u"for_engagement"_s, forEngagement},
@@ -140,7 +143,10 @@ Status Importer::begin()
         q.addBindValue(m_options.engagementId);
         if (!q.exec())
             return storage::Database::sqlError(q.lastError(), tr("reading the engagement"));
-        if (!q.next())
+        Result<bool> row = storage::Database::nextRow(q, tr("reading the engagement"));
+        if (!row)
+            return row.error();
+        if (!*row)
             return Error{u"engagement.not-found"_s,
                          tr("There is no engagement %1.").arg(m_options.engagementId)};
     }
@@ -236,6 +242,10 @@ Status Importer::writeInputs(const QList<Parsed> &batch, const QDateTime &at, bo
                 ++unit.duplicates;
                 continue;
             }
+            if (*stored == storage::ReportRepository::StoreOutcome::Conflict) {
+                ++unit.conflicts;
+                continue;
+            }
             ++unit.imported;
             if (document.stored.unassigned)
                 ++unit.unassigned;
@@ -293,6 +303,8 @@ Result<ImportSummary> Importer::retryQuarantine()
     const InputExtractor extractor(m_options.limits);
     ImportSummary summary;
     for (const storage::QuarantineEntry &entry : *entries) {
+        if (entry.reasonCode == ReportCuration::withdrawnCode())
+            continue; // the consultant took it out: a parser update changes nothing about that
         Result<QByteArray> bytes = m_state->repository.quarantinedBytes(entry.id);
         if (!bytes)
             return bytes.error();

@@ -34,7 +34,10 @@ struct ImportSummary
 {
     int files = 0;
     int imported = 0;
-    int duplicates = 0;
+    int duplicates = 0; // the same report (organisation, report-id and content) again
+    // Same organisation and report-id, other content: both kept, neither counted until the
+    // consultant keeps one (ReportCuration::keepVersion).
+    int conflicts = 0;
     int quarantined = 0;
     int unassigned = 0;         // imported reports with a policy domain no engagement has (yet)
     int forEngagement = 0;      // imported reports for ImportOptions::engagementId
@@ -73,7 +76,8 @@ public:
     // Inputs already in memory (IMAP): one Extraction per input.
     Result<ImportSummary> importExtractions(const QList<Extraction> &inputs);
 
-    // Parses the quarantined inputs again; those that now import leave the quarantine.
+    // Parses the quarantined inputs again; those that now import leave the quarantine. Reports
+    // the consultant sent back there stay.
     Result<ImportSummary> retryQuarantine();
 
 private:

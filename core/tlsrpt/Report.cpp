@@ -1,5 +1,7 @@
 #include "tlsrpt/Report.h"
 
+#include "util/Saturating.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -63,7 +65,7 @@ qint64 Report::totalSuccessfulSessions() const
 {
     qint64 sum = 0;
     for (const PolicyResult &policy : policies)
-        sum += policy.totalSuccessfulSessions;
+        addCount(sum, policy.totalSuccessfulSessions);
     return sum;
 }
 
@@ -71,7 +73,7 @@ qint64 Report::totalFailureSessions() const
 {
     qint64 sum = 0;
     for (const PolicyResult &policy : policies)
-        sum += policy.totalFailureSessions;
+        addCount(sum, policy.totalFailureSessions);
     return sum;
 }
 

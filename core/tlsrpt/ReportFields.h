@@ -14,4 +14,14 @@ QDateTime plainUtc(const QString &s);
 // A host or domain name as reports give it: trimmed, lower case, without trailing dots.
 QString domainName(QString text);
 
+// The largest session count a report may give for one policy or failure detail: 10^12. A count is
+// one sender's sessions to one policy domain over the report's range (a day, as senders send),
+// and all the e-mail sent in the world in a day is about 3.5 * 10^11 messages, so no real count
+// comes near it; a larger one is forged or broken and is read as this bound, with a warning.
+// With every count at most 10^12, int64 (9.2 * 10^18) holds the sum of 9.2 million counts at the
+// bound: ten years of daily reports from 2,500 senders for one domain, each claiming more than
+// the world's mail. (Sums saturate anyway, because nothing bounds how many reports a forger
+// sends: see util/Saturating.h.)
+inline constexpr qint64 maxSessionCount = 1'000'000'000'000;
+
 } // namespace sts::tlsrpt

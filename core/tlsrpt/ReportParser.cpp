@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -116,23 +117,33 @@ public:
             warnings << tr("“%1” is missing, counted as 0.").arg(key);
             return 0;
         }
-        qint64 n = 0;
+        qint64 n = -1;
+        bool tooLarge = false;
+        QString sent; // the count as the report gives it, for the warning
         if (value.isDouble()) {
             n = value.toInteger(-1);
-            // A fractional count is truncated; one beyond 2^53 (or NaN) is no count at all, and
-            // converting it to an integer would be undefined behaviour (found by the fuzzer).
+            // A fractional count is truncated. One beyond int64 (or NaN) has no integer value, and
+            // converting it to one would be undefined behaviour (found by the fuzzer).
             const double d = value.toDouble();
             if (n < 0 && d >= 0 && d <= 9007199254740992.0)
                 n = qint64(d);
+            tooLarge = n < 0 && d > 9007199254740992.0 && std::isfinite(d);
+            sent = n >= 0 ? QString::number(n) : QString::number(d, 'g', 17);
         } else if (value.isString()) {
+            sent = value.toString().trimmed();
             bool ok = false;
-            n = value.toString().trimmed().toLongLong(&ok);
-            if (!ok)
-                n = -1;
-            else
+            n = sent.toLongLong(&ok);
+            if (ok)
                 warnings << tr("“%1” is a string, read as a number.").arg(key);
-        } else {
-            n = -1;
+            else
+                n = -1;
+            static const QRegularExpression digits(u"^\\+?[0-9]+$"_s);
+            tooLarge = !ok && digits.match(sent).hasMatch(); // beyond int64
+        }
+        if (tooLarge || n > maxSessionCount) {
+            warnings << tr("“%1” is %2, more sessions than any sender has; counted as %3.")
+                            .arg(key, sent, QString::number(maxSessionCount));
+            return maxSessionCount;
         }
         if (n < 0) {
             warnings << tr("“%1” is not a non-negative integer, counted as 0.").arg(key);

@@ -63,9 +63,10 @@ bool optionalText(const Value &v, QString &out)
     return false;
 }
 
+// A count beyond the bound is the general parser's to read (it warns and bounds it).
 bool count(const Value &v, qint64 &out)
 {
-    if (!v.IsInt64() || v.GetInt64() < 0 || v.GetInt64() > (qint64(1) << 53))
+    if (!v.IsInt64() || v.GetInt64() < 0 || v.GetInt64() > maxSessionCount)
         return false;
     out = v.GetInt64();
     return true;

@@ -174,12 +174,15 @@ void MainWindow::startWatchedFolder()
     connect(m_watchedFolder.get(), &tlsrpt::WatchedFolder::imported, this,
             [this](const tlsrpt::ImportSummary &summary) {
                 m_workspace->notifyChanged(0); // the timeline and charts reload
-                statusBar()->showMessage(
+                QString text =
                     tr("Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.")
                         .arg(summary.imported)
                         .arg(summary.duplicates)
-                        .arg(summary.quarantined),
-                    10000);
+                        .arg(summary.quarantined);
+                if (summary.conflicts > 0)
+                    text += u" "_s + tr("%n report(s) in conflict wait in Reports › Conflicts.",
+                                        nullptr, summary.conflicts);
+                statusBar()->showMessage(text, 10000);
             });
     connect(m_watchedFolder.get(), &tlsrpt::WatchedFolder::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });

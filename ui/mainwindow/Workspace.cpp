@@ -12,8 +12,8 @@ static QString actorName()
 
 Workspace::Workspace(std::shared_ptr<storage::Database> database,
                      std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_database(database), m_clock(clock),
-      m_engagements(database, clock, actorName())
+    : QObject(parent), m_database(database), m_clock(clock), m_actor(actorName()),
+      m_engagements(database, clock, m_actor)
 {}
 
 } // namespace sts::ui

@@ -21,6 +21,8 @@ public:
     const storage::Database &database() const { return *m_database; }
     std::shared_ptr<storage::Database> databasePtr() const { return m_database; }
     std::shared_ptr<const Clock> clock() const { return m_clock; }
+    // Who the event log names for what is done here (the login name).
+    QString actor() const { return m_actor; }
 
     // Call after a write through engagements(); views listening to `changed` reload.
     void notifyChanged(qint64 engagementId) { Q_EMIT changed(engagementId); }
@@ -31,6 +33,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<storage::Database> m_database;
     std::shared_ptr<const Clock> m_clock;
+    QString m_actor;
     EngagementService m_engagements;
 };
 

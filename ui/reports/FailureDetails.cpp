@@ -57,6 +57,10 @@ Result<QList<FailureDetail>> loadFailureDetails(const storage::Database &databas
                               q.value(8).toLongLong(),
                               q.value(9).toString(),
                               q.value(10).toString()};
+    if (Status read = storage::Database::rowsRead(
+            q, QCoreApplication::translate("sts::ui", "reading failure details"));
+        !read)
+        return read.error();
     return rows;
 }
 

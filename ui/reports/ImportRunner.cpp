@@ -84,6 +84,9 @@ QString ImportRunner::summaryText(const QJsonObject &summary)
                        .arg(summary.value(u"imported"_s).toInt())
                        .arg(summary.value(u"duplicates"_s).toInt())
                        .arg(summary.value(u"quarantined"_s).toInt());
+    if (const int conflicts = summary.value(u"conflicts"_s).toInt(); conflicts > 0)
+        text += u" "_s + tr("%n report(s) arrived again with other content and wait in Conflicts.",
+                            nullptr, conflicts);
     if (summary.value(u"cancelled"_s).toBool())
         text += tr(" Cancelled; what was read so far is kept.");
     return text;

@@ -26,7 +26,8 @@ QuarantinePanel::QuarantinePanel(QWidget *parent)
     setObjectName(u"quarantinePanel"_s);
     m_hint->setWordWrap(true);
     m_hint->setText(tr("Inputs that could not be read as TLS reports are kept here with their "
-                       "bytes. After an update of STS Desk, Retry reads them again."));
+                       "bytes, and so are reports you sent back. After an update of STS Desk, "
+                       "Retry reads the unreadable ones again."));
     m_table->setObjectName(u"quarantineTable"_s);
     prepareReportTable(
         m_table, {tr("Reason"), tr("Origin"), tr("First seen"), tr("Last seen"), tr("Attempts")});

@@ -1,6 +1,7 @@
 #include "reports/ReportCharts.h"
 
 #include "util/PrintableText.h"
+#include "util/Saturating.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -249,23 +250,23 @@ QChart *senderChart(const QList<tlsrpt::DailySummary> &days, int topN)
     QHash<QString, Totals> bySender;
     for (const tlsrpt::DailySummary &day : days) {
         Totals &totals = bySender[day.sender];
-        totals.successful += day.successfulSessions;
-        totals.failed += day.failedSessions;
+        addCount(totals.successful, day.successfulSessions);
+        addCount(totals.failed, day.failedSessions);
     }
     QStringList senders = bySender.keys();
     std::sort(senders.begin(), senders.end(), [&](const QString &a, const QString &b) {
         const Totals &ta = bySender[a];
         const Totals &tb = bySender[b];
-        const qint64 sa = ta.successful + ta.failed;
-        const qint64 sb = tb.successful + tb.failed;
+        const qint64 sa = saturatingAdd(ta.successful, ta.failed);
+        const qint64 sb = saturatingAdd(tb.successful, tb.failed);
         return sa != sb ? sa > sb : a.localeAwareCompare(b) < 0;
     });
     QList<QPair<QString, Totals>> rows;
     Totals others;
     for (qsizetype i = 0; i < senders.size(); ++i) {
         if (topN > 0 && i >= topN) {
-            others.successful += bySender[senders[i]].successful;
-            others.failed += bySender[senders[i]].failed;
+            addCount(others.successful, bySender[senders[i]].successful);
+            addCount(others.failed, bySender[senders[i]].failed);
         } else {
             rows.append({senders[i], bySender[senders[i]]});
         }
@@ -314,16 +315,16 @@ QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures)
             failure.receivingMx.isEmpty()
                 ? QCoreApplication::translate("sts::ui::reportcharts", "(not reported)")
                 : failure.receivingMx;
-        byHost[host][failure.resultType] += failure.failedSessions;
+        addCount(byHost[host][failure.resultType], failure.failedSessions);
         present.insert(failure.resultType);
     }
     QStringList hosts = byHost.keys();
     std::sort(hosts.begin(), hosts.end(), [&](const QString &a, const QString &b) {
         qint64 sa = 0, sb = 0;
         for (qint64 v : byHost[a])
-            sa += v;
+            addCount(sa, v);
         for (qint64 v : byHost[b])
-            sb += v;
+            addCount(sb, v);
         return sa != sb ? sa < sb : a > b; // ascending: the worst host ends up on top
     });
     auto *series = new QHorizontalStackedBarSeries;
@@ -337,7 +338,7 @@ QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures)
     for (const QString &host : hosts) {
         qint64 sum = 0;
         for (qint64 v : byHost[host])
-            sum += v;
+            addCount(sum, v);
         max = std::max(max, qreal(sum));
     }
     chart->addSeries(series);

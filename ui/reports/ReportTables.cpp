@@ -2,6 +2,7 @@
 
 #include "reports/ReportCharts.h"
 #include "util/PrintableText.h"
+#include "util/Saturating.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -155,8 +156,8 @@ void SenderTable::setSummaries(const QList<tlsrpt::DailySummary> &days)
     for (const tlsrpt::DailySummary &day : days) {
         Totals &t = bySender[day.sender];
         t.reports += day.reports;
-        t.successful += day.successfulSessions;
-        t.failed += day.failedSessions;
+        addCount(t.successful, day.successfulSessions);
+        addCount(t.failed, day.failedSessions);
     }
     const QLocale locale;
     refill(this, int(bySender.size()), [&] {
@@ -169,7 +170,7 @@ void SenderTable::setSummaries(const QList<tlsrpt::DailySummary> &days)
             setItem(row, ReportsColumn, countItem(t.reports));
             setItem(row, SuccessfulColumn, countItem(t.successful));
             setItem(row, FailedColumn, countItem(t.failed));
-            const qint64 total = t.successful + t.failed;
+            const qint64 total = saturatingAdd(t.successful, t.failed);
             const double rate = total > 0 ? 100.0 * double(t.failed) / double(total) : 0.0;
             setItem(row, RateColumn,
                     new NumberItem(rate, total > 0 ? tr("%1 %").arg(locale.toString(rate, 'f', 1))
@@ -198,7 +199,7 @@ void MxHostTable::setFailures(const QList<tlsrpt::FailureBreakdown> &failures)
 {
     QMap<QString, QMap<QString, qint64>> byHost;
     for (const tlsrpt::FailureBreakdown &f : failures)
-        byHost[f.receivingMx][f.resultType] += f.failedSessions;
+        addCount(byHost[f.receivingMx][f.resultType], f.failedSessions);
     const QLocale locale;
     refill(this, int(byHost.size()), [&] {
         int row = 0;
@@ -210,7 +211,7 @@ void MxHostTable::setFailures(const QList<tlsrpt::FailureBreakdown> &failures)
             QString dominant;
             QStringList parts;
             for (auto type = it.value().cbegin(); type != it.value().cend(); ++type) {
-                total += type.value();
+                addCount(total, type.value());
                 if (dominant.isEmpty() || type.value() > it.value().value(dominant))
                     dominant = type.key();
                 parts << u"%1: %2"_s.arg(type.key(), locale.toString(type.value()));

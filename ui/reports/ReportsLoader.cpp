@@ -2,51 +2,81 @@
 
 #include "mainwindow/Workspace.h"
 
-#include <QtConcurrent>
-
 namespace sts::ui {
 
-ReportsLoader::ReportsLoader(QObject *parent) : QObject(parent)
+static FailureDetailsResult details(const storage::Database &database,
+                                    const FailureDetailFilter &filter)
 {
-    connect(&m_load, &QFutureWatcher<ReportsData>::finished, this, [this] {
-        const ReportsData data = m_load.result();
-        if (m_pendingLoad)
-            startLoad(); // stale: the engagement or its reports changed meanwhile
-        else
-            Q_EMIT loaded(data);
-    });
-    connect(&m_details, &QFutureWatcher<FailureDetailsResult>::finished, this, [this] {
-        const FailureDetailsResult result = m_details.result();
-        if (m_pendingDetails)
-            startDetails();
-        else
-            Q_EMIT detailsLoaded(result);
-    });
+    FailureDetailsResult result{filter, {}, {}};
+    Result<QList<FailureDetail>> rows = loadFailureDetails(database, filter);
+    if (rows)
+        result.rows = *rows;
+    else
+        result.error = rows.error().message;
+    return result;
 }
 
-ReportsLoader::~ReportsLoader()
+static StoredReportsResult reports(const storage::Database &database,
+                                   const storage::StoredReportFilter &filter)
 {
-    m_load.waitForFinished();
-    m_details.waitForFinished();
+    StoredReportsResult result{filter, {}, {}};
+    // The catalog needs a shared_ptr; this one does not own the caller's connection.
+    const std::shared_ptr<const storage::Database> db(&database, [](const storage::Database *) {});
+    Result<QList<storage::StoredReportInfo>> list = storage::ReportCatalog(db).list(filter);
+    if (list)
+        result.reports = *list;
+    else
+        result.error = list.error().message;
+    return result;
 }
+
+ReportsLoader::ReportsLoader(QObject *parent)
+    : QObject(parent), m_load(
+                           this, &ReportsLoader::query,
+                           [](qint64 engagementId, const QString &error) {
+                               ReportsData data;
+                               data.engagementId = engagementId;
+                               data.error = error;
+                               return data;
+                           },
+                           [this](const ReportsData &data) { Q_EMIT loaded(data); }),
+      m_details(
+          this, &details,
+          [](const FailureDetailFilter &filter, const QString &error) {
+              return FailureDetailsResult{filter, {}, error};
+          },
+          [this](const FailureDetailsResult &result) { Q_EMIT detailsLoaded(result); }),
+      m_reports(
+          this, &reports,
+          [](const storage::StoredReportFilter &filter, const QString &error) {
+              return StoredReportsResult{filter, {}, error};
+          },
+          [this](const StoredReportsResult &result) { Q_EMIT reportsLoaded(result); })
+{}
+
+ReportsLoader::~ReportsLoader() = default;
 
 bool ReportsLoader::isBusy() const
 {
-    return m_load.isRunning() || m_details.isRunning() || m_pendingLoad || m_pendingDetails;
+    return m_load.isBusy() || m_details.isBusy() || m_reports.isBusy();
 }
 
 void ReportsLoader::load(qint64 engagementId)
 {
-    m_pendingLoad = engagementId;
-    if (!m_load.isRunning())
-        startLoad();
+    if (m_workspace)
+        m_load.request(m_workspace->databasePtr(), engagementId);
 }
 
 void ReportsLoader::loadDetails(const FailureDetailFilter &filter)
 {
-    m_pendingDetails = filter;
-    if (!m_details.isRunning())
-        startDetails();
+    if (m_workspace)
+        m_details.request(m_workspace->databasePtr(), filter);
+}
+
+void ReportsLoader::loadReports(const storage::StoredReportFilter &filter)
+{
+    if (m_workspace)
+        m_reports.request(m_workspace->databasePtr(), filter);
 }
 
 ReportsData ReportsLoader::query(const storage::Database &database, qint64 engagementId)
@@ -62,61 +92,23 @@ ReportsData ReportsLoader::query(const storage::Database &database, qint64 engag
     Result<QList<tlsrpt::FailureBreakdown>> failures = aggregator.failureBreakdown(filter);
     Result<QList<storage::QuarantineEntry>> quarantine =
         storage::ReportRepository(db).quarantined();
+    Result<QList<storage::ReportConflict>> conflicts =
+        storage::ReportVersions(db).conflicts(engagementId);
     if (days)
         data.days = *days;
     if (failures)
         data.failures = *failures;
     if (quarantine)
         data.quarantine = *quarantine;
+    if (conflicts)
+        data.conflicts = *conflicts;
     for (const Error *error :
          {days ? nullptr : &days.error(), failures ? nullptr : &failures.error(),
-          quarantine ? nullptr : &quarantine.error()}) {
+          quarantine ? nullptr : &quarantine.error(), conflicts ? nullptr : &conflicts.error()}) {
         if (error && data.error.isEmpty())
             data.error = error->message;
     }
     return data;
-}
-
-void ReportsLoader::startLoad()
-{
-    if (!m_workspace || !m_pendingLoad)
-        return;
-    const qint64 engagementId = *m_pendingLoad;
-    m_pendingLoad.reset();
-    const std::shared_ptr<storage::Database> db = m_workspace->databasePtr();
-    m_load.setFuture(QtConcurrent::run([db, engagementId] {
-        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
-        if (!own) {
-            ReportsData data;
-            data.engagementId = engagementId;
-            data.error = own.error().message;
-            return data;
-        }
-        return query(**own, engagementId);
-    }));
-}
-
-void ReportsLoader::startDetails()
-{
-    if (!m_workspace || !m_pendingDetails)
-        return;
-    const FailureDetailFilter filter = *m_pendingDetails;
-    m_pendingDetails.reset();
-    const std::shared_ptr<storage::Database> db = m_workspace->databasePtr();
-    m_details.setFuture(QtConcurrent::run([db, filter] {
-        FailureDetailsResult result{filter, {}, {}};
-        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
-        if (!own) {
-            result.error = own.error().message;
-            return result;
-        }
-        Result<QList<FailureDetail>> rows = loadFailureDetails(**own, filter);
-        if (rows)
-            result.rows = *rows;
-        else
-            result.error = rows.error().message;
-        return result;
-    }));
 }
 
 } // namespace sts::ui

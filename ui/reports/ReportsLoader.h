@@ -1,10 +1,12 @@
 #pragma once
 
 #include "reports/FailureDetails.h"
+#include "reports/LatestQuery.h"
+#include "storage/ReportCatalog.h"
 #include "storage/ReportRepository.h"
+#include "storage/ReportVersions.h"
 #include "tlsrpt/Aggregator.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace sts::ui {
@@ -18,6 +20,7 @@ struct ReportsData
     QList<tlsrpt::DailySummary> days;
     QList<tlsrpt::FailureBreakdown> failures;
     QList<storage::QuarantineEntry> quarantine; // workspace-wide: an unreadable input has no domain
+    QList<storage::ReportConflict> conflicts;   // of this engagement, counted in none of the above
     QString error;
 };
 
@@ -28,9 +31,15 @@ struct FailureDetailsResult
     QString error;
 };
 
-// Runs the Reports view's queries on the thread pool, each run with its own connection, so a
-// year of reports never stalls the GUI. A request made while one runs is queued; only the latest
-// queued request of each kind runs.
+struct StoredReportsResult
+{
+    storage::StoredReportFilter filter;
+    QList<storage::StoredReportInfo> reports;
+    QString error;
+};
+
+// Runs the Reports view's queries on the thread pool (see LatestQuery): the aggregates of an
+// engagement, a drill-down's failure details and the list of stored reports.
 class ReportsLoader : public QObject
 {
     Q_OBJECT
@@ -41,6 +50,7 @@ public:
     void setWorkspace(Workspace *workspace) { m_workspace = workspace; }
     void load(qint64 engagementId);
     void loadDetails(const FailureDetailFilter &filter);
+    void loadReports(const storage::StoredReportFilter &filter);
     bool isBusy() const;
 
     // The same queries on the calling thread's connection (the benchmark, the CLI-like callers).
@@ -49,16 +59,13 @@ public:
 Q_SIGNALS:
     void loaded(const sts::ui::ReportsData &data);
     void detailsLoaded(const sts::ui::FailureDetailsResult &result);
+    void reportsLoaded(const sts::ui::StoredReportsResult &result);
 
 private:
-    void startLoad();
-    void startDetails();
-
     Workspace *m_workspace = nullptr;
-    QFutureWatcher<ReportsData> m_load;
-    QFutureWatcher<FailureDetailsResult> m_details;
-    std::optional<qint64> m_pendingLoad;
-    std::optional<FailureDetailFilter> m_pendingDetails;
+    LatestQuery<qint64, ReportsData> m_load;
+    LatestQuery<FailureDetailFilter, FailureDetailsResult> m_details;
+    LatestQuery<storage::StoredReportFilter, StoredReportsResult> m_reports;
 };
 
 } // namespace sts::ui

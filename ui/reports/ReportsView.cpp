@@ -1,12 +1,16 @@
 #include "reports/ReportsView.h"
 
 #include "mainwindow/Workspace.h"
+#include "reports/ConflictsPanel.h"
 #include "reports/ImportPanel.h"
 #include "reports/ImportRunner.h"
 #include "reports/QuarantinePanel.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
 #include "util/PrintableText.h"
+#include "reports/StoredReportsPanel.h"
+#include "tlsrpt/ReportCuration.h"
+#include "util/Saturating.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -18,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSet>
@@ -76,6 +81,7 @@ ReportsView::ReportsView(QWidget *parent)
       m_mxView(newChartView(u"mxHostChart"_s, this)), m_tabs(new QTabWidget(this)),
       m_senderTable(new SenderTable(this)), m_mxTable(new MxHostTable(this)),
       m_detailsTitle(new QLabel(this)), m_detailsTable(new FailureDetailsTable(this)),
+      m_storedReports(new StoredReportsPanel(this)), m_conflicts(new ConflictsPanel(this)),
       m_quarantine(new QuarantinePanel(this)), m_importPanel(new ImportPanel(this))
 {
     setObjectName(u"reportsView"_s);
@@ -110,6 +116,8 @@ ReportsView::ReportsView(QWidget *parent)
     m_tabs->addTab(senders, tr("Senders"));
     m_tabs->addTab(hosts, tr("MX hosts"));
     m_tabs->addTab(details, tr("Failure details"));
+    m_tabs->addTab(m_storedReports, tr("Stored reports"));
+    m_tabs->addTab(m_conflicts, tr("Conflicts"));
     m_tabs->addTab(m_quarantine, tr("Quarantine"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -131,6 +139,13 @@ ReportsView::ReportsView(QWidget *parent)
     connect(m_importPanel, &ImportPanel::imported, this, &ReportsView::importFinished);
     connect(m_quarantine, &QuarantinePanel::retryRequested, m_importPanel,
             &ImportPanel::retryQuarantine);
+    connect(m_storedReports, &StoredReportsPanel::loadRequested, m_loader,
+            &ReportsLoader::loadReports);
+    connect(m_loader, &ReportsLoader::reportsLoaded, this, [this](const StoredReportsResult &r) {
+        m_storedReports->setReports(r.filter, r.reports, r.error);
+    });
+    connect(m_storedReports, &StoredReportsPanel::takeOutRequested, this, &ReportsView::takeOut);
+    connect(m_conflicts, &ConflictsPanel::keepRequested, this, &ReportsView::keepVersion);
     connect(m_senderTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         FailureDetailFilter filter;
         filter.sender =
@@ -275,6 +290,10 @@ void ReportsView::setData(const ReportsData &data)
     m_tabs->setTabText(QuarantineTab, data.quarantine.isEmpty()
                                           ? tr("Quarantine")
                                           : tr("Quarantine (%1)").arg(data.quarantine.size()));
+    m_conflicts->setConflicts(data.conflicts);
+    m_tabs->setTabText(ConflictsTab, data.conflicts.isEmpty()
+                                         ? tr("Conflicts")
+                                         : tr("Conflicts (%1)").arg(data.conflicts.size()));
     rebuild();
     if (!m_tablesFitted && !data.days.isEmpty() && isVisible()) {
         fitTableBesideChart(m_senderTable);
@@ -298,8 +317,8 @@ void ReportsView::rebuild()
         if (keep(day.day, day.sender)) {
             days << day;
             reports += day.reports;
-            successful += day.successfulSessions;
-            failed += day.failedSessions;
+            addCount(successful, day.successfulSessions);
+            addCount(failed, day.failedSessions);
         }
     }
     for (const tlsrpt::FailureBreakdown &failure : std::as_const(m_data.failures)) {
@@ -322,6 +341,7 @@ void ReportsView::rebuild()
     replaceChart(m_mxView, byHost);
     m_senderTable->setSummaries(days);
     m_mxTable->setFailures(failures);
+    m_storedReports->setFilter({m_engagementId, from, to, sender, 0});
 
     const QLocale locale;
     if (!m_data.error.isEmpty()) {
@@ -330,7 +350,7 @@ void ReportsView::rebuild()
         m_summary->setText(tr("No reports for this engagement yet. Import reports (files, "
                               "folders, mailboxes) or drop them here."));
     } else {
-        const qint64 total = successful + failed;
+        const qint64 total = saturatingAdd(successful, failed);
         m_summary->setText(
             tr("%1 – %2: %n report(s), ", nullptr, int(reports))
                 .arg(locale.toString(from, QLocale::ShortFormat),
@@ -340,6 +360,11 @@ void ReportsView::rebuild()
                      locale.toString(total > 0 ? 100.0 * double(failed) / double(total) : 0.0, 'f',
                                      2)));
     }
+    if (!m_data.conflicts.isEmpty())
+        m_summary->setText(m_summary->text() + u" "_s +
+                           tr("%n report(s) in conflict are not counted until you keep one "
+                              "version (Conflicts).",
+                              nullptr, int(m_data.conflicts.size())));
     Q_EMIT dataShown();
 }
 
@@ -476,6 +501,33 @@ void ReportsView::importFinished()
     if (m_workspace && m_engagementId != 0)
         m_workspace->notifyChanged(m_engagementId);
     reload();
+}
+
+void ReportsView::takeOut(qint64 reportRow, bool toQuarantine, const QString &reason)
+{
+    if (!m_workspace)
+        return;
+    tlsrpt::ReportCuration curation(m_workspace->databasePtr(), m_workspace->clock(),
+                                    m_workspace->actor());
+    curated(toQuarantine ? curation.sendToQuarantine(reportRow, reason)
+                         : curation.remove(reportRow, reason));
+}
+
+void ReportsView::keepVersion(qint64 versionId, const QString &reason)
+{
+    if (!m_workspace)
+        return;
+    curated(tlsrpt::ReportCuration(m_workspace->databasePtr(), m_workspace->clock(),
+                                   m_workspace->actor())
+                .keepVersion(versionId, reason));
+}
+
+void ReportsView::curated(const Status &done)
+{
+    if (!done)
+        QMessageBox::warning(this, tr("Reports"), done.error().message);
+    // Even a refused step may follow a change made elsewhere: show what is stored now.
+    importFinished();
 }
 
 void ReportsView::showEvent(QShowEvent *event)

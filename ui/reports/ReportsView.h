@@ -15,11 +15,13 @@ class QTabWidget;
 
 namespace sts::ui {
 
+class ConflictsPanel;
 class FailureDetailsTable;
 class ImportPanel;
 class MxHostTable;
 class QuarantinePanel;
 class SenderTable;
+class StoredReportsPanel;
 class Workspace;
 
 // The engagement's TLS reports: sessions per day by result type, per sender and per receiving MX
@@ -30,7 +32,7 @@ class ReportsView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { SendersTab, MxHostsTab, DetailsTab, QuarantineTab };
+    enum Tab { SendersTab, MxHostsTab, DetailsTab, StoredReportsTab, ConflictsTab, QuarantineTab };
 
     explicit ReportsView(QWidget *parent = nullptr);
     ~ReportsView() override;
@@ -66,6 +68,8 @@ public:
     MxHostTable *mxHostTable() const { return m_mxTable; }
     FailureDetailsTable *detailsTable() const { return m_detailsTable; }
     QuarantinePanel *quarantinePanel() const { return m_quarantine; }
+    StoredReportsPanel *storedReportsPanel() const { return m_storedReports; }
+    ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     QTabWidget *tabs() const { return m_tabs; }
     QString summaryText() const;
 
@@ -88,6 +92,10 @@ private:
     void replaceChart(QChartView *view, QChart *chart);
     void showDetails(const FailureDetailsResult &result);
     void importFinished();
+    // A report taken out or a conflict settled: recorded, then every view reloads.
+    void takeOut(qint64 reportRow, bool toQuarantine, const QString &reason);
+    void keepVersion(qint64 versionId, const QString &reason);
+    void curated(const Status &done);
 
     Workspace *m_workspace = nullptr;
     qint64 m_engagementId = 0;
@@ -112,6 +120,8 @@ private:
     MxHostTable *m_mxTable;
     QLabel *m_detailsTitle;
     FailureDetailsTable *m_detailsTable;
+    StoredReportsPanel *m_storedReports;
+    ConflictsPanel *m_conflicts;
     QuarantinePanel *m_quarantine;
     ImportPanel *m_importPanel;
 };

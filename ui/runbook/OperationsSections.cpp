@@ -1,5 +1,6 @@
 #include "RunbookHtml.h"
 #include "RunbookSections.h"
+#include "util/Saturating.h"
 
 #include <QMap>
 
@@ -19,14 +20,14 @@ std::optional<RunbookSection> OperationsSections::tlsReports(const SectionInput 
     qint64 ok = 0, failed = 0;
     QMap<QString, QPair<qint64, qint64>> bySender;
     for (const tlsrpt::DailySummary &day : d.reportDays) {
-        ok += day.successfulSessions;
-        failed += day.failedSessions;
-        bySender[day.sender].first += day.successfulSessions;
-        bySender[day.sender].second += day.failedSessions;
+        addCount(ok, day.successfulSessions);
+        addCount(failed, day.failedSessions);
+        addCount(bySender[day.sender].first, day.successfulSessions);
+        addCount(bySender[day.sender].second, day.failedSessions);
     }
     QMap<QString, qint64> byType;
     for (const tlsrpt::FailureBreakdown &f : d.reportFailures)
-        byType[f.resultType] += f.failedSessions;
+        addCount(byType[f.resultType], f.failedSessions);
     // Counts with the document language's digit grouping, as in the Reports view.
     const QLocale locale = runbookLocale(in.options);
     const auto count = [&locale](qint64 n) { return locale.toString(n); };

@@ -5,6 +5,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
 #include "tlsrpt/Aggregator.h"
+#include "util/Saturating.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -65,12 +66,12 @@ static QList<DayObservation> observations(const std::shared_ptr<const storage::D
     };
     for (const tlsrpt::DailySummary &summary : *summaries) {
         DayObservation &o = slot(summary.day, summary.sender);
-        o.successfulSessions += summary.successfulSessions;
-        o.failedSessions += summary.failedSessions;
+        addCount(o.successfulSessions, summary.successfulSessions);
+        addCount(o.failedSessions, summary.failedSessions);
     }
     for (const tlsrpt::FailureBreakdown &failure : *failures)
-        slot(failure.day, failure.sender).failuresByResultType[failure.resultType] +=
-            failure.failedSessions;
+        addCount(slot(failure.day, failure.sender).failuresByResultType[failure.resultType],
+                 failure.failedSessions);
     return result;
 }
 

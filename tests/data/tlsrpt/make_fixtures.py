@@ -54,6 +54,29 @@ ms = {"organization-name": "Microsoft Corporation",
     "failure-details": [{"result-type": "starttls-not-supported", "failed-session-count": 1}]}]}
 out("quirks/microsoft-nozone.json", json.dumps(ms))
 
+# Counts no sender can have (2^53, int64's largest as a string, 2^64, 1e300): each is read as
+# tlsrpt::maxSessionCount with a warning. Written as text, so that the numbers stay as written.
+out("quirks/huge-counts.json", """{
+  "organization-name": "Forged Sender Inc.",
+  "date-range": {"start-datetime": "2024-05-06T00:00:00Z", "end-datetime": "2024-05-06T23:59:59Z"},
+  "contact-info": "tlsrpt@forged.example",
+  "report-id": "huge-counts-1",
+  "policies": [
+    {
+      "policy": {"policy-type": "sts", "policy-domain": "huge.example", "mx-host": ["mx.huge.example"]},
+      "summary": {"total-successful-session-count": 9007199254740992,
+                  "total-failure-session-count": "9223372036854775807"},
+      "failure-details": [
+        {"result-type": "validation-failure", "receiving-mx-hostname": "mx.huge.example",
+         "failed-session-count": 18446744073709551616},
+        {"result-type": "starttls-not-supported", "receiving-mx-hostname": "mx.huge.example",
+         "failed-session-count": 1e300}
+      ]
+    }
+  ]
+}
+""")
+
 out("bad/not-a-report.json", json.dumps({"feedback": {"report_metadata": {"org_name": "x"}}}))
 out("bad/dmarc.xml", "<?xml version=\"1.0\"?>\n<feedback><report_metadata/></feedback>\n")
 out("bad/broken.json", '{"organization-name": "Broken", "report-id": "b1", "policies": [')

@@ -19,7 +19,30 @@ TlsReportWriter::TlsReportWriter(QString directory, QString policyDomain, QStrin
 QString TlsReportWriter::write(const QString &organization, const QDate &day, qint64 successful,
                                qint64 failed, const QString &resultType)
 {
-    const QString date = day.toString(Qt::ISODate);
+    return writeAs(u"%1-%2-%3"_s.arg(organization, day.toString(Qt::ISODate)).arg(m_count + 1),
+                   organization, day, successful, failed, resultType);
+}
+
+QString TlsReportWriter::writeAs(const QString &reportId, const QString &organization,
+                                 const QDate &day, qint64 successful, qint64 failed,
+                                 const QString &resultType)
+{
+    return save(reportId, organization, day,
+                {policy(successful, failed, failed > 0 ? resultType : QString())});
+}
+
+QString TlsReportWriter::writeCounts(const QString &reportId, const QString &organization,
+                                     const QDate &day, const QJsonValue &count, int policies)
+{
+    QJsonArray list;
+    for (int i = 0; i < policies; ++i)
+        list.append(policy(count, count, u"validation-failure"_s));
+    return save(reportId, organization, day, list);
+}
+
+QJsonObject TlsReportWriter::policy(const QJsonValue &successful, const QJsonValue &failed,
+                                    const QString &resultType) const
+{
     QJsonObject policy{
         {u"policy"_s,
          QJsonObject{{u"policy-type"_s, u"sts"_s},
@@ -30,21 +53,28 @@ QString TlsReportWriter::write(const QString &organization, const QDate &day, qi
         {u"summary"_s, QJsonObject{{u"total-successful-session-count"_s, successful},
                                    {u"total-failure-session-count"_s, failed}}},
     };
-    if (failed > 0)
+    if (!resultType.isEmpty())
         policy.insert(u"failure-details"_s,
                       QJsonArray{QJsonObject{{u"result-type"_s, resultType},
                                              {u"sending-mta-ip"_s, u"192.0.2.10"_s},
                                              {u"receiving-mx-hostname"_s, m_mxHost},
                                              {u"failed-session-count"_s, failed}}});
+    return policy;
+}
+
+QString TlsReportWriter::save(const QString &reportId, const QString &organization,
+                              const QDate &day, const QJsonArray &policies)
+{
+    const QString date = day.toString(Qt::ISODate);
     const QJsonObject report{
         {u"organization-name"_s, organization},
         {u"date-range"_s, QJsonObject{{u"start-datetime"_s, date + u"T00:00:00Z"_s},
                                       {u"end-datetime"_s, date + u"T23:59:59Z"_s}}},
         {u"contact-info"_s, u"tlsrpt@example.net"_s},
-        {u"report-id"_s, u"%1-%2-%3"_s.arg(organization, date).arg(++m_count)},
-        {u"policies"_s, QJsonArray{policy}},
+        {u"report-id"_s, reportId},
+        {u"policies"_s, policies},
     };
-    const QString path = m_directory + u"/report-%1.json"_s.arg(m_count);
+    const QString path = m_directory + u"/report-%1.json"_s.arg(++m_count);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) <= 0)
         return {};

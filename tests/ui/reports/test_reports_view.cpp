@@ -1,3 +1,4 @@
+#include "ChartProbe.h"
 #include "TestEnv.h"
 #include "mainwindow/Workspace.h"
 #include "reports/ImportPanel.h"
@@ -22,6 +23,8 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::barSet;
+using sts::test::values;
 
 // The fixtures, as a person reads them (all for policy domain company-y.example):
 //  - rfc8460-example.json (shared testdata): Company-X, 2016-04-01, 5326 successful, 303 failed;
@@ -55,25 +58,6 @@ class TestReportsView : public QObject
     std::unique_ptr<ReportsView> m_view;
     qint64 m_engagementId = 0;
 
-    static QBarSet *barSet(QChart *chart, const QString &key)
-    {
-        for (QAbstractSeries *series : chart->series()) {
-            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-                for (QBarSet *set : bars->barSets()) {
-                    if (set->property(reportcharts::keyProperty).toString() == key)
-                        return set;
-                }
-            }
-        }
-        return nullptr;
-    }
-    static QList<qreal> values(QBarSet *set)
-    {
-        QList<qreal> v;
-        for (int i = 0; set && i < set->count(); ++i)
-            v << set->at(i);
-        return v;
-    }
     // Row of `table` whose UserRole in column 0 is `key`, as {column texts}.
     static QStringList row(QTableWidget *table, const QString &key)
     {

@@ -4,8 +4,12 @@
 #include "storage/Database.h"
 #include "storage/KeyFileRepository.h"
 #include "storage/Migrator.h"
+#include "storage/ReportCatalog.h"
+#include "storage/ReportVersions.h"
+#include "tlsrpt/Aggregator.h"
 #include "tlsrpt/Importer.h"
 #include "tlsrpt/InputExtractor.h"
+#include "tlsrpt/ReportCuration.h"
 
 #ifdef STSDESK_TEST_POSTGRES
 #include "postgres/PostgresServer.h"
@@ -16,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace sts;
@@ -70,6 +75,44 @@ class TestWorkspaceStorage : public QObject
     }
 
     int m_counter = 0;
+
+    // A minimal report for report-id `id` on `day` with the given counts.
+    static tlsrpt::Extraction report(const QString &id, const QString &day, qint64 ok,
+                                     qint64 failed)
+    {
+        const QString json = uR"({"organization-name": "Google LLC", "report-id": "%1",
+                "date-range": {"start-datetime": "%2T00:00:00Z", "end-datetime": "%2T23:59:59Z"},
+                "policies": [{"policy": {"policy-type": "sts", "policy-domain": "sum.example"},
+                              "summary": {"total-successful-session-count": %3,
+                                          "total-failure-session-count": %4},
+                              "failure-details": [{"result-type": "validation-failure",
+                                                   "failed-session-count": %4}]}]})"_s.arg(id, day)
+                                 .arg(ok)
+                                 .arg(failed);
+        return tlsrpt::InputExtractor().extractBytes(json.toUtf8(),
+                                                     tlsrpt::Origin{id + u".json"_s, {}, {}, 0});
+    }
+
+    struct Workspace
+    {
+        std::shared_ptr<storage::Database> db;
+        std::shared_ptr<FixedClock> clock;
+        qint64 engagement = 0;
+    };
+    Workspace workspaceFor(const QString &domain)
+    {
+        Workspace w;
+        auto db = storage::Database::open(freshLocation());
+        if (!db)
+            qFatal("cannot open: %s", qPrintable(db.error().message));
+        w.db = *db;
+        w.clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 5, 4), QTime(8, 30), Qt::UTC));
+        Engagement draft;
+        draft.customer = u"Sums"_s;
+        draft.domain.ace = domain;
+        w.engagement = EngagementService(w.db, w.clock, u"tester"_s).create(draft)->id;
+        return w;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -354,6 +397,88 @@ private Q_SLOTS:
         QCOMPARE(found, (QStringList{u"csr /s/old.csr.pem "_s + digest,
                                      u"key /s/old-next.key "_s + QString(64, u'b'),
                                      u"key /s/old.key "_s + digest}));
+    // Rows written before counts were bounded (or by anything else) hold up to int64's largest
+    // value. SQLite's SUM stopped with "integer overflow" at the group that passed it: the
+    // summary silently lost that day and every later one (or, for the first group, failed and
+    // locked the engagement for good); PostgreSQL's NUMERIC sum read as garbage. The sums
+    // saturate now, and every group is there.
+    void sumsOfHugeCountsSaturateOnThisEngine()
+    {
+        const Workspace w = workspaceFor(u"sum.example"_s);
+        tlsrpt::Importer importer(w.db, {}, w.clock);
+        Result<tlsrpt::ImportSummary> imported = importer.importExtractions(
+            {report(u"a"_s, u"2026-05-01"_s, 10, 1), report(u"b"_s, u"2026-05-02"_s, 10, 1),
+             report(u"c"_s, u"2026-05-02"_s, 10, 1), report(u"d"_s, u"2026-05-03"_s, 10, 1)});
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        QCOMPARE(imported->imported, 4);
+        QSqlQuery q(w.db->sql());
+        QVERIFY(q.exec(u"UPDATE tlsrpt_policies SET success_count = 9223372036854775807 "
+                       "WHERE day = '2026-05-02'"_s));
+        QVERIFY(q.exec(u"UPDATE tlsrpt_failures SET failed_count = 9223372036854775807 "
+                       "WHERE day = '2026-05-02'"_s));
+
+        const tlsrpt::Aggregator aggregator(w.db);
+        Result<QList<tlsrpt::DailySummary>> days =
+            aggregator.dailySummaries({w.engagement, {}, {}, {}});
+        QVERIFY2(days.ok(), qPrintable(days.ok() ? QString() : days.error().message));
+        QCOMPARE(days->size(), 3);
+        QCOMPARE((*days)[0].successfulSessions, 10);
+        QCOMPARE((*days)[1].reports, 2);
+        QCOMPARE((*days)[1].successfulSessions, std::numeric_limits<qint64>::max());
+        QCOMPARE((*days)[2].successfulSessions, 10);
+        Result<QList<tlsrpt::FailureBreakdown>> failures =
+            aggregator.failureBreakdown({w.engagement, {}, {}, {}});
+        QVERIFY2(failures.ok(), qPrintable(failures.ok() ? QString() : failures.error().message));
+        QCOMPARE(failures->size(), 3);
+        QCOMPARE((*failures)[1].failedSessions, std::numeric_limits<qint64>::max());
+        QCOMPARE((*failures)[2].failedSessions, 1);
+        Result<QList<storage::StoredReportInfo>> listed =
+            storage::ReportCatalog(w.db).list({w.engagement, {}, {}, {}, 0});
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 4);
+        QCOMPARE((*listed)[1].successfulSessions, std::numeric_limits<qint64>::max());
+    }
+
+    // Duplicates, conflicts, keeping a version and taking a report out, on this engine's SQL.
+    void conflictsAndCurationOnThisEngine()
+    {
+        const Workspace w = workspaceFor(u"sum.example"_s);
+        tlsrpt::Importer importer(w.db, {}, w.clock);
+        QCOMPARE(importer.importExtractions({report(u"x"_s, u"2026-05-01"_s, 10, 0)})->imported, 1);
+        Result<tlsrpt::ImportSummary> second = importer.importExtractions(
+            {report(u"x"_s, u"2026-05-01"_s, 10, 0), report(u"x"_s, u"2026-05-01"_s, 10, 3)});
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+        QCOMPARE(second->duplicates, 1);
+        QCOMPARE(second->conflicts, 1);
+        const tlsrpt::Aggregator aggregator(w.db);
+        QVERIFY(aggregator.dailySummaries({w.engagement, {}, {}, {}})->isEmpty());
+
+        Result<QList<storage::ReportConflict>> conflicts =
+            storage::ReportVersions(w.db).conflicts(w.engagement);
+        QVERIFY2(conflicts.ok(),
+                 qPrintable(conflicts.ok() ? QString() : conflicts.error().message));
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().versions.size(), 2);
+        QCOMPARE(conflicts->first().versions[1].failedSessions, 3);
+        tlsrpt::ReportCuration curation(w.db, w.clock, u"tester"_s);
+        const Status kept = curation.keepVersion(conflicts->first().versions[1].id, {});
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+        Result<QList<tlsrpt::DailySummary>> days =
+            aggregator.dailySummaries({w.engagement, {}, {}, {}});
+        QCOMPARE(days->size(), 1);
+        QCOMPARE(days->first().failedSessions, 3);
+        QCOMPARE(importer.importExtractions({report(u"x"_s, u"2026-05-01"_s, 10, 0)})->duplicates,
+                 1);
+
+        const qint64 row = conflicts->first().reportRow;
+        const Status quarantined = curation.sendToQuarantine(row, u"test"_s);
+        QVERIFY2(quarantined.ok(),
+                 qPrintable(quarantined.ok() ? QString() : quarantined.error().message));
+        QVERIFY(aggregator.dailySummaries({w.engagement, {}, {}, {}})->isEmpty());
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM tlsrpt_failures"_s), 0);
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM tlsrpt_report_versions"_s), 0);
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 1);
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM events WHERE kind LIKE 'report.%'"_s), 2);
     }
 };
 

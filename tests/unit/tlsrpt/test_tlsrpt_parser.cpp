@@ -1,6 +1,7 @@
 // Every expected value below was read off the fixture files (tests/data/tlsrpt/make_fixtures.py
 // and ../shared/testdata/tlsrpt), never copied from parser output.
 #include "TestEnv.h"
+#include "tlsrpt/ReportFields.h"
 #include "tlsrpt/ReportParser.h"
 #include "tlsrpt/SenderName.h"
 
@@ -176,6 +177,7 @@ private Q_SLOTS:
     void absurdCountsAreNotUndefinedBehaviour()
     {
         // A count of 8.9e51 once reached a double-to-integer conversion (found by the fuzzer).
+        // Now it is bounded like every count beyond maxSessionCount.
         const QByteArray json = R"({"organization-name": "X", "report-id": "r1",
             "date-range": {"start-datetime": "2024-05-06T00:00:00Z",
                            "end-datetime": "2024-05-06T23:59:59Z"},
@@ -184,9 +186,56 @@ private Q_SLOTS:
                                       "total-failure-session-count": 3.7}}]})";
         Result<Report> r = ReportParser::parse(json);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
-        QCOMPARE(r->policies.first().totalSuccessfulSessions, 0);
+        QCOMPARE(r->policies.first().totalSuccessfulSessions, maxSessionCount);
         QCOMPARE(r->policies.first().totalFailureSessions, 3);
         QVERIFY(hasWarning(*r, u"total-successful-session-count"_s));
+    }
+
+    // Counts a sender cannot have (2^53, an int64 written as a string, beyond int64) once made
+    // every summary of their engagement fail with "integer overflow". They are read as the bound,
+    // with a warning; the strict path leaves them to the general one, and both agree.
+    void hugeCountsAreBounded_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::addColumn<qint64>("expected");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("largest real") << QByteArray("1000000000000") << maxSessionCount << false;
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << maxSessionCount << true;
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << maxSessionCount << true;
+        QTest::newRow("int64 as string")
+            << QByteArray("\"9223372036854775807\"") << maxSessionCount << true;
+        QTest::newRow("beyond int64")
+            << QByteArray("18446744073709551616") << maxSessionCount << true;
+        QTest::newRow("beyond int64 as string")
+            << QByteArray("\"99999999999999999999999\"") << maxSessionCount << true;
+        QTest::newRow("one more than the bound")
+            << QByteArray("1000000000001") << maxSessionCount << true;
+        QTest::newRow("ordinary") << QByteArray("5326") << qint64(5326) << false;
+    }
+
+    void hugeCountsAreBounded()
+    {
+        QFETCH(QByteArray, count);
+        QFETCH(qint64, expected);
+        QFETCH(bool, warned);
+        const QByteArray json = R"({"organization-name": "X", "report-id": "r1",
+            "date-range": {"start-datetime": "2024-05-06T00:00:00Z",
+                           "end-datetime": "2024-05-06T23:59:59Z"},
+            "policies": [{"policy": {"policy-type": "sts", "policy-domain": "x.example"},
+                          "summary": {"total-successful-session-count": COUNT,
+                                      "total-failure-session-count": COUNT},
+                          "failure-details": [{"result-type": "validation-failure",
+                                               "failed-session-count": COUNT}]}]})";
+        const QByteArray input = QByteArray(json).replace("COUNT", count);
+        for (const Result<Report> &r :
+             {ReportParser::parse(input), ReportParser::parseGeneral(input)}) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            const PolicyResult &policy = r->policies.first();
+            QCOMPARE(policy.totalSuccessfulSessions, expected);
+            QCOMPARE(policy.totalFailureSessions, expected);
+            QCOMPARE(policy.failureDetails.first().failedSessionCount, expected);
+            QCOMPARE(hasWarning(*r, u"more sessions than any sender has"_s), warned);
+        }
     }
 
     void notReports_data()
