@@ -107,6 +107,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Write the engagement&apos;s PDF runbook</source>
         <translation>Das PDF-Betriebshandbuch des Kundenprojekts schreiben</translation>
     </message>
+    <message>
+        <source>List stored reports, take one out again, settle conflicts</source>
+        <translation>Gespeicherte Berichte auflisten, einzelne wieder herausnehmen, Konflikte klären</translation>
+    </message>
 </context>
 <context>
     <name>sts</name>
@@ -161,6 +165,66 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Removal</source>
         <translation>Rückbau</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is %2, not a regular file; nothing was written to it. Choose another name.</source>
+        <translation>„%1“ existiert und ist %2, keine reguläre Datei; es wurde nichts hineingeschrieben. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the permissions of “%1”: %2</source>
+        <translation>Die Berechtigungen von „%1“ konnten nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a folder; nothing is written through it.</source>
+        <translation>„%1“ ist %2, kein Ordner; darüber wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot look at “%1”: %2</source>
+        <translation>„%1“ kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder; nothing is written through it.</source>
+        <translation>„%1“ ist kein Ordner; darüber wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -325,10 +389,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot start the zip archive: %1</source>
         <translation>Das ZIP-Archiv kann nicht begonnen werden: %1</translation>
     </message>
@@ -379,10 +439,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>SHA256SUMS has a malformed line.</source>
         <translation>SHA256SUMS enthält eine fehlerhafte Zeile.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is a private key and private keys were not asked for.</source>
@@ -1052,10 +1108,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Geben Sie --out DATEI.pdf an.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>%1 geschrieben (%2 Seiten).</translation>
     </message>
@@ -1317,6 +1369,133 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Time: %1 s</source>
         <translation>Dauer: %1 s</translation>
     </message>
+    <message>
+        <source>Conflicts (same sender and report id, other content; not counted until you keep one with “stsdesk-cli report conflicts”): %1</source>
+        <translation>Konflikte (gleicher Absender und gleiche Berichts-ID, anderer Inhalt; nicht gezählt, bis Sie mit „stsdesk-cli report conflicts“ einen behalten): %1</translation>
+    </message>
+    <message>
+        <source>Read the quarantined inputs again; those that now import leave the quarantine.</source>
+        <translation>Die Eingaben in der Quarantäne erneut lesen; die sich nun importieren lassen, verlassen die Quarantäne.</translation>
+    </message>
+    <message>
+        <source>--retry-quarantine takes no files or folders.</source>
+        <translation>--retry-quarantine nimmt keine Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a day as YYYY-MM-DD.</source>
+        <translation>--from und --to erwarten einen Tag als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>No stored reports.</source>
+        <translation>Keine gespeicherten Berichte.</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(in conflict)</source>
+        <translation>(im Konflikt)</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Report id:</source>
+        <translation>Berichts-ID:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Policy domains:</source>
+        <translation>Policy-Domains:</translation>
+    </message>
+    <message>
+        <source>Engagements:</source>
+        <translation>Kundenprojekte:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Report %1 was sent back to the quarantine.</source>
+        <translation>Bericht %1 wurde in die Quarantäne zurückgelegt.</translation>
+    </message>
+    <message>
+        <source>Report %1 was removed.</source>
+        <translation>Bericht %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Stored TLS reports one by one: list them, show one, take one out again (removed, or back to the quarantine with its bytes) and settle conflicts (same sender and report id, other content) by keeping one version. Importing a report again brings it back.</source>
+        <translation>Gespeicherte TLS-Berichte einzeln: auflisten, einen anzeigen, einen wieder herausnehmen (entfernen oder mit seinen Bytes zurück in die Quarantäne) und Konflikte (gleicher Absender und gleiche Berichts-ID, anderer Inhalt) klären, indem Sie eine Version behalten. Ein erneuter Import bringt einen Bericht zurück.</translation>
+    </message>
+    <message>
+        <source>list [ID] | show REPORT | remove REPORT | quarantine REPORT | conflicts [ID] | keep VERSION</source>
+        <translation>list [ID] | show BERICHT | remove BERICHT | quarantine BERICHT | conflicts [ID] | keep VERSION</translation>
+    </message>
+    <message>
+        <source>Why (required for quarantine; recorded in the event log).</source>
+        <translation>Begründung (erforderlich für quarantine; wird im Ereignisprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>First UTC day, YYYY-MM-DD (list).</source>
+        <translation>Erster UTC-Tag, JJJJ-MM-TT (list).</translation>
+    </message>
+    <message>
+        <source>Last UTC day, YYYY-MM-DD (list).</source>
+        <translation>Letzter UTC-Tag, JJJJ-MM-TT (list).</translation>
+    </message>
+    <message>
+        <source>Only this sender, e.g. Google (list).</source>
+        <translation>Nur dieser Absender, z. B. Google (list).</translation>
+    </message>
+    <message>
+        <source>Name an action: list, show, remove, quarantine, conflicts or keep.</source>
+        <translation>Nennen Sie eine Aktion: list, show, remove, quarantine, conflicts oder keep.</translation>
+    </message>
+    <message>
+        <source>keep needs a version number.</source>
+        <translation>keep braucht eine Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a report number.</source>
+        <translation>„%1“ braucht eine Berichtsnummer.</translation>
+    </message>
+    <message>
+        <source>“%1” takes at most an engagement ID.</source>
+        <translation>„%1“ nimmt höchstens eine Kundenprojekt-ID.</translation>
+    </message>
+    <message>
+        <source>quarantine needs --reason.</source>
+        <translation>quarantine braucht --reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 is in conflict: %2, report id %3, %n version(s):</source>
+        <translation>
+            <numerusform>Bericht %1 steht im Konflikt: %2, Berichts-ID %3, %n Version:</numerusform>
+            <numerusform>Bericht %1 steht im Konflikt: %2, Berichts-ID %3, %n Versionen:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -1423,6 +1602,41 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::cli::report</name>
+    <message>
+        <source>(kept before)</source>
+        <translation>(zuvor behalten)</translation>
+    </message>
+    <message>
+        <source>(discarded before)</source>
+        <translation>(zuvor verworfen)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>imported %1 from %2</source>
+        <translation>importiert %1 aus %2</translation>
+    </message>
+    <message>
+        <source>No reports in conflict.</source>
+        <translation>Keine Berichte im Konflikt.</translation>
+    </message>
+    <message>
+        <source>Keep one version with “stsdesk-cli report keep VERSION”; until then none of them is counted.</source>
+        <translation>Behalten Sie eine Version mit „stsdesk-cli report keep VERSION“; bis dahin wird keine davon gezählt.</translation>
+    </message>
+    <message>
+        <source>Report %1 now counts with version %2; the other versions are discarded.</source>
+        <translation>Bericht %1 zählt jetzt mit Version %2; die anderen Versionen sind verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1617,18 +1831,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Could not create the folder for “%1”.</source>
-        <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not set the permissions of “%1”.</source>
-        <translation>Die Berechtigungen von „%1“ konnten nicht gesetzt werden.</translation>
-    </message>
-    <message>
         <source>%1 is run by a provider (%2): its certificate is not renewed here.</source>
         <translation>%1 wird von einem Anbieter betrieben (%2): sein Zertifikat wird hier nicht erneuert.</translation>
     </message>
@@ -1652,12 +1854,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
 <context>
     <name>sts::deploy::StaticPagesBundle</name>
     <message>
-        <source>Could not create the folder for “%1”.</source>
-        <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2639,17 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::storage::KeyFileRepository</name>
+    <message>
+        <source>recording a key file</source>
+        <translation>Aufzeichnen einer Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>reading the key files</source>
+        <translation>Lesen der Schlüsseldateien</translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::Migrator</name>
     <message>
         <source>creating the schema version table</source>
@@ -2511,6 +2720,25 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>reading probe results</source>
         <translation>Lesen der Prüfergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::ReportCatalog</name>
+    <message>
+        <source>listing stored reports</source>
+        <translation>Auflisten gespeicherter Berichte</translation>
+    </message>
+    <message>
+        <source>reading a stored report</source>
+        <translation>Lesen eines gespeicherten Berichts</translation>
+    </message>
+    <message>
+        <source>There is no stored report %1.</source>
+        <translation>Es gibt keinen gespeicherten Bericht %1.</translation>
+    </message>
+    <message>
+        <source>removing a stored report</source>
+        <translation>Entfernen eines gespeicherten Berichts</translation>
     </message>
 </context>
 <context>
@@ -2585,18 +2813,96 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::storage::ReportVersions</name>
+    <message>
+        <source>looking up a stored report</source>
+        <translation>Nachschlagen eines gespeicherten Berichts</translation>
+    </message>
+    <message>
+        <source>The report “%1” from “%2” was removed while it was being stored again.</source>
+        <translation>Der Bericht „%1“ von „%2“ wurde entfernt, während er erneut gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>reading a stored report</source>
+        <translation>Lesen eines gespeicherten Berichts</translation>
+    </message>
+    <message>
+        <source>reading report versions</source>
+        <translation>Lesen von Berichtsversionen</translation>
+    </message>
+    <message>
+        <source>setting a report in conflict aside</source>
+        <translation>Zurückstellen eines Berichts im Konflikt</translation>
+    </message>
+    <message>
+        <source>keeping a conflicting report</source>
+        <translation>Aufbewahren eines widersprüchlichen Berichts</translation>
+    </message>
+    <message>
+        <source>reading report conflicts</source>
+        <translation>Lesen von Berichtskonflikten</translation>
+    </message>
+    <message>
+        <source>Report %1 has no versions in conflict.</source>
+        <translation>Bericht %1 hat keine Versionen im Konflikt.</translation>
+    </message>
+    <message>
+        <source>reading a report version</source>
+        <translation>Lesen einer Berichtsversion</translation>
+    </message>
+    <message>
+        <source>There is no report version %1.</source>
+        <translation>Es gibt keine Berichtsversion %1.</translation>
+    </message>
+    <message>
+        <source>Report version %1 cannot be read: %2</source>
+        <translation>Berichtsversion %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>keeping a report version</source>
+        <translation>Behalten einer Berichtsversion</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::SqliteReportWriter</name>
+    <message>
+        <source>preparing the report import</source>
+        <translation>Vorbereiten des Berichtsimports</translation>
+    </message>
+    <message>
+        <source>storing a report</source>
+        <translation>Speichern eines Berichts</translation>
+    </message>
+    <message>
+        <source>The report “%1” from “%2” was removed while it was being stored again.</source>
+        <translation>Der Bericht „%1“ von „%2“ wurde entfernt, während er erneut gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>looking up a stored report</source>
+        <translation>Nachschlagen eines gespeicherten Berichts</translation>
+    </message>
+    <message>
+        <source>storing a report policy</source>
+        <translation>Speichern einer Berichts-Policy</translation>
+    </message>
+    <message>
+        <source>storing a failure detail</source>
+        <translation>Speichern eines Fehlerdetails</translation>
+    </message>
+</context>
+<context>
     <name>sts::tls</name>
     <message>
-        <source>Cannot create “%1”: %2</source>
-        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+        <source>Could not read the certificate signing request</source>
+        <translation>Die Zertifikatsanforderung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        <source>The certificate signing request holds no readable public key</source>
+        <translation>Die Zertifikatsanforderung enthält keinen lesbaren öffentlichen Schlüssel</translation>
     </message>
     <message>
-        <source>Cannot write “%1”</source>
-        <translation>„%1“ kann nicht geschrieben werden</translation>
+        <source>The private key is encrypted; its public key cannot be read without the passphrase</source>
+        <translation>Der private Schlüssel ist verschlüsselt; sein öffentlicher Schlüssel kann ohne die Passphrase nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3194,25 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The report is larger than %1 MiB (the limit for one report, whatever its container) and was refused unread.</source>
+        <translation>Der Bericht ist größer als %1 MiB (die Grenze für einen Bericht, gleich in welchem Behälter) und wurde ungelesen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB and was refused.</source>
+        <translation>Die Datei ist größer als %1 MiB und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read and was refused; import it again when it is complete.</source>
+        <translation>Die Datei wuchs, während sie gelesen wurde, und wurde abgelehnt; importieren Sie sie erneut, wenn sie vollständig ist.</translation>
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::Aggregator</name>
     <message>
         <source>summarising reports</source>
@@ -2987,6 +3312,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>“failure-details” is not an array and was ignored.</source>
         <translation>„failure-details“ ist kein Array und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more sessions than any sender has; counted as %3.</source>
+        <translation>„%1“ ist %2, mehr Sitzungen, als ein Absender haben kann; gezählt als %3.</translation>
     </message>
 </context>
 <context>
@@ -3100,16 +3429,42 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>writing reports</source>
         <translation>Schreiben von Berichten</translation>
     </message>
+    <message>
+        <source>“%1” belongs to this workspace and is not imported.</source>
+        <translation>„%1“ gehört zu diesem Arbeitsbereich und wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The report is made of so many small values that reading it would take more than %1 MiB of memory; refused.</source>
+        <translation>Der Bericht besteht aus so vielen kleinen Werten, dass sein Einlesen mehr als %1 MiB Speicher bräuchte; abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of this input were refused; the first, %1: %2</source>
+        <translation>
+            <numerusform>%n Teil dieser Eingabe wurde abgelehnt; der erste, %1: %2</numerusform>
+            <numerusform>%n Teile dieser Eingabe wurden abgelehnt; der erste, %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A part of this input was refused, %1: %2</source>
+        <translation>Ein Teil dieser Eingabe wurde abgelehnt, %1: %2</translation>
+    </message>
+    <message>
+        <source>(The input is larger than %1 MiB and was not kept here: import it again from where it is.)</source>
+        <translation>(Die Eingabe ist größer als %1 MiB und wurde hier nicht aufbewahrt: importieren Sie sie erneut von ihrem Ort.)</translation>
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::InputAllowance</name>
+    <message>
+        <source>The input unpacks to more than %1 MiB in all (archives inside archives included) and was refused.</source>
+        <translation>Die Eingabe ergibt entpackt insgesamt mehr als %1 MiB (Archive in Archiven eingerechnet) und wurde abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::InputExtractor</name>
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MiB and was refused.</source>
-        <translation>Die Datei ist größer als %1 MiB und wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Containers are nested more than %1 levels deep; refused.</source>
@@ -3123,6 +3478,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>This mail carries no TLS-RPT report (no JSON, gzip or zip attachment).</source>
         <translation>Diese Mail enthält keinen TLS-RPT-Bericht (kein JSON-, gzip- oder zip-Anhang).</translation>
     </message>
+    <message>
+        <source>The report is larger than %1 MiB (the limit for one report, whatever its container) and was refused.</source>
+        <translation>Der Bericht ist größer als %1 MiB (die Grenze für einen Bericht, gleich in welchem Behälter) und wurde abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::MailReader</name>
@@ -3133,6 +3492,17 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>The mail message cannot be parsed.</source>
         <translation>Die Mail-Nachricht kann nicht verarbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::ReportCuration</name>
+    <message>
+        <source>Say why the report goes back to the quarantine (a reason).</source>
+        <translation>Geben Sie an, warum der Bericht zurück in die Quarantäne kommt (eine Begründung).</translation>
+    </message>
+    <message>
+        <source>Taken out of the reports by %1: %2</source>
+        <translation>Von %1 aus den Berichten genommen: %2</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3550,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>The report has no “policies” array.</source>
         <translation>Der Bericht hat kein „policies“-Array.</translation>
     </message>
+    <message>
+        <source>The report holds a NUL character (\u0000 at byte %1) in a text, which no report field can hold; refused.</source>
+        <translation>Der Bericht enthält in einem Text ein NUL-Zeichen (\u0000 bei Byte %1), das kein Berichtsfeld enthalten kann; abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::WatchedFolder</name>
@@ -3217,10 +3591,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>The zip entry “%1” decompresses to more than %2 MiB and was refused.</source>
         <translation>Der zip-Eintrag „%1“ ergibt entpackt mehr als %2 MiB und wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The zip archive decompresses to more than %1 MiB and was refused.</source>
-        <translation>Das zip-Archiv ergibt entpackt mehr als %1 MiB und wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3962,80 @@ Abhilfe: %2</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::ConflictsPanel</name>
+    <message>
+        <source>&amp;Keep this version…</source>
+        <translation>Diese Version &amp;behalten…</translation>
+    </message>
+    <message>
+        <source>These reports arrived more than once with the same sender and report id but with different contents; a forged report sent first could otherwise hide the real one. None of their versions is counted until you keep one.</source>
+        <translation>Diese Berichte kamen mehrfach mit gleichem Absender und gleicher Berichts-ID, aber unterschiedlichem Inhalt an; ein zuerst gesendeter gefälschter Bericht könnte sonst den echten verdecken. Keine ihrer Versionen wird gezählt, bis Sie eine behalten.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation>Berichts-ID</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Policy domains</source>
+        <translation>Policy-Domains</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Decided before</source>
+        <translation>Zuvor entschieden</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Diese Version behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count version %1 of the report “%2” from %3 (%4 successful, %5 failed sessions) and discard the other %n version(s)?</source>
+        <translation>
+            <numerusform>Version %1 des Berichts „%2“ von %3 zählen (%4 erfolgreiche, %5 fehlgeschlagene Sitzungen) und die andere Version verwerfen?</numerusform>
+            <numerusform>Version %1 des Berichts „%2“ von %3 zählen (%4 erfolgreiche, %5 fehlgeschlagene Sitzungen) und die anderen %n Versionen verwerfen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::CsrDialog</name>
     <message>
         <source>Also stage the &amp;next key (DANE rollover)</source>
@@ -3696,10 +4140,6 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
     <message>
         <source>PEM files (*.pem *.csr)</source>
         <translation>PEM-Dateien (*.pem *.csr)</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4692,13 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <source> Cancelled; what was read so far is kept.</source>
         <translation> Abgebrochen; was bis dahin gelesen wurde, bleibt erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) arrived again with other content and wait in Conflicts.</source>
+        <translation>
+            <numerusform>%n Bericht kam erneut mit anderem Inhalt an und wartet unter Konflikte.</numerusform>
+            <numerusform>%n Berichte kamen erneut mit anderem Inhalt an und warten unter Konflikte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::MailServersPage</name>
@@ -4514,6 +4961,13 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     <message>
         <source>Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.</source>
         <translation>Überwachter Ordner: %1 Bericht(e) importiert, %2 Duplikat(e), %3 in Quarantäne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in conflict wait in Reports › Conflicts.</source>
+        <translation>
+            <numerusform>%n Bericht im Konflikt wartet unter Berichte › Konflikte.</numerusform>
+            <numerusform>%n Berichte im Konflikt warten unter Berichte › Konflikte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5064,10 +5518,6 @@ Sitzungen</translation>
         <translation>Bytes e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Inputs that could not be read as TLS reports are kept here with their bytes. After an update of STS Desk, Retry reads them again.</source>
-        <translation>Eingaben, die nicht als TLS-Bericht gelesen werden konnten, werden hier mit ihren Bytes aufbewahrt. Nach einem Update von STS Desk liest „Erneut versuchen“ sie noch einmal.</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -5096,16 +5546,27 @@ Sitzungen</translation>
         <translation>Keine Eingabe aus der Quarantäne ausgewählt.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export quarantined input</source>
         <translation>Eingabe aus der Quarantäne exportieren</translation>
     </message>
     <message>
         <source>Export bytes</source>
         <translation>Bytes exportieren</translation>
+    </message>
+    <message>
+        <source>Inputs that could not be read as TLS reports are kept here with their bytes, and so are reports you sent back. After an update of STS Desk, Retry reads the unreadable ones again.</source>
+        <translation>Eingaben, die nicht als TLS-Berichte gelesen werden konnten, werden hier mit ihren Bytes aufbewahrt, ebenso Berichte, die Sie zurückgelegt haben. Nach einem Update von STS Desk liest „Erneut versuchen“ die unlesbaren noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begründung (erforderlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Begründung (optional):</translation>
     </message>
 </context>
 <context>
@@ -5278,10 +5739,6 @@ Sitzungen</translation>
         </translation>
     </message>
     <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -5381,6 +5838,29 @@ Sitzungen</translation>
     <message>
         <source>No failures reported for this selection.</source>
         <translation>Für diese Auswahl wurden keine Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Stored reports</source>
+        <translation>Gespeicherte Berichte</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in conflict are not counted until you keep one version (Conflicts).</source>
+        <translation>
+            <numerusform>%n Bericht im Konflikt wird nicht gezählt, bis Sie eine Version behalten (Konflikte).</numerusform>
+            <numerusform>%n Berichte im Konflikt werden nicht gezählt, bis Sie je eine Version behalten (Konflikte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>
@@ -5482,10 +5962,6 @@ Sitzungen</translation>
     <message>
         <source>Writing the runbook…</source>
         <translation>Betriebshandbuch wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Runbook written to %1 (%n page(s)).</source>
@@ -5698,6 +6174,81 @@ quote</translation>
     <message>
         <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
         <translation>Der vorbereitete Schlüssel „%1“ kann ohne seine Passphrase nicht gelesen werden; sein Hashwert wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::StoredReportsPanel</name>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;quarantine…</source>
+        <translation>In &amp;Quarantäne zurücklegen…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation>Berichts-ID</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Delete the selected report from the workspace</source>
+        <translation>Den gewählten Bericht aus dem Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <source>Take the selected report out of the counts and keep its bytes in the quarantine</source>
+        <translation>Den gewählten Bericht aus den Zählungen nehmen und seine Bytes in der Quarantäne aufbewahren</translation>
+    </message>
+    <message>
+        <source>Cannot list the reports: %1</source>
+        <translation>Die Berichte können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 reports of the chosen range; choose a shorter range or one sender to see the others.</source>
+        <translation>Die ersten %1 Berichte des gewählten Zeitraums; wählen Sie einen kürzeren Zeitraum oder einen Absender, um die übrigen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The reports of the chosen range. Take a wrong one out again: removed, or sent back to the quarantine with its bytes. Both are recorded in the event log; importing the report again brings it back.</source>
+        <translation>Die Berichte des gewählten Zeitraums. Nehmen Sie einen falschen wieder heraus: entfernt oder mit seinen Bytes zurück in die Quarantäne. Beides wird im Ereignisprotokoll festgehalten; ein erneuter Import bringt den Bericht zurück.</translation>
+    </message>
+    <message>
+        <source>Report “%1” from %2 of %3.</source>
+        <translation>Bericht „%1“ von %2 vom %3.</translation>
+    </message>
+    <message>
+        <source>Send to quarantine</source>
+        <translation>In Quarantäne zurücklegen</translation>
+    </message>
+    <message>
+        <source>Take it out of the counts and keep its bytes in the quarantine?</source>
+        <translation>Aus den Zählungen nehmen und seine Bytes in der Quarantäne aufbewahren?</translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation>Bericht entfernen</translation>
+    </message>
+    <message>
+        <source>Delete it from the workspace? Its counts leave every summary.</source>
+        <translation>Aus dem Arbeitsbereich löschen? Seine Zahlen verschwinden aus jeder Zusammenfassung.</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Write the engagement&apos;s PDF runbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List stored reports, take one out again, settle conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts</name>
@@ -155,6 +159,66 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists and is %2, not a regular file; nothing was written to it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the permissions of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a folder; nothing is written through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look at “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder; nothing is written through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,10 +384,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot start the zip archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,10 +433,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>SHA256SUMS has a malformed line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,10 +1103,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1359,133 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Time: %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflicts (same sender and report id, other content; not counted until you keep one with “stsdesk-cli report conflicts”): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the quarantined inputs again; those that now import leave the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-quarantine takes no files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take a day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was sent back to the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored TLS reports one by one: list them, show one, take one out again (removed, or back to the quarantine with its bytes) and settle conflicts (same sender and report id, other content) by keeping one version. Importing a report again brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [ID] | show REPORT | remove REPORT | quarantine REPORT | conflicts [ID] | keep VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for quarantine; recorded in the event log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC day, YYYY-MM-DD (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last UTC day, YYYY-MM-DD (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this sender, e.g. Google (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an action: list, show, remove, quarantine, conflicts or keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep needs a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a report number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes at most an engagement ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 is in conflict: %2, report id %3, %n version(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -1412,6 +1591,41 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::cli::report</name>
+    <message>
+        <source>(kept before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(discarded before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one version with “stsdesk-cli report keep VERSION”; until then none of them is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 now counts with version %2; the other versions are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,18 +1821,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not set the permissions of “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is run by a provider (%2): its certificate is not renewed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,11 +1844,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
 <context>
     <name>sts::deploy::StaticPagesBundle</name>
     <message>
-        <source>Could not create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
+        <source>Could not create the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,6 +2629,17 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::storage::KeyFileRepository</name>
+    <message>
+        <source>recording a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::Migrator</name>
     <message>
         <source>creating the schema version table</source>
@@ -2500,6 +2709,25 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>reading probe results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::ReportCatalog</name>
+    <message>
+        <source>listing stored reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a stored report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a stored report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,17 +2803,95 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::storage::ReportVersions</name>
+    <message>
+        <source>looking up a stored report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” from “%2” was removed while it was being stored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a stored report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading report versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting a report in conflict aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a conflicting report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading report conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 has no versions in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a report version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report version %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a report version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::SqliteReportWriter</name>
+    <message>
+        <source>preparing the report import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” from “%2” was removed while it was being stored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a stored report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a report policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a failure detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::tls</name>
     <message>
-        <source>Cannot create “%1”: %2</source>
+        <source>Could not read the certificate signing request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
+        <source>The certificate signing request holds no readable public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”</source>
+        <source>The private key is encrypted; its public key cannot be read without the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,6 +3184,25 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is larger than %1 MiB (the limit for one report, whatever its container) and was refused unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file grew while it was read and was refused; import it again when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::Aggregator</name>
     <message>
         <source>summarising reports</source>
@@ -2976,6 +3301,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>“failure-details” is not an array and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more sessions than any sender has; counted as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,15 +3419,41 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>writing reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” belongs to this workspace and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is made of so many small values that reading it would take more than %1 MiB of memory; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of this input were refused; the first, %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A part of this input was refused, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The input is larger than %1 MiB and was not kept here: import it again from where it is.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::InputAllowance</name>
+    <message>
+        <source>The input unpacks to more than %1 MiB in all (archives inside archives included) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::InputExtractor</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MiB and was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3113,6 +3468,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>This mail carries no TLS-RPT report (no JSON, gzip or zip attachment).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report is larger than %1 MiB (the limit for one report, whatever its container) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::MailReader</name>
@@ -3122,6 +3481,17 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The mail message cannot be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::tlsrpt::ReportCuration</name>
+    <message>
+        <source>Say why the report goes back to the quarantine (a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out of the reports by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,6 +3540,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>The report has no “policies” array.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report holds a NUL character (\u0000 at byte %1) in a text, which no report field can hold; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::WatchedFolder</name>
@@ -3206,10 +3580,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The zip entry “%1” decompresses to more than %2 MiB and was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The zip archive decompresses to more than %1 MiB and was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3581,6 +3951,80 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::ConflictsPanel</name>
+    <message>
+        <source>&amp;Keep this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reports arrived more than once with the same sender and report id but with different contents; a forged report sent first could otherwise hide the real one. None of their versions is counted until you keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Count version %1 of the report “%2” from %3 (%4 successful, %5 failed sessions) and discard the other %n version(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::CsrDialog</name>
     <message>
         <source>Also stage the &amp;next key (DANE rollover)</source>
@@ -3682,10 +4126,6 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
     </message>
     <message>
         <source>PEM files (*.pem *.csr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4235,6 +4675,13 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <source> Cancelled; what was read so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) arrived again with other content and wait in Conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::MailServersPage</name>
@@ -4494,6 +4941,13 @@ The current workspace stays open.</source>
     <message>
         <source>Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in conflict wait in Reports › Conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5043,10 +5497,6 @@ sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inputs that could not be read as TLS reports are kept here with their bytes. After an update of STS Desk, Retry reads them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,15 +5525,26 @@ sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export quarantined input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs that could not be read as TLS reports are kept here with their bytes, and so are reports you sent back. After an update of STS Desk, Retry reads the unreadable ones again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5257,10 +5718,6 @@ sessions</source>
         </translation>
     </message>
     <message>
-        <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5359,6 +5816,29 @@ sessions</source>
     </message>
     <message>
         <source>No failures reported for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in conflict are not counted until you keep one version (Conflicts).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5460,10 +5940,6 @@ sessions</source>
     </message>
     <message>
         <source>Writing the runbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5673,6 +6149,81 @@ rate</source>
     <name>sts::ui::StagedKeyFinder</name>
     <message>
         <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::StoredReportsPanel</name>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected report from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected report out of the counts and keep its bytes in the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 reports of the chosen range; choose a shorter range or one sender to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports of the chosen range. Take a wrong one out again: removed, or sent back to the quarantine with its bytes. Both are recorded in the event log; importing the report again brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report “%1” from %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of the counts and keep its bytes in the quarantine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it from the workspace? Its counts leave every summary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@ namespace sts::tlsrpt {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::tlsrpt::InputFile", text);
+    return QCoreApplication::translate("sts::tlsrpt", text);
 }
 
 bool looksLikeJson(QByteArrayView bytes)

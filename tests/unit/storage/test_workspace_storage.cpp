@@ -397,6 +397,8 @@ private Q_SLOTS:
         QCOMPARE(found, (QStringList{u"csr /s/old.csr.pem "_s + digest,
                                      u"key /s/old-next.key "_s + QString(64, u'b'),
                                      u"key /s/old.key "_s + digest}));
+    }
+
     // Rows written before counts were bounded (or by anything else) hold up to int64's largest
     // value. SQLite's SUM stopped with "integer overflow" at the group that passed it: the
     // summary silently lost that day and every later one (or, for the first group, failed and
