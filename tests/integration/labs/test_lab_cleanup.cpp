@@ -153,11 +153,16 @@ private Q_SLOTS:
         env.insert(u"STSDESK_LAB_CHILD"_s, u"imap"_s);
         env.insert(u"HOME"_s, QDir::tempPath());
         child.setProcessEnvironment(env);
+        // nobody may not reach the build tree (a checkout in a 0700 folder): it runs a copy.
+        test::LabDir bin(u"bin"_s);
+        const QString self = bin.filePath(u"test_lab_cleanup"_s);
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), self));
+        QVERIFY(QFile::setPermissions(self, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ReadOther | QFile::ExeOther));
         if (::geteuid() == 0)
-            child.start(u"runuser"_s,
-                        {u"-u"_s, u"nobody"_s, u"--"_s, QCoreApplication::applicationFilePath()});
+            child.start(u"runuser"_s, {u"-u"_s, u"nobody"_s, u"--"_s, self});
         else
-            child.start(QCoreApplication::applicationFilePath(), {});
+            child.start(self, {});
         QVERIFY(child.waitForFinished(90000));
         const QByteArray err = child.readAllStandardError();
         QVERIFY2(child.exitCode() == 0, err.constData());
