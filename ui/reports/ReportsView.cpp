@@ -361,7 +361,7 @@ void ReportsView::rebuild()
                                      2)));
     }
     if (!m_data.conflicts.isEmpty())
-        m_summary->setText(m_summary->text() + u" "_s +
+        m_summary->setText(m_summary->text() + u". "_s +
                            tr("%n report(s) in conflict are not counted until you keep one "
                               "version (Conflicts).",
                               nullptr, int(m_data.conflicts.size())));
