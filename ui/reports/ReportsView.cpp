@@ -7,9 +7,9 @@
 #include "reports/QuarantinePanel.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
-#include "util/PrintableText.h"
 #include "reports/StoredReportsPanel.h"
 #include "tlsrpt/ReportCuration.h"
+#include "util/PrintableText.h"
 #include "util/Saturating.h"
 
 #include <QAbstractBarSeries>
@@ -361,7 +361,8 @@ void ReportsView::rebuild()
                                      2)));
     }
     if (!m_data.conflicts.isEmpty())
-        m_summary->setText(m_summary->text() + u". "_s +
+        m_summary->setText(m_summary->text() +
+                           (m_summary->text().endsWith(u'.') ? u" "_s : u". "_s) +
                            tr("%n report(s) in conflict are not counted until you keep one "
                               "version (Conflicts).",
                               nullptr, int(m_data.conflicts.size())));
