@@ -310,13 +310,19 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>No testing policy has been published yet.</source>
         <translation>Es wurde noch keine Policy im Modus testing veröffentlicht.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>In testing for %n day(s) without becoming ready (the limit is 30).</source>
-        <translation>Seit %n Tag(en) im Testing, ohne Enforce-Reife zu erreichen (Grenze: 30 Tage).</translation>
+        <translation>
+            <numerusform>Seit %n Tag im Testing, ohne Enforce-Reife zu erreichen (Grenze: 30 Tage).</numerusform>
+            <numerusform>Seit %n Tagen im Testing, ohne Enforce-Reife zu erreichen (Grenze: 30 Tage).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>In testing for %n of at least 14 day(s); enforce is possible from %1 at the earliest.</source>
-        <translation>Seit %n von mindestens 14 Tagen im Testing; Enforce ist frühestens ab %1 möglich.</translation>
+        <translation>
+            <numerusform>Seit %n von mindestens 14 Tagen im Testing; Enforce ist frühestens ab %1 möglich.</numerusform>
+            <numerusform>Seit %n von mindestens 14 Tagen im Testing; Enforce ist frühestens ab %1 möglich.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: failed sessions reported by %2.</source>
@@ -1684,9 +1690,12 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Publish both TLSA records (current and next key) for %1.</source>
         <translation>Beide TLSA-Records (aktueller und nächster Schlüssel) für %1 veröffentlichen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>After at least twice the TTL (%n second(s)), switch the server to the next key.</source>
-        <translation>Nach mindestens der doppelten TTL (%n Sekunde(n)) den Server auf den nächsten Schlüssel umstellen.</translation>
+        <translation>
+            <numerusform>Nach mindestens der doppelten TTL (%n Sekunde) den Server auf den nächsten Schlüssel umstellen.</numerusform>
+            <numerusform>Nach mindestens der doppelten TTL (%n Sekunden) den Server auf den nächsten Schlüssel umstellen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>After another two TTLs, remove the old key’s record; stage a new next key before the following rollover.</source>

@@ -305,13 +305,19 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>No testing policy has been published yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>In testing for %n day(s) without becoming ready (the limit is 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>In testing for %n day without becoming ready (the limit is 30).</numerusform>
+            <numerusform>In testing for %n days without becoming ready (the limit is 30).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>In testing for %n of at least 14 day(s); enforce is possible from %1 at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>In testing for %n of at least 14 days; enforce is possible from %1 at the earliest.</numerusform>
+            <numerusform>In testing for %n of at least 14 days; enforce is possible from %1 at the earliest.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: failed sessions reported by %2.</source>
@@ -1674,9 +1680,12 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Publish both TLSA records (current and next key) for %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>After at least twice the TTL (%n second(s)), switch the server to the next key.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>After at least twice the TTL (%n second), switch the server to the next key.</numerusform>
+            <numerusform>After at least twice the TTL (%n seconds), switch the server to the next key.</numerusform>
+        </translation>
     </message>
     <message>
         <source>After another two TTLs, remove the old key’s record; stage a new next key before the following rollover.</source>

@@ -11,9 +11,11 @@ namespace sts::dane {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Three arguments for a count, as in QObject::tr(): lupdate marks a message as a plural only
+// when the call passes the count third.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sts::dane::RolloverPlan", text, nullptr, n);
+    return QCoreApplication::translate("sts::dane::RolloverPlan", text, disambiguation, n);
 }
 
 QString actionKey(RolloverStep::Action action)
@@ -72,7 +74,7 @@ Result<RolloverPlan> RolloverPlan::make(const QString &host, const QByteArray &c
          switchAt,
          {current, next},
          tr("After at least twice the TTL (%n second(s)), switch the server to the next key.",
-            int(wait))});
+            nullptr, int(wait))});
     plan.steps.append({RolloverStep::Action::WithdrawOld,
                        switchAt.addSecs(wait),
                        {next},

@@ -7,9 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace sts {
 
-static QString tr(const char *text, int n = -1)
+// Three arguments for a count, as in QObject::tr(): lupdate marks a message as a plural only
+// when the call passes the count third.
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sts::RolloutRules", text, nullptr, n);
+    return QCoreApplication::translate("sts::RolloutRules", text, disambiguation, n);
 }
 
 static bool sameSender(const QString &a, const QString &b)
@@ -120,14 +122,14 @@ Readiness RolloutRules::evaluate(const QList<DayObservation> &observations,
     if (readiness.daysInTesting >= kFlagAfterDays) {
         readiness.flagged = true;
         readiness.blockingReasons << tr(
-            "In testing for %n day(s) without becoming ready (the limit is 30).",
+            "In testing for %n day(s) without becoming ready (the limit is 30).", nullptr,
             readiness.daysInTesting);
     }
     if (readiness.daysInTesting < kMinimumTestingDays)
         readiness.blockingReasons
             << tr("In testing for %n of at least 14 day(s); enforce is possible from %1 at the "
                   "earliest.",
-                  readiness.daysInTesting)
+                  nullptr, readiness.daysInTesting)
                    .arg(locale.toString(start.addDays(kMinimumTestingDays), QLocale::ShortFormat));
     for (auto it = verdicts.crbegin(); it != verdicts.crend(); ++it) {
         if (it->day < today.addDays(-kCleanDaysNeeded))

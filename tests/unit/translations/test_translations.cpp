@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,14 @@ class TestTranslations : public QObject
         int messages = 0;
         QStringList unfinished;
         QStringList emptyNumerus;
+        // "%n" messages lupdate did not file as plurals: the catalogue's one translation is
+        // never found for a count (Qt asks for a plural form), so the English source shows.
+        QStringList countWithoutPlural;
+        struct Message
+        {
+            QString context, source, comment;
+        };
+        QList<Message> counted; // every message with "%n"
     };
 
     static Catalogue read(const QString &path)
@@ -32,6 +41,8 @@ class TestTranslations : public QObject
         QXmlStreamReader xml(&file);
         QString context;
         QString source;
+        QString comment;
+        bool numerus = false;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
@@ -40,8 +51,19 @@ class TestTranslations : public QObject
                 context = xml.readElementText();
             } else if (xml.name() == u"message"_s) {
                 ++catalogue.messages;
+                numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
+                comment.clear();
             } else if (xml.name() == u"source"_s) {
                 source = xml.readElementText();
+                if (source.contains(u"%n"_s)) {
+                    catalogue.counted.append({context, source, {}});
+                    if (!numerus)
+                        catalogue.countWithoutPlural << context + u": "_s + source;
+                }
+            } else if (xml.name() == u"comment"_s) {
+                comment = xml.readElementText();
+                if (!catalogue.counted.isEmpty() && catalogue.counted.last().source == source)
+                    catalogue.counted.last().comment = comment;
             } else if (xml.name() == u"translation"_s) {
                 const QString type = xml.attributes().value(u"type"_s).toString();
                 if (type == u"vanished"_s || type == u"obsolete"_s)
@@ -104,6 +126,37 @@ private Q_SLOTS:
                                 catalogue.unfinished.size()) +
                             catalogue.unfinished.mid(0, 40).join(u'\n')));
         QVERIFY2(catalogue.emptyNumerus.isEmpty(), qPrintable(catalogue.emptyNumerus.join(u'\n')));
+        // A call that passes its count as the second argument (a wrapper "tr(text, n)") is no
+        // plural to lupdate: pass it third, as QObject::tr(text, nullptr, n) does.
+        QVERIFY2(catalogue.countWithoutPlural.isEmpty(),
+                 qPrintable(u"counted messages lupdate does not see as plurals:\n"_s +
+                            catalogue.countWithoutPlural.join(u'\n')));
+    }
+
+    // What the user sees: every counted German message is found for one and for many.
+    void countedMessagesAreTranslated()
+    {
+        for (const QString &language : {u"de"_s, u"en"_s}) {
+            const Catalogue catalogue =
+                read(sts::test::sourceDir() + u"/translations/stsdesk_%1.ts"_s.arg(language));
+            QVERIFY2(catalogue.countWithoutPlural.isEmpty(),
+                     qPrintable(language + u": "_s + catalogue.countWithoutPlural.join(u'\n')));
+        }
+        const Catalogue german = read(sts::test::sourceDir() + u"/translations/stsdesk_de.ts"_s);
+        QVERIFY(german.counted.size() > 20);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/stsdesk_de.qm"_s));
+        QStringList english;
+        for (const Catalogue::Message &m : german.counted) {
+            for (const int n : {1, 31}) {
+                const QString text = translator.translate(
+                    m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+                    m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData(), n);
+                if (text.isEmpty())
+                    english << u"%1 (n=%2): %3"_s.arg(m.context).arg(n).arg(m.source);
+            }
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(u"shown in English:\n"_s + english.join(u'\n')));
     }
 
     void englishPluralsAreSpelledOut()
