@@ -34,7 +34,7 @@ void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
         out << tr("MX host %1 (preference %2), DANE: %3\n")
                    .arg(printable(host.name))
                    .arg(host.preference)
-                   .arg(daneStateName(host.dane));
+                   .arg(daneStateText(host.dane));
         if (host.ipLiteral)
             continue;
         printLookup(out, tr("A"), host.a);
@@ -49,7 +49,7 @@ void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
         out << tr("  none\n");
     for (const Finding &f : report.findings)
         out << u"  [%1] %2: %3\n"_s.arg(Finding::severityName(f.severity), f.code,
-                                        printable(f.message));
+                                        printable(f.text()));
     out.flush();
 }
 

@@ -39,4 +39,10 @@ Result<DiscoveryReport> discover(const QString &domain, const DiscoveryOptions &
 // so stored reports can be re-evaluated after an upgrade).
 void analyzeReport(DiscoveryReport &report);
 
+// Findings read from a snapshot stored before findings kept their arguments carry only their
+// sentence, in the language of that run. When analysing the stored data again gives the same
+// findings (code, host, severity), these take their place and can be shown in any language;
+// otherwise (the analysis changed since) the stored sentences stay.
+void rephraseStoredFindings(DiscoveryReport &report);
+
 } // namespace sts::dns

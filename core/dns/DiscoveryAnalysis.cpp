@@ -3,19 +3,13 @@
 #include "mtasts/StsTxtRecord.h"
 #include "mtasts/TlsRptTxtRecord.h"
 
-#include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace sts::dns {
 
 namespace {
-
-QString tr(const char *text)
-{
-    // The context lupdate files these strings under (the scope of their callers).
-    return QCoreApplication::translate("sts::dns", text);
-}
 
 using Severity = Finding::Severity;
 
@@ -43,54 +37,44 @@ void addProblems(DiscoveryReport &report, const QString &owner,
         report.findings.append(
             {p.code,
              p.severity == mtasts::Problem::Severity::Error ? Severity::Error : Severity::Warning,
-             owner, p.message});
+             owner, p.args});
 }
 
+// The sentences of these codes are in FindingText.cpp.
 void analyzeHost(DiscoveryReport &report, MxHostReport &host)
 {
-    auto add = [&](const QString &code, Severity severity, const QString &message) {
-        report.findings.append({code, severity, host.name, message});
+    auto add = [&](const QString &code, Severity severity, const QStringList &more = {}) {
+        report.findings.append({code, severity, host.name, QStringList{host.name} + more});
     };
     if (host.ipLiteral) {
-        add(u"mx.ip-literal"_s, Severity::Error,
-            tr("MX target “%1” is an IP address; MX records must name a host (RFC 5321 §5.1).")
-                .arg(host.name));
+        add(u"mx.ip-literal"_s, Severity::Error);
         host.dane = DaneState::NotPossible;
         return;
     }
     if (!host.provider.isEmpty())
-        add(u"mx.provider"_s, Severity::Info,
-            tr("“%1” is run by %2.").arg(host.name, providerDisplayName(host.provider)));
+        add(u"mx.provider"_s, Severity::Info, {host.provider});
     const QStringList alias =
         !host.a.cnameChain.isEmpty() ? host.a.cnameChain : host.aaaa.cnameChain;
     if (!alias.isEmpty())
-        add(u"mx.cname-target"_s, Severity::Warning,
-            tr("MX target “%1” is a CNAME (to “%2”); MX records must name the host itself "
-               "(RFC 2181 §10.3).")
-                .arg(host.name, alias.join(u" → "_s)));
+        add(u"mx.cname-target"_s, Severity::Warning, {alias.join(u" → "_s)});
     if (!host.a.answered() || !host.aaaa.answered())
         add(u"mx.address-lookup-failed"_s, Severity::Warning,
-            tr("The addresses of “%1” could not be looked up: %2")
-                .arg(host.name, !host.a.answered() ? host.a.error : host.aaaa.error));
+            {!host.a.answered() ? host.a.error : host.aaaa.error});
     else if (host.addresses().isEmpty())
-        add(u"mx.host-without-address"_s, Severity::Error,
-            tr("MX host “%1” has no A or AAAA record; mail cannot be delivered to it.")
-                .arg(host.name));
+        add(u"mx.host-without-address"_s, Severity::Error);
 
     DnssecVerdict addresses = DnssecVerdict::secure({});
     for (const LookupResult *r : {&host.a, &host.aaaa})
         addresses = weakest(addresses, r->verdict);
     report.findings.append(checkTlsaRecords(host.name, host.tlsa.records));
     host.dane = daneFor(host, addresses);
-    if (host.dane == DaneState::Broken)
+    if (host.dane == DaneState::Broken) {
+        const DnssecVerdict bogus = weakest(host.tlsa.verdict, addresses);
         add(u"dane.broken"_s, Severity::Error,
-            tr("DNSSEC for “%1” is bogus (%2): DANE senders will defer mail to it.")
-                .arg(host.name, weakest(host.tlsa.verdict, addresses).describe()));
+            {DnssecVerdict::reasonName(bogus.reason), bogus.zone});
+    }
     if (host.dane == DaneState::Usable && report.mx.verdict.security == Security::Insecure)
-        add(u"dane.secure-host-insecure-mx"_s, Severity::Info,
-            tr("The MX RRset is not signed, but “%1” lives in a signed zone: DANE still applies "
-               "to it (RFC 7672 §2.2.1).")
-                .arg(host.name));
+        add(u"dane.secure-host-insecure-mx"_s, Severity::Info);
 }
 
 } // namespace
@@ -98,26 +82,22 @@ void analyzeHost(DiscoveryReport &report, MxHostReport &host)
 void analyzeReport(DiscoveryReport &report)
 {
     report.findings.clear();
-    auto add = [&](const QString &code, Severity severity, const QString &host,
-                   const QString &message) {
-        report.findings.append({code, severity, host, message});
-    };
     const QString d = report.domain;
+    auto add = [&](const QString &code, Severity severity, const QString &host,
+                   const QStringList &args) {
+        report.findings.append({code, severity, host, args});
+    };
     if (!report.mx.answered())
-        add(u"mx.lookup-failed"_s, Severity::Error, d,
-            tr("The MX records of “%1” could not be looked up: %2").arg(d, report.mx.error));
+        add(u"mx.lookup-failed"_s, Severity::Error, d, {d, report.mx.error});
     else if (report.mx.isNxDomain())
-        add(u"domain.nxdomain"_s, Severity::Error, d, tr("“%1” does not exist in DNS.").arg(d));
+        add(u"domain.nxdomain"_s, Severity::Error, d, {d});
     if (report.mx.verdict.security == Security::Bogus)
         add(u"dnssec.mx-bogus"_s, Severity::Error, d,
-            tr("The MX RRset of “%1” fails DNSSEC validation: %2")
-                .arg(d, report.mx.verdict.describe()));
+            {d, DnssecVerdict::reasonName(report.mx.verdict.reason), report.mx.verdict.zone});
     if (report.nullMx)
-        add(u"mx.null"_s, Severity::Info, d,
-            tr("“%1” publishes a null MX (RFC 7505): it accepts no mail.").arg(d));
+        add(u"mx.null"_s, Severity::Info, d, {d});
     if (report.implicitMx)
-        add(u"mx.implicit"_s, Severity::Warning, d,
-            tr("“%1” has no MX records; senders use its own A/AAAA records instead.").arg(d));
+        add(u"mx.implicit"_s, Severity::Warning, d, {d});
 
     QHash<QString, int> seen;
     for (const DnsRecord &r : report.mx.records)
@@ -125,7 +105,7 @@ void analyzeReport(DiscoveryReport &report)
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
         if (it.value() > 1)
             add(u"mx.duplicate-host"_s, Severity::Warning, it.key(),
-                tr("MX host “%1” is listed %2 times.").arg(it.key()).arg(it.value()));
+                {it.key(), QString::number(it.value())});
     for (MxHostReport &host : report.hosts)
         analyzeHost(report, host);
 
@@ -136,10 +116,25 @@ void analyzeReport(DiscoveryReport &report)
     report.tlsRptRua = rpt.record ? rpt.record->rua : QStringList();
     addProblems(report, u"_smtp._tls."_s + d, rpt.problems);
     if (!report.txtOf(report.oldTlsRptTxt).isEmpty())
-        add(u"tlsrpt.old-name"_s, Severity::Warning, u"_smtp-tlsrpt."_s + d,
-            tr("A TXT record exists at the draft name “_smtp-tlsrpt.%1”; senders only read "
-               "“_smtp._tls.%1” (RFC 8460 §3).")
-                .arg(d));
+        add(u"tlsrpt.old-name"_s, Severity::Warning, u"_smtp-tlsrpt."_s + d, {d});
+}
+
+void rephraseStoredFindings(DiscoveryReport &report)
+{
+    const auto storedAsText = [](const Finding &f) { return !f.storedText.isEmpty(); };
+    if (std::none_of(report.findings.cbegin(), report.findings.cend(), storedAsText))
+        return;
+    DiscoveryReport again = report;
+    analyzeReport(again);
+    const auto identities = [](const QList<Finding> &findings) {
+        QStringList out;
+        for (const Finding &f : findings)
+            out << f.code + u'\n' + f.host + u'\n' + Finding::severityName(f.severity);
+        out.sort();
+        return out;
+    };
+    if (identities(again.findings) == identities(report.findings))
+        report.findings = again.findings;
 }
 
 } // namespace sts::dns

@@ -26,23 +26,6 @@ QString verdictText(const DnssecVerdict &v)
     return text;
 }
 
-QString daneText(DaneState state)
-{
-    switch (state) {
-    case DaneState::Usable:
-        return tr("usable");
-    case DaneState::Possible:
-        return tr("possible (no usable TLSA record yet)");
-    case DaneState::NotPossible:
-        return tr("not possible (unsigned)");
-    case DaneState::Broken:
-        return tr("broken");
-    case DaneState::Unknown:
-        return tr("unknown");
-    }
-    return {};
-}
-
 // The record data of a lookup, sorted, TTL ignored.
 QStringList dataOf(const LookupResult &r)
 {
@@ -124,7 +107,7 @@ public:
             records(b.tlsa, a.tlsa);
         }
         if (b.dane != a.dane) {
-            const QString from = daneText(b.dane), to = daneText(a.dane);
+            const QString from = daneStateText(b.dane), to = daneStateText(a.dane);
             add(Kind::DaneChanged, a.name, from, to,
                 tr("DANE toward %1 changed from %2 to %3.").arg(a.name, from, to));
         }

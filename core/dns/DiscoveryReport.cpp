@@ -1,5 +1,6 @@
 #include "DiscoveryReport.h"
 
+#include "dns/Discovery.h"
 #include "util/IsoTime.h"
 
 #include <QJsonArray>
@@ -32,6 +33,26 @@ DaneState daneStateFromName(const QString &name)
         if (text == name)
             return value;
     return DaneState::Unknown;
+}
+
+QString daneStateText(DaneState state, TextLanguage language)
+{
+    const auto text = [language](const char *source) {
+        return messageText("sts::dns", source, language);
+    };
+    switch (state) {
+    case DaneState::Usable:
+        return text(QT_TRANSLATE_NOOP("sts::dns", "usable"));
+    case DaneState::Possible:
+        return text(QT_TRANSLATE_NOOP("sts::dns", "possible (no usable TLSA record yet)"));
+    case DaneState::NotPossible:
+        return text(QT_TRANSLATE_NOOP("sts::dns", "not possible (unsigned)"));
+    case DaneState::Broken:
+        return text(QT_TRANSLATE_NOOP("sts::dns", "broken"));
+    case DaneState::Unknown:
+        return text(QT_TRANSLATE_NOOP("sts::dns", "unknown"));
+    }
+    return {};
 }
 
 QStringList MxHostReport::addresses() const
@@ -134,6 +155,7 @@ DiscoveryReport DiscoveryReport::fromJson(const QJsonObject &json)
         r.tlsRptRua.append(v.toString());
     for (const QJsonValue &v : json.value(u"findings"_s).toArray())
         r.findings.append(Finding::fromJson(v.toObject()));
+    rephraseStoredFindings(r);
     return r;
 }
 

@@ -19,8 +19,10 @@ enum class DaneState {
     Broken,      // bogus TLSA or address RRset: DANE senders defer mail
     Unknown,     // lookups did not complete
 };
-QString daneStateName(DaneState state);
+QString daneStateName(DaneState state); // stable: "usable", "not-possible", ...
 DaneState daneStateFromName(const QString &name);
+// For people: "usable", "possible (no usable TLSA record yet)", ... translated.
+QString daneStateText(DaneState state, TextLanguage language = TextLanguage::Translated);
 
 struct MxHostReport
 {

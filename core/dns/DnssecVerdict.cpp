@@ -1,6 +1,5 @@
 #include "DnssecVerdict.h"
 
-#include <QCoreApplication>
 #include <array>
 #include <utility>
 
@@ -28,6 +27,11 @@ const std::array<std::pair<BogusReason, const char *>, 9> kReasonNames{{
     {BogusReason::UnsignedDenial, "unsigned-denial"},
     {BogusReason::InvalidDenial, "invalid-denial"},
 }};
+
+QString verdictText(TextLanguage language, const char *source)
+{
+    return messageText("sts::dns::DnssecVerdict", source, language);
+}
 
 int rank(Security s)
 {
@@ -78,61 +82,70 @@ BogusReason DnssecVerdict::reasonFromName(const QString &name)
     return BogusReason::None;
 }
 
-QString DnssecVerdict::translatedSecurity(Security security)
+QString DnssecVerdict::translatedSecurity(Security security, TextLanguage language)
 {
     switch (security) {
     case Security::Secure:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "secure");
+        return verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "secure"));
     case Security::Insecure:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "insecure (not signed)");
+        return verdictText(language,
+                           QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "insecure (not signed)"));
     case Security::Bogus:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "bogus");
+        return verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "bogus"));
     case Security::Indeterminate:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "indeterminate");
+        return verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "indeterminate"));
     }
     return {};
 }
 
-QString DnssecVerdict::translatedReason(BogusReason reason)
+QString DnssecVerdict::translatedReason(BogusReason reason, TextLanguage language)
 {
     switch (reason) {
     case BogusReason::None:
         return {};
     case BogusReason::SignatureExpired:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "signature expired");
+        return verdictText(language,
+                           QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "signature expired"));
     case BogusReason::SignatureNotYetValid:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "signature not yet valid");
+        return verdictText(language,
+                           QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "signature not yet valid"));
     case BogusReason::NoMatchingDnskey:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict",
-                                           "no DNSKEY matches the DS of the parent zone");
+        return verdictText(language,
+                           QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict",
+                                             "no DNSKEY matches the DS of the parent zone"));
     case BogusReason::NoDnskey:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict",
-                                           "signed delegation but the zone has no DNSKEY");
+        return verdictText(language,
+                           QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict",
+                                             "signed delegation but the zone has no DNSKEY"));
     case BogusReason::BadSignature:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "bad signature");
+        return verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "bad signature"));
     case BogusReason::MissingSignature:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict", "missing signature");
+        return verdictText(language,
+                           QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "missing signature"));
     case BogusReason::UnsignedDenial:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict",
-                                           "negative answer without NSEC/NSEC3 proof");
+        return verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict",
+                                                       "negative answer without NSEC/NSEC3 proof"));
     case BogusReason::InvalidDenial:
-        return QCoreApplication::translate("sts::dns::DnssecVerdict",
-                                           "NSEC/NSEC3 records do not prove the denial");
+        return verdictText(language,
+                           QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict",
+                                             "NSEC/NSEC3 records do not prove the denial"));
     }
     return {};
 }
 
-QString DnssecVerdict::describe() const
+QString DnssecVerdict::describe(TextLanguage language) const
 {
-    QString text = translatedSecurity(security);
+    QString out = translatedSecurity(security, language);
     if (security == Security::Bogus)
-        text = QCoreApplication::translate("sts::dns::DnssecVerdict", "%1: %2")
-                   .arg(text, translatedReason(reason));
+        out = verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", "%1: %2"))
+                  .arg(out, translatedReason(reason, language));
     if (!zone.isEmpty())
-        text += QCoreApplication::translate("sts::dns::DnssecVerdict", " (zone %1)").arg(zone);
+        out += verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", " (zone %1)"))
+                   .arg(zone);
     if (security == Security::Indeterminate && !detail.isEmpty())
-        text += QCoreApplication::translate("sts::dns::DnssecVerdict", ": %1").arg(detail);
-    return text;
+        out +=
+            verdictText(language, QT_TRANSLATE_NOOP("sts::dns::DnssecVerdict", ": %1")).arg(detail);
+    return out;
 }
 
 QJsonObject DnssecVerdict::toJson() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/MessageText.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -30,7 +32,7 @@ struct DnssecVerdict
 
     bool isSecure() const { return security == Security::Secure; }
     // Translated one-liner: "secure", "bogus: signature expired (zone expired.test.)" ...
-    QString describe() const;
+    QString describe(TextLanguage language = TextLanguage::Translated) const;
 
     static DnssecVerdict secure(const QString &zone)
     {
@@ -55,8 +57,10 @@ struct DnssecVerdict
     static Security securityFromName(const QString &name);
     static QString reasonName(BogusReason reason);
     static BogusReason reasonFromName(const QString &name);
-    static QString translatedSecurity(Security security);
-    static QString translatedReason(BogusReason reason);
+    static QString translatedSecurity(Security security,
+                                      TextLanguage language = TextLanguage::Translated);
+    static QString translatedReason(BogusReason reason,
+                                    TextLanguage language = TextLanguage::Translated);
 
     QJsonObject toJson() const;
     static DnssecVerdict fromJson(const QJsonObject &json);

@@ -1,18 +1,15 @@
 #include "MxAnalysis.h"
 
+#include "dns/FindingText.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace sts::dns {
-
-static QString tr(const char *text)
-{
-    // The context lupdate files these strings under (the scope of their callers).
-    return QCoreApplication::translate("sts::dns", text);
-}
 
 QString Finding::severityName(Severity severity)
 {
@@ -29,8 +26,12 @@ QString Finding::severityName(Severity severity)
 
 QJsonObject Finding::toJson() const
 {
-    QJsonObject json{
-        {u"code"_s, code}, {u"severity"_s, severityName(severity)}, {u"message"_s, message}};
+    QJsonObject json{{u"code"_s, code},
+                     {u"severity"_s, severityName(severity)},
+                     {u"message"_s, text(TextLanguage::English)}};
+    // A sentence stored without arguments stays one: "args" would make it a phrase to fill.
+    if (storedText.isEmpty() || !args.isEmpty())
+        json.insert(u"args"_s, QJsonArray::fromStringList(args));
     if (!host.isEmpty())
         json.insert(u"host"_s, host);
     return json;
@@ -39,11 +40,18 @@ QJsonObject Finding::toJson() const
 Finding Finding::fromJson(const QJsonObject &json)
 {
     const QString s = json.value(u"severity"_s).toString();
-    return {json.value(u"code"_s).toString(),
-            s == u"error"_s     ? Severity::Error
-            : s == u"warning"_s ? Severity::Warning
-                                : Severity::Info,
-            json.value(u"host"_s).toString(), json.value(u"message"_s).toString()};
+    Finding f{json.value(u"code"_s).toString(),
+              s == u"error"_s     ? Severity::Error
+              : s == u"warning"_s ? Severity::Warning
+                                  : Severity::Info,
+              json.value(u"host"_s).toString()};
+    for (const QJsonValue &arg : json.value(u"args"_s).toArray())
+        f.args.append(arg.toString());
+    // Written before findings had arguments (the sentence in the language of the run), or
+    // by a newer version with a code this one does not know: the stored sentence is all there is.
+    if (!json.contains(u"args"_s) || !isFindingCode(f.code))
+        f.storedText = json.value(u"message"_s).toString();
+    return f;
 }
 
 QString recognizeProvider(const QString &mxHost)
@@ -60,12 +68,12 @@ QString recognizeProvider(const QString &mxHost)
     return {};
 }
 
-QString providerDisplayName(const QString &provider)
+QString providerDisplayName(const QString &provider, TextLanguage language)
 {
     if (provider == u"microsoft365"_s)
-        return tr("Microsoft 365");
+        return messageText("sts::dns", QT_TRANSLATE_NOOP("sts::dns", "Microsoft 365"), language);
     if (provider == u"google-workspace"_s)
-        return tr("Google Workspace");
+        return messageText("sts::dns", QT_TRANSLATE_NOOP("sts::dns", "Google Workspace"), language);
     return provider;
 }
 
@@ -107,23 +115,19 @@ QList<Finding> checkTlsaRecords(const QString &host, const QList<DnsRecord> &rec
         if (r.tlsaUsage < 0)
             continue;
         if (r.tlsaData == empty)
-            out.append({u"tlsa.empty-input-digest"_s, Finding::Severity::Error, host,
-                        tr("TLSA record “%1” carries the SHA-256 of empty input, not of a key.")
-                            .arg(r.rdata)});
+            out.append({u"tlsa.empty-input-digest"_s, Finding::Severity::Error, host, {r.rdata}});
         const qsizetype expected = expectedLength(r.tlsaMatching);
         if (expected > 0 && r.tlsaData.size() != expected)
-            out.append({u"tlsa.digest-length"_s, Finding::Severity::Error, host,
-                        tr("TLSA record “%1” has a %2-byte digest; matching type %3 needs %4.")
-                            .arg(r.rdata)
-                            .arg(r.tlsaData.size())
-                            .arg(r.tlsaMatching)
-                            .arg(expected)});
+            out.append({u"tlsa.digest-length"_s,
+                        Finding::Severity::Error,
+                        host,
+                        {r.rdata, QString::number(r.tlsaData.size()),
+                         QString::number(r.tlsaMatching), QString::number(expected)}});
         if (r.tlsaUsage == 0 || r.tlsaUsage == 1)
-            out.append({u"tlsa.pkix-usage"_s, Finding::Severity::Warning, host,
-                        tr("TLSA record “%1” uses usage %2 (PKIX), which senders ignore on "
-                           "port 25 (RFC 7672 §3.1.3); publish “3 1 1”.")
-                            .arg(r.rdata)
-                            .arg(r.tlsaUsage)});
+            out.append({u"tlsa.pkix-usage"_s,
+                        Finding::Severity::Warning,
+                        host,
+                        {r.rdata, QString::number(r.tlsaUsage)}});
     }
     return out;
 }

@@ -1,23 +1,33 @@
 #pragma once
 
 #include "dns/DnsRecord.h"
+#include "util/MessageText.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sts::dns {
 
-// One observation of discovery. `code` is stable ("mx.cname-target"), `message` translated.
+// One observation of discovery, kept as a stable `code` ("mx.cname-target") with the `args` its
+// sentence is built from, and phrased where it is shown (text(), see FindingText.cpp): a
+// snapshot taken by the English CLI reads in German in the German wizard and runbook.
 struct Finding
 {
     enum class Severity { Info, Warning, Error };
     QString code;
     Severity severity = Severity::Info;
     QString host; // the MX host or owner name concerned; empty for the domain as a whole
-    QString message;
+    QStringList args = {};
+    // The sentence as stored by a version that kept no arguments, or with a code this version
+    // cannot phrase: shown as it is. Empty for the findings this version makes.
+    QString storedText = {};
+
+    QString text(TextLanguage language = TextLanguage::Translated) const;
 
     static QString severityName(Severity severity); // "info", "warning", "error"
+    // With "message" in English, for scripts written against versions without "args".
     QJsonObject toJson() const;
     static Finding fromJson(const QJsonObject &json);
     bool operator==(const Finding &) const = default;
@@ -25,7 +35,8 @@ struct Finding
 
 // Mail providers recognised from MX host names: "microsoft365", "google-workspace" or empty.
 QString recognizeProvider(const QString &mxHost);
-QString providerDisplayName(const QString &provider);
+QString providerDisplayName(const QString &provider,
+                            TextLanguage language = TextLanguage::Translated);
 
 // True for an MX target that is an address rather than a host name ("127.0.0.1", "[::1]").
 bool isIpLiteral(const QString &mxHost);

@@ -2,12 +2,14 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <algorithm>
 
 namespace sts::mtasts {
 
 // One finding of a strict parser. `message` is translated; `line` is 1-based, 0 when not
-// applicable.
+// applicable. Problems of the TXT record parsers also keep the `args` their sentence is built
+// from (see ProblemText.h), so that they can be phrased again in another language.
 struct Problem
 {
     enum class Severity { Error, Warning };
@@ -15,6 +17,7 @@ struct Problem
     QString code;
     QString message;
     int line = 0;
+    QStringList args = {};
 };
 
 inline bool hasErrors(const QList<Problem> &problems)

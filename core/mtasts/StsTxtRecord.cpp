@@ -1,8 +1,7 @@
 #include "mtasts/StsTxtRecord.h"
 
+#include "mtasts/ProblemText.h"
 #include "mtasts/TxtFields.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -12,20 +11,14 @@ using detail::displayText;
 
 constexpr qsizetype kVersionLength = 7; // "v=STSv1"
 
-static QString tr(const char *text)
+static Problem error(const QString &code, const QStringList &args = {})
 {
-    // The context lupdate files these strings under (the scope of their callers).
-    return QCoreApplication::translate("sts::mtasts", text);
+    return Problem{Problem::Severity::Error, code, problemText(code, args), 0, args};
 }
 
-static Problem error(const QString &code, const QString &message)
+static Problem warning(const QString &code, const QStringList &args = {})
 {
-    return Problem{Problem::Severity::Error, code, message};
-}
-
-static Problem warning(const QString &code, const QString &message)
-{
-    return Problem{Problem::Severity::Warning, code, message};
+    return Problem{Problem::Severity::Warning, code, problemText(code, args), 0, args};
 }
 
 bool isValidStsId(const QString &id)
@@ -62,30 +55,22 @@ static void parseOne(const QByteArray &rr, StsTxtLookup &out)
     const detail::TxtFields split = detail::splitTxtFields(rr.mid(kVersionLength));
     bool valid = true;
     if (split.emptyField) {
-        out.problems.append(error(u"sts-txt.syntax"_s,
-                                  tr("The record has an empty field (“;;”); senders reject it.")));
+        out.problems.append(error(u"sts-txt.empty-field"_s));
         valid = false;
     }
     StsTxtRecord record;
     bool haveId = false;
     for (const detail::TxtField &field : split.fields) {
         if (!field.hasEquals) {
-            out.problems.append(
-                error(u"sts-txt.syntax"_s,
-                      tr("“%1” is not a “name=value” field.").arg(displayText(field.name))));
+            out.problems.append(error(u"sts-txt.syntax"_s, {displayText(field.name)}));
             valid = false;
         } else if (field.name == "id") {
             const QString id = QString::fromLatin1(field.value);
             if (haveId) {
-                out.problems.append(error(u"sts-txt.duplicate-id"_s,
-                                          tr("The record has more than one “id” field.")));
+                out.problems.append(error(u"sts-txt.duplicate-id"_s));
                 valid = false;
             } else if (!isValidStsId(id)) {
-                out.problems.append(
-                    error(u"sts-txt.id-invalid"_s,
-                          tr("The id “%1” is invalid: it must be 1 to 32 letters or digits, "
-                             "without “-”, “_”, “.” or “:”.")
-                              .arg(displayText(field.value))));
+                out.problems.append(error(u"sts-txt.id-invalid"_s, {displayText(field.value)}));
                 valid = false;
             }
             haveId = true;
@@ -94,15 +79,13 @@ static void parseOne(const QByteArray &rr, StsTxtLookup &out)
             record.extensions.append(
                 {QString::fromLatin1(field.name), QString::fromLatin1(field.value)});
         } else {
-            out.problems.append(error(u"sts-txt.syntax"_s,
-                                      tr("The field “%1=%2” is not a valid extension field.")
-                                          .arg(displayText(field.name), displayText(field.value))));
+            out.problems.append(error(u"sts-txt.extension-invalid"_s,
+                                      {displayText(field.name), displayText(field.value)}));
             valid = false;
         }
     }
     if (!haveId) {
-        out.problems.append(
-            error(u"sts-txt.id-missing"_s, tr("The record has no “id” field; it is required.")));
+        out.problems.append(error(u"sts-txt.id-missing"_s));
         valid = false;
     }
     if (valid)
@@ -117,24 +100,15 @@ StsTxtLookup parseStsTxtRecords(const QList<QByteArray> &rrs)
         if (rr.startsWith("v=STSv1;")) {
             candidates.append(rr);
         } else if (isNearMiss(rr)) {
-            out.problems.append(
-                warning(u"sts-txt.near-miss"_s,
-                        tr("The record “%1” is ignored: an MTA-STS record must start with exactly "
-                           "“v=STSv1;” (case-sensitive, no space before the semicolon).")
-                            .arg(displayText(rr))));
+            out.problems.append(warning(u"sts-txt.near-miss"_s, {displayText(rr)}));
         }
     }
     if (candidates.isEmpty()) {
-        out.problems.append(
-            error(u"sts-txt.missing"_s, tr("No TXT record starts with “v=STSv1;”: senders see no "
-                                           "MTA-STS policy.")));
+        out.problems.append(error(u"sts-txt.missing"_s));
         return out;
     }
     if (candidates.size() > 1) {
-        out.problems.append(error(u"sts-txt.multiple"_s,
-                                  tr("There are %1 records starting with “v=STSv1;”; with more "
-                                     "than one, senders see no MTA-STS policy. Keep exactly one.")
-                                      .arg(candidates.size())));
+        out.problems.append(error(u"sts-txt.multiple"_s, {QString::number(candidates.size())}));
         return out;
     }
     parseOne(candidates.first(), out);

@@ -1,8 +1,8 @@
 #include "mtasts/TlsRptTxtRecord.h"
 
+#include "mtasts/ProblemText.h"
 #include "mtasts/TxtFields.h"
 
-#include <QCoreApplication>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -13,20 +13,14 @@ using detail::displayText;
 
 constexpr qsizetype kVersionLength = 10; // "v=TLSRPTv1"
 
-static QString tr(const char *text)
+static Problem error(const QString &code, const QStringList &args = {})
 {
-    // The context lupdate files these strings under (the scope of their callers).
-    return QCoreApplication::translate("sts::mtasts", text);
+    return Problem{Problem::Severity::Error, code, problemText(code, args), 0, args};
 }
 
-static Problem error(const QString &code, const QString &message)
+static Problem warning(const QString &code, const QStringList &args = {})
 {
-    return Problem{Problem::Severity::Error, code, message};
-}
-
-static Problem warning(const QString &code, const QString &message)
-{
-    return Problem{Problem::Severity::Warning, code, message};
+    return Problem{Problem::Severity::Warning, code, problemText(code, args), 0, args};
 }
 
 QString encodeRuaUri(const QString &uri)
@@ -72,24 +66,16 @@ static bool validUri(const QByteArray &uri, QList<Problem> &problems)
     const QString text = displayText(uri);
     const qsizetype colon = uri.indexOf(':');
     if (colon <= 0) {
-        problems.append(error(u"tlsrpt-txt.rua-not-uri"_s,
-                              tr("“%1” in rua is not a URI. If it belongs to the previous URI, "
-                                 "write its comma as “%2C”.")
-                                  .arg(text)));
+        problems.append(error(u"tlsrpt-txt.rua-not-uri"_s, {text}));
         return false;
     }
     const QByteArray scheme = uri.left(colon).toLower();
     if (scheme != "mailto" && scheme != "https") {
-        problems.append(error(u"tlsrpt-txt.rua-scheme"_s,
-                              tr("“%1” uses the scheme “%2”; TLS-RPT reports go only to "
-                                 "“mailto:” or “https:” URIs.")
-                                  .arg(text, displayText(uri.left(colon)))));
+        problems.append(error(u"tlsrpt-txt.rua-scheme"_s, {text, displayText(uri.left(colon))}));
         return false;
     }
     if (uri.contains('!')) {
-        problems.append(
-            error(u"tlsrpt-txt.rua-unencoded"_s,
-                  tr("“%1” contains “!”; inside a rua URI it must be written “%21”.").arg(text)));
+        problems.append(error(u"tlsrpt-txt.rua-unencoded"_s, {text}));
         return false;
     }
     const QUrl url(text, QUrl::StrictMode);
@@ -100,9 +86,7 @@ static bool validUri(const QByteArray &uri, QList<Problem> &problems)
     else
         ok = ok && !url.host().isEmpty();
     if (!ok)
-        problems.append(
-            error(u"tlsrpt-txt.rua-invalid"_s,
-                  tr("“%1” is not a valid %2 URI.").arg(text, QString::fromLatin1(scheme))));
+        problems.append(error(u"tlsrpt-txt.rua-invalid"_s, {text, QString::fromLatin1(scheme)}));
     return ok;
 }
 
@@ -111,16 +95,13 @@ static void parseOne(const QByteArray &rr, TlsRptTxtLookup &out)
     const detail::TxtFields split = detail::splitTxtFields(rr.mid(kVersionLength));
     bool valid = !split.emptyField;
     if (split.emptyField)
-        out.problems.append(error(u"tlsrpt-txt.syntax"_s,
-                                  tr("The record has an empty field (“;;”); senders reject it.")));
+        out.problems.append(error(u"tlsrpt-txt.empty-field"_s));
     TlsRptTxtRecord record;
     bool haveRua = false;
     for (const detail::TxtField &field : split.fields) {
         if (field.hasEquals && field.name == "rua") {
             if (haveRua) {
-                out.problems.append(error(u"tlsrpt-txt.duplicate-rua"_s,
-                                          tr("The record has more than one “rua” field; list "
-                                             "all endpoints in one, separated by commas.")));
+                out.problems.append(error(u"tlsrpt-txt.duplicate-rua"_s));
                 valid = false;
                 continue;
             }
@@ -134,24 +115,19 @@ static void parseOne(const QByteArray &rr, TlsRptTxtLookup &out)
             }
         } else if (!field.hasEquals || !detail::isExtensionName(field.name) ||
                    !detail::isExtensionValue(field.value)) {
-            out.problems.append(
-                error(u"tlsrpt-txt.syntax"_s,
-                      tr("“%1” is not a valid “name=value” field.")
-                          .arg(displayText(field.hasEquals ? field.name + '=' + field.value
-                                                           : field.name))));
+            out.problems.append(error(
+                u"tlsrpt-txt.syntax"_s,
+                {displayText(field.hasEquals ? field.name + '=' + field.value : field.name)}));
             valid = false;
         }
     }
     if (!haveRua) {
-        out.problems.append(error(u"tlsrpt-txt.rua-missing"_s,
-                                  tr("The record has no “rua” field; it is required.")));
+        out.problems.append(error(u"tlsrpt-txt.rua-missing"_s));
         valid = false;
     }
     if (record.rua.size() > 1)
-        out.problems.append(warning(u"tlsrpt-txt.rua-several"_s,
-                                    tr("The record lists %1 report endpoints; one is recommended "
-                                       "(every sender delivers every report to each of them).")
-                                        .arg(record.rua.size())));
+        out.problems.append(
+            warning(u"tlsrpt-txt.rua-several"_s, {QString::number(record.rua.size())}));
     if (valid)
         out.record = record;
 }
@@ -164,24 +140,15 @@ TlsRptTxtLookup parseTlsRptTxtRecords(const QList<QByteArray> &rrs)
         if (startsWithVersion(rr)) {
             candidates.append(rr);
         } else if (isNearMiss(rr)) {
-            out.problems.append(
-                warning(u"tlsrpt-txt.near-miss"_s,
-                        tr("The record “%1” is ignored: a TLS-RPT record must start with exactly "
-                           "“v=TLSRPTv1” (case-sensitive).")
-                            .arg(displayText(rr))));
+            out.problems.append(warning(u"tlsrpt-txt.near-miss"_s, {displayText(rr)}));
         }
     }
     if (candidates.isEmpty()) {
-        out.problems.append(error(u"tlsrpt-txt.missing"_s,
-                                  tr("No TXT record starts with “v=TLSRPTv1”: senders send no "
-                                     "TLS reports.")));
+        out.problems.append(error(u"tlsrpt-txt.missing"_s));
         return out;
     }
     if (candidates.size() > 1) {
-        out.problems.append(error(u"tlsrpt-txt.multiple"_s,
-                                  tr("There are %1 records starting with “v=TLSRPTv1”; with more "
-                                     "than one, senders send no reports. Keep exactly one.")
-                                      .arg(candidates.size())));
+        out.problems.append(error(u"tlsrpt-txt.multiple"_s, {QString::number(candidates.size())}));
         return out;
     }
     parseOne(candidates.first(), out);

@@ -102,7 +102,7 @@ std::optional<RunbookSection> OverviewSections::summary(const SectionInput &in, 
     if (d.discovery) {
         for (const dns::Finding &f : d.discovery->report.findings)
             if (f.severity != dns::Finding::Severity::Info)
-                open.append(f.host.isEmpty() ? f.message : u"%1: %2"_s.arg(f.host, f.message));
+                open.append(f.host.isEmpty() ? f.text() : u"%1: %2"_s.arg(f.host, f.text()));
     }
     for (const storage::StoredProbe &probe : d.probes)
         if (probe.verdict != u"ok"_s)
@@ -138,7 +138,7 @@ std::optional<RunbookSection> OverviewSections::mxInventory(const SectionInput &
                      host.name + (provider.isEmpty() ? QString() : u"\n(%1)"_s.arg(provider)),
                      host.addresses().join(u'\n'),
                      weakest(host.a.verdict, host.aaaa.verdict).describe(),
-                     host.tlsa.verdict.describe(), dns::daneStateName(host.dane)});
+                     host.tlsa.verdict.describe(), dns::daneStateText(host.dane)});
     }
     s.html += html::table({tr("Pref."), tr("MX host"), tr("Addresses"), tr("DNSSEC (addresses)"),
                            tr("DNSSEC (TLSA)"), tr("DANE")},

@@ -172,7 +172,7 @@ void MailServersPage::showSnapshot()
         QStringList findings;
         for (const dns::Finding &f : report.findings)
             if (f.host == host.name)
-                findings << severityPrefix(f.severity) + f.message;
+                findings << severityPrefix(f.severity) + f.text();
         const QStringList addresses = host.ipLiteral ? QStringList{host.name} : host.addresses();
         m_table->setItem(row, PriorityColumn, item(QString::number(host.preference)));
         m_table->setItem(row, HostColumn, item(host.name));
@@ -188,7 +188,7 @@ void MailServersPage::showSnapshot()
     QStringList domainFindings;
     for (const dns::Finding &f : report.findings)
         if (!hostNames.contains(f.host))
-            domainFindings << u"• "_s + severityPrefix(f.severity) + f.message;
+            domainFindings << u"• "_s + severityPrefix(f.severity) + f.text();
     m_domainFindings->setText(domainFindings.isEmpty()
                                   ? tr("No findings for the domain itself.")
                                   : tr("For the domain:\n%1").arg(domainFindings.join(u"\n"_s)));

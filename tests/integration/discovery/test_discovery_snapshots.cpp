@@ -65,7 +65,10 @@ class TestDiscoverySnapshots : public QObject
             preference += 10;
             r.hosts.append(h);
         }
-        r.findings.append({u"mx.test"_s, Finding::Severity::Warning, hosts.value(0), u"w"_s});
+        r.findings.append({u"mx.host-without-address"_s,
+                           Finding::Severity::Warning,
+                           hosts.value(0),
+                           {hosts.value(0)}});
         return r;
     }
     static QDateTime at(int day) { return QDateTime(QDate(2026, 11, day), QTime(9, 30), Qt::UTC); }

@@ -1,5 +1,6 @@
 #include "RunbookFixture.h"
 
+#include "dns/Discovery.h"
 #include "engagement/EngagementService.h"
 #include "engagement/RolloutService.h"
 #include "mtasts/PolicyGenerator.h"
@@ -112,11 +113,18 @@ bool RunbookFixture::populate(const std::shared_ptr<storage::Database> &db, cons
         host.dane = dns::DaneState::Possible;
         report.hosts.append(host);
     }
-    report.tlsRptRua = {u"mailto:tlsrpt@"_s + domain};
+    dns::DnsRecord rua;
+    rua.owner = u"_smtp._tls."_s + domain;
+    rua.type = dns::RrType::TXT;
+    rua.ttl = 3600;
+    rua.txt = "v=TLSRPTv1; rua=mailto:tlsrpt@" + domain.toLatin1();
+    rua.rdata = u"\"%1\""_s.arg(QString::fromLatin1(rua.txt));
+    report.tlsRptTxt = secureLookup(rua.owner, dns::RrType::TXT, {rua}, domain);
+    report.stsTxt = secureLookup(u"_mta-sts."_s + domain, dns::RrType::TXT, {}, domain);
     report.policyHostA = secureLookup(u"mta-sts."_s + domain, dns::RrType::A,
                                       {address(u"mta-sts."_s + domain, u"192.0.2.80"_s)}, domain);
-    report.findings.append(
-        {u"sts.missing"_s, dns::Finding::Severity::Warning, {}, u"No MTA-STS record was found."_s});
+    // The findings and the rua as discovery derives them (no MTA-STS record yet).
+    dns::analyzeReport(report);
     storage::DiscoverySnapshot snapshot;
     snapshot.engagementId = engagementId;
     snapshot.report = report;

@@ -167,7 +167,7 @@ private Q_SLOTS:
                 if (f.host != host.name)
                     continue;
                 ++count;
-                QVERIFY2(findings.contains(f.message),
+                QVERIFY2(findings.contains(f.text()),
                          qPrintable(host.name + u": "_s + f.code + u" missing in "_s + findings));
             }
             QCOMPARE(count == 0 ? 1 : count, int(findings.split(u"\n"_s).size()));
@@ -177,7 +177,7 @@ private Q_SLOTS:
         const QString domainFindings = child<QLabel>(wizard.get(), u"domainFindings"_s)->text();
         for (const dns::Finding &f : cli->findings)
             if (!hostNames.contains(f.host))
-                QVERIFY2(domainFindings.contains(f.message),
+                QVERIFY2(domainFindings.contains(f.text()),
                          qPrintable(f.code + u" missing in "_s + domainFindings));
 
         // The codes behind the texts: the snapshot the wizard stored against the CLI's report.

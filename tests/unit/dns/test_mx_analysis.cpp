@@ -149,7 +149,10 @@ private Q_SLOTS:
         h.tlsa.records.append(tlsa(3, 1, 1, QByteArray(32, '\x01')));
         h.dane = DaneState::Broken;
         r.hosts.append(h);
-        r.findings.append({u"x.y"_s, Finding::Severity::Warning, u"mx.example.org"_s, u"m"_s});
+        r.findings.append({u"mx.host-without-address"_s,
+                           Finding::Severity::Error,
+                           u"mx.example.org"_s,
+                           {u"mx.example.org"_s}});
         const DiscoveryReport back = DiscoveryReport::fromJson(r.toJson());
         QVERIFY(back == r);
         QCOMPARE(back.stsTxtStrings().first().size(), 15); // TXT octets survive, NUL included

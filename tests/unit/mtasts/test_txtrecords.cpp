@@ -53,8 +53,10 @@ void TestTxtRecords::sts_data()
     QTest::newRow("id empty") << "v=STSv1; id=;"_ba << QString() << u"sts-txt.id-invalid"_s;
     QTest::newRow("id missing") << "v=STSv1;"_ba << QString() << u"sts-txt.id-missing"_s;
     QTest::newRow("two ids") << "v=STSv1; id=a; id=b;"_ba << QString() << u"sts-txt.duplicate-id"_s;
-    QTest::newRow("double sep") << "v=STSv1;; id=a;"_ba << QString() << u"sts-txt.syntax"_s;
+    QTest::newRow("double sep") << "v=STSv1;; id=a;"_ba << QString() << u"sts-txt.empty-field"_s;
     QTest::newRow("not a field") << "v=STSv1; id=a; junk;"_ba << QString() << u"sts-txt.syntax"_s;
+    QTest::newRow("bad extension")
+        << "v=STSv1; id=a; _x=y;"_ba << QString() << u"sts-txt.extension-invalid"_s;
     QTest::newRow("v=STSv12") << "v=STSv12; id=a;"_ba << QString() << u"sts-txt.missing"_s;
     QTest::newRow("lower case") << "v=stsv1; id=a;"_ba << QString() << u"sts-txt.near-miss"_s;
     QTest::newRow("space before sep")
@@ -143,6 +145,10 @@ void TestTxtRecords::tlsrpt_data()
                                   << u"tlsrpt-txt.rua-unencoded"_s;
     QTest::newRow("http scheme") << "v=TLSRPTv1; rua=http://r.example.com/"_ba << QStringList()
                                  << u"tlsrpt-txt.rua-scheme"_s;
+    QTest::newRow("double sep") << "v=TLSRPTv1;; rua=mailto:a@example.com"_ba << QStringList()
+                                << u"tlsrpt-txt.empty-field"_s;
+    QTest::newRow("not a field") << "v=TLSRPTv1; rua=mailto:a@example.com; junk"_ba << QStringList()
+                                 << u"tlsrpt-txt.syntax"_s;
     QTest::newRow("no rua") << "v=TLSRPTv1;"_ba << QStringList() << u"tlsrpt-txt.rua-missing"_s;
     QTest::newRow("misspelt") << "v=TSLRPTv1; rua=mailto:a@example.com"_ba << QStringList()
                               << u"tlsrpt-txt.near-miss"_s;

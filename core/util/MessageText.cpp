@@ -1,0 +1,43 @@
+#include "util/MessageText.h"
+
+#include <QCoreApplication>
+
+namespace sts {
+
+static bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+QString messageText(const char *context, const char *source, TextLanguage language)
+{
+    return language == TextLanguage::English ? QString::fromUtf8(source)
+                                             : QCoreApplication::translate(context, source);
+}
+
+QString fillArguments(const QString &pattern, const QStringList &args)
+{
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c != u'%' || i + 1 >= pattern.size() || !isAsciiDigit(pattern.at(i + 1))) {
+            out += c;
+            continue;
+        }
+        // Up to two digits, as QString::arg() reads its markers.
+        qsizetype end = i + 2;
+        if (end < pattern.size() && isAsciiDigit(pattern.at(end)))
+            ++end;
+        const int number = pattern.mid(i + 1, end - i - 1).toInt();
+        if (number >= 1 && number <= args.size()) {
+            out += args.at(number - 1);
+            i = end - 1;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace sts

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sts {
+
+// Which language a message kept as code and arguments is phrased in: the one of the installed
+// translators (screen, runbook, CLI text) or its English source (JSON, for scripts that read the
+// text of older versions).
+enum class TextLanguage { Translated, English };
+
+// `source` translated under `context`, or `source` itself for TextLanguage::English. Pass
+// literals marked with QT_TRANSLATE_NOOP(context, ...) so that lupdate files them.
+QString messageText(const char *context, const char *source, TextLanguage language);
+
+// `pattern` with %1 … %99 replaced by `args` in one pass: an argument that contains "%2" itself
+// (TXT data can) stays as it is, which QString::arg() applied one by one would not guarantee.
+// A marker without an argument ("%21" in a sentence about URI encoding) stays as it is.
+QString fillArguments(const QString &pattern, const QStringList &args);
+
+} // namespace sts
