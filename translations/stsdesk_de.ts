@@ -3692,6 +3692,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>MX host %1, listed by its exact name.</source>
         <translation>MX-Host %1, mit seinem genauen Namen aufgeführt.</translation>
     </message>
+    <message>
+        <source>no MTA-STS policy version has been created</source>
+        <translation>es wurde noch keine MTA-STS-Policy-Version angelegt</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::AboutDialog</name>

@@ -1,11 +1,11 @@
 #include "RunbookData.h"
 
+#include "deploy/Artifacts.h"
 #include "engagement/EngagementService.h"
 #include "records/BindExporter.h"
 #include "records/RecordSet.h"
 
-#include "deploy/Artifacts.h"
-
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +41,8 @@ static void buildZoneFile(RunbookData &data)
     if (in.policyId.isEmpty() && !data.policies.isEmpty())
         in.policyId = data.policies.last().version.id;
     if (in.policyId.isEmpty()) {
-        data.zoneFileError = u"no-policy"_s;
+        data.zoneFileError =
+            QCoreApplication::translate("sts::ui", "no MTA-STS policy version has been created");
         return;
     }
     if (data.discovery) {

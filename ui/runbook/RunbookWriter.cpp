@@ -90,8 +90,9 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
     if (data->rollout && !data->rollout->history.isEmpty())
         // As wide as it is printed (640), at twice the pixels, so that its labels are as large
         // as the text beside it; as tall as the lanes and the "today" label below them.
-        input.timeline = renderTimelineImage(
-            db, engagementId, QSize(640, TimelinePainter::kHeight + 24), now.date(), 2.0);
+        input.timeline =
+            renderTimelineImage(db, engagementId, QSize(640, TimelinePainter::kHeight + 24),
+                                now.date(), 2.0, runbook::runbookLocale(effective));
     step();
     if (cancelled(cancel))
         return cancelledError();
@@ -105,6 +106,8 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
     RunbookRendering rendering;
     rendering.pageCount = pages.pageCount();
     rendering.omitted = document.omitted;
+    if (targets.document)
+        rendering.document = document;
     if (targets.pdf) {
         QBuffer buffer(&rendering.pdf);
         buffer.open(QIODevice::WriteOnly);

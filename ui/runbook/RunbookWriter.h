@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runbook/RunbookDocument.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sts::storage {
 class Database;
@@ -44,11 +46,14 @@ struct RunbookRendering
     QList<QImage> previews; // one per page when asked for
     int pageCount = 0;
     QStringList omitted; // translated: sections left out and why
+    // The text and pictures before pagination, when asked for (tests read what is printed).
+    std::optional<runbook::RunbookDocument> document;
 };
 struct RunbookTargets
 {
     bool pdf = true;
     int previewWidth = 0; // > 0: also paint every page into an image this wide
+    bool document = false;
 };
 Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> db,
                                        qint64 engagementId, const RunbookOptions &options,

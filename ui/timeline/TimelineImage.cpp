@@ -10,7 +10,8 @@
 namespace sts::ui {
 
 QImage renderTimelineImage(std::shared_ptr<const storage::Database> db, qint64 engagementId,
-                           const QSize &size, const QDate &today, qreal devicePixelRatio)
+                           const QSize &size, const QDate &today, qreal devicePixelRatio,
+                           const QLocale &locale)
 {
     Result<TimelineData> data = buildTimelineData(db, engagementId, today);
     if (!data || size.isEmpty() || devicePixelRatio <= 0)
@@ -25,7 +26,8 @@ QImage renderTimelineImage(std::shared_ptr<const storage::Database> db, qint64 e
     palette.setColor(QPalette::Mid, QColor(0x90, 0x90, 0x90));
     const double pixelsPerDay = TimelinePainter::fitPixelsPerDay(size.width(), data->dayCount());
     QPainter painter(&image);
-    TimelinePainter(*data, pixelsPerDay, 0).paint(painter, QRect(QPoint(0, 0), size), palette);
+    TimelinePainter(*data, pixelsPerDay, 0, locale)
+        .paint(painter, QRect(QPoint(0, 0), size), palette);
     return image;
 }
 

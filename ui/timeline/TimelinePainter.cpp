@@ -28,8 +28,9 @@ static int eventTop()
     return dayTop() + TimelinePainter::kDayHeight + TimelinePainter::kPadding;
 }
 
-TimelinePainter::TimelinePainter(const TimelineData &data, double pixelsPerDay, double scrollX)
-    : m_data(data), m_pixelsPerDay(pixelsPerDay), m_scrollX(scrollX)
+TimelinePainter::TimelinePainter(const TimelineData &data, double pixelsPerDay, double scrollX,
+                                 const QLocale &locale)
+    : m_data(data), m_pixelsPerDay(pixelsPerDay), m_scrollX(scrollX), m_locale(locale)
 {}
 
 double TimelinePainter::fitPixelsPerDay(int width, qsizetype days)
@@ -114,7 +115,7 @@ void TimelinePainter::paint(QPainter &painter, const QRect &rect, const QPalette
 
 void TimelinePainter::paintAxis(QPainter &painter, const QRect &rect, const QPalette &palette) const
 {
-    const QLocale locale;
+    const QLocale &locale = m_locale;
     const QFontMetrics metrics(painter.font());
     const QDate from = dayAt(0).isValid() ? dayAt(0) : m_data.first;
     const QDate to = dayAt(rect.width() - 1).isValid() ? dayAt(rect.width() - 1) : m_data.last;

@@ -2,6 +2,7 @@
 
 #include "timeline/TimelineData.h"
 
+#include <QLocale>
 #include <QPalette>
 #include <QRect>
 #include <algorithm>
@@ -13,7 +14,8 @@ namespace sts::ui {
 // Paints TimelineData on any QPainter (widget, QImage, PDF) so the view and the runbook show the
 // same picture. Rows from the top: date axis, phase bands, one marker per day, event markers; a
 // dashed line marks today. `pixelsPerDay` is the zoom, `scrollX` how far the first day is
-// scrolled to the left.
+// scrolled to the left. Dates are written in `locale`: the UI's (the default) in the view, the
+// runbook's language in the runbook, whatever the UI speaks.
 class TimelinePainter
 {
 public:
@@ -25,7 +27,8 @@ public:
     static constexpr int kHeight =
         kAxisHeight + kBandHeight + kDayHeight + kEventHeight + 4 * kPadding;
 
-    TimelinePainter(const TimelineData &data, double pixelsPerDay, double scrollX);
+    TimelinePainter(const TimelineData &data, double pixelsPerDay, double scrollX,
+                    const QLocale &locale = QLocale());
 
     void paint(QPainter &painter, const QRect &rect, const QPalette &palette) const;
 
@@ -54,6 +57,7 @@ private:
     const TimelineData &m_data;
     double m_pixelsPerDay;
     double m_scrollX;
+    QLocale m_locale;
 };
 
 } // namespace sts::ui
