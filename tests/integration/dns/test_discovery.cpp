@@ -277,6 +277,36 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY2(run.out.contains("tlsrpt.old-name"), run.out.constData());
 
+        // In German, the text speaks German; the JSON keeps code, arguments and English.
+        const QStringList german{u"LC_ALL=de_DE.UTF-8"_s, u"LANG=de_DE.UTF-8"_s};
+        run = sts::test::runTool(sts::test::cliPath(),
+                                 QStringList{u"discover"_s, u"badsts.secure.test"_s} + common,
+                                 60000, {}, {}, german);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(u"tlsrpt.old-name: Unter dem Entwurfsnamen „_smtp-tlsrpt."_s) &&
+                     !text.contains(u"usable"_s),
+                 qPrintable(text));
+        run = sts::test::runTool(sts::test::cliPath(),
+                                 QStringList{u"discover"_s, u"badsts.secure.test"_s, u"--json"_s} +
+                                     common,
+                                 60000, {}, {}, german);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        bool oldName = false;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(u"findings"_s).toArray()) {
+            const QJsonObject f = v.toObject();
+            QVERIFY2(f.value(u"args"_s).isArray(), qPrintable(f.value(u"code"_s).toString()));
+            if (f.value(u"code"_s).toString() != u"tlsrpt.old-name"_s)
+                continue;
+            oldName = true;
+            QCOMPARE(f.value(u"args"_s).toArray().toVariantList(),
+                     QVariantList{u"badsts.secure.test"_s});
+            QVERIFY2(f.value(u"message"_s).toString().startsWith(u"A TXT record exists"_s),
+                     qPrintable(f.value(u"message"_s).toString()));
+        }
+        QVERIFY(oldName);
+
         const QString dead = u"127.0.0.1:%1"_s.arg(sts::test::freeTcpUdpPort());
         run = sts::test::runTool(sts::test::cliPath(),
                                  {u"discover"_s, u"secure.test"_s, u"--resolver"_s, dead,
