@@ -11,70 +11,66 @@ namespace sts::dns {
 
 namespace {
 
-struct Phrase
-{
-    const char *code;
-    const char *source; // under the context "sts::dns"
-};
-
-// Arguments: the host or domain first, then what the sentence names.
+// Sources under the context "sts::dns". Arguments: the host or domain first, then what the
+// sentence names.
 const std::array kPhrases{
-    Phrase{"mx.ip-literal",
-           QT_TRANSLATE_NOOP("sts::dns", "MX target “%1” is an IP address; MX records must name "
-                                         "a host (RFC 5321 §5.1).")},
+    CodedPhrase{"mx.ip-literal",
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "MX target “%1” is an IP address; MX records must name "
+                                  "a host (RFC 5321 §5.1).")},
     // %2: a provider code, see providerDisplayName().
-    Phrase{"mx.provider", QT_TRANSLATE_NOOP("sts::dns", "“%1” is run by %2.")},
-    Phrase{"mx.cname-target",
-           QT_TRANSLATE_NOOP("sts::dns", "MX target “%1” is a CNAME (to “%2”); MX records must "
-                                         "name the host itself (RFC 2181 §10.3).")},
+    CodedPhrase{"mx.provider", QT_TRANSLATE_NOOP("sts::dns", "“%1” is run by %2.")},
+    CodedPhrase{"mx.cname-target",
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "MX target “%1” is a CNAME (to “%2”); MX records must "
+                                  "name the host itself (RFC 2181 §10.3).")},
     // %2: the resolver's error, stored in the language of the run.
-    Phrase{"mx.address-lookup-failed",
-           QT_TRANSLATE_NOOP("sts::dns", "The addresses of “%1” could not be looked up: %2")},
-    Phrase{"mx.host-without-address",
-           QT_TRANSLATE_NOOP("sts::dns", "MX host “%1” has no A or AAAA record; mail cannot be "
-                                         "delivered to it.")},
+    CodedPhrase{"mx.address-lookup-failed",
+                QT_TRANSLATE_NOOP("sts::dns", "The addresses of “%1” could not be looked up: %2")},
+    CodedPhrase{"mx.host-without-address",
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "MX host “%1” has no A or AAAA record; mail cannot be "
+                                  "delivered to it.")},
     // %2, %3: bogus reason name and zone, see bogusVerdict().
-    Phrase{"dane.broken",
-           QT_TRANSLATE_NOOP("sts::dns", "DNSSEC for “%1” is bogus (%2): DANE senders will defer "
-                                         "mail to it.")},
-    Phrase{"dane.secure-host-insecure-mx",
-           QT_TRANSLATE_NOOP("sts::dns",
-                             "The MX RRset is not signed, but “%1” lives in a signed zone: DANE "
-                             "still applies to it (RFC 7672 §2.2.1).")},
-    Phrase{"mx.lookup-failed",
-           QT_TRANSLATE_NOOP("sts::dns", "The MX records of “%1” could not be looked up: %2")},
-    Phrase{"domain.nxdomain", QT_TRANSLATE_NOOP("sts::dns", "“%1” does not exist in DNS.")},
-    Phrase{"dnssec.mx-bogus",
-           QT_TRANSLATE_NOOP("sts::dns", "The MX RRset of “%1” fails DNSSEC validation: %2")},
-    Phrase{"mx.null",
-           QT_TRANSLATE_NOOP("sts::dns", "“%1” publishes a null MX (RFC 7505): it accepts no "
-                                         "mail.")},
-    Phrase{"mx.implicit",
-           QT_TRANSLATE_NOOP("sts::dns", "“%1” has no MX records; senders use its own A/AAAA "
-                                         "records instead.")},
-    Phrase{"mx.duplicate-host", QT_TRANSLATE_NOOP("sts::dns", "MX host “%1” is listed %2 times.")},
-    Phrase{"tlsrpt.old-name",
-           QT_TRANSLATE_NOOP("sts::dns", "A TXT record exists at the draft name "
-                                         "“_smtp-tlsrpt.%1”; senders only read “_smtp._tls.%1” "
-                                         "(RFC 8460 §3).")},
-    Phrase{"tlsa.empty-input-digest",
-           QT_TRANSLATE_NOOP("sts::dns", "TLSA record “%1” carries the SHA-256 of empty input, "
-                                         "not of a key.")},
-    Phrase{"tlsa.digest-length",
-           QT_TRANSLATE_NOOP("sts::dns",
-                             "TLSA record “%1” has a %2-byte digest; matching type %3 needs %4.")},
-    Phrase{"tlsa.pkix-usage",
-           QT_TRANSLATE_NOOP("sts::dns", "TLSA record “%1” uses usage %2 (PKIX), which senders "
-                                         "ignore on port 25 (RFC 7672 §3.1.3); publish “3 1 1”.")},
+    CodedPhrase{"dane.broken",
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "DNSSEC for “%1” is bogus (%2): DANE senders will defer "
+                                  "mail to it.")},
+    CodedPhrase{"dane.secure-host-insecure-mx",
+                QT_TRANSLATE_NOOP(
+                    "sts::dns", "The MX RRset is not signed, but “%1” lives in a signed zone: DANE "
+                                "still applies to it (RFC 7672 §2.2.1).")},
+    CodedPhrase{"mx.lookup-failed",
+                QT_TRANSLATE_NOOP("sts::dns", "The MX records of “%1” could not be looked up: %2")},
+    CodedPhrase{"domain.nxdomain", QT_TRANSLATE_NOOP("sts::dns", "“%1” does not exist in DNS.")},
+    CodedPhrase{"dnssec.mx-bogus",
+                QT_TRANSLATE_NOOP("sts::dns", "The MX RRset of “%1” fails DNSSEC validation: %2")},
+    CodedPhrase{"mx.null",
+                QT_TRANSLATE_NOOP("sts::dns", "“%1” publishes a null MX (RFC 7505): it accepts no "
+                                              "mail.")},
+    CodedPhrase{"mx.implicit",
+                QT_TRANSLATE_NOOP("sts::dns", "“%1” has no MX records; senders use its own A/AAAA "
+                                              "records instead.")},
+    CodedPhrase{"mx.duplicate-host",
+                QT_TRANSLATE_NOOP("sts::dns", "MX host “%1” is listed %2 times.")},
+    CodedPhrase{"tlsrpt.old-name",
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "A TXT record exists at the draft name "
+                                  "“_smtp-tlsrpt.%1”; senders only read “_smtp._tls.%1” "
+                                  "(RFC 8460 §3).")},
+    CodedPhrase{"tlsa.empty-input-digest",
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "TLSA record “%1” carries the SHA-256 of empty input, "
+                                  "not of a key.")},
+    CodedPhrase{
+        "tlsa.digest-length",
+        QT_TRANSLATE_NOOP("sts::dns",
+                          "TLSA record “%1” has a %2-byte digest; matching type %3 needs %4.")},
+    CodedPhrase{"tlsa.pkix-usage",
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "TLSA record “%1” uses usage %2 (PKIX), which senders "
+                                  "ignore on port 25 (RFC 7672 §3.1.3); publish “3 1 1”.")},
 };
-
-const Phrase *phraseOf(const QString &code)
-{
-    for (const Phrase &phrase : kPhrases)
-        if (code == QLatin1String(phrase.code))
-            return &phrase;
-    return nullptr;
-}
 
 // The verdict a bogus finding names, kept as its reason name and zone.
 QString bogusVerdict(const QStringList &args, TextLanguage language)
@@ -91,7 +87,7 @@ QString findingText(const Finding &finding, TextLanguage language)
         return finding.storedText;
     if (mtasts::isProblemCode(finding.code))
         return mtasts::problemText(finding.code, finding.args, language);
-    const Phrase *phrase = phraseOf(finding.code);
+    const CodedPhrase *phrase = phraseFor(kPhrases, finding.code);
     if (!phrase)
         return finding.code;
     QStringList args = finding.args;
@@ -104,7 +100,7 @@ QString findingText(const Finding &finding, TextLanguage language)
 
 bool isFindingCode(const QString &code)
 {
-    return phraseOf(code) != nullptr || mtasts::isProblemCode(code);
+    return phraseFor(kPhrases, code) != nullptr || mtasts::isProblemCode(code);
 }
 
 QString Finding::text(TextLanguage language) const

@@ -9,109 +9,103 @@ namespace sts::mtasts {
 
 namespace {
 
-struct Phrase
-{
-    const char *code;
-    const char *source; // under the context "sts::mtasts"
-};
-
+// Sources under the context "sts::mtasts".
 const std::array kPhrases{
-    Phrase{"sts-txt.empty-field",
-           QT_TRANSLATE_NOOP("sts::mtasts",
-                             "The record has an empty field (“;;”); senders reject it.")},
-    Phrase{"sts-txt.syntax", QT_TRANSLATE_NOOP("sts::mtasts", "“%1” is not a “name=value” field.")},
-    Phrase{"sts-txt.duplicate-id",
-           QT_TRANSLATE_NOOP("sts::mtasts", "The record has more than one “id” field.")},
-    Phrase{"sts-txt.id-invalid",
-           QT_TRANSLATE_NOOP(
-               "sts::mtasts",
-               "The id “%1” is invalid: it must be 1 to 32 letters or digits, without “-”, "
-               "“_”, “.” or “:”.")},
-    Phrase{"sts-txt.extension-invalid",
-           QT_TRANSLATE_NOOP("sts::mtasts", "The field “%1=%2” is not a valid extension field.")},
-    Phrase{"sts-txt.id-missing",
-           QT_TRANSLATE_NOOP("sts::mtasts", "The record has no “id” field; it is required.")},
-    Phrase{
+    CodedPhrase{"sts-txt.empty-field",
+                QT_TRANSLATE_NOOP("sts::mtasts",
+                                  "The record has an empty field (“;;”); senders reject it.")},
+    CodedPhrase{"sts-txt.syntax",
+                QT_TRANSLATE_NOOP("sts::mtasts", "“%1” is not a “name=value” field.")},
+    CodedPhrase{"sts-txt.duplicate-id",
+                QT_TRANSLATE_NOOP("sts::mtasts", "The record has more than one “id” field.")},
+    CodedPhrase{"sts-txt.id-invalid",
+                QT_TRANSLATE_NOOP(
+                    "sts::mtasts",
+                    "The id “%1” is invalid: it must be 1 to 32 letters or digits, without “-”, "
+                    "“_”, “.” or “:”.")},
+    CodedPhrase{
+        "sts-txt.extension-invalid",
+        QT_TRANSLATE_NOOP("sts::mtasts", "The field “%1=%2” is not a valid extension field.")},
+    CodedPhrase{"sts-txt.id-missing",
+                QT_TRANSLATE_NOOP("sts::mtasts", "The record has no “id” field; it is required.")},
+    CodedPhrase{
         "sts-txt.near-miss",
         QT_TRANSLATE_NOOP("sts::mtasts",
                           "The record “%1” is ignored: an MTA-STS record must start with exactly "
                           "“v=STSv1;” (case-sensitive, no space before the semicolon).")},
-    Phrase{
+    CodedPhrase{
         "sts-txt.missing",
         QT_TRANSLATE_NOOP("sts::mtasts",
                           "No TXT record starts with “v=STSv1;”: senders see no MTA-STS policy.")},
-    Phrase{"sts-txt.multiple",
-           QT_TRANSLATE_NOOP(
-               "sts::mtasts",
-               "There are %1 records starting with “v=STSv1;”; with more than one, senders see "
-               "no MTA-STS policy. Keep exactly one.")},
-    Phrase{"tlsrpt-txt.empty-field",
-           QT_TRANSLATE_NOOP("sts::mtasts",
-                             "The record has an empty field (“;;”); senders reject it.")},
-    Phrase{"tlsrpt-txt.syntax",
-           QT_TRANSLATE_NOOP("sts::mtasts", "“%1” is not a valid “name=value” field.")},
-    Phrase{"tlsrpt-txt.duplicate-rua",
-           QT_TRANSLATE_NOOP(
-               "sts::mtasts",
-               "The record has more than one “rua” field; list all endpoints in one, separated "
-               "by commas.")},
-    Phrase{"tlsrpt-txt.rua-missing",
-           QT_TRANSLATE_NOOP("sts::mtasts", "The record has no “rua” field; it is required.")},
-    Phrase{"tlsrpt-txt.rua-several",
-           QT_TRANSLATE_NOOP(
-               "sts::mtasts",
-               "The record lists %1 report endpoints; one is recommended (every sender delivers "
-               "every report to each of them).")},
-    Phrase{"tlsrpt-txt.rua-not-uri",
-           QT_TRANSLATE_NOOP(
-               "sts::mtasts",
-               "“%1” in rua is not a URI. If it belongs to the previous URI, write its comma as "
-               "“%2C”.")},
-    Phrase{"tlsrpt-txt.rua-scheme",
-           QT_TRANSLATE_NOOP(
-               "sts::mtasts",
-               "“%1” uses the scheme “%2”; TLS-RPT reports go only to “mailto:” or “https:” "
-               "URIs.")},
-    Phrase{"tlsrpt-txt.rua-unencoded",
-           QT_TRANSLATE_NOOP("sts::mtasts",
-                             "“%1” contains “!”; inside a rua URI it must be written “%21”.")},
-    Phrase{"tlsrpt-txt.rua-invalid",
-           QT_TRANSLATE_NOOP("sts::mtasts", "“%1” is not a valid %2 URI.")},
-    Phrase{"tlsrpt-txt.near-miss",
-           QT_TRANSLATE_NOOP("sts::mtasts",
-                             "The record “%1” is ignored: a TLS-RPT record must start with exactly "
-                             "“v=TLSRPTv1” (case-sensitive).")},
-    Phrase{
+    CodedPhrase{
+        "sts-txt.multiple",
+        QT_TRANSLATE_NOOP(
+            "sts::mtasts",
+            "There are %1 records starting with “v=STSv1;”; with more than one, senders see "
+            "no MTA-STS policy. Keep exactly one.")},
+    CodedPhrase{"tlsrpt-txt.empty-field",
+                QT_TRANSLATE_NOOP("sts::mtasts",
+                                  "The record has an empty field (“;;”); senders reject it.")},
+    CodedPhrase{"tlsrpt-txt.syntax",
+                QT_TRANSLATE_NOOP("sts::mtasts", "“%1” is not a valid “name=value” field.")},
+    CodedPhrase{
+        "tlsrpt-txt.duplicate-rua",
+        QT_TRANSLATE_NOOP(
+            "sts::mtasts",
+            "The record has more than one “rua” field; list all endpoints in one, separated "
+            "by commas.")},
+    CodedPhrase{"tlsrpt-txt.rua-missing",
+                QT_TRANSLATE_NOOP("sts::mtasts", "The record has no “rua” field; it is required.")},
+    CodedPhrase{
+        "tlsrpt-txt.rua-several",
+        QT_TRANSLATE_NOOP(
+            "sts::mtasts",
+            "The record lists %1 report endpoints; one is recommended (every sender delivers "
+            "every report to each of them).")},
+    CodedPhrase{
+        "tlsrpt-txt.rua-not-uri",
+        QT_TRANSLATE_NOOP(
+            "sts::mtasts",
+            "“%1” in rua is not a URI. If it belongs to the previous URI, write its comma as "
+            "“%2C”.")},
+    CodedPhrase{"tlsrpt-txt.rua-scheme",
+                QT_TRANSLATE_NOOP(
+                    "sts::mtasts",
+                    "“%1” uses the scheme “%2”; TLS-RPT reports go only to “mailto:” or “https:” "
+                    "URIs.")},
+    CodedPhrase{"tlsrpt-txt.rua-unencoded",
+                QT_TRANSLATE_NOOP("sts::mtasts",
+                                  "“%1” contains “!”; inside a rua URI it must be written “%21”.")},
+    CodedPhrase{"tlsrpt-txt.rua-invalid",
+                QT_TRANSLATE_NOOP("sts::mtasts", "“%1” is not a valid %2 URI.")},
+    CodedPhrase{
+        "tlsrpt-txt.near-miss",
+        QT_TRANSLATE_NOOP("sts::mtasts",
+                          "The record “%1” is ignored: a TLS-RPT record must start with exactly "
+                          "“v=TLSRPTv1” (case-sensitive).")},
+    CodedPhrase{
         "tlsrpt-txt.missing",
         QT_TRANSLATE_NOOP("sts::mtasts",
                           "No TXT record starts with “v=TLSRPTv1”: senders send no TLS reports.")},
-    Phrase{"tlsrpt-txt.multiple",
-           QT_TRANSLATE_NOOP(
-               "sts::mtasts",
-               "There are %1 records starting with “v=TLSRPTv1”; with more than one, senders "
-               "send no reports. Keep exactly one.")},
+    CodedPhrase{"tlsrpt-txt.multiple",
+                QT_TRANSLATE_NOOP(
+                    "sts::mtasts",
+                    "There are %1 records starting with “v=TLSRPTv1”; with more than one, senders "
+                    "send no reports. Keep exactly one.")},
 };
-
-const Phrase *phraseOf(const QString &code)
-{
-    for (const Phrase &phrase : kPhrases)
-        if (code == QLatin1String(phrase.code))
-            return &phrase;
-    return nullptr;
-}
 
 } // namespace
 
 QString problemText(const QString &code, const QStringList &args, TextLanguage language)
 {
-    const Phrase *phrase = phraseOf(code);
+    const CodedPhrase *phrase = phraseFor(kPhrases, code);
     return phrase ? fillArguments(messageText("sts::mtasts", phrase->source, language), args)
                   : QString();
 }
 
 bool isProblemCode(const QString &code)
 {
-    return phraseOf(code) != nullptr;
+    return phraseFor(kPhrases, code) != nullptr;
 }
 
 } // namespace sts::mtasts

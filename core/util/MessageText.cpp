@@ -40,4 +40,12 @@ QString fillArguments(const QString &pattern, const QStringList &args)
     return out;
 }
 
+const CodedPhrase *phraseFor(std::span<const CodedPhrase> phrases, const QString &code)
+{
+    for (const CodedPhrase &phrase : phrases)
+        if (code == QLatin1String(phrase.code))
+            return &phrase;
+    return nullptr;
+}
+
 } // namespace sts

@@ -24,57 +24,53 @@ LookupResult lookup(const QString &name, quint16 type, const DnssecVerdict &verd
     return r;
 }
 
-DnsRecord addressRecord(const QString &owner, const QString &ip)
+// The fields every record has; the callers add their type's decoded fields.
+DnsRecord record(const QString &owner, quint16 type, const QString &rdata)
 {
     DnsRecord r;
     r.owner = owner;
-    r.type = ip.contains(u':') ? RrType::AAAA : RrType::A;
+    r.type = type;
     r.ttl = 3600;
-    r.address = ip;
-    r.rdata = ip;
+    r.rdata = rdata;
     return r;
 }
 
-DnsRecord tlsaRecord(const QString &owner, int usage, int selector, int matching,
-                     const QByteArray &data)
+DnsRecord addressRecord(const QString &owner, const QString &ip)
 {
-    DnsRecord r;
-    r.owner = owner;
-    r.type = RrType::TLSA;
-    r.ttl = 3600;
-    r.tlsaUsage = usage;
-    r.tlsaSelector = selector;
-    r.tlsaMatching = matching;
-    r.tlsaData = data;
-    r.rdata = u"%1 %2 %3 %4"_s.arg(usage).arg(selector).arg(matching).arg(
-        QString::fromLatin1(data.toHex()));
+    DnsRecord r = record(owner, ip.contains(u':') ? RrType::AAAA : RrType::A, ip);
+    r.address = ip;
     return r;
 }
 
 DnsRecord txtRecord(const QString &owner, const QByteArray &text)
 {
-    DnsRecord r;
-    r.owner = owner;
-    r.type = RrType::TXT;
-    r.ttl = 3600;
+    DnsRecord r = record(owner, RrType::TXT, u"\"%1\""_s.arg(QString::fromUtf8(text)));
     r.txt = text;
-    r.rdata = u"\"%1\""_s.arg(QString::fromUtf8(text));
     return r;
 }
 
 DnsRecord mxRecord(const QString &owner, int preference, const QString &target)
 {
-    DnsRecord r;
-    r.owner = owner;
-    r.type = RrType::MX;
-    r.ttl = 3600;
+    DnsRecord r = record(owner, RrType::MX, u"%1 %2."_s.arg(preference).arg(target));
     r.preference = preference;
     r.target = target;
-    r.rdata = u"%1 %2."_s.arg(preference).arg(target);
     return r;
 }
 
 } // namespace
+
+dns::DnsRecord tlsaRecord(const QString &owner, int usage, int selector, int matching,
+                          const QByteArray &data)
+{
+    DnsRecord r = record(owner, RrType::TLSA,
+                         u"%1 %2 %3 %4"_s.arg(usage).arg(selector).arg(matching).arg(
+                             QString::fromLatin1(data.toHex())));
+    r.tlsaUsage = usage;
+    r.tlsaSelector = selector;
+    r.tlsaMatching = matching;
+    r.tlsaData = data;
+    return r;
+}
 
 DiscoveryReport reportWithManyFindings(const QString &domain, const QDateTime &finishedAt)
 {
@@ -94,62 +90,41 @@ DiscoveryReport reportWithManyFindings(const QString &domain, const QDateTime &f
                 mxRecord(domain, 30, alias), mxRecord(domain, 40, provider),
                 mxRecord(domain, 50, bare), mxRecord(domain, 60, bogus)});
 
-    const QString tlsaOwner = u"_25._tcp."_s + mx1;
-    MxHostReport first;
-    first.name = mx1;
-    first.preference = 10;
-    first.a = lookup(mx1, RrType::A, secure, {addressRecord(mx1, u"192.0.2.25"_s)});
-    first.aaaa = lookup(mx1, RrType::AAAA, secure);
-    first.tlsa = lookup(
-        tlsaOwner, RrType::TLSA, secure,
-        {tlsaRecord(tlsaOwner, 3, 1, 1, QByteArray(32, '\x11')),
-         tlsaRecord(tlsaOwner, 1, 1, 1, QByteArray(32, '\x22')),
-         tlsaRecord(tlsaOwner, 3, 1, 1, QCryptographicHash::hash({}, QCryptographicHash::Sha256)),
-         tlsaRecord(tlsaOwner, 3, 1, 2, QByteArray(16, '\x33'))});
-    report.hosts.append(first);
-
+    // One host: its addresses and its (empty) TLSA RRset under one verdict.
+    const auto host = [&](const QString &name, int preference, const DnssecVerdict &verdict,
+                          const QString &ip) {
+        MxHostReport h;
+        h.name = name;
+        h.preference = preference;
+        h.a = lookup(name, RrType::A, verdict,
+                     ip.isEmpty() ? QList<DnsRecord>{} : QList{addressRecord(name, ip)});
+        h.aaaa = lookup(name, RrType::AAAA, verdict);
+        h.tlsa = lookup(u"_25._tcp."_s + name, RrType::TLSA, verdict);
+        return h;
+    };
+    MxHostReport first = host(mx1, 10, secure, u"192.0.2.25"_s);
+    const QString owner = first.tlsa.name;
+    first.tlsa.records = {
+        tlsaRecord(owner, 3, 1, 1, QByteArray(32, '\x11')),
+        tlsaRecord(owner, 1, 1, 1, QByteArray(32, '\x22')),
+        tlsaRecord(owner, 3, 1, 1, QCryptographicHash::hash({}, QCryptographicHash::Sha256)),
+        tlsaRecord(owner, 3, 1, 2, QByteArray(16, '\x33'))};
     MxHostReport ip;
     ip.name = literal;
     ip.preference = 20;
     ip.ipLiteral = true;
-    report.hosts.append(ip);
-
-    MxHostReport cname;
-    cname.name = alias;
-    cname.preference = 30;
-    cname.a =
-        lookup(alias, RrType::A, insecure, {addressRecord(u"target."_s + domain, u"192.0.2.30"_s)});
+    MxHostReport cname = host(alias, 30, insecure, u"192.0.2.30"_s);
     cname.a.cnameChain = {u"target."_s + domain};
-    cname.aaaa = lookup(alias, RrType::AAAA, insecure);
-    cname.tlsa = lookup(u"_25._tcp."_s + alias, RrType::TLSA, insecure);
-    report.hosts.append(cname);
-
-    MxHostReport hosted;
-    hosted.name = provider;
-    hosted.preference = 40;
+    MxHostReport hosted = host(provider, 40, insecure, u"192.0.2.40"_s);
     hosted.provider = recognizeProvider(provider);
-    hosted.a = lookup(provider, RrType::A, insecure, {addressRecord(provider, u"192.0.2.40"_s)});
-    hosted.aaaa = lookup(provider, RrType::AAAA, insecure);
-    hosted.tlsa = lookup(u"_25._tcp."_s + provider, RrType::TLSA, insecure);
-    report.hosts.append(hosted);
-
-    MxHostReport empty;
-    empty.name = bare;
-    empty.preference = 50;
-    empty.a = lookup(bare, RrType::A, secure);
-    empty.aaaa = lookup(bare, RrType::AAAA, secure);
-    empty.tlsa = lookup(u"_25._tcp."_s + bare, RrType::TLSA, secure);
-    report.hosts.append(empty);
-
     const DnssecVerdict expired =
         DnssecVerdict::bogus(BogusReason::SignatureExpired, bogus, u"RRSIG expired"_s);
-    MxHostReport broken;
-    broken.name = bogus;
-    broken.preference = 60;
-    broken.a = lookup(bogus, RrType::A, expired, {addressRecord(bogus, u"192.0.2.60"_s)});
-    broken.aaaa = lookup(bogus, RrType::AAAA, expired);
-    broken.tlsa = lookup(u"_25._tcp."_s + bogus, RrType::TLSA, expired);
-    report.hosts.append(broken);
+    report.hosts = {first,
+                    ip,
+                    cname,
+                    hosted,
+                    host(bare, 50, secure, {}),
+                    host(bogus, 60, expired, u"192.0.2.60"_s)};
 
     const QString sts = u"_mta-sts."_s + domain, rpt = u"_smtp._tls."_s + domain;
     report.stsTxt =

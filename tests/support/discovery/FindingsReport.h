@@ -15,4 +15,8 @@ namespace sts::test {
 // Lookups all answered: the findings carry no resolver error text.
 dns::DiscoveryReport reportWithManyFindings(const QString &domain, const QDateTime &finishedAt);
 
+// A TLSA record at `owner` with its fields decoded, as discovery reads one.
+dns::DnsRecord tlsaRecord(const QString &owner, int usage, int selector, int matching,
+                          const QByteArray &data);
+
 } // namespace sts::test

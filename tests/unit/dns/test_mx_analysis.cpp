@@ -1,5 +1,6 @@
 // Pure parts of discovery: provider names, IP literals, TLSA rdata checks, resolver syntax,
 // verdict ordering and JSON round trips.
+#include "discovery/FindingsReport.h"
 #include "dns/DiscoveryReport.h"
 #include "dns/MxAnalysis.h"
 #include "dns/ResolverConfig.h"
@@ -12,15 +13,7 @@ using namespace sts::dns;
 
 static DnsRecord tlsa(int usage, int selector, int matching, const QByteArray &data)
 {
-    DnsRecord r;
-    r.type = RrType::TLSA;
-    r.tlsaUsage = usage;
-    r.tlsaSelector = selector;
-    r.tlsaMatching = matching;
-    r.tlsaData = data;
-    r.rdata = u"%1 %2 %3 %4"_s.arg(usage).arg(selector).arg(matching).arg(
-        QString::fromLatin1(data.toHex()));
-    return r;
+    return sts::test::tlsaRecord({}, usage, selector, matching, data);
 }
 
 class TestMxAnalysis : public QObject
