@@ -1487,9 +1487,9 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Report %1 is in conflict: %2, report id %3, %n version(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Report %1 is in conflict: %2, report id %3, %n version:</numerusform>
+            <numerusform>Report %1 is in conflict: %2, report id %3, %n versions:</numerusform>
         </translation>
     </message>
 </context>
@@ -3438,9 +3438,9 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n parts of this input were refused; the first, %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part of this input was refused: %1: %2</numerusform>
+            <numerusform>%n parts of this input were refused; the first, %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3680,6 +3680,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>MX host %1, listed by its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MTA-STS policy version has been created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4027,9 +4031,9 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>Count version %1 of the report “%2” from %3 (%4 successful, %5 failed sessions) and discard the other %n version(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Count version %1 of the report “%2” from %3 (%4 successful, %5 failed sessions) and discard the other %n version?</numerusform>
+            <numerusform>Count version %1 of the report “%2” from %3 (%4 successful, %5 failed sessions) and discard the other %n versions?</numerusform>
         </translation>
     </message>
 </context>
@@ -4686,9 +4690,9 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) arrived again with other content and wait in Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report arrived again with other content and waits in Conflicts.</numerusform>
+            <numerusform>%n reports arrived again with other content and wait in Conflicts.</numerusform>
         </translation>
     </message>
 </context>
@@ -4953,9 +4957,9 @@ The current workspace stays open.</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) in conflict wait in Reports › Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report in conflict waits in Reports › Conflicts.</numerusform>
+            <numerusform>%n reports in conflict wait in Reports › Conflicts.</numerusform>
         </translation>
     </message>
 </context>
@@ -5841,9 +5845,9 @@ sessions</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) in conflict are not counted until you keep one version (Conflicts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report in conflict is not counted until you keep one version (Conflicts).</numerusform>
+            <numerusform>%n reports in conflict are not counted until you keep one of their versions (Conflicts).</numerusform>
         </translation>
     </message>
     <message>
