@@ -1,5 +1,5 @@
 // Every expected value below was read off the fixture files (tests/data/tlsrpt/make_fixtures.py
-// and ../shared/testdata/tlsrpt), never copied from parser output.
+// and tests/data/tlsrpt/published), never copied from parser output.
 #include "TestEnv.h"
 #include "tlsrpt/ReportFields.h"
 #include "tlsrpt/ReportParser.h"
@@ -21,7 +21,7 @@ static QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
-static QByteArray shared(const QString &name)
+static QByteArray published(const QString &name)
 {
     return readFile(sts::test::testDataDir() + u"/tlsrpt/published/"_s + name);
 }
@@ -45,7 +45,7 @@ class TestTlsrptParser : public QObject
 private Q_SLOTS:
     void rfcExample()
     {
-        const QByteArray raw = shared(u"rfc8460-example.json"_s);
+        const QByteArray raw = published(u"rfc8460-example.json"_s);
         Result<Report> r = ReportParser::parse(raw);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->organizationName, u"Company-X"_s);
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void mailruDetailsDoNotSum()
     {
-        Result<Report> r = ReportParser::parse(shared(u"mailru-fetch-error.json"_s));
+        Result<Report> r = ReportParser::parse(published(u"mailru-fetch-error.json"_s));
         QVERIFY(r.ok());
         QCOMPARE(r->sender, u"Mail.ru"_s);
         const PolicyResult &p = r->policies.first();
@@ -87,7 +87,7 @@ private Q_SLOTS:
 
     void microsoftTlsaArrayInString()
     {
-        Result<Report> r = ReportParser::parse(shared(u"microsoft-sts-and-tlsa.json"_s));
+        Result<Report> r = ReportParser::parse(published(u"microsoft-sts-and-tlsa.json"_s));
         QVERIFY(r.ok());
         QCOMPARE(r->sender, u"Microsoft"_s);
         QCOMPARE(r->reportId, u"133925885310113267+random.net"_s);
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void microsoftDetailWithoutIp()
     {
-        Result<Report> r = ReportParser::parse(shared(u"microsoft-detail-without-ip.json"_s));
+        Result<Report> r = ReportParser::parse(published(u"microsoft-detail-without-ip.json"_s));
         QVERIFY(r.ok());
         QCOMPARE(r->reportId, u"1234567890+"_s);
         const FailureDetail &d = r->policies.first().failureDetails.first();
@@ -115,7 +115,7 @@ private Q_SLOTS:
 
     void malformedPolicyTypeKept()
     {
-        Result<Report> r = ReportParser::parse(shared(u"malformed-policy-type.json"_s));
+        Result<Report> r = ReportParser::parse(published(u"malformed-policy-type.json"_s));
         QVERIFY(r.ok());
         QCOMPARE(r->sender, u"Google"_s);
         QCOMPARE(r->policies.size(), 2);
@@ -254,7 +254,7 @@ private Q_SLOTS:
         // A whole report followed by zero bytes: the fast path once took the first zero for the
         // end of the input and imported it (found by the fuzzer).
         QTest::newRow("trailing zeros")
-            << shared(u"mailru-fetch-error.json"_s) + QByteArray(70, '\0') << u"tlsrpt.not-json"_s;
+            << published(u"mailru-fetch-error.json"_s) + QByteArray(70, '\0') << u"tlsrpt.not-json"_s;
         QTest::newRow("zero inside")
             << QByteArray(R"({"organization-name":"X",)") + QByteArray(1, '\0') +
                    QByteArray(R"("report-id":"1","policies":[]})")
@@ -351,9 +351,9 @@ private Q_SLOTS:
     void strictPathAgreesWithGeneral_data()
     {
         QTest::addColumn<QByteArray>("input");
-        const QDir shared(sts::test::testDataDir() + u"/tlsrpt/published"_s);
-        for (const QString &name : shared.entryList({u"*.json"_s}, QDir::Files))
-            QTest::newRow(qPrintable(name)) << readFile(shared.filePath(name));
+        const QDir published(sts::test::testDataDir() + u"/tlsrpt/published"_s);
+        for (const QString &name : published.entryList({u"*.json"_s}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << readFile(published.filePath(name));
         const QDir quirks(sts::test::testDataDir() + u"/tlsrpt/quirks"_s);
         for (const QString &name : quirks.entryList({u"*.json"_s}, QDir::Files))
             QTest::newRow(qPrintable(name)) << readFile(quirks.filePath(name));
