@@ -7,7 +7,6 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
-
 #include <memory>
 
 namespace sts {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -15,12 +14,14 @@ struct Error
     QString message;
 
     // Message with the code appended, for logs and CLI diagnostics.
-    QString describe() const { return code.isEmpty() ? message : message + QStringLiteral(" [") + code + QLatin1Char(']'); }
+    QString describe() const
+    {
+        return code.isEmpty() ? message : message + QStringLiteral(" [") + code + QLatin1Char(']');
+    }
 };
 
 // Errors are values: core APIs return Result<T> and never let exceptions cross module boundaries.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
@@ -52,8 +53,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

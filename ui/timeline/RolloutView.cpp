@@ -19,7 +19,8 @@ namespace sts::ui {
 
 RolloutView::RolloutView(QWidget *parent)
     : QWidget(parent), m_phase(new QLabel(this)), m_banner(new QLabel(this)),
-      m_timeline(new TimelineView(this)), m_days(new DayStrip(this)), m_importPanel(new ImportPanel(this))
+      m_timeline(new TimelineView(this)), m_days(new DayStrip(this)),
+      m_importPanel(new ImportPanel(this))
 {
     setObjectName(u"rolloutView"_s);
     setAcceptDrops(true);

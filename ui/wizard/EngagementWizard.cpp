@@ -51,9 +51,9 @@ EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engag
     m_records = new RecordsPage(workspace, currentId, this);
     m_hosting = new HostingPage(workspace, currentId, this);
     m_dane = new DanePage(workspace, currentId, this);
-    for (QWizardPage *page : {static_cast<QWizardPage *>(m_policy),
-                              static_cast<QWizardPage *>(m_records),
-                              static_cast<QWizardPage *>(m_hosting)})
+    for (QWizardPage *page :
+         {static_cast<QWizardPage *>(m_policy), static_cast<QWizardPage *>(m_records),
+          static_cast<QWizardPage *>(m_hosting)})
         page->setFinalPage(true);
     setPage(PolicyPageId, m_policy);
     setPage(RecordsPageId, m_records);

@@ -55,12 +55,11 @@ private Q_SLOTS:
     void roundTrip()
     {
         QFETCH(QString, database);
-        ToolRun created = cli(database, {u"engagement"_s, u"create"_s, u"--customer"_s,
-                                         u"Bäckerei Schmidt"_s, u"--domain"_s,
-                                         u"Schmidt-Brot.de"_s, u"--consultant"_s, u"Anna"_s,
-                                         u"--language"_s, u"de"_s, u"--profile"_s,
-                                         u"bsi-tr-03108"_s, u"--senders"_s,
-                                         u"Google,Microsoft"_s, u"--json"_s});
+        ToolRun created =
+            cli(database, {u"engagement"_s, u"create"_s, u"--customer"_s, u"Bäckerei Schmidt"_s,
+                           u"--domain"_s, u"Schmidt-Brot.de"_s, u"--consultant"_s, u"Anna"_s,
+                           u"--language"_s, u"de"_s, u"--profile"_s, u"bsi-tr-03108"_s,
+                           u"--senders"_s, u"Google,Microsoft"_s, u"--json"_s});
         QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
         const QJsonObject object = json(created).object();
         const qint64 id = object.value(u"id"_s).toInteger();
@@ -98,8 +97,8 @@ private Q_SLOTS:
     void errorsHaveTheRightExitCode()
     {
         const QString database = m_dir.filePath(u"errors.sqlite"_s);
-        ToolRun badDomain = cli(database, {u"engagement"_s, u"create"_s, u"--customer"_s,
-                                           u"X"_s, u"--domain"_s, u"192.0.2.1"_s});
+        ToolRun badDomain = cli(database, {u"engagement"_s, u"create"_s, u"--customer"_s, u"X"_s,
+                                           u"--domain"_s, u"192.0.2.1"_s});
         QCOMPARE(badDomain.exitCode, 1);
         QVERIFY2(QString::fromUtf8(badDomain.err).contains(u"IP address"_s),
                  qPrintable(badDomain.describe()));

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -48,16 +47,14 @@ QString PostgresServer::start()
         return u"cannot write the password file"_s;
     if (m_asRoot) {
         runTool(u"chown"_s, {u"-R"_s, u"postgres:postgres"_s, m_lab->path()});
-        QFile::setPermissions(m_lab->filePath(u"pwfile"_s),
-                              QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(m_lab->filePath(u"pwfile"_s), QFile::ReadOwner | QFile::WriteOwner);
     }
 
     const QStringList initdb = asPostgres(
-        binDir() + u"/initdb"_s,
-        {u"-D"_s, m_lab->filePath(u"data"_s), u"-U"_s, u"postgres"_s,
-         u"--pwfile="_s + m_lab->filePath(u"pwfile"_s), u"--auth-local=trust"_s,
-         u"--auth-host=scram-sha-256"_s, u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s,
-         u"--no-sync"_s});
+        binDir() + u"/initdb"_s, {u"-D"_s, m_lab->filePath(u"data"_s), u"-U"_s, u"postgres"_s,
+                                  u"--pwfile="_s + m_lab->filePath(u"pwfile"_s),
+                                  u"--auth-local=trust"_s, u"--auth-host=scram-sha-256"_s, u"-E"_s,
+                                  u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s});
     ToolRun init = runTool(initdb.first(), initdb.mid(1), 60000, {}, m_lab->path());
     if (init.exitCode != 0)
         return u"initdb failed: "_s + init.describe();

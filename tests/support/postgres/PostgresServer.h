@@ -3,7 +3,6 @@
 #include "TestEnv.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace sts::test {

@@ -15,15 +15,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ace");
         QTest::addColumn<QString>("display");
         QTest::newRow("plain") << u"example.com"_s << u"example.com"_s << u"example.com"_s;
-        QTest::newRow("case and blanks") << u"  Mail.Example.COM "_s << u"mail.example.com"_s
-                                         << u"mail.example.com"_s;
+        QTest::newRow("case and blanks")
+            << u"  Mail.Example.COM "_s << u"mail.example.com"_s << u"mail.example.com"_s;
         // xn--mller-kva is the RFC 3492 encoding of "müller".
         QTest::newRow("idn") << u"müller.de"_s << u"xn--mller-kva.de"_s << u"müller.de"_s;
         QTest::newRow("idn upper") << u"MÜLLER.de"_s << u"xn--mller-kva.de"_s << u"müller.de"_s;
         // Non-transitional IDNA 2008: "ß" is its own character, not "ss".
         QTest::newRow("sharp s") << u"straße.de"_s << u"xn--strae-oqa.de"_s << u"straße.de"_s;
-        QTest::newRow("a-label given") << u"xn--mller-kva.de"_s << u"xn--mller-kva.de"_s
-                                       << u"müller.de"_s;
+        QTest::newRow("a-label given")
+            << u"xn--mller-kva.de"_s << u"xn--mller-kva.de"_s << u"müller.de"_s;
         QTest::newRow("hyphen inside") << u"a-b.example"_s << u"a-b.example"_s << u"a-b.example"_s;
         QTest::newRow("digits") << u"123.example.org"_s << u"123.example.org"_s
                                 << u"123.example.org"_s;

@@ -30,8 +30,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         storage::DatabaseLocation location;
-        location.sqlitePath =
-            m_dir.filePath(u"ws-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        location.sqlitePath = m_dir.filePath(
+            u"ws-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
         auto db = storage::Database::open(location);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         m_db = *db;
@@ -83,12 +83,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("code");
-        QTest::newRow("no customer") << u" "_s << u"example.com"_s << u"en"_s
-                                     << u"engagement.customer-missing"_s;
+        QTest::newRow("no customer")
+            << u" "_s << u"example.com"_s << u"en"_s << u"engagement.customer-missing"_s;
         QTest::newRow("ip literal") << u"A"_s << u"10.0.0.1"_s << u"en"_s << u"domain.invalid"_s;
         QTest::newRow("single label") << u"A"_s << u"intranet"_s << u"en"_s << u"domain.invalid"_s;
-        QTest::newRow("trailing dot") << u"A"_s << u"example.com."_s << u"en"_s
-                                      << u"domain.invalid"_s;
+        QTest::newRow("trailing dot")
+            << u"A"_s << u"example.com."_s << u"en"_s << u"domain.invalid"_s;
         QTest::newRow("language") << u"A"_s << u"example.com"_s << u"fr"_s
                                   << u"engagement.language"_s;
     }
@@ -134,9 +134,9 @@ private Q_SLOTS:
         QVERIFY(m_service->get(id)->archived);
         QVERIFY(m_service->list({})->isEmpty());
         QCOMPARE(m_service->list({.search = {}, .includeArchived = true})->size(), 1);
-        QCOMPARE(m_service->list({.search = {}, .includeArchived = false, .archivedOnly = true})
-                     ->size(),
-                 1);
+        QCOMPARE(
+            m_service->list({.search = {}, .includeArchived = false, .archivedOnly = true})->size(),
+            1);
 
         QVERIFY(m_service->restore(id).ok());
         QVERIFY(!m_service->get(id)->archived);

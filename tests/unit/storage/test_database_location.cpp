@@ -12,8 +12,8 @@ class TestDatabaseLocation : public QObject
 private Q_SLOTS:
     void postgresUrl()
     {
-        auto location =
-            DatabaseLocation::parse(u"postgresql://app:s%40cret@db.internal:6543/stsdesk?sslmode=require"_s);
+        auto location = DatabaseLocation::parse(
+            u"postgresql://app:s%40cret@db.internal:6543/stsdesk?sslmode=require"_s);
         QVERIFY(location.ok());
         QCOMPARE(location->engine, DatabaseLocation::Engine::Postgres);
         QCOMPARE(location->host, u"db.internal"_s);
@@ -50,8 +50,7 @@ private Q_SLOTS:
         QCOMPARE(DatabaseLocation::parse(u"/tmp/a.sqlite"_s)->sqlitePath, u"/tmp/a.sqlite"_s);
         QCOMPARE(DatabaseLocation::parse(u"sqlite:///tmp/b.sqlite"_s)->sqlitePath,
                  u"/tmp/b.sqlite"_s);
-        QCOMPARE(DatabaseLocation::parse(u"rel/c.sqlite"_s)->sqlitePath,
-                 cwd + u"/rel/c.sqlite"_s);
+        QCOMPARE(DatabaseLocation::parse(u"rel/c.sqlite"_s)->sqlitePath, cwd + u"/rel/c.sqlite"_s);
         QCOMPARE(DatabaseLocation::parse(u"/tmp/a.sqlite"_s)->engine,
                  DatabaseLocation::Engine::Sqlite);
         QVERIFY(!DatabaseLocation::parse(u"  "_s).ok());

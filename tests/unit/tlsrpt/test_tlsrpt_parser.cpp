@@ -254,7 +254,8 @@ private Q_SLOTS:
         // A whole report followed by zero bytes: the fast path once took the first zero for the
         // end of the input and imported it (found by the fuzzer).
         QTest::newRow("trailing zeros")
-            << published(u"mailru-fetch-error.json"_s) + QByteArray(70, '\0') << u"tlsrpt.not-json"_s;
+            << published(u"mailru-fetch-error.json"_s) + QByteArray(70, '\0')
+            << u"tlsrpt.not-json"_s;
         QTest::newRow("zero inside")
             << QByteArray(R"({"organization-name":"X",)") + QByteArray(1, '\0') +
                    QByteArray(R"("report-id":"1","policies":[]})")
