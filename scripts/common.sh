@@ -15,7 +15,10 @@ stsdesk_setup() {
 
 stsdesk_build() {
     if [ ! -f "$STSDESK_BUILD/build.ninja" ]; then
-        cmake -S "$STSDESK_ROOT" -B "$STSDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+        # STSDESK_CMAKE_ARGS: extra configure options, e.g. CI's -DSTSDESK_WERROR=ON.
+        # shellcheck disable=SC2086 # split into options on purpose
+        cmake -S "$STSDESK_ROOT" -B "$STSDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            ${STSDESK_CMAKE_ARGS:-} "$@"
     fi
     cmake --build "$STSDESK_BUILD" --parallel "$(nproc)"
 }

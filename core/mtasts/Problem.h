@@ -26,12 +26,4 @@ inline bool hasErrors(const QList<Problem> &problems)
                        [](const Problem &p) { return p.severity == Problem::Severity::Error; });
 }
 
-inline QList<Problem> problemsOf(const QList<Problem> &problems, Problem::Severity severity)
-{
-    QList<Problem> out;
-    std::copy_if(problems.cbegin(), problems.cend(), std::back_inserter(out),
-                 [severity](const Problem &p) { return p.severity == severity; });
-    return out;
-}
-
 } // namespace sts::mtasts

@@ -357,10 +357,6 @@ QByteArray Certificate::sha256() const
 {
     return m_d ? digest(m_d->der, EVP_sha256()) : QByteArray();
 }
-QByteArray Certificate::sha512() const
-{
-    return m_d ? digest(m_d->der, EVP_sha512()) : QByteArray();
-}
 x509_st *Certificate::handle() const
 {
     return m_d ? m_d->x509 : nullptr;

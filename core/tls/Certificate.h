@@ -56,7 +56,6 @@ public:
     QByteArray spkiSha256() const; // raw digest bytes
     QByteArray spkiSha512() const;
     QByteArray sha256() const; // of the whole certificate (DER)
-    QByteArray sha512() const;
 
     // True when `issuerCandidate`'s subject and key identifiers say it issued this certificate.
     bool isIssuedBy(const Certificate &issuerCandidate) const;

@@ -2,14 +2,6 @@
 
 namespace sts::tls {
 
-Result<CertificateChain> CertificateChain::fromData(const QByteArray &data)
-{
-    Result<QList<Certificate>> list = Certificate::listFromData(data);
-    if (!list)
-        return list.error();
-    return CertificateChain(std::move(list).value());
-}
-
 Result<CertificateChain> CertificateChain::fromFile(const QString &path)
 {
     Result<QList<Certificate>> list = Certificate::listFromFile(path);

@@ -13,7 +13,6 @@ public:
     CertificateChain() = default;
     explicit CertificateChain(QList<Certificate> served) : m_certificates(std::move(served)) {}
 
-    static Result<CertificateChain> fromData(const QByteArray &data);
     static Result<CertificateChain> fromFile(const QString &path);
 
     bool isEmpty() const { return m_certificates.isEmpty(); }

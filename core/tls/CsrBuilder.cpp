@@ -37,12 +37,6 @@ CsrBuilder &CsrBuilder::setHosts(const QStringList &hosts)
     return *this;
 }
 
-CsrBuilder &CsrBuilder::setOrganization(const QString &organization)
-{
-    m_organization = organization;
-    return *this;
-}
-
 Result<QByteArray> CsrBuilder::buildPem(const PrivateKey &key) const
 {
     if (key.isNull())
@@ -66,8 +60,7 @@ Result<QByteArray> CsrBuilder::buildPem(const PrivateKey &key) const
     // the first host that fits, or left out (CAs take the names from the subjectAltNames).
     const auto fits = std::find_if(names.cbegin(), names.cend(),
                                    [](const QString &name) { return name.size() <= 64; });
-    if ((fits != names.cend() && !addNameEntry(subject, "CN", *fits)) ||
-        (!m_organization.isEmpty() && !addNameEntry(subject, "O", m_organization)))
+    if (fits != names.cend() && !addNameEntry(subject, "CN", *fits))
         return openSslError(u"tls.csr-failed"_s, tr("Could not build the request subject"));
     X509_REQ_set_pubkey(req, key.handle());
 

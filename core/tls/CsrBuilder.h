@@ -13,7 +13,6 @@ class CsrBuilder
 {
 public:
     CsrBuilder &setHosts(const QStringList &hosts);
-    CsrBuilder &setOrganization(const QString &organization);
 
     // Fails on an empty or invalid host list; the CSR is signed with SHA-256.
     Result<QByteArray> buildPem(const PrivateKey &key) const;
@@ -22,7 +21,6 @@ public:
 
 private:
     QStringList m_hosts;
-    QString m_organization;
 };
 
 } // namespace sts::tls

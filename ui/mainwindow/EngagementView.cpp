@@ -162,11 +162,6 @@ void EngagementView::setCurrentSection(Section section)
         m_navigation->setCurrentRow(section);
 }
 
-EngagementView::Section EngagementView::currentSection() const
-{
-    return Section(m_navigation->currentRow());
-}
-
 bool EngagementView::isSectionEnabled(Section section) const
 {
     const QListWidgetItem *item = m_navigation->item(section);

@@ -82,11 +82,6 @@ void QuarantinePanel::setEntries(const QList<storage::QuarantineEntry> &entries)
     m_export->setEnabled(false);
 }
 
-void QuarantinePanel::setRetryEnabled(bool enabled)
-{
-    m_retry->setEnabled(enabled && !m_entries.isEmpty());
-}
-
 int QuarantinePanel::entryIndex(int row) const
 {
     const QTableWidgetItem *item = m_table->item(row, ReasonColumn);

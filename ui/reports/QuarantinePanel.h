@@ -24,7 +24,6 @@ public:
     QTableWidget *table() const { return m_table; }
     // Writes the bytes of the entry shown in `row`; the dialog-free half of "Export bytes…".
     Status exportBytes(int row, const QString &path) const;
-    void setRetryEnabled(bool enabled);
 
 Q_SIGNALS:
     void retryRequested();
