@@ -71,29 +71,50 @@ StoredReport::Text StoredReport::appendJsonList(const QStringList &list)
     return Text{offset, int(m_text.size()) - offset};
 }
 
-// toIsoUtc() goes through QDateTime::toString(format), which is slow enough to matter at 100,000
-// reports; this writes the same text for the years 0001-9999 and defers to it otherwise.
+// The proleptic Gregorian date of a day counted from 1970-01-01 (H. Hinnant's civil_from_days).
+static void civilFromDays(qint64 days, int &year, int &month, int &day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned dayOfEra = unsigned(days - era * 146097);
+    const unsigned yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const unsigned dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const unsigned shifted = (5 * dayOfYear + 2) / 153;
+    day = int(dayOfYear - (153 * shifted + 2) / 5 + 1);
+    month = int(shifted < 10 ? shifted + 3 : shifted - 9);
+    year = int(qint64(yearOfEra) + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+// toIsoUtc() goes through QDateTime::toString(format), and even QDateTime::date() and time() go
+// through Qt's calendar code, slow enough to matter at 100,000 reports (3% of an import): this
+// writes the same text from the milliseconds since the epoch for the years 0001-9999 and defers
+// to toIsoUtc() otherwise.
 static QByteArray isoUtc(const QDateTime &at)
 {
     if (!at.isValid())
         return {};
-    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (d.year() < 1 || d.year() > 9999)
+    static constexpr qint64 msPerDay = 86400000;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / msPerDay : -((-ms + msPerDay - 1) / msPerDay);
+    const qint64 msOfDay = ms - days * msPerDay;
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, year, month, day);
+    if (year < 1 || year > 9999)
         return toIsoUtc(at).toLatin1();
     QByteArray text("0000-00-00T00:00:00.000Z");
-    const auto put = [&text](int from, int value, int digits) {
+    char *const out = text.data();
+    const auto put = [out](int from, qint64 value, int digits) {
         for (int i = from + digits - 1; i >= from; --i, value /= 10)
-            text[i] = char('0' + value % 10);
+            out[i] = char('0' + value % 10);
     };
-    put(0, d.year(), 4);
-    put(5, d.month(), 2);
-    put(8, d.day(), 2);
-    put(11, t.hour(), 2);
-    put(14, t.minute(), 2);
-    put(17, t.second(), 2);
-    put(20, t.msec(), 3);
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, msOfDay / 3600000, 2);
+    put(14, msOfDay / 60000 % 60, 2);
+    put(17, msOfDay / 1000 % 60, 2);
+    put(20, msOfDay % 1000, 3);
     return text;
 }
 
