@@ -16,7 +16,8 @@ static double cpu(void)
 {
     struct rusage u;
     getrusage(RUSAGE_SELF, &u);
-    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec +
+           u.ru_stime.tv_usec / 1e6;
 }
 
 typedef struct
@@ -82,23 +83,37 @@ int main(int argc, char **argv)
     sqlite3 *src;
     sqlite3_open_v2(argv[1], &src, SQLITE_OPEN_READONLY, 0);
     int nr, np, nf, ns;
-    Row *rep = load(src, "SELECT id, organization, sender, report_id, start_at, end_at, contact_info, "
-                         "warnings, origin, raw, imported_at, content_sha256 FROM tlsrpt_reports ORDER BY id", &nr);
-    Row *pol = load(src, "SELECT id, report_id, engagement_id, day, sender, policy_type, policy_domain, "
-                         "policy_strings, mx_hosts, success_count, failure_count FROM tlsrpt_policies ORDER BY id", &np);
-    Row *fai = load(src, "SELECT policy_id, engagement_id, day, sender, policy_type, policy_domain, result_type, "
-                         "sending_ip, receiving_mx, receiving_helo, receiving_ip, failed_count, "
-                         "additional_information, failure_reason_code FROM tlsrpt_failures ORDER BY policy_id, id", &nf);
-    Row *schema = load(src, "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
-                            "ORDER BY rowid", &ns);
+    Row *rep =
+        load(src,
+             "SELECT id, organization, sender, report_id, start_at, end_at, contact_info, "
+             "warnings, origin, raw, imported_at, content_sha256 FROM tlsrpt_reports ORDER BY id",
+             &nr);
+    Row *pol = load(
+        src,
+        "SELECT id, report_id, engagement_id, day, sender, policy_type, policy_domain, "
+        "policy_strings, mx_hosts, success_count, failure_count FROM tlsrpt_policies ORDER BY id",
+        &np);
+    Row *fai = load(
+        src,
+        "SELECT policy_id, engagement_id, day, sender, policy_type, policy_domain, result_type, "
+        "sending_ip, receiving_mx, receiving_helo, receiving_ip, failed_count, "
+        "additional_information, failure_reason_code FROM tlsrpt_failures ORDER BY policy_id, id",
+        &nf);
+    Row *schema =
+        load(src,
+             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+             "ORDER BY rowid",
+             &ns);
     sqlite3_close(src);
 
     sqlite3 *db;
     sqlite3_open(argv[2], &db);
     /* Database.cpp and Importer::begin(). */
-    sqlite3_exec(db, "PRAGMA page_size = 16384; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
-                     "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8192",
-                 0, 0, 0);
+    sqlite3_exec(
+        db,
+        "PRAGMA page_size = 16384; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
+        "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8192",
+        0, 0, 0);
     if (getenv("NOFK"))
         sqlite3_exec(db, "PRAGMA foreign_keys = OFF", 0, 0, 0);
     if (!getenv("CHECKPOINT"))
@@ -112,19 +127,25 @@ int main(int argc, char **argv)
     }
     /* SqliteReportWriter's statements. */
     sqlite3_stmt *r, *p, *f;
-    sqlite3_prepare_v3(db, "INSERT INTO tlsrpt_reports (organization, sender, report_id, start_at, end_at, "
-                           "contact_info, warnings, origin, raw, imported_at, content_sha256) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (organization, report_id) DO NOTHING",
-                       -1, SQLITE_PREPARE_PERSISTENT, &r, 0);
-    sqlite3_prepare_v3(db, "INSERT INTO tlsrpt_policies (report_id, engagement_id, day, sender, policy_type, "
-                           "policy_domain, policy_strings, mx_hosts, success_count, failure_count) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       -1, SQLITE_PREPARE_PERSISTENT, &p, 0);
-    sqlite3_prepare_v3(db, "INSERT INTO tlsrpt_failures (policy_id, engagement_id, day, sender, policy_type, "
-                           "policy_domain, result_type, sending_ip, receiving_mx, receiving_helo, receiving_ip, "
-                           "failed_count, additional_information, failure_reason_code) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       -1, SQLITE_PREPARE_PERSISTENT, &f, 0);
+    sqlite3_prepare_v3(
+        db,
+        "INSERT INTO tlsrpt_reports (organization, sender, report_id, start_at, end_at, "
+        "contact_info, warnings, origin, raw, imported_at, content_sha256) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (organization, report_id) DO NOTHING",
+        -1, SQLITE_PREPARE_PERSISTENT, &r, 0);
+    sqlite3_prepare_v3(
+        db,
+        "INSERT INTO tlsrpt_policies (report_id, engagement_id, day, sender, policy_type, "
+        "policy_domain, policy_strings, mx_hosts, success_count, failure_count) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        -1, SQLITE_PREPARE_PERSISTENT, &p, 0);
+    sqlite3_prepare_v3(
+        db,
+        "INSERT INTO tlsrpt_failures (policy_id, engagement_id, day, sender, policy_type, "
+        "policy_domain, result_type, sending_ip, receiving_mx, receiving_helo, receiving_ip, "
+        "failed_count, additional_information, failure_reason_code) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        -1, SQLITE_PREPARE_PERSISTENT, &f, 0);
 
     const double start = cpu();
     int pi = 0, fi = 0;
@@ -134,13 +155,16 @@ int main(int argc, char **argv)
             bind(r, c, rep[i].v[c]);
         step(db, r);
         const sqlite3_int64 report = sqlite3_last_insert_rowid(db);
-        for (; pi < np && sqlite3_value_int64(pol[pi].v[1]) == sqlite3_value_int64(rep[i].v[0]); pi++) {
+        for (; pi < np && sqlite3_value_int64(pol[pi].v[1]) == sqlite3_value_int64(rep[i].v[0]);
+             pi++) {
             sqlite3_bind_int64(p, 1, report);
             for (int c = 2; c < pol[pi].n; c++)
                 bind(p, c, pol[pi].v[c]);
             step(db, p);
             const sqlite3_int64 policy = sqlite3_last_insert_rowid(db);
-            for (; fi < nf && sqlite3_value_int64(fai[fi].v[0]) == sqlite3_value_int64(pol[pi].v[0]); fi++) {
+            for (;
+                 fi < nf && sqlite3_value_int64(fai[fi].v[0]) == sqlite3_value_int64(pol[pi].v[0]);
+                 fi++) {
                 sqlite3_bind_int64(f, 1, policy);
                 for (int c = 1; c < fai[fi].n; c++)
                     bind(f, c + 1, fai[fi].v[c]);
