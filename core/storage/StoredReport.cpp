@@ -4,7 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 #include <QtEndian>
+#include <memory>
 #include <openssl/evp.h>
 
 namespace sts::storage {
@@ -71,30 +73,50 @@ StoredReport::Text StoredReport::appendJsonList(const QStringList &list)
     return Text{offset, int(m_text.size()) - offset};
 }
 
-// toIsoUtc() goes through QDateTime::toString(format), which is slow enough to matter at 100,000
-// reports; this writes the same text for the years 0001-9999 and defers to it otherwise.
-static QByteArray isoUtc(const QDateTime &at)
+// The proleptic Gregorian date of a day counted from 1970-01-01 (H. Hinnant's civil_from_days).
+static void civilFromDays(qint64 days, int &year, int &month, int &day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned dayOfEra = unsigned(days - era * 146097);
+    const unsigned yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const unsigned dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const unsigned shifted = (5 * dayOfYear + 2) / 153;
+    day = int(dayOfYear - (153 * shifted + 2) / 5 + 1);
+    month = int(shifted < 10 ? shifted + 3 : shifted - 9);
+    year = int(qint64(yearOfEra) + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+// toIsoUtc() goes through QDateTime::toString(format), and even QDateTime::date() and time() go
+// through Qt's calendar code, slow enough to matter at 100,000 reports (3% of an import): this
+// writes the same text from the milliseconds since the epoch, into the row's buffer without a
+// QByteArray of its own, for the years 0001-9999 and defers to toIsoUtc() otherwise.
+StoredReport::Text StoredReport::appendIsoUtc(const QDateTime &at)
 {
     if (!at.isValid())
-        return {};
-    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (d.year() < 1 || d.year() > 9999)
-        return toIsoUtc(at).toLatin1();
-    QByteArray text("0000-00-00T00:00:00.000Z");
-    const auto put = [&text](int from, int value, int digits) {
+        return appendLatin1({});
+    static constexpr qint64 msPerDay = 86400000;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / msPerDay : -((-ms + msPerDay - 1) / msPerDay);
+    const qint64 msOfDay = ms - days * msPerDay;
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, year, month, day);
+    if (year < 1 || year > 9999)
+        return appendLatin1(toIsoUtc(at).toLatin1());
+    char text[] = "0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int from, qint64 value, int digits) {
         for (int i = from + digits - 1; i >= from; --i, value /= 10)
             text[i] = char('0' + value % 10);
     };
-    put(0, d.year(), 4);
-    put(5, d.month(), 2);
-    put(8, d.day(), 2);
-    put(11, t.hour(), 2);
-    put(14, t.minute(), 2);
-    put(17, t.second(), 2);
-    put(20, t.msec(), 3);
-    return text;
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, msOfDay / 3600000, 2);
+    put(14, msOfDay / 60000 % 60, 2);
+    put(17, msOfDay / 1000 % 60, 2);
+    put(20, msOfDay % 1000, 3);
+    return appendLatin1(QByteArrayView(text, qsizetype(sizeof text) - 1));
 }
 
 qint64 StoredReport::memoryBytes() const
@@ -112,8 +134,8 @@ StoredReport StoredReport::build(const tlsrpt::Report &report, const EngagementD
     // The content first, so that hashContent() reads it in one piece.
     stored.organization = stored.append(report.organizationName);
     stored.reportId = stored.append(report.reportId);
-    stored.startAt = stored.appendLatin1(isoUtc(report.startDateTime));
-    stored.endAt = stored.appendLatin1(isoUtc(report.endDateTime));
+    stored.startAt = stored.appendIsoUtc(report.startDateTime);
+    stored.endAt = stored.appendIsoUtc(report.endDateTime);
     stored.day = Text{stored.startAt.offset, qMin(stored.startAt.size, 10)};
     stored.contactInfo = stored.append(report.contactInfo);
     stored.policies.reserve(report.policies.size());
@@ -157,8 +179,7 @@ QByteArray StoredReport::hashContent(qsizetype contentEnd) const
 {
     // The texts run into each other in m_text: their sizes, the structure and the counts go into
     // the hash as well, so that no two different reports give the same input.
-    QByteArray numbers;
-    numbers.reserve(64 + 16 * policies.size());
+    QVarLengthArray<char, 512> numbers;
     const auto number = [&numbers](qint64 n) {
         const qint64 little = qToLittleEndian(n);
         numbers.append(reinterpret_cast<const char *>(&little), sizeof little);
@@ -179,19 +200,22 @@ QByteArray StoredReport::hashContent(qsizetype contentEnd) const
             number(f.failedSessions);
         }
     }
-    // OpenSSL's SHA-256, fetched once: looking an algorithm up by name is not free.
+    // OpenSSL's SHA-256, fetched once (looking an algorithm up by name is not free), with one
+    // context per thread that each digest starts afresh: creating and freeing a context for
+    // every report was half the time of the hash.
     static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(
+        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_MD_CTX *context = EVP_MD_CTX_new();
-    const bool ok = context && EVP_DigestInit_ex(context, sha256, nullptr) == 1 &&
-                    EVP_DigestUpdate(context, m_text.constData(), size_t(contentEnd)) == 1 &&
-                    EVP_DigestUpdate(context, numbers.constData(), size_t(numbers.size())) == 1 &&
-                    EVP_DigestFinal_ex(context, digest, &length) == 1;
-    EVP_MD_CTX_free(context);
+    const bool ok =
+        context && EVP_DigestInit_ex(context.get(), sha256, nullptr) == 1 &&
+        EVP_DigestUpdate(context.get(), m_text.constData(), size_t(contentEnd)) == 1 &&
+        EVP_DigestUpdate(context.get(), numbers.constData(), size_t(numbers.size())) == 1 &&
+        EVP_DigestFinal_ex(context.get(), digest, &length) == 1;
     if (!ok)
         return {};
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    return QByteArrayView(digest, qsizetype(length)).toByteArray().toHex();
 }
 
 } // namespace sts::storage

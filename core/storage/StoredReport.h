@@ -71,6 +71,7 @@ struct StoredReport
 private:
     Text append(QStringView value);
     Text appendLatin1(QByteArrayView value);
+    Text appendIsoUtc(const QDateTime &at);
     Text appendJsonList(const QStringList &list);
     QByteArray hashContent(qsizetype contentEnd) const;
 

@@ -5,6 +5,12 @@
 
 #include <array>
 #include <cstring>
+// SSE2 is part of every x86-64: rapidjson then skips whitespace and scans strings 16 bytes at a
+// time, with aligned loads that never cross a page (nor, for a report parsed in place, the
+// zeros after its copy; see parse()).
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
 #include <rapidjson/document.h>
 #include <string_view>
 
@@ -262,7 +268,19 @@ std::optional<Report> parse(const QByteArray &json, const Origin &origin)
     char buffer[16384];
     rapidjson::MemoryPoolAllocator<> allocator(buffer, sizeof buffer);
     rapidjson::Document document(&allocator);
-    document.Parse<rapidjson::kParseIterativeFlag>(json.constData(), std::size_t(json.size()));
+    // A report of usual size is parsed in place (kParseInsituFlag) from a copy on the stack: its
+    // strings stay where they are instead of each being copied into the document (a fifth of
+    // the parse time), and the copy ends in zeros for the SIMD loads above. A larger one is
+    // parsed from where it is, so that it takes no more memory than its parse cost counted.
+    static constexpr qsizetype padding = 16;
+    char copy[4096];
+    if (json.size() + padding <= qsizetype(sizeof copy)) {
+        std::memcpy(copy, json.constData(), std::size_t(json.size()));
+        std::memset(copy + json.size(), 0, padding);
+        document.ParseInsitu<rapidjson::kParseIterativeFlag>(copy);
+    } else {
+        document.Parse<rapidjson::kParseIterativeFlag>(json.constData(), std::size_t(json.size()));
+    }
     if (document.HasParseError() || !document.IsObject())
         return std::nullopt;
 

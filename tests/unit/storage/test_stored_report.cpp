@@ -1,9 +1,11 @@
 // StoredReport::build(): the UTF-8 rows an import binds, built off the database thread.
 #include "storage/StoredReport.h"
+#include "util/IsoTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace sts;
@@ -87,6 +89,33 @@ private Q_SLOTS:
                  (QJsonArray{u"version: STSv1"_s, u"mode: testing"_s}));
         QCOMPARE(row.string(row.policies.at(0).mxHosts), u"[\"mx1.example.com\"]"_s);
         QCOMPARE(row.string(row.policies.at(1).strings), u"[]"_s);
+    }
+
+    // The dates are written without Qt's calendar code: the same text as toIsoUtc() for every
+    // day, before and after 1970, in leap years and at the ends of the years it writes itself.
+    void datesAreWrittenAsToIsoUtcWritesThem()
+    {
+        const QList<QDateTime> edges{
+            QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(12, 30, 15, 7), Qt::UTC),
+            QDateTime(QDate(2100, 3, 1), QTime(1, 2, 3), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(-5, 6, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2026, 7, 1), QTime(2, 0), QTimeZone(7200)),
+        };
+        QList<QDateTime> days = edges;
+        for (QDate d(1890, 1, 1); d.year() < 2110; d = d.addDays(1))
+            days << QDateTime(d, QTime(d.day(), d.month() * 4, d.dayOfWeek() * 7, 999), Qt::UTC);
+        tlsrpt::Report report = sample();
+        for (const QDateTime &at : std::as_const(days)) {
+            report.startDateTime = at;
+            const StoredReport row = StoredReport::build(report, {});
+            QCOMPARE(row.string(row.startAt), toIsoUtc(at));
+            QCOMPARE(row.string(row.day), toIsoUtc(at).left(10));
+        }
     }
 
     void policiesAreMatchedToEngagements()
