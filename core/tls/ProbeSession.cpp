@@ -34,7 +34,7 @@ ProbeSession::ProbeSession(AddressProbe seed, const QHostAddress &address,
                            const ProbeOptions &options, const ChainVerifier &verifier,
                            const QList<dane::TlsaRecord> &tlsa, QObject *parent)
     : QObject(parent), m_result(std::move(seed)), m_address(address), m_options(options),
-      m_verifier(verifier), m_tlsa(tlsa)
+      m_verifier(verifier), m_tlsa(tlsa), m_reader(options.maxLineLength, options.maxResponseBytes)
 {
     m_result.address = address.toString();
     m_timer.setSingleShot(true);
@@ -82,47 +82,29 @@ void ProbeSession::onReadyRead()
 {
     if (m_done || m_result.stage == AddressProbe::Stage::Handshake)
         return;
-    m_buffer += m_socket->readAll();
+    m_reader.feed(m_socket->readAll());
     while (!m_done) {
-        const qsizetype newline = m_buffer.indexOf('\n');
-        if (newline < 0) {
-            if (m_buffer.size() > m_options.maxLineLength)
-                fail(
-                    u"line-too-long"_s,
-                    tr("The server sent a line longer than %1 bytes").arg(m_options.maxLineLength));
+        SmtpReplyReader::Reply reply;
+        switch (m_reader.next(&reply)) {
+        case SmtpReplyReader::Status::NeedMore:
             return;
-        }
-        if (newline > m_options.maxLineLength) {
+        case SmtpReplyReader::Status::LineTooLong:
             fail(u"line-too-long"_s,
                  tr("The server sent a line longer than %1 bytes").arg(m_options.maxLineLength));
             return;
-        }
-        QByteArray line = m_buffer.left(newline);
-        m_buffer.remove(0, newline + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        m_replyBytes += line.size() + 2;
-        if (m_replyBytes > m_options.maxResponseBytes) {
+        case SmtpReplyReader::Status::TooLarge:
             fail(u"response-too-large"_s,
                  tr("The server's reply exceeded %1 bytes").arg(m_options.maxResponseBytes));
             return;
-        }
-        // RFC 5321 §4.2: three digits, then '-' (more lines follow) or ' '/end (last line).
-        const bool wellFormed = line.size() >= 3 && std::isdigit(uchar(line[0])) &&
-                                std::isdigit(uchar(line[1])) && std::isdigit(uchar(line[2])) &&
-                                (line.size() == 3 || line[3] == '-' || line[3] == ' ');
-        if (!wellFormed) {
-            fail(u"protocol"_s, tr("The server did not answer in SMTP: “%1”")
-                                    .arg(QString::fromLatin1(line.left(80)).toHtmlEscaped()));
+        case SmtpReplyReader::Status::Malformed:
+            fail(u"protocol"_s,
+                 tr("The server did not answer in SMTP: “%1”")
+                     .arg(QString::fromLatin1(m_reader.malformedLine().left(80)).toHtmlEscaped()));
             return;
+        case SmtpReplyReader::Status::Reply:
+            handleReply(reply.code, reply.lines);
+            break;
         }
-        m_replyLines.append(QString::fromLatin1(line.mid(4)));
-        if (line.size() > 3 && line[3] == '-')
-            continue;
-        const int code = line.left(3).toInt();
-        const QStringList lines = std::exchange(m_replyLines, {});
-        m_replyBytes = 0;
-        handleReply(code, lines);
     }
 }
 
@@ -167,7 +149,7 @@ void ProbeSession::handleReply(int code, const QStringList &lines)
         }
         // Bytes after the 220 would be read as if they came through TLS (the STARTTLS command
         // injection flaw, CVE-2011-0411): a server that sends them is broken or an attacker.
-        if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
+        if (m_reader.hasBufferedBytes() || m_socket->bytesAvailable() > 0) {
             fail(u"protocol"_s, tr("The server sent data after accepting STARTTLS"));
             return;
         }
@@ -215,7 +197,7 @@ void ProbeSession::onEncrypted()
         return;
     }
     m_result.stage = AddressProbe::Stage::Quit;
-    m_buffer.clear();
+    m_reader.discardBuffered();
     send("QUIT\r\n", Expect::Quit, m_options.quitTimeoutMs);
 }
 

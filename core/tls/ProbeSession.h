@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tls/ProbeResult.h"
+#include "tls/SmtpReplyReader.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -59,9 +60,7 @@ private:
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;
-    QByteArray m_buffer;
-    QStringList m_replyLines;
-    qint64 m_replyBytes = 0;
+    SmtpReplyReader m_reader;
     Expect m_expect = Expect::Banner;
     bool m_done = false;
 };
