@@ -1,6 +1,6 @@
 #include "DnssecValidator.h"
 
-#include "dns/DnssecProofs.h"
+#include "dns/DnssecAnswer.h"
 #include "dns/Resolver.h"
 #include "dns/TrustAnchorFile.h"
 #include "util/LdnsError.h"
@@ -44,21 +44,6 @@ std::shared_ptr<const ldns_rr_list> shareList(ldns_rr_list *list)
 {
     return {list,
             [](const ldns_rr_list *l) { ldns_rr_list_deep_free(const_cast<ldns_rr_list *>(l)); }};
-}
-
-// The verdict of data (or its absence) that a proof in `zone` accounts for.
-DnssecVerdict fromDenial(const Denial &denial, const QString &zone)
-{
-    switch (denial.kind) {
-    case DenialKind::Failed:
-        return denial.failure;
-    case DenialKind::InsecureCut:
-        return DnssecVerdict::insecure(zone, u"NSEC3 opt-out span or unsigned delegation"_s);
-    case DenialKind::NoData:
-    case DenialKind::NxDomain:
-        break;
-    }
-    return DnssecVerdict::secure(zone);
 }
 
 bool answered(const ldns_pkt *pkt)
@@ -114,16 +99,7 @@ public:
         if (ldns_rr_list_rr_count(keys.get()) == 0)
             return fail(DnssecVerdict::bogus(BogusReason::NoDnskey, zoneText,
                                              u"%1 DNSKEY: no keys"_s.arg(zoneText)));
-        RrViewPtr matching(ldns_rr_list_new());
-        for (size_t k = 0; k < ldns_rr_list_rr_count(keys.get()); ++k) {
-            ldns_rr *key = ldns_rr_list_rr(keys.get(), k);
-            for (size_t t = 0; t < ldns_rr_list_rr_count(trust); ++t) {
-                if (ldns_rr_compare_ds(ldns_rr_list_rr(trust, t), key)) {
-                    ldns_rr_list_push_rr(matching.get(), key);
-                    break;
-                }
-            }
-        }
+        const RrViewPtr matching = keysMatching(keys.get(), trust);
         if (ldns_rr_list_rr_count(matching.get()) == 0)
             return fail(DnssecVerdict::bogus(BogusReason::NoMatchingDnskey, zoneText,
                                              u"%1 DNSKEY: no key matches DS"_s.arg(zoneText)));
@@ -160,19 +136,7 @@ public:
                 return fail(
                     DnssecVerdict::bogus(reasonFromStatus(status), zoneText,
                                          u"%1 DS: %2"_s.arg(nameText, ldnsStatusText(status))));
-            bool usable = false;
-            for (size_t i = 0; i < ldns_rr_list_rr_count(ds.get()); ++i) {
-                const ldns_rr *rr = ldns_rr_list_rr(ds.get(), i);
-                if (ldns_rr_rd_count(rr) < 4)
-                    continue;
-                const int algorithm = ldns_rdf2native_int8(ldns_rr_rdf(rr, 1));
-                const int digest = ldns_rdf2native_int8(ldns_rr_rdf(rr, 2));
-                if (ldns_key_algo_supported(algorithm) &&
-                    (digest == 1 || digest == 2 || digest == 4))
-                    usable = true;
-            }
-            // RFC 4035 §5.2: a DS set with no algorithm we implement makes the zone insecure.
-            if (!usable)
+            if (!hasSupportedDs(ds.get()))
                 return fail(DnssecVerdict::insecure(nameText, u"no supported DS algorithm"_s));
             return trustedKeys(resolver, name, ds.get(), now);
         }
@@ -373,27 +337,8 @@ public:
             step.verdict = *state.final;
             return step;
         }
-        const QString zoneText = dnameText(state.zone.get());
-        if (positive) {
-            RrListPtr sigs =
-                signaturesFor(answer, qname.get(), dataType, LDNS_SECTION_ANSWER, state.zone.get());
-            const ldns_status status = verifyRRset(data.get(), sigs.get(), state.keys.get(), now);
-            if (status != LDNS_STATUS_OK)
-                step.verdict = DnssecVerdict::bogus(
-                    reasonFromStatus(status), zoneText,
-                    u"%1 %2: %3"_s.arg(name, rrTypeName(static_cast<quint16>(dataType)),
-                                       ldnsStatusText(status)));
-            else if (const int labels = wildcardLabels(sigs.get(), qname.get()); labels >= 0)
-                step.verdict = fromDenial(wildcardProof(answer, qname.get(), labels,
-                                                        state.zone.get(), state.keys.get(), now),
-                                          zoneText);
-            else
-                step.verdict = DnssecVerdict::secure(zoneText);
-            return step;
-        }
-        step.verdict = fromDenial(proveDenial(answer, qname.get(), static_cast<ldns_rr_type>(type),
-                                              state.zone.get(), state.keys.get(), now),
-                                  zoneText);
+        step.verdict = answerVerdict(answer, name, qname.get(), static_cast<ldns_rr_type>(type),
+                                     dataType, data.get(), state.zone.get(), state.keys.get(), now);
         return step;
     }
 };
