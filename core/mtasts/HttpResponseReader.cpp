@@ -103,7 +103,8 @@ void HttpResponseReader::consumeBody()
             m_raw.remove(0, eol + 2);
             if (!ok || m_chunkLeft < 0)
                 return failWith("invalid chunk size");
-            if (m_body.size() + m_chunkLeft > m_maxBody) {
+            // Compared without adding: a chunk size near 2^63 would overflow the sum.
+            if (m_chunkLeft > m_maxBody - m_body.size()) {
                 m_tooLarge = true;
                 m_done = true;
                 return;

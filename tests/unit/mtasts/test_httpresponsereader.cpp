@@ -1,5 +1,7 @@
+#include "TestEnv.h"
 #include "mtasts/HttpResponseReader.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,19 @@ private Q_SLOTS:
         QVERIFY(r.isDone());
         QCOMPARE(r.status(), 0);
         QVERIFY(!r.error().isEmpty());
+    }
+    // Found by fuzz_http_response: a chunk size near 2^63 after a first chunk overflowed the sum
+    // of body and chunk size (undefined behaviour; in practice the limit was missed).
+    void hugeChunkSizeIsTooLarge()
+    {
+        QFile file(sts::test::testDataDir() + u"/mtasts/fuzz/chunk-size-overflow.http"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        HttpResponseReader r(64 * 1024);
+        r.feed(file.readAll());
+        QVERIFY(r.isDone());
+        QVERIFY(r.tooLarge());
+        QVERIFY(r.error().isEmpty());
+        QCOMPARE(r.body(), "version: STSv1\r\n"_ba);
     }
 };
 
