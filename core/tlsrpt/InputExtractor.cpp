@@ -257,7 +257,9 @@ void InputExtractor::extractMbox(const QByteArray &bytes, const Origin &origin, 
                                  State &state) const
 {
     qsizetype position = 0;
+    bool anyMessage = false;
     while (std::optional<QByteArray> message = MailReader::nextMboxMessage(bytes, position)) {
+        anyMessage = true;
         if (!state.allowance.reserve(message->size())) {
             state.out.deferred = true;
             return;
@@ -267,6 +269,8 @@ void InputExtractor::extractMbox(const QByteArray &bytes, const Origin &origin, 
         if (state.out.deferred)
             return;
     }
+    if (!anyMessage)
+        state.reject(origin, Error{u"tlsrpt.mbox-empty"_s, tr("This mbox file holds no message.")});
 }
 
 void InputExtractor::extractMail(const QByteArray &bytes, const Origin &origin, int depth,

@@ -105,6 +105,10 @@ Status ZipReader::forEach(const QByteArray &data, const ExtractionLimits &limits
         if (allowance.deferred())
             return InputAllowance::deferral();
     }
+    // libarchive reads a broken central directory as an empty archive; either way there is
+    // nothing to import, and the input must not vanish without a reason.
+    if (count == 0)
+        return Error{u"tlsrpt.zip-empty"_s, tr("The zip archive holds no file.")};
     return Status::success();
 }
 
