@@ -76,6 +76,11 @@ const std::array kPhrases{
     CodedPhrase{"tlsrpt-txt.rua-unencoded",
                 QT_TRANSLATE_NOOP("sts::mtasts",
                                   "“%1” contains “!”; inside a rua URI it must be written “%21”.")},
+    CodedPhrase{"tlsrpt-txt.rua-not-ascii",
+                QT_TRANSLATE_NOOP("sts::mtasts",
+                                  "“%1” contains characters outside ASCII; in a rua URI a host "
+                                  "must be written as an A-label (xn--…) and anything else "
+                                  "percent-encoded.")},
     CodedPhrase{"tlsrpt-txt.rua-invalid",
                 QT_TRANSLATE_NOOP("sts::mtasts", "“%1” is not a valid %2 URI.")},
     CodedPhrase{

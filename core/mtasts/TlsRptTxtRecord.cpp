@@ -4,6 +4,7 @@
 #include "mtasts/TxtFields.h"
 
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,12 @@ static bool validUri(const QByteArray &uri, QList<Problem> &problems)
     }
     if (uri.contains('!')) {
         problems.append(error(u"tlsrpt-txt.rua-unencoded"_s, {text}));
+        return false;
+    }
+    // RFC 8460 §3: a rua is a URI (RFC 3986), and URIs are ASCII. QUrl would take an IRI, but
+    // senders differ on it, and its published form (percent-encoded) is no valid URI any more.
+    if (std::any_of(uri.cbegin(), uri.cend(), [](char c) { return uchar(c) >= 0x80; })) {
+        problems.append(error(u"tlsrpt-txt.rua-not-ascii"_s, {text}));
         return false;
     }
     const QUrl url(text, QUrl::StrictMode);

@@ -1,12 +1,22 @@
+#include "TestEnv.h"
 #include "mtasts/StsTxtRecord.h"
 #include "mtasts/TlsRptTxtRecord.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace sts::mtasts;
 
 namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(sts::test::testDataDir() + u"/mtasts/fuzz/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
 
 QStringList codes(const QList<Problem> &problems)
 {
@@ -158,6 +168,13 @@ void TestTxtRecords::tlsrpt_data()
                                  << u"tlsrpt-txt.near-miss"_s;
     QTest::newRow("mailto without at")
         << "v=TLSRPTv1; rua=mailto:nobody"_ba << QStringList() << u"tlsrpt-txt.rua-invalid"_s;
+    // Found by fuzz_txt_records: accepted, then published percent-encoded, which is invalid.
+    QTest::newRow("IDN host") << "v=TLSRPTv1; rua=https://r\xC3\xA9ports.example/v1"_ba
+                              << QStringList() << u"tlsrpt-txt.rua-not-ascii"_s;
+    QTest::newRow("not UTF-8") << "v=TLSRPTv1; rua=mailto:r\xFF@example.com"_ba << QStringList()
+                               << u"tlsrpt-txt.rua-not-ascii"_s;
+    QTest::newRow("fuzz reproducer")
+        << fixture(u"tlsrpt-rua-not-ascii.txt"_s) << QStringList() << u"tlsrpt-txt.rua-not-ascii"_s;
 }
 
 void TestTxtRecords::tlsrpt()
