@@ -2301,6 +2301,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Stop serving the policy host mta-sts.%1.</source>
         <translation>Den Richtlinien-Host mta-sts.%1 nicht mehr bereitstellen.</translation>
     </message>
+    <message>
+        <source>“%1” contains characters outside ASCII; in a rua URI a host must be written as an A-label (xn--…) and anything else percent-encoded.</source>
+        <translation>„%1“ enthält Zeichen außerhalb von ASCII; in einer rua-URI muss ein Host als A-Label (xn--…) geschrieben und alles andere prozentkodiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>sts::mtasts::Fetch</name>
@@ -3491,6 +3495,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>The report is larger than %1 MiB (the limit for one report, whatever its container) and was refused.</source>
         <translation>Der Bericht ist größer als %1 MiB (die Grenze für einen Bericht, gleich in welchem Behälter) und wurde abgelehnt.</translation>
     </message>
+    <message>
+        <source>This mbox file holds no message.</source>
+        <translation>Diese mbox-Datei enthält keine Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::MailReader</name>
@@ -3600,6 +3608,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>The zip entry “%1” decompresses to more than %2 MiB and was refused.</source>
         <translation>Der zip-Eintrag „%1“ ergibt entpackt mehr als %2 MiB und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The zip archive holds no file.</source>
+        <translation>Das Zip-Archiv enthält keine Datei.</translation>
     </message>
 </context>
 <context>

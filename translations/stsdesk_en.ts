@@ -2291,6 +2291,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Stop serving the policy host mta-sts.%1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” contains characters outside ASCII; in a rua URI a host must be written as an A-label (xn--…) and anything else percent-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::mtasts::Fetch</name>
@@ -3481,6 +3485,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>The report is larger than %1 MiB (the limit for one report, whatever its container) and was refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This mbox file holds no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::MailReader</name>
@@ -3589,6 +3597,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The zip entry “%1” decompresses to more than %2 MiB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip archive holds no file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
