@@ -3,6 +3,7 @@
 // with its bytes), a copy with other content waits with both versions shown until the consultant
 // keeps one, and every step is in the engagement's event log.
 #include "ChartProbe.h"
+#include "CompanyYReports.h"
 #include "TestEnv.h"
 #include "mainwindow/Workspace.h"
 #include "reports/ConflictsPanel.h"
@@ -32,20 +33,19 @@ class TestReportCurationView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ReportsView> m_view;
-    qint64 m_engagementId = 0;
+    test::CompanyYReports m_reports;
 
     void waitIdle()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_reports.view->isBusy(), 60000);
         QCoreApplication::processEvents();
     }
     QStringList eventKinds()
     {
         QStringList kinds;
         for (const storage::EngagementEvent &event :
-             *storage::EventLog(m_workspace->databasePtr()).forEngagement(m_engagementId))
+             *storage::EventLog(m_reports.workspace->databasePtr())
+                  .forEngagement(m_reports.engagementId))
             kinds << event.kind;
         return kinds;
     }
@@ -63,47 +63,33 @@ private Q_SLOTS:
     // dnssec-invalid failures) for company-y.example.
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"curation.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
-        m_workspace = std::make_unique<Workspace>(
-            *db, std::make_shared<FixedClock>(QDateTime(QDate(2016, 4, 20), QTime(9, 0), Qt::UTC)));
-        Engagement draft;
-        draft.customer = u"Company Y"_s;
-        draft.domain.ace = u"company-y.example"_s;
-        m_engagementId = m_workspace->engagements().create(draft)->id;
-        m_view = std::make_unique<ReportsView>();
-        m_view->setWorkspace(m_workspace.get());
-        m_view->resize(1200, 800);
-        m_view->showEngagement(m_engagementId);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        const QString failed = m_reports.open(m_dir.filePath(u"curation.sqlite"_s));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QVERIFY(QTest::qWaitForWindowExposed(m_reports.view.get()));
 
         test::TlsReportWriter writer(m_dir.filePath(u"inputs"_s), u"company-y.example"_s,
                                      u"mx.company-y.example"_s);
-        m_view->importPaths(
+        m_reports.view->importPaths(
             {test::testDataDir() + u"/tlsrpt/published/rfc8460-example.json"_s,
              writer.write(u"Google LLC"_s, QDate(2016, 4, 2), 1000, 7),
              writer.writeAs(u"133925885310113267+company-y.example"_s, u"Microsoft Corporation"_s,
                             QDate(2016, 4, 3), 0, 4, u"dnssec-invalid"_s)});
         waitIdle();
-        QVERIFY2(m_view->importPanel()->summaryText().contains(u"Imported 3 report(s)"_s),
-                 qPrintable(m_view->importPanel()->summaryText()));
+        QVERIFY2(m_reports.view->importPanel()->summaryText().contains(u"Imported 3 report(s)"_s),
+                 qPrintable(m_reports.view->importPanel()->summaryText()));
     }
 
     void storedReportsCanBeTakenOut()
     {
         QStringList asked;
         std::optional<QString> answer;
-        StoredReportsPanel *panel = m_view->storedReportsPanel();
+        StoredReportsPanel *panel = m_reports.view->storedReportsPanel();
         panel->setReasonPrompt([&](QWidget *, const QString &, const QString &question, bool) {
             asked << question;
             return answer;
         });
-        m_view->tabs()->setCurrentIndex(ReportsView::StoredReportsTab);
+        m_reports.view->tabs()->setCurrentIndex(ReportsView::StoredReportsTab);
         waitIdle();
         QTableWidget *table = panel->table();
         QCOMPARE(table->rowCount(), 3);
@@ -117,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.first().contains(u"133925885310113267+company-y.example"_s));
         waitIdle();
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"dnssec-invalid"_s)),
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"dnssec-invalid"_s)),
                  (QList<qreal>{0, 0, 4}));
 
         answer = u"counts look forged"_s;
@@ -126,8 +112,8 @@ private Q_SLOTS:
         QVERIFY(quarantine && quarantine->isEnabled());
         QTest::mouseClick(quarantine, Qt::LeftButton);
         waitIdle();
-        QVERIFY(!barSet(m_view->dailyChart(), u"dnssec-invalid"_s));
-        QCOMPARE(m_view->quarantinePanel()->entryCount(), 1);
+        QVERIFY(!barSet(m_reports.view->dailyChart(), u"dnssec-invalid"_s));
+        QCOMPARE(m_reports.view->quarantinePanel()->entryCount(), 1);
         QCOMPARE(table->rowCount(), 2);
 
         // Removed, from the button: Google's report of 2 April with its 7 failures.
@@ -135,14 +121,15 @@ private Q_SLOTS:
         table->selectRow(rowWith(table, StoredReportsPanel::FailedColumn, u"7"_s));
         QTest::mouseClick(panel->findChild<QPushButton *>(u"removeReport"_s), Qt::LeftButton);
         waitIdle();
-        QVERIFY(!barSet(m_view->dailyChart(), u"certificate-host-mismatch"_s));
+        QVERIFY(!barSet(m_reports.view->dailyChart(), u"certificate-host-mismatch"_s));
         QCOMPARE(table->rowCount(), 1);
 
         const QStringList kinds = eventKinds();
         QCOMPARE(kinds.count(u"report.quarantined"_s), 1);
         QCOMPARE(kinds.count(u"report.removed"_s), 1);
         for (const storage::EngagementEvent &event :
-             *storage::EventLog(m_workspace->databasePtr()).forEngagement(m_engagementId)) {
+             *storage::EventLog(m_reports.workspace->databasePtr())
+                  .forEngagement(m_reports.engagementId)) {
             if (event.kind == u"report.quarantined"_s)
                 QCOMPARE(event.payload.value(u"reason"_s).toString(), u"counts look forged"_s);
         }
@@ -156,17 +143,17 @@ private Q_SLOTS:
         QVERIFY(copy.open(QIODevice::WriteOnly));
         copy.write(original.readAll().replace("5326", "5000"));
         copy.close();
-        m_view->importPaths({copy.fileName()});
+        m_reports.view->importPaths({copy.fileName()});
         waitIdle();
-        QVERIFY2(m_view->importPanel()->summaryText().contains(u"Conflicts"_s),
-                 qPrintable(m_view->importPanel()->summaryText()));
-        QCOMPARE(m_view->tabs()->tabText(ReportsView::ConflictsTab), u"Conflicts (1)"_s);
-        QVERIFY2(m_view->summaryText().contains(u"in conflict"_s),
-                 qPrintable(m_view->summaryText()));
-        QVERIFY(!barSet(m_view->dailyChart(), u"success"_s) ||
-                !values(barSet(m_view->dailyChart(), u"success"_s)).contains(5326.0));
+        QVERIFY2(m_reports.view->importPanel()->summaryText().contains(u"Conflicts"_s),
+                 qPrintable(m_reports.view->importPanel()->summaryText()));
+        QCOMPARE(m_reports.view->tabs()->tabText(ReportsView::ConflictsTab), u"Conflicts (1)"_s);
+        QVERIFY2(m_reports.view->summaryText().contains(u"in conflict"_s),
+                 qPrintable(m_reports.view->summaryText()));
+        QVERIFY(!barSet(m_reports.view->dailyChart(), u"success"_s) ||
+                !values(barSet(m_reports.view->dailyChart(), u"success"_s)).contains(5326.0));
 
-        ConflictsPanel *panel = m_view->conflictsPanel();
+        ConflictsPanel *panel = m_reports.view->conflictsPanel();
         QCOMPARE(panel->conflictCount(), 1);
         QCOMPARE(panel->conflictTable()->item(0, ConflictsPanel::SenderColumn)->text(),
                  u"Company-X"_s);
@@ -185,17 +172,17 @@ private Q_SLOTS:
             question = q;
             return std::optional<QString>(u"the original"_s);
         });
-        m_view->tabs()->setCurrentIndex(ReportsView::ConflictsTab);
+        m_reports.view->tabs()->setCurrentIndex(ReportsView::ConflictsTab);
         QTest::mouseClick(panel->findChild<QPushButton *>(u"keepVersion"_s), Qt::LeftButton);
         waitIdle();
         QVERIFY2(question.contains(u"5,326"_s), qPrintable(question));
         QCOMPARE(panel->conflictCount(), 0);
-        QCOMPARE(m_view->tabs()->tabText(ReportsView::ConflictsTab), u"Conflicts"_s);
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"success"_s)).first(), 5326.0);
+        QCOMPARE(m_reports.view->tabs()->tabText(ReportsView::ConflictsTab), u"Conflicts"_s);
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"success"_s)).first(), 5326.0);
         QVERIFY(eventKinds().contains(u"report.conflict-resolved"_s));
     }
 
-    void cleanupTestCase() { m_view.reset(); }
+    void cleanupTestCase() { m_reports.view.reset(); }
 };
 
 QTEST_MAIN(TestReportCurationView)

@@ -1,4 +1,5 @@
 #include "ChartProbe.h"
+#include "CompanyYReports.h"
 #include "TestEnv.h"
 #include "mainwindow/Workspace.h"
 #include "reports/ImportPanel.h"
@@ -54,9 +55,7 @@ class TestReportsView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ReportsView> m_view;
-    qint64 m_engagementId = 0;
+    test::CompanyYReports m_reports;
 
     // Row of `table` whose UserRole in column 0 is `key`, as {column texts}.
     static QStringList row(QTableWidget *table, const QString &key)
@@ -81,13 +80,13 @@ class TestReportsView : public QObject
     }
     void waitIdle()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_reports.view->isBusy(), 60000);
         QCoreApplication::processEvents();
     }
     QList<QStringList> detailRows()
     {
         QList<QStringList> rows;
-        QTableWidget *table = m_view->detailsTable();
+        QTableWidget *table = m_reports.view->detailsTable();
         for (int r = 0; r < table->rowCount(); ++r) {
             QStringList texts;
             for (int c = 0; c < table->columnCount(); ++c)
@@ -100,37 +99,20 @@ class TestReportsView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"reports.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
-        m_workspace = std::make_unique<Workspace>(
-            *db, std::make_shared<FixedClock>(QDateTime(QDate(2016, 4, 20), QTime(9, 0), Qt::UTC)));
-        Engagement draft;
-        draft.customer = u"Company Y"_s;
-        draft.domain.ace = u"company-y.example"_s;
-        Result<Engagement> created = m_workspace->engagements().create(draft);
-        QVERIFY(created.ok());
-        m_engagementId = created->id;
-
-        m_view = std::make_unique<ReportsView>();
-        m_view->setWorkspace(m_workspace.get());
-        m_view->resize(1200, 800);
-        m_view->showEngagement(m_engagementId);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        const QString failed = m_reports.open(m_dir.filePath(u"reports.sqlite"_s));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QVERIFY(QTest::qWaitForWindowExposed(m_reports.view.get()));
         waitIdle();
-        QVERIFY2(m_view->summaryText().contains(u"No reports"_s),
-                 qPrintable(m_view->summaryText()));
+        QVERIFY2(m_reports.view->summaryText().contains(u"No reports"_s),
+                 qPrintable(m_reports.view->summaryText()));
         // Nothing to filter yet: the range shows today (not QDateEdit's year 2000), disabled;
         // the empty chart's axis counts 0 and 1, not 0, 0.25, ... shown as "0 0 1 1 1".
-        QCOMPARE(m_view->rangeFrom(), QDate(2016, 4, 20));
-        QCOMPARE(m_view->rangeTo(), QDate(2016, 4, 20));
-        QVERIFY(!m_view->findChild<QWidget *>(u"rangeFrom"_s)->isEnabled());
-        QVERIFY(!m_view->findChild<QWidget *>(u"wholePeriod"_s)->isEnabled());
-        const auto yAxes = m_view->dailyChart()->axes(Qt::Vertical);
+        QCOMPARE(m_reports.view->rangeFrom(), QDate(2016, 4, 20));
+        QCOMPARE(m_reports.view->rangeTo(), QDate(2016, 4, 20));
+        QVERIFY(!m_reports.view->findChild<QWidget *>(u"rangeFrom"_s)->isEnabled());
+        QVERIFY(!m_reports.view->findChild<QWidget *>(u"wholePeriod"_s)->isEnabled());
+        const auto yAxes = m_reports.view->dailyChart()->axes(Qt::Vertical);
         QCOMPARE(yAxes.size(), 1);
         const auto *sessions = qobject_cast<QValueAxis *>(yAxes.first());
         QVERIFY(sessions);
@@ -152,21 +134,21 @@ private Q_SLOTS:
             file.write(bytes);
             paths << file.fileName();
         }
-        m_view->importPaths(paths);
-        QVERIFY(m_view->importPanel()->isImporting());
+        m_reports.view->importPaths(paths);
+        QVERIFY(m_reports.view->importPanel()->isImporting());
         waitIdle();
-        QVERIFY2(m_view->importPanel()->summaryText().contains(u"Imported 5 report(s)"_s),
-                 qPrintable(m_view->importPanel()->summaryText()));
-        QVERIFY2(m_view->importPanel()->summaryText().contains(u"1 quarantined"_s),
-                 qPrintable(m_view->importPanel()->summaryText()));
+        QVERIFY2(m_reports.view->importPanel()->summaryText().contains(u"Imported 5 report(s)"_s),
+                 qPrintable(m_reports.view->importPanel()->summaryText()));
+        QVERIFY2(m_reports.view->importPanel()->summaryText().contains(u"1 quarantined"_s),
+                 qPrintable(m_reports.view->importPanel()->summaryText()));
     }
 
     void dailyBarsPerResultType()
     {
-        QCOMPARE(m_view->rangeFrom(), QDate(2016, 4, 1));
-        QCOMPARE(m_view->rangeTo(), QDate(2016, 4, 3));
-        QVERIFY(m_view->findChild<QWidget *>(u"rangeFrom"_s)->isEnabled());
-        QChart *chart = m_view->dailyChart();
+        QCOMPARE(m_reports.view->rangeFrom(), QDate(2016, 4, 1));
+        QCOMPARE(m_reports.view->rangeTo(), QDate(2016, 4, 3));
+        QVERIFY(m_reports.view->findChild<QWidget *>(u"rangeFrom"_s)->isEnabled());
+        QChart *chart = m_reports.view->dailyChart();
         QCOMPARE(values(barSet(chart, u"success"_s)), (QList<qreal>{5326, 1000, 70}));
         QCOMPARE(values(barSet(chart, u"certificate-expired"_s)), (QList<qreal>{100, 0, 0}));
         QCOMPARE(values(barSet(chart, u"starttls-not-supported"_s)), (QList<qreal>{200, 0, 0}));
@@ -186,7 +168,7 @@ private Q_SLOTS:
 
     void perSenderAndPerMx()
     {
-        SenderTable *senders = m_view->senderTable();
+        SenderTable *senders = m_reports.view->senderTable();
         QCOMPARE(senders->rowCount(), 3);
         // Sender, reports, successful, failed, rate
         QCOMPARE(row(senders, u"Company-X"_s).mid(1, 3),
@@ -195,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(row(senders, u"Microsoft"_s).mid(1, 3), (QStringList{u"2"_s, u"50"_s, u"9"_s}));
         QCOMPARE(row(senders, u"Google"_s).at(4), u"0.7 %"_s); // 7 of 1027
 
-        MxHostTable *hosts = m_view->mxHostTable();
+        MxHostTable *hosts = m_reports.view->mxHostTable();
         QCOMPARE(hosts->rowCount(), 5);
         QCOMPARE(row(hosts, u"mx1.mail.company-y.example"_s).at(1), u"100"_s);
         QCOMPARE(row(hosts, u"mx2.mail.company-y.example"_s).at(1), u"200"_s);
@@ -209,13 +191,13 @@ private Q_SLOTS:
             qPrintable(row(hosts, u"mx.company-y.example"_s).at(2)));
 
         // The MX chart: the hosts as categories, failed sessions by result type.
-        QBarSet *expired = barSet(m_view->mxHostChart(), u"certificate-expired"_s);
+        QBarSet *expired = barSet(m_reports.view->mxHostChart(), u"certificate-expired"_s);
         QVERIFY(expired);
         qreal sum = 0;
         for (qreal v : values(expired))
             sum += v;
         QCOMPARE(sum, 100.0);
-        QBarSet *ok = barSet(m_view->senderChart(), u"success"_s);
+        QBarSet *ok = barSet(m_reports.view->senderChart(), u"success"_s);
         QVERIFY(ok);
         QCOMPARE(values(ok).size(), 3);
     }
@@ -223,13 +205,13 @@ private Q_SLOTS:
     void drillDownFromABar()
     {
         // Double-click on the validation-failure bar of 1 April.
-        QChart *chart = m_view->dailyChart();
+        QChart *chart = m_reports.view->dailyChart();
         QBarSet *set = barSet(chart, u"validation-failure"_s);
         auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
-        QSignalSpy shown(m_view.get(), &ReportsView::detailsShown);
+        QSignalSpy shown(m_reports.view.get(), &ReportsView::detailsShown);
         Q_EMIT series->doubleClicked(0, set);
         QVERIFY(shown.wait(30000));
-        QCOMPARE(m_view->tabs()->currentIndex(), int(ReportsView::DetailsTab));
+        QCOMPARE(m_reports.view->tabs()->currentIndex(), int(ReportsView::DetailsTab));
         const QList<QStringList> rows = detailRows();
         QCOMPARE(rows.size(), 1);
         const QStringList &d = rows.first();
@@ -241,19 +223,19 @@ private Q_SLOTS:
         QCOMPARE(d.at(FailureDetailsTable::FailedColumn), u"3"_s);
         QCOMPARE(d.at(FailureDetailsTable::ReasonCodeColumn),
                  u"X509_V_ERR_PROXY_PATH_LENGTH_EXCEEDED"_s);
-        QVERIFY2(m_view->detailsTitle().contains(u"validation-failure"_s),
-                 qPrintable(m_view->detailsTitle()));
+        QVERIFY2(m_reports.view->detailsTitle().contains(u"validation-failure"_s),
+                 qPrintable(m_reports.view->detailsTitle()));
     }
 
     void drillDownFromASenderRow()
     {
-        SenderTable *senders = m_view->senderTable();
-        m_view->tabs()->setCurrentIndex(ReportsView::SendersTab);
+        SenderTable *senders = m_reports.view->senderTable();
+        m_reports.view->tabs()->setCurrentIndex(ReportsView::SendersTab);
         const int r = rowOf(senders, u"Company-X"_s);
         QVERIFY(r >= 0);
         senders->scrollToItem(senders->item(r, 0));
         const QRect cell = senders->visualItemRect(senders->item(r, 0));
-        QSignalSpy shown(m_view.get(), &ReportsView::detailsShown);
+        QSignalSpy shown(m_reports.view.get(), &ReportsView::detailsShown);
         // A real double-click starts with a click (the view only reacts to a pressed index).
         QTest::mouseClick(senders->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(senders->viewport(), Qt::LeftButton, {}, cell.center());
@@ -276,51 +258,55 @@ private Q_SLOTS:
 
     void filtersBySenderAndRange()
     {
-        m_view->setSenderFilter(u"Google"_s);
-        QCOMPARE(m_view->senderFilter(), u"Google"_s);
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"success"_s)), (QList<qreal>{0, 1000, 20}));
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"certificate-host-mismatch"_s)),
+        m_reports.view->setSenderFilter(u"Google"_s);
+        QCOMPARE(m_reports.view->senderFilter(), u"Google"_s);
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"success"_s)),
+                 (QList<qreal>{0, 1000, 20}));
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"certificate-host-mismatch"_s)),
                  (QList<qreal>{0, 7, 0}));
-        QVERIFY(!barSet(m_view->dailyChart(), u"certificate-expired"_s));
-        QCOMPARE(m_view->senderTable()->rowCount(), 1);
-        QCOMPARE(m_view->mxHostTable()->rowCount(), 1);
+        QVERIFY(!barSet(m_reports.view->dailyChart(), u"certificate-expired"_s));
+        QCOMPARE(m_reports.view->senderTable()->rowCount(), 1);
+        QCOMPARE(m_reports.view->mxHostTable()->rowCount(), 1);
 
-        m_view->setSenderFilter(QString());
-        m_view->setRange(QDate(2016, 4, 3), QDate(2016, 4, 3));
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"success"_s)), (QList<qreal>{70}));
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"dnssec-invalid"_s)), (QList<qreal>{4}));
-        QCOMPARE(row(m_view->senderTable(), u"Microsoft"_s).mid(1, 3),
+        m_reports.view->setSenderFilter(QString());
+        m_reports.view->setRange(QDate(2016, 4, 3), QDate(2016, 4, 3));
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"success"_s)), (QList<qreal>{70}));
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"dnssec-invalid"_s)),
+                 (QList<qreal>{4}));
+        QCOMPARE(row(m_reports.view->senderTable(), u"Microsoft"_s).mid(1, 3),
                  (QStringList{u"2"_s, u"50"_s, u"9"_s}));
-        QCOMPARE(rowOf(m_view->senderTable(), u"Company-X"_s), -1);
+        QCOMPARE(rowOf(m_reports.view->senderTable(), u"Company-X"_s), -1);
 
         // The whole period again.
-        QTest::mouseClick(m_view->findChild<QPushButton *>(u"wholePeriod"_s), Qt::LeftButton);
-        QCOMPARE(m_view->rangeFrom(), QDate(2016, 4, 1));
-        QCOMPARE(m_view->rangeTo(), QDate(2016, 4, 3));
+        QTest::mouseClick(m_reports.view->findChild<QPushButton *>(u"wholePeriod"_s),
+                          Qt::LeftButton);
+        QCOMPARE(m_reports.view->rangeFrom(), QDate(2016, 4, 1));
+        QCOMPARE(m_reports.view->rangeTo(), QDate(2016, 4, 3));
     }
 
     void showDayFromTheTimeline()
     {
-        QSignalSpy shown(m_view.get(), &ReportsView::detailsShown);
-        m_view->showDay(QDate(2016, 4, 1));
-        QCOMPARE(m_view->rangeFrom(), QDate(2016, 4, 1));
-        QCOMPARE(m_view->rangeTo(), QDate(2016, 4, 1));
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"success"_s)), (QList<qreal>{5326}));
+        QSignalSpy shown(m_reports.view.get(), &ReportsView::detailsShown);
+        m_reports.view->showDay(QDate(2016, 4, 1));
+        QCOMPARE(m_reports.view->rangeFrom(), QDate(2016, 4, 1));
+        QCOMPARE(m_reports.view->rangeTo(), QDate(2016, 4, 1));
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"success"_s)), (QList<qreal>{5326}));
         QVERIFY(shown.wait(30000));
         QCOMPARE(detailRows().size(), 3); // the three failure details of the RFC example
-        QTest::mouseClick(m_view->findChild<QPushButton *>(u"wholePeriod"_s), Qt::LeftButton);
+        QTest::mouseClick(m_reports.view->findChild<QPushButton *>(u"wholePeriod"_s),
+                          Qt::LeftButton);
     }
 
     void quarantineListsTheBrokenInput()
     {
-        QuarantinePanel *quarantine = m_view->quarantinePanel();
+        QuarantinePanel *quarantine = m_reports.view->quarantinePanel();
         QCOMPARE(quarantine->entryCount(), 1);
         QTableWidget *table = quarantine->table();
         QVERIFY2(table->item(0, QuarantinePanel::OriginColumn)->text().contains(u"broken.json"_s),
                  qPrintable(table->item(0, QuarantinePanel::OriginColumn)->text()));
         QVERIFY(!table->item(0, QuarantinePanel::ReasonColumn)->text().isEmpty());
         QCOMPARE(table->item(0, QuarantinePanel::AttemptsColumn)->text(), u"1"_s);
-        QVERIFY(m_view->tabs()->tabText(ReportsView::QuarantineTab).contains(u"(1)"_s));
+        QVERIFY(m_reports.view->tabs()->tabText(ReportsView::QuarantineTab).contains(u"(1)"_s));
 
         const QString exported = m_dir.filePath(u"exported.bin"_s);
         QVERIFY(quarantine->exportBytes(0, exported).ok());
@@ -339,22 +325,23 @@ private Q_SLOTS:
         tlsrpt::RejectedInput input{{u"old-parser.json"_s, {}, {}, 0},
                                     report,
                                     Error{u"tlsrpt.test"_s, u"rejected by an older parser"_s}};
-        QVERIFY(storage::ReportRepository(m_workspace->databasePtr())
+        QVERIFY(storage::ReportRepository(m_reports.workspace->databasePtr())
                     .quarantine(input, QDateTime(QDate(2016, 4, 10), QTime(8, 0), Qt::UTC))
                     .ok());
-        m_view->reload();
+        m_reports.view->reload();
         waitIdle();
-        QCOMPARE(m_view->quarantinePanel()->entryCount(), 2);
+        QCOMPARE(m_reports.view->quarantinePanel()->entryCount(), 2);
 
-        m_view->tabs()->setCurrentIndex(ReportsView::QuarantineTab);
-        auto *retry = m_view->findChild<QPushButton *>(u"retryQuarantine"_s);
+        m_reports.view->tabs()->setCurrentIndex(ReportsView::QuarantineTab);
+        auto *retry = m_reports.view->findChild<QPushButton *>(u"retryQuarantine"_s);
         QVERIFY(retry && retry->isEnabled());
         QTest::mouseClick(retry, Qt::LeftButton);
         waitIdle();
-        QVERIFY2(m_view->importPanel()->summaryText().contains(u"Imported 1 report(s)"_s),
-                 qPrintable(m_view->importPanel()->summaryText()));
-        QCOMPARE(m_view->quarantinePanel()->entryCount(), 1); // the broken one stays
-        QCOMPARE(values(barSet(m_view->dailyChart(), u"tlsa-invalid"_s)), (QList<qreal>{0, 4, 0}));
+        QVERIFY2(m_reports.view->importPanel()->summaryText().contains(u"Imported 1 report(s)"_s),
+                 qPrintable(m_reports.view->importPanel()->summaryText()));
+        QCOMPARE(m_reports.view->quarantinePanel()->entryCount(), 1); // the broken one stays
+        QCOMPARE(values(barSet(m_reports.view->dailyChart(), u"tlsa-invalid"_s)),
+                 (QList<qreal>{0, 4, 0}));
     }
 
     void chartsRenderOffscreen()
@@ -378,7 +365,7 @@ private Q_SLOTS:
         QVERIFY2(painted > 5000, qPrintable(QString::number(painted)));
     }
 
-    void cleanupTestCase() { m_view.reset(); }
+    void cleanupTestCase() { m_reports.view.reset(); }
 };
 
 QTEST_MAIN(TestReportsView)
