@@ -2,6 +2,7 @@
 // engagement (core/deploy/Artifacts.h).
 #include "CliContext.h"
 #include "deploy/Artifacts.h"
+#include "services/DeployInputLoader.h"
 #include "storage/EngagementRepository.h"
 #include "util/PrintableText.h"
 

@@ -1,7 +1,7 @@
 // stsdesk-cli bundle ID --out FILE.zip | bundle verify FILE: the handover bundle and its check.
 #include "CliContext.h"
-#include "bundle/HandoverBundle.h"
 #include "runbook/HandoverExport.h"
+#include "services/HandoverBundle.h"
 #include "storage/EngagementRepository.h"
 #include "util/OutputFile.h"
 #include "util/PrintableText.h"

@@ -1,6 +1,6 @@
 // stsdesk-cli csr: a new private key (0600) and a CSR for an engagement's hosts.
 #include "CliContext.h"
-#include "engagement/EngagementService.h"
+#include "services/EngagementService.h"
 #include "storage/KeyFileRepository.h"
 #include "tls/KeyGenerator.h"
 #include "util/PrintableText.h"

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 #include "dns/Discovery.h"
-#include "engagement/EngagementService.h"
+#include "services/EngagementService.h"
 #include "storage/DiscoveryRepository.h"
 #include "util/PrintableText.h"
 

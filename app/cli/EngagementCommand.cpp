@@ -1,6 +1,6 @@
 // stsdesk-cli engagement create|list|show|archive|restore|rename
 #include "CliContext.h"
-#include "engagement/EngagementService.h"
+#include "services/EngagementService.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // stsdesk-cli imap-sync: fetch new report mail from an IMAP folder and import it.
 #include "CliContext.h"
-#include "tlsrpt/ImapSync.h"
+#include "import/ImapSync.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>

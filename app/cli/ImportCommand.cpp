@@ -2,7 +2,7 @@
 // mailboxes and folders into the workspace. stsdesk-cli import --retry-quarantine: the
 // quarantined inputs read again (after a parser update); those that now import leave it.
 #include "CliContext.h"
-#include "tlsrpt/Importer.h"
+#include "import/Importer.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>

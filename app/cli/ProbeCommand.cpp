@@ -1,8 +1,8 @@
 // stsdesk-cli probe DOMAIN|HOST: STARTTLS pre-flight of MX hosts (and the MTA-STS policy host).
 #include "CliContext.h"
 #include "dns/Discovery.h"
-#include "tls/ProbePlan.h"
-#include "tls/StarttlsProbe.h"
+#include "probe/ProbePlan.h"
+#include "probe/StarttlsProbe.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>

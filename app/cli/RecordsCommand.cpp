@@ -1,6 +1,6 @@
 #include "CliContext.h"
-#include "engagement/EngagementService.h"
 #include "records/RecordExporter.h"
+#include "services/EngagementService.h"
 #include "storage/PolicyRepository.h"
 #include "util/OutputFile.h"
 

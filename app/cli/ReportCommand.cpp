@@ -2,7 +2,7 @@
 // one, so that a bad report can be taken out again and a conflict settled.
 #include "ReportCommand.h"
 
-#include "tlsrpt/ReportCuration.h"
+#include "services/ReportCuration.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // stsdesk-cli report conflicts [ID] and report keep VERSION: reports whose organisation and
 // report-id arrived with different contents, and the consultant's choice between them.
 #include "ReportCommand.h"
-#include "tlsrpt/ReportCuration.h"
+#include "services/ReportCuration.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // stsdesk-cli status ID and stsdesk-cli rollout ACTION ID …: the rollout phase, readiness for
 // enforce with its reasons, and the recorded transitions.
 #include "CliContext.h"
-#include "engagement/RolloutService.h"
+#include "services/RolloutService.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "TestEnv.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
-#include "tls/StarttlsProbe.h"
+#include "probe/StarttlsProbe.h"
 
 #include <QCoreApplication>
 #include <QDir>

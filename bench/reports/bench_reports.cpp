@@ -1,14 +1,14 @@
 // The Reports view for an engagement with a year of reports from 50 senders: the aggregate
 // queries (run off the GUI thread in the app) and the charts and tables built from them (GUI
 // thread). Issue 6 asks for < 100 ms for the charts.
-#include "engagement/EngagementService.h"
+#include "import/Importer.h"
 #include "mainwindow/Workspace.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportsLoader.h"
 #include "reports/ReportsView.h"
 #include "reports/TlsReportWriter.h"
+#include "services/EngagementService.h"
 #include "storage/Database.h"
-#include "tlsrpt/Importer.h"
 
 #include <QApplication>
 #include <QChart>

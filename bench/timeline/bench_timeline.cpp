@@ -1,12 +1,12 @@
 // Timeline data (and its offscreen picture) for an engagement with a year of reports from 50
 // senders. Issue 6 asks for < 100 ms for the data.
-#include "engagement/EngagementService.h"
-#include "engagement/RolloutService.h"
+#include "import/Importer.h"
 #include "reports/TlsReportWriter.h"
+#include "services/EngagementService.h"
+#include "services/RolloutService.h"
 #include "storage/Database.h"
 #include "timeline/TimelineData.h"
 #include "timeline/TimelineImage.h"
-#include "tlsrpt/Importer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

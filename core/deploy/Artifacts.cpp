@@ -158,16 +158,6 @@ QList<Artifact> composeArtifacts(const DeployInput &input)
     return out;
 }
 
-Result<QList<Artifact>> buildEngagementArtifacts(std::shared_ptr<const storage::Database> db,
-                                                 qint64 engagementId,
-                                                 const ArtifactOptions &options)
-{
-    auto input = loadDeployInput(db, engagementId, options);
-    if (!input)
-        return input.error();
-    return composeArtifacts(*input);
-}
-
 Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QString &dir,
                                    bool overwrite)
 {

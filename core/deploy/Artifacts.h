@@ -10,10 +10,6 @@
 #include <QStringList>
 #include <memory>
 
-namespace sts::storage {
-class Database;
-}
-
 namespace sts::deploy {
 
 // One file the customer installs or publishes.
@@ -46,13 +42,6 @@ struct ArtifactOptions
     QString policyHostCname;                    // CNAME target of mta-sts.<domain> (Pages hosting)
     std::shared_ptr<const Clock> clock = Clock::system(); // ids of generated policy versions
 };
-
-// Everything for one engagement: policy files (testing, enforce, remove), DNS exports in every
-// format, nginx block or static bundle, certbot commands, deploy hooks, systemd units, alert
-// script, MTA snippets.
-Result<QList<Artifact>> buildEngagementArtifacts(std::shared_ptr<const storage::Database> db,
-                                                 qint64 engagementId,
-                                                 const ArtifactOptions &options);
 
 // Writes them below `dir` (created), executables 0755, others 0644; never overwrites silently
 // unless `overwrite`, and never writes through a symbolic link, device or FIFO found in the folder

@@ -24,11 +24,6 @@ struct DeployInput
     QStringList notes; // translated remarks for README.txt (hosts skipped, nothing discovered ...)
 };
 
-// Errors: those of the repositories, and deploy.no-mx when neither a policy nor a discovery
-// names an MX host.
-Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Database> &db,
-                                    qint64 engagementId, const ArtifactOptions &options);
-
 // The files for `input` (pure).
 QList<Artifact> composeArtifacts(const DeployInput &input);
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "probe/ProbeResult.h"
 #include "storage/Database.h"
-#include "tls/ProbeResult.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -383,4 +383,9 @@ Status ReportRepository::setLastImapUid(const QString &account, const QString &f
     return Status::success();
 }
 
+QString withdrawnReasonCode()
+{
+    return QStringLiteral("tlsrpt.withdrawn");
+}
+
 } // namespace sts::storage

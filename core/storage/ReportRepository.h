@@ -15,6 +15,10 @@ namespace sts::storage {
 class ReportVersions;
 class SqliteReportWriter;
 
+// The quarantine code of a report the consultant took out of the reports and sent back: a retry
+// leaves those alone, whatever a parser update would now accept.
+QString withdrawnReasonCode();
+
 struct QuarantineEntry
 {
     qint64 id = 0;

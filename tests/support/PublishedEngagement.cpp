@@ -1,7 +1,7 @@
 #include "PublishedEngagement.h"
 
-#include "engagement/EngagementService.h"
 #include "mtasts/PolicyGenerator.h"
+#include "services/EngagementService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 

@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "import/WatchedFolder.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/EngagementCommands.h"
@@ -9,7 +10,6 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
-#include "tlsrpt/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
 
 #include <QApplication>

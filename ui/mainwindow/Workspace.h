@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engagement/EngagementService.h"
+#include "services/EngagementService.h"
 #include "storage/Database.h"
 
 #include <QObject>

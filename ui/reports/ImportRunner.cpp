@@ -1,7 +1,7 @@
 #include "reports/ImportRunner.h"
 
+#include "import/Importer.h"
 #include "mainwindow/Workspace.h"
-#include "tlsrpt/Importer.h"
 
 #include <QPointer>
 #include <QtConcurrent>

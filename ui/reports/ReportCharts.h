@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tlsrpt/Aggregator.h"
+#include "storage/Aggregator.h"
 
 #include <QColor>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/FailureDetails.h"
-#include "tlsrpt/Aggregator.h"
+#include "storage/Aggregator.h"
 
 #include <QTableWidget>
 

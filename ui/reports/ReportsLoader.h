@@ -2,10 +2,10 @@
 
 #include "reports/FailureDetails.h"
 #include "reports/LatestQuery.h"
+#include "storage/Aggregator.h"
 #include "storage/ReportCatalog.h"
 #include "storage/ReportRepository.h"
 #include "storage/ReportVersions.h"
-#include "tlsrpt/Aggregator.h"
 
 #include <QObject>
 

@@ -8,7 +8,7 @@
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
 #include "reports/StoredReportsPanel.h"
-#include "tlsrpt/ReportCuration.h"
+#include "services/ReportCuration.h"
 #include "util/PrintableText.h"
 #include "util/Saturating.h"
 

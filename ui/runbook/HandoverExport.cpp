@@ -1,6 +1,6 @@
 #include "runbook/HandoverExport.h"
 
-#include "bundle/HandoverBundle.h"
+#include "services/HandoverBundle.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,10 @@
 #include "RunbookData.h"
 
 #include "deploy/Artifacts.h"
-#include "engagement/EngagementService.h"
 #include "records/BindExporter.h"
 #include "records/RecordSet.h"
+#include "services/DeployInputLoader.h"
+#include "services/EngagementService.h"
 
 #include <QCoreApplication>
 #include <QSet>

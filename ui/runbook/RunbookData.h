@@ -1,11 +1,11 @@
 #pragma once
 
 #include "engagement/Engagement.h"
-#include "engagement/RolloutService.h"
+#include "services/RolloutService.h"
+#include "storage/Aggregator.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
-#include "tlsrpt/Aggregator.h"
 #include "util/Result.h"
 
 #include <QByteArray>

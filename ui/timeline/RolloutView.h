@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engagement/RolloutService.h"
+#include "services/RolloutService.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "timeline/TimelineData.h"
 
+#include "storage/Aggregator.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
-#include "tlsrpt/Aggregator.h"
 #include "util/Saturating.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "wizard/HostingPage.h"
 
 #include "mainwindow/Workspace.h"
+#include "services/DeployInputLoader.h"
 #include "wizard/StagedKeyFinder.h"
 
 #include <QButtonGroup>

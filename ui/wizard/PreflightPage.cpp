@@ -2,9 +2,9 @@
 
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
+#include "probe/ProbePlan.h"
 #include "storage/ProbeRepository.h"
 #include "tls/ExpiryAlert.h"
-#include "tls/ProbePlan.h"
 #include "util/PrintableText.h"
 #include "wizard/ProbeRunner.h"
 #include "wizard/ResultTable.h"

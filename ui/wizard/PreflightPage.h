@@ -1,7 +1,7 @@
 #pragma once
 
+#include "probe/ProbeResult.h"
 #include "storage/DiscoveryRepository.h"
-#include "tls/ProbeResult.h"
 
 #include <QJsonObject>
 #include <QWizardPage>

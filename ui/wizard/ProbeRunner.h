@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tls/StarttlsProbe.h"
+#include "probe/StarttlsProbe.h"
 
 #include <QObject>
 #include <QThread>

@@ -5,7 +5,7 @@
 // Input: byte 0 picks the size of the pieces (1 to 256 bytes); the rest is what the server sends.
 // The caps are the probe's defaults scaled down (256-byte lines, 1 KiB replies) so that short
 // inputs reach them.
-#include "tls/SmtpReplyReader.h"
+#include "probe/SmtpReplyReader.h"
 
 #include <cstdint>
 #include <cstdlib>

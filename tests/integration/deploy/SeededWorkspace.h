@@ -4,8 +4,8 @@
 // policy, and a discovery that found an own MX host with a secure "3 1 1" TLSA record of
 // `spkiDigest` (so DANE is active), a Google MX host, a TLS-RPT address and mta-sts A record.
 #include "dns/DiscoveryReport.h"
-#include "engagement/EngagementService.h"
 #include "mtasts/PolicyGenerator.h"
+#include "services/EngagementService.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/PolicyRepository.h"
 

@@ -7,6 +7,7 @@
 #include "deploy/Artifacts.h"
 #include "nginx/NginxServer.h"
 #include "pki/TestPki.h"
+#include "services/DeployInputLoader.h"
 #include "tls/PrivateKey.h"
 
 #include <QtTest>

@@ -4,7 +4,7 @@
 #include "dns/Discovery.h"
 #include "dns/DiscoveryDiff.h"
 #include "dnslab/DnsLab.h"
-#include "engagement/EngagementService.h"
+#include "services/EngagementService.h"
 #include "storage/DiscoveryRepository.h"
 
 #include <QSqlQuery>

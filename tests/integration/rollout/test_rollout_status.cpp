@@ -1,12 +1,12 @@
 // From imported TLS reports to "ready for enforce": real report files imported into a real
 // workspace, the rollout recorded as events, the verdict read back through the service and the CLI.
 #include "TestEnv.h"
-#include "engagement/EngagementService.h"
-#include "engagement/RolloutService.h"
+#include "import/Importer.h"
 #include "reports/TlsReportWriter.h"
+#include "services/EngagementService.h"
+#include "services/RolloutService.h"
+#include "storage/Aggregator.h"
 #include "storage/Database.h"
-#include "tlsrpt/Aggregator.h"
-#include "tlsrpt/Importer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,16 +1,16 @@
 #include "RunbookFixture.h"
 
 #include "dns/Discovery.h"
-#include "engagement/EngagementService.h"
-#include "engagement/RolloutService.h"
+#include "import/Importer.h"
 #include "mtasts/PolicyGenerator.h"
 #include "pki/TestPki.h"
 #include "reports/TlsReportWriter.h"
+#include "services/EngagementService.h"
+#include "services/RolloutService.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
 #include "tls/CertificateChain.h"
-#include "tlsrpt/Importer.h"
 
 #include <QDir>
 

@@ -2,7 +2,7 @@
 // and mbox-3, one ordinary mail); then the shared Google sample mail is delivered.
 #include "TestEnv.h"
 #include "dovecot/DovecotLab.h"
-#include "tlsrpt/ImapSync.h"
+#include "import/ImapSync.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -3,7 +3,7 @@
 // quarantined. Scans are started by the test (no timer), and "still being written" is a file whose
 // last write is recent: the settle time is an hour, so no timing decides the outcome.
 #include "TestEnv.h"
-#include "tlsrpt/WatchedFolder.h"
+#include "import/WatchedFolder.h"
 
 #include <QDir>
 #include <QFile>

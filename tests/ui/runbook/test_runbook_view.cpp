@@ -3,9 +3,9 @@
 // language and the busy state. PDFs are read back with pdftotext, bundles listed with unzip.
 #include "RunbookFixture.h"
 #include "TestEnv.h"
-#include "engagement/EngagementService.h"
 #include "mainwindow/Workspace.h"
 #include "runbook/RunbookView.h"
+#include "services/EngagementService.h"
 #include "storage/Database.h"
 #include "storage/KeyFileRepository.h"
 #include "tls/KeyGenerator.h"

@@ -1,9 +1,10 @@
 // The rollout timeline for a seeded engagement: bands, day markers, events, zoom, click → date.
 #include "TestEnv.h"
-#include "engagement/EngagementService.h"
-#include "engagement/RolloutService.h"
+#include "import/Importer.h"
 #include "mtasts/PolicyGenerator.h"
 #include "reports/TlsReportWriter.h"
+#include "services/EngagementService.h"
+#include "services/RolloutService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "timeline/TimelineCanvas.h"
@@ -11,7 +12,6 @@
 #include "timeline/TimelineImage.h"
 #include "timeline/TimelinePainter.h"
 #include "timeline/TimelineView.h"
-#include "tlsrpt/Importer.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

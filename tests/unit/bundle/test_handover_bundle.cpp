@@ -1,8 +1,8 @@
 // The handover bundle: what goes in, what stays out, and that verifyBundle notices every change.
 #include "bundle/BundleManifest.h"
-#include "bundle/HandoverBundle.h"
-#include "engagement/EngagementService.h"
 #include "mtasts/PolicyGenerator.h"
+#include "services/EngagementService.h"
+#include "services/HandoverBundle.h"
 #include "storage/Database.h"
 #include "storage/KeyFileRepository.h"
 #include "storage/PolicyRepository.h"

@@ -1,4 +1,4 @@
-#include "engagement/EngagementService.h"
+#include "services/EngagementService.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>

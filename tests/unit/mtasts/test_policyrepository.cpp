@@ -1,5 +1,5 @@
-#include "engagement/EngagementService.h"
 #include "mtasts/PolicyGenerator.h"
+#include "services/EngagementService.h"
 #include "storage/PolicyRepository.h"
 
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
 // Workspace storage checks, compiled twice: against SQLite (unit) and, with
 // STSDESK_TEST_POSTGRES, against a real PostgreSQL server started by the test (integration).
-#include "engagement/EngagementService.h"
+#include "import/Importer.h"
+#include "services/EngagementService.h"
+#include "services/ReportCuration.h"
+#include "storage/Aggregator.h"
 #include "storage/Database.h"
 #include "storage/KeyFileRepository.h"
 #include "storage/Migrator.h"
 #include "storage/ReportCatalog.h"
 #include "storage/ReportVersions.h"
-#include "tlsrpt/Aggregator.h"
-#include "tlsrpt/Importer.h"
 #include "tlsrpt/InputExtractor.h"
-#include "tlsrpt/ReportCuration.h"
 
 #ifdef STSDESK_TEST_POSTGRES
 #include "postgres/PostgresServer.h"

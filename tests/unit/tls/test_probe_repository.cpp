@@ -1,6 +1,6 @@
 #include "TestEnv.h"
-#include "engagement/EngagementService.h"
 #include "pki/TestPki.h"
+#include "services/EngagementService.h"
 #include "storage/ProbeRepository.h"
 
 #include <QTest>

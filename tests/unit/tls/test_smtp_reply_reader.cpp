@@ -1,6 +1,6 @@
 // SmtpReplyReader is what the STARTTLS probe makes of a server's bytes; the hostile servers of
 // test_starttls_probe cover it end to end, these cover each rule on its own.
-#include "tls/SmtpReplyReader.h"
+#include "probe/SmtpReplyReader.h"
 
 #include <QTest>
 

@@ -3,15 +3,15 @@
 // version; a wrong report can be removed or sent back to the quarantine; every step is in the
 // engagement's event log. (The same on PostgreSQL: test_workspace_storage.)
 #include "TestEnv.h"
-#include "engagement/EngagementService.h"
+#include "import/Importer.h"
 #include "reports/TlsReportWriter.h"
+#include "services/EngagementService.h"
+#include "services/ReportCuration.h"
+#include "storage/Aggregator.h"
 #include "storage/EventLog.h"
 #include "storage/ReportCatalog.h"
 #include "storage/ReportRepository.h"
 #include "storage/ReportVersions.h"
-#include "tlsrpt/Aggregator.h"
-#include "tlsrpt/Importer.h"
-#include "tlsrpt/ReportCuration.h"
 
 #include <QFile>
 #include <QJsonArray>

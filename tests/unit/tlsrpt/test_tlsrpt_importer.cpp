@@ -3,10 +3,10 @@
 // reports.mbox holds mbox-1 (Google, 30 ok) and mbox-3 (Yahoo, 40 ok) for mbox.example on
 // 2024-02-05 plus one ordinary mail, dmarc.xml is not a report.
 #include "TestEnv.h"
+#include "import/Importer.h"
+#include "storage/Aggregator.h"
 #include "storage/EngagementRepository.h"
 #include "storage/ReportRepository.h"
-#include "tlsrpt/Aggregator.h"
-#include "tlsrpt/Importer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "tls/ProbeResult.h"
+#include "probe/ProbeResult.h"
 
 #include <QJsonArray>
 #include <algorithm>

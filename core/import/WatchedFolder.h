@@ -1,7 +1,7 @@
 #pragma once
 
+#include "import/Importer.h"
 #include "storage/Database.h"
-#include "tlsrpt/Importer.h"
 #include "util/Clock.h"
 
 #include <QDateTime>

@@ -1,7 +1,8 @@
-#include "bundle/HandoverBundle.h"
+#include "services/HandoverBundle.h"
 
 #include "bundle/BundleManifest.h"
-#include "bundle/EngagementExport.h"
+#include "services/DeployInputLoader.h"
+#include "services/EngagementExport.h"
 #include "storage/EngagementRepository.h"
 #include "storage/KeyFileRepository.h"
 #include "tls/PemKeyDigest.h"

@@ -1,4 +1,4 @@
-#include "tlsrpt/Aggregator.h"
+#include "storage/Aggregator.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

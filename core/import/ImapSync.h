@@ -1,7 +1,7 @@
 #pragma once
 
+#include "import/Importer.h"
 #include "tlsrpt/ImapSession.h"
-#include "tlsrpt/Importer.h"
 
 namespace sts::tlsrpt {
 

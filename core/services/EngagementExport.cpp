@@ -1,11 +1,11 @@
-#include "bundle/EngagementExport.h"
+#include "services/EngagementExport.h"
 
+#include "storage/Aggregator.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
-#include "tlsrpt/Aggregator.h"
 #include "util/Saturating.h"
 
 #include <QJsonArray>

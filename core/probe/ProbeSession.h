@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tls/ProbeResult.h"
-#include "tls/SmtpReplyReader.h"
+#include "probe/ProbeResult.h"
+#include "probe/SmtpReplyReader.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "tlsrpt/WatchedFolder.h"
+#include "import/WatchedFolder.h"
 
 #include "tlsrpt/WorkspaceFiles.h"
 

@@ -1,6 +1,6 @@
-#include "tls/ProbeSession.h"
+#include "probe/ProbeSession.h"
 
-#include "tls/StarttlsProbe.h"
+#include "probe/StarttlsProbe.h"
 
 #include <QCoreApplication>
 #include <QSslCipher>

@@ -1,4 +1,4 @@
-#include "tls/ProbePlan.h"
+#include "probe/ProbePlan.h"
 
 namespace sts::tls {
 namespace {

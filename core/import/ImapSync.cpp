@@ -1,4 +1,4 @@
-#include "tlsrpt/ImapSync.h"
+#include "import/ImapSync.h"
 
 #include "storage/ReportRepository.h"
 #include "tlsrpt/InputExtractor.h"

@@ -1,6 +1,6 @@
+#include "import/Importer.h"
+#include "import/ImporterParts.h"
 #include "storage/WalCheckpointer.h"
-#include "tlsrpt/Importer.h"
-#include "tlsrpt/ImporterParts.h"
 #include "tlsrpt/InputExtractor.h"
 #include "tlsrpt/MemoryBudget.h"
 

@@ -1,8 +1,8 @@
-#include "engagement/RolloutService.h"
+#include "services/RolloutService.h"
 
+#include "storage/Aggregator.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
-#include "tlsrpt/Aggregator.h"
 #include "util/IsoTime.h"
 #include "util/Saturating.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dns/DiscoveryReport.h"
-#include "tls/StarttlsProbe.h"
+#include "probe/StarttlsProbe.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "deploy/DeployInput.h"
+#include "services/DeployInputLoader.h"
 
 #include "dane/PublishedTlsa.h"
 #include "dns/DiscoveryReport.h"
@@ -184,6 +184,16 @@ Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Databas
         in.notes.append(tr("No TLS-RPT address was found: the _smtp._tls record is missing from "
                            "the DNS exports. Add one (rua=mailto:…) to receive reports."));
     return in;
+}
+
+Result<QList<Artifact>> buildEngagementArtifacts(std::shared_ptr<const storage::Database> db,
+                                                 qint64 engagementId,
+                                                 const ArtifactOptions &options)
+{
+    auto input = loadDeployInput(db, engagementId, options);
+    if (!input)
+        return input.error();
+    return composeArtifacts(*input);
 }
 
 } // namespace sts::deploy

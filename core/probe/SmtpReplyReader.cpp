@@ -1,4 +1,4 @@
-#include "tls/SmtpReplyReader.h"
+#include "probe/SmtpReplyReader.h"
 
 #include <cctype>
 #include <utility>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "dane/Tlsa.h"
+#include "probe/ProbeResult.h"
 #include "tls/ChainVerifier.h"
-#include "tls/ProbeResult.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "tls/StarttlsProbe.h"
+#include "probe/StarttlsProbe.h"
 
-#include "tls/ProbeSession.h"
+#include "probe/ProbeSession.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

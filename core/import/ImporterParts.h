@@ -2,9 +2,9 @@
 
 // The parts of Importer that its two source files share: Importer.cpp (parsing, writing, the
 // quarantine) and ImportPipeline.cpp (the pipeline of importPaths()).
+#include "import/Importer.h"
 #include "storage/ReportRepository.h"
 #include "storage/StoredReport.h"
-#include "tlsrpt/Importer.h"
 
 namespace sts::tlsrpt {
 

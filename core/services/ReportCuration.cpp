@@ -1,4 +1,4 @@
-#include "tlsrpt/ReportCuration.h"
+#include "services/ReportCuration.h"
 
 #include "storage/EventLog.h"
 #include "storage/ReportCatalog.h"
@@ -24,7 +24,7 @@ ReportCuration::ReportCuration(std::shared_ptr<const storage::Database> database
 
 QString ReportCuration::withdrawnCode()
 {
-    return u"tlsrpt.withdrawn"_s;
+    return storage::withdrawnReasonCode();
 }
 
 // One event per engagement the report concerns (an unassigned report concerns none).

@@ -1,10 +1,9 @@
-#include "tlsrpt/Importer.h"
+#include "import/Importer.h"
 
-#include "tlsrpt/ImporterParts.h"
+#include "import/ImporterParts.h"
 #include "tlsrpt/InputExtractor.h"
 #include "tlsrpt/ParseCost.h"
 #include "tlsrpt/QuarantineRow.h"
-#include "tlsrpt/ReportCuration.h"
 #include "tlsrpt/ReportParser.h"
 #include "util/IsoTime.h"
 
@@ -303,7 +302,7 @@ Result<ImportSummary> Importer::retryQuarantine()
     const InputExtractor extractor(m_options.limits);
     ImportSummary summary;
     for (const storage::QuarantineEntry &entry : *entries) {
-        if (entry.reasonCode == ReportCuration::withdrawnCode())
+        if (entry.reasonCode == storage::withdrawnReasonCode())
             continue; // the consultant took it out: a parser update changes nothing about that
         Result<QByteArray> bytes = m_state->repository.quarantinedBytes(entry.id);
         if (!bytes)

@@ -1,0 +1,136 @@
+# The layers of core/ and the one door from the faces (ui/, app/) to storage, checked at configure time
+# so that a forbidden include fails the build before anything compiles.
+#
+# A core folder may include its own headers and those of folders with a LOWER rank only; folders of
+# equal rank may not include each other. That makes a cycle between folders impossible. A new folder
+# must be added here with its rank, which is where its place in the architecture gets decided
+# (docs/ARCHITECTURE.md explains the layers).
+set(STSDESK_CORE_LAYERS
+    util=0
+    engagement=1              # the model: domain names, engagements, rollout rules
+    mtasts=2 tlsrpt=2 tls=2   # formats and protocols that need only the model
+    dns=3                     # discovery reads MTA-STS and TLS-RPT TXT records
+    dane=4                    # TLSA from certificates and DNS records
+    probe=5 records=5         # STARTTLS pre-flight; the DNS records we publish
+    deploy=6 bundle=6         # generated artifacts and archives, pure
+    storage=7                 # the only place with SQL
+    import=8                  # report import pipeline writing through storage
+    services=9                # use cases: the door from ui/ and app/ to storage
+    runbook=10)               # the runbook document, built from use cases
+
+# Faces of the product: they reach storage only through core/services.
+set(STSDESK_FACE_DIRS ui app)
+
+# Files of the faces that still reach storage directly, each waiting for its use case. The list only
+# shrinks: a file that no longer needs its entry must leave it.
+set(STSDESK_STORAGE_DOOR_EXCEPTIONS
+    app/cli/ArtifactsCommand.cpp
+    app/cli/BundleCommand.cpp
+    app/cli/CliContext.h
+    app/cli/CsrCommand.cpp
+    app/cli/DiscoverCommand.cpp
+    app/cli/ImapSyncCommand.cpp
+    app/cli/ImportCommand.cpp
+    app/cli/RecordsCommand.cpp
+    app/cli/ReportCommand.h
+    app/cli/RunbookCommand.cpp
+    ui/mainwindow/MainWindow.cpp
+    ui/mainwindow/SettingsDialog.cpp
+    ui/mainwindow/Workspace.h
+    ui/reports/ConflictsPanel.h
+    ui/reports/FailureDetails.h
+    ui/reports/ImportRunner.cpp
+    ui/reports/LatestQuery.h
+    ui/reports/QuarantinePanel.h
+    ui/reports/ReportCharts.h
+    ui/reports/ReportTables.h
+    ui/reports/ReportsLoader.h
+    ui/reports/StoredReportsPanel.h
+    ui/runbook/RunbookData.h
+    ui/runbook/RunbookView.cpp
+    ui/timeline/TimelineData.cpp
+    ui/timeline/TimelineData.h
+    ui/timeline/TimelineImage.h
+    ui/wizard/CertificatesPage.cpp
+    ui/wizard/CsrDialog.cpp
+    ui/wizard/DnssecPage.h
+    ui/wizard/MailServersPage.h
+    ui/wizard/PreflightPage.cpp
+    ui/wizard/PreflightPage.h
+    ui/wizard/PublishContext.cpp
+    ui/wizard/PublishContext.h
+)
+
+function(stsdesk_rank_of folder out)
+    set(rank "")
+    foreach(entry IN LISTS STSDESK_CORE_LAYERS)
+        if(entry MATCHES "^${folder}=([0-9]+)$")
+            set(rank "${CMAKE_MATCH_1}")
+        endif()
+    endforeach()
+    set(${out} "${rank}" PARENT_SCOPE)
+endfunction()
+
+# Returns the project folders `file` includes ("storage" for #include "storage/Database.h").
+function(stsdesk_included_folders file out)
+    file(STRINGS "${file}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z]+/")
+    set(folders "")
+    foreach(line IN LISTS lines)
+        if(line MATCHES "include[ \t]*\"([a-z]+)/")
+            list(APPEND folders "${CMAKE_MATCH_1}")
+        endif()
+    endforeach()
+    list(REMOVE_DUPLICATES folders)
+    set(${out} "${folders}" PARENT_SCOPE)
+endfunction()
+
+function(stsdesk_check_layers source_dir)
+    set(problems "")
+    file(GLOB core_dirs LIST_DIRECTORIES true RELATIVE "${source_dir}/core" "${source_dir}/core/*")
+    foreach(folder IN LISTS core_dirs)
+        if(NOT IS_DIRECTORY "${source_dir}/core/${folder}")
+            continue()
+        endif()
+        stsdesk_rank_of("${folder}" own)
+        if(own STREQUAL "")
+            list(APPEND problems "core/${folder} has no layer: add it to STSDESK_CORE_LAYERS in cmake/StsDeskLayers.cmake")
+            continue()
+        endif()
+        file(GLOB_RECURSE files CONFIGURE_DEPENDS "${source_dir}/core/${folder}/*.h" "${source_dir}/core/${folder}/*.cpp")
+        foreach(file IN LISTS files)
+            stsdesk_included_folders("${file}" used)
+            foreach(other IN LISTS used)
+                if(other STREQUAL folder)
+                    continue()
+                endif()
+                stsdesk_rank_of("${other}" rank)
+                if(rank STREQUAL "")
+                    continue() # not a core folder (ui/, a library's own folder)
+                endif()
+                if(NOT rank LESS own)
+                    file(RELATIVE_PATH shown "${source_dir}" "${file}")
+                    list(APPEND problems "${shown} (core/${folder}, layer ${own}) includes ${other}/ (layer ${rank}): only lower layers may be included")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+
+    foreach(face IN LISTS STSDESK_FACE_DIRS)
+        file(GLOB_RECURSE files CONFIGURE_DEPENDS "${source_dir}/${face}/*.h" "${source_dir}/${face}/*.cpp")
+        foreach(file IN LISTS files)
+            file(RELATIVE_PATH shown "${source_dir}" "${file}")
+            if(shown IN_LIST STSDESK_STORAGE_DOOR_EXCEPTIONS)
+                continue()
+            endif()
+            stsdesk_included_folders("${file}" used)
+            if("storage" IN_LIST used OR "import" IN_LIST used)
+                list(APPEND problems "${shown} includes storage/ or import/: ${face}/ reaches the workspace only through core/services use cases")
+            endif()
+        endforeach()
+    endforeach()
+
+    if(problems)
+        list(JOIN problems "\n  " text)
+        message(FATAL_ERROR "Layering violations:\n  ${text}")
+    endif()
+endfunction()
