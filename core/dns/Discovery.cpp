@@ -3,13 +3,15 @@
 #include "dns/DnssecValidator.h"
 #include "dns/Resolver.h"
 #include "engagement/DomainName.h"
+#include "util/WorkerPool.h"
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QThreadPool>
 #include <QWaitCondition>
 #include <algorithm>
+#include <atomic>
 #include <functional>
+#include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,11 +33,23 @@ struct Job
     std::function<void()> then = {}; // runs on the worker after the lookup, may submit more
 };
 
+constexpr int maxLookupThreads = 64;
+
 // Lookup threads outlive a discovery: creating a thread per lookup slot and run cost more CPU
 // than the lookups themselves on a fast network. Each thread blocks in one ldns query at a time.
-Q_GLOBAL_STATIC(QThreadPool, lookupPool)
-
-constexpr int maxLookupThreads = 64;
+//
+// The pool lives until the process exits, and its threads verify signatures with OpenSSL. It was
+// a Q_GLOBAL_STATIC QThreadPool, whose destructor at exit let the (detached) threads end while
+// OpenSSL's exit-time cleanup ran: heap corruption at the exit of stsdesk-cli and test programs.
+// Now the threads are joined (WorkerPool), and OpenSSL is initialised before the pool is
+// constructed, so its cleanup is registered first and runs after the pool is gone (exit
+// handlers run in reverse order of registration).
+WorkerPool &lookupPool()
+{
+    [[maybe_unused]] static const bool openSslFirst = OPENSSL_init_crypto(0, nullptr) == 1;
+    static WorkerPool pool(maxLookupThreads);
+    return pool;
+}
 
 // Runs lookups on the lookup pool, at most `parallelLookups` of this run at a time, each on its
 // own ldns resolver (one socket per query, none shared). Jobs may submit follow-up jobs, so the
@@ -48,10 +62,7 @@ public:
               const std::atomic_bool *cancel, const DiscoveryProgress &progress)
         : m_options(options), m_validator(validator), m_cancel(cancel), m_progress(progress),
           m_limit(std::clamp(options.parallelLookups, 1, maxLookupThreads))
-    {
-        if (lookupPool()->maxThreadCount() < maxLookupThreads)
-            lookupPool()->setMaxThreadCount(maxLookupThreads);
-    }
+    {}
 
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -103,7 +114,7 @@ private:
             std::min<qsizetype>(m_limit - m_state->running, m_state->waiting.size());
         for (qsizetype i = 0; i < wanted; ++i) {
             ++m_state->running;
-            lookupPool()->start([this, state = m_state] {
+            lookupPool().start([this, state = m_state] {
                 QMutexLocker lock(&state->mutex);
                 while (!state->waiting.isEmpty()) {
                     const Job job = state->waiting.takeFirst();
