@@ -59,12 +59,12 @@ class JobRunner
 {
 public:
     JobRunner(const DiscoveryOptions &options, DnssecValidator &validator,
-              const std::atomic_bool *cancel, const DiscoveryProgress &progress)
+              const CancelToken &cancel, const DiscoveryProgress &progress)
         : m_options(options), m_validator(validator), m_cancel(cancel), m_progress(progress),
           m_limit(std::clamp(options.parallelLookups, 1, maxLookupThreads))
     {}
 
-    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    bool cancelled() const { return m_cancel.isCancelled(); }
 
     void submit(QList<Job> jobs)
     {
@@ -150,7 +150,7 @@ private:
 
     const DiscoveryOptions &m_options;
     DnssecValidator &m_validator;
-    const std::atomic_bool *m_cancel;
+    const CancelToken &m_cancel;
     const DiscoveryProgress &m_progress;
     const int m_limit;
     std::shared_ptr<State> m_state = std::make_shared<State>();
@@ -196,7 +196,7 @@ void collectHosts(DiscoveryReport &report)
 } // namespace
 
 Result<DiscoveryReport> discover(const QString &domainInput, const DiscoveryOptions &options,
-                                 const std::atomic_bool *cancel, const DiscoveryProgress &progress)
+                                 const CancelToken &cancel, const DiscoveryProgress &progress)
 {
     Result<DomainName> domain = DomainName::fromUserInput(domainInput);
     if (!domain)

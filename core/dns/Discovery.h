@@ -2,10 +2,10 @@
 
 #include "dns/DiscoveryReport.h"
 #include "dns/ResolverConfig.h"
+#include "util/CancelToken.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -25,14 +25,14 @@ struct DiscoveryOptions
 using DiscoveryProgress = std::function<void(int done, int total, const QString &what)>;
 
 // MX discovery of one mail domain with DNSSEC verdicts, MTA-STS / TLS-RPT records, TLSA and
-// DANE applicability. Synchronous and blocking: run it on a worker (QtConcurrent::run). Its
-// lookups run on a thread pool of their own (kept between runs), so it is safe to call from a
-// global-pool thread.
+// DANE applicability. Synchronous and blocking: run it as a task (util/Task.h). Its lookups run
+// on a thread pool of their own (kept between runs), so it is safe to call from any pool's thread.
+// Cancelling stops it after the lookups in flight, within one resolver timeout.
 //
 // Errors: dns.unreachable (no DNS server answered at all), dns.trust-anchor, dns.resolver-config,
 // dns.resolver-syntax, dns.cancelled, dns.domain (not a usable domain name).
 Result<DiscoveryReport> discover(const QString &domain, const DiscoveryOptions &options,
-                                 const std::atomic_bool *cancel = nullptr,
+                                 const CancelToken &cancel = {},
                                  const DiscoveryProgress &progress = {});
 
 // The findings of a finished report that depend only on its data (used by discover(); public

@@ -23,7 +23,7 @@ ImapSync::ImapSync(std::shared_ptr<const storage::Database> database, ImapSettin
       m_clock(std::move(clock))
 {}
 
-Result<ImapSyncSummary> ImapSync::run(const std::atomic_bool *cancel)
+Result<ImapSyncSummary> ImapSync::run(const CancelToken &cancel)
 {
     // The mailbox, not the way to it: IMAPS and STARTTLS ports share one sync state.
     const QString account = u"%1@%2"_s.arg(m_settings.user, m_settings.host);
@@ -52,7 +52,7 @@ Result<ImapSyncSummary> ImapSync::run(const std::atomic_bool *cancel)
     // Import in small groups so that the stored UID never runs ahead of what is imported.
     constexpr int kGroup = 50;
     for (qsizetype start = 0; start < uids->size(); start += kGroup) {
-        if (cancel && cancel->load()) {
+        if (cancel.isCancelled()) {
             summary.import.cancelled = true;
             break;
         }

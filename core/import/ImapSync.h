@@ -25,7 +25,8 @@ public:
     ImapSync(std::shared_ptr<const storage::Database> database, ImapSettings settings,
              ImportOptions options = {}, std::shared_ptr<const Clock> clock = Clock::system());
 
-    Result<ImapSyncSummary> run(const std::atomic_bool *cancel = nullptr);
+    // Cancelling stops before the next group of messages; the stored UID covers what was imported.
+    Result<ImapSyncSummary> run(const CancelToken &cancel = {});
 
 private:
     std::shared_ptr<const storage::Database> m_db;

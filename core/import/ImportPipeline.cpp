@@ -56,8 +56,7 @@ static Error notAnInput(const QString &path, bool missing)
                      .arg(path)};
 }
 
-Result<ImportSummary> Importer::importPaths(const QStringList &paths,
-                                            const std::atomic_bool *cancel,
+Result<ImportSummary> Importer::importPaths(const QStringList &paths, const CancelToken &cancel,
                                             const ImportProgress &progress)
 {
     QElapsedTimer clock;
@@ -185,7 +184,7 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
             start(next.first + chunk.done, next.count - chunk.done, true);
         else if (!inFlight.empty())
             front.store(inFlight.front().id, std::memory_order_release);
-        const bool stop = cancel && cancel->load();
+        const bool stop = cancel.isCancelled();
         if (!stop)
             scheduleMore();
         if (!open) {

@@ -4,10 +4,10 @@
 #include "storage/EngagementDomains.h"
 #include "tlsrpt/Extraction.h"
 #include "tlsrpt/InputAllowance.h"
+#include "util/CancelToken.h"
 #include "util/Clock.h"
 
 #include <QJsonObject>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -61,16 +61,16 @@ using ImportProgress = std::function<void(qint64 done, qint64 total)>;
 // this thread writes: each batch is one transaction of whole inputs (an input's reports, or its
 // quarantine row), so a kill leaves whole inputs and a re-import only adds what is missing. A
 // savepoint per input is used only for a batch in which some input cannot be stored. Use it on the
-// thread that opened `database` (in the GUI: a worker thread with its own Database::openAnother()
-// connection, started with QtConcurrent::run).
+// thread that opened `database` (in the GUI: a task with its own Database::openAnother()
+// connection, see util/Task.h). Cancelling stops after the batch being written; what was
+// committed stays and the summary says `cancelled`.
 class Importer
 {
 public:
     Importer(std::shared_ptr<const storage::Database> database, ImportOptions options = {},
              std::shared_ptr<const Clock> clock = Clock::system());
 
-    Result<ImportSummary> importPaths(const QStringList &paths,
-                                      const std::atomic_bool *cancel = nullptr,
+    Result<ImportSummary> importPaths(const QStringList &paths, const CancelToken &cancel = {},
                                       const ImportProgress &progress = {});
 
     // Inputs already in memory (IMAP): one Extraction per input.

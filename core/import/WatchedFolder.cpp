@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -13,11 +12,10 @@ namespace sts::tlsrpt {
 WatchedFolder::WatchedFolder(std::shared_ptr<storage::Database> database, QString folder,
                              Options options, std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent), m_db(std::move(database)), m_folder(QDir(folder).absolutePath()),
-      m_options(options), m_clock(std::move(clock))
+      m_options(options), m_clock(std::move(clock)), m_tasks(new TaskRunner(this, 1))
 {
     m_watcher.addPath(m_folder);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &WatchedFolder::scanNow);
-    connect(&m_running, &QFutureWatcher<Outcome>::finished, this, &WatchedFolder::importFinished);
     if (m_options.scanIntervalMs > 0) {
         connect(&m_timer, &QTimer::timeout, this, &WatchedFolder::scanNow);
         m_timer.start(m_options.scanIntervalMs);
@@ -26,13 +24,9 @@ WatchedFolder::WatchedFolder(std::shared_ptr<storage::Database> database, QStrin
     QTimer::singleShot(0, this, &WatchedFolder::scanNow);
 }
 
-WatchedFolder::~WatchedFolder()
-{
-    // What is committed stays; the rest of the batch is picked up by the next scan.
-    if (m_cancel)
-        m_cancel->store(true);
-    m_running.waitForFinished();
-}
+// The running import is cancelled with m_import and waited for with m_tasks: what is committed
+// stays; the rest of the batch is picked up by the next scan.
+WatchedFolder::~WatchedFolder() = default;
 
 void WatchedFolder::scanNow()
 {
@@ -74,36 +68,29 @@ void WatchedFolder::scanNow()
         return;
 
     m_inFlight = ready;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const std::shared_ptr<storage::Database> db = m_db;
-    const std::shared_ptr<const Clock> clock = m_clock;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    const ImportOptions importOptions = m_options.import;
-    m_running.setFuture(QtConcurrent::run([db, clock, cancel, ready, importOptions]() -> Outcome {
-        // A QSqlDatabase connection belongs to the thread that opened it.
-        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
-        if (!own)
-            return Outcome{{}, own.error().message};
-        Importer importer(*own, importOptions, clock);
-        Result<ImportSummary> summary = importer.importPaths(ready, cancel.get());
-        if (!summary)
-            return Outcome{{}, summary.error().message};
-        return Outcome{*summary, {}};
-    }));
+    m_import.start(
+        [db = m_db, clock = m_clock, ready, importOptions = m_options.import](
+            const CancelToken &cancel, Progress &) -> Result<ImportSummary> {
+            // A QSqlDatabase connection belongs to the thread that opened it.
+            Result<std::shared_ptr<storage::Database>> own = db->openAnother();
+            if (!own)
+                return own.error();
+            return Importer(*own, importOptions, clock).importPaths(ready, cancel);
+        },
+        [this](const Result<ImportSummary> &outcome) { importFinished(outcome); });
 }
 
-void WatchedFolder::importFinished()
+void WatchedFolder::importFinished(const Result<ImportSummary> &outcome)
 {
-    const Outcome outcome = m_running.result();
     const QStringList files = std::exchange(m_inFlight, {});
-    if (!outcome.error.isEmpty()) {
+    if (!outcome) {
         // Nothing is moved: the same files are tried again at the next scan.
         Q_EMIT failed(tr("Importing from the watched folder %1 failed: %2")
-                          .arg(QDir::toNativeSeparators(m_folder), outcome.error));
-    } else if (!outcome.summary.cancelled) {
+                          .arg(QDir::toNativeSeparators(m_folder), outcome.error().message));
+    } else if (!outcome->cancelled) {
         for (const QString &file : files) {
             bool quarantined = false;
-            for (const QuarantinedInput &q : outcome.summary.quarantine) {
+            for (const QuarantinedInput &q : outcome->quarantine) {
                 // Origins read "path" or "path › <message-id> › entry".
                 if (q.origin == file || q.origin.startsWith(file + u" › "_s)) {
                     quarantined = true;
@@ -113,7 +100,7 @@ void WatchedFolder::importFinished()
             moveAway(file, quarantined ? quarantinedDirName() : importedDirName());
             m_seen.remove(file);
         }
-        Q_EMIT imported(outcome.summary);
+        Q_EMIT imported(*outcome);
     }
     if (std::exchange(m_rescan, false))
         scanNow();

@@ -3,15 +3,14 @@
 #include "import/Importer.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/Task.h"
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-#include <atomic>
 #include <memory>
 
 namespace sts::tlsrpt {
@@ -22,7 +21,7 @@ namespace sts::tlsrpt {
 // is left alone. Imported files move to "imported/" below the folder, unreadable ones (quarantined
 // in the workspace as usual) to "quarantined/", so nothing is imported twice. The folder watcher
 // reacts at once; a periodic scan catches what the watcher misses (network shares, missed events).
-// Imports run on the global thread pool with their own database connection; one at a time.
+// Imports run as a task with their own database connection; one at a time.
 class WatchedFolder : public QObject
 {
     Q_OBJECT
@@ -39,7 +38,7 @@ public:
     ~WatchedFolder() override;
 
     QString folder() const { return m_folder; }
-    bool isImporting() const { return m_running.isRunning(); }
+    bool isImporting() const { return m_import.isRunning(); }
 
     // Looks at the folder now and starts an import of the files that are complete.
     void scanNow();
@@ -59,12 +58,7 @@ private:
         QDateTime modified;
         bool stableOnce = false;
     };
-    struct Outcome
-    {
-        ImportSummary summary;
-        QString error;
-    };
-    void importFinished();
+    void importFinished(const Result<ImportSummary> &outcome);
     void moveAway(const QString &file, const QString &subdir);
 
     std::shared_ptr<storage::Database> m_db;
@@ -76,8 +70,8 @@ private:
     QHash<QString, Seen> m_seen;
     QStringList m_inFlight;
     QSet<QString> m_stuck; // imported, but could not be moved away
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> m_running;
+    TaskRunner *m_tasks;
+    Task<ImportSummary> m_import{m_tasks};
     bool m_rescan = false;
 };
 

@@ -20,13 +20,13 @@ static QString tr(const char *text)
 
 namespace {
 
-constexpr int kSliceMs = 100; // how often a blocking wait looks at the cancellation flag
+constexpr int kSliceMs = 100; // how often a blocking wait looks at the cancel token
 
 class Fetch
 {
 public:
-    Fetch(const QString &domain, const FetchOptions &options)
-        : m_host(u"mta-sts."_s + domain), m_options(options),
+    Fetch(const QString &domain, const FetchOptions &options, const CancelToken &cancel)
+        : m_host(u"mta-sts."_s + domain), m_options(options), m_cancel(cancel),
           m_deadline(QDeadlineTimer(options.overallTimeoutMs))
     {
         m_result.url = u"https://"_s + m_host + u"/.well-known/mta-sts.txt"_s;
@@ -39,7 +39,7 @@ private:
         m_result.error = Error{QString::fromLatin1(type), message};
         m_result.reason = reason;
     }
-    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    bool cancelled() const { return m_cancel.isCancelled(); }
     // Waits in slices so that cancellation is seen; false on timeout, cancel or `done` failing.
     template <typename Wait> bool waitFor(Wait wait, QDeadlineTimer deadline);
     bool connect();
@@ -48,6 +48,7 @@ private:
 
     QString m_host;
     FetchOptions m_options;
+    CancelToken m_cancel;
     QDeadlineTimer m_deadline;
     QSslSocket m_socket;
     FetchResult m_result;
@@ -241,14 +242,17 @@ FetchResult Fetch::run()
 
 } // namespace
 
-FetchResult fetchPolicy(const QString &domain, const FetchOptions &options)
+FetchResult fetchPolicy(const QString &domain, const FetchOptions &options,
+                        const CancelToken &cancel)
 {
-    return Fetch(domain, options).run();
+    return Fetch(domain, options, cancel).run();
 }
 
-QFuture<FetchResult> fetchPolicyAsync(const QString &domain, const FetchOptions &options)
+QFuture<FetchResult> fetchPolicyAsync(const QString &domain, const FetchOptions &options,
+                                      const CancelToken &cancel)
 {
-    return QtConcurrent::run([domain, options] { return fetchPolicy(domain, options); });
+    return QtConcurrent::run(
+        [domain, options, cancel] { return fetchPolicy(domain, options, cancel); });
 }
 
 } // namespace sts::mtasts

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "mtasts/PolicyParser.h"
+#include "util/CancelToken.h"
 #include "util/Result.h"
 
 #include <QFuture>
 #include <QString>
-#include <atomic>
 #include <optional>
 
 namespace sts::mtasts {
@@ -19,7 +19,6 @@ struct FetchOptions
     QString caFile; // PEM bundle replacing the system store; empty = system store
     int connectTimeoutMs = 15000;
     int overallTimeoutMs = 60000; // RFC 8461 §3.3: "a reasonable timeout" — about a minute
-    const std::atomic_bool *cancel = nullptr;
 };
 
 // What fetching https://mta-sts.<domain>/.well-known/mta-sts.txt gave.
@@ -42,13 +41,16 @@ struct FetchResult
     bool ok() const { return !error.has_value(); }
 };
 
-// Blocking and thread-safe: call it from a worker thread (see fetchPolicyAsync). Follows RFC 8461
-// §3.3: no redirects, only 200, text/plain (parameters ignored), body ≤ 64 KiB (larger is an
-// error), WebPKI validation for mta-sts.<domain> with SNI.
-FetchResult fetchPolicy(const QString &domain, const FetchOptions &options = {});
+// Blocking and thread-safe: call it from a worker thread (a task, or see fetchPolicyAsync).
+// Follows RFC 8461 §3.3: no redirects, only 200, text/plain (parameters ignored), body ≤ 64 KiB
+// (larger is an error), WebPKI validation for mta-sts.<domain> with SNI. Cancelling ends it
+// within 100 ms with reason "cancelled".
+FetchResult fetchPolicy(const QString &domain, const FetchOptions &options = {},
+                        const CancelToken &cancel = {});
 
 // Runs fetchPolicy on the global thread pool.
-QFuture<FetchResult> fetchPolicyAsync(const QString &domain, const FetchOptions &options = {});
+QFuture<FetchResult> fetchPolicyAsync(const QString &domain, const FetchOptions &options = {},
+                                      const CancelToken &cancel = {});
 
 constexpr qsizetype kMaxPolicyBytes = 64 * 1024;
 

@@ -33,18 +33,17 @@ bool ImportRunner::retryQuarantine()
 
 void ImportRunner::cancel()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_cancelFlag.cancel();
 }
 
 bool ImportRunner::start(bool retry, const QStringList &paths)
 {
     if (!m_workspace || isRunning())
         return false;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_cancelFlag = CancelToken();
     const std::shared_ptr<storage::Database> db = m_workspace->databasePtr();
     const std::shared_ptr<const Clock> clock = m_workspace->clock();
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
+    const CancelToken cancel = m_cancelFlag;
     QPointer<ImportRunner> self = this;
     m_busy = true;
     Q_EMIT progress(0, 0);
@@ -55,7 +54,7 @@ bool ImportRunner::start(bool retry, const QStringList &paths)
         tlsrpt::Importer importer(*own, {}, clock);
         Result<tlsrpt::ImportSummary> summary =
             retry ? importer.retryQuarantine()
-                  : importer.importPaths(paths, cancel.get(), [self](qint64 done, qint64 total) {
+                  : importer.importPaths(paths, cancel, [self](qint64 done, qint64 total) {
                         QMetaObject::invokeMethod(self, [self, done, total] {
                             if (self)
                                 Q_EMIT self->progress(done, total);

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "util/CancelToken.h"
+
 #include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QVariant>
-#include <atomic>
 #include <memory>
 
 namespace sts::ui {
@@ -46,7 +47,7 @@ private:
     void workerFinished();
 
     Workspace *m_workspace = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    CancelToken m_cancelFlag;
     QFutureWatcher<QVariant> m_watcher;
     bool m_busy = false;
 };

@@ -14,8 +14,7 @@ DiscoveryRunner::DiscoveryRunner(QObject *parent) : QObject(parent)
 
 DiscoveryRunner::~DiscoveryRunner()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_cancel.cancel();
     // Workers post to this object: they must be gone before it is.
     m_pool.waitForDone();
 }
@@ -25,10 +24,10 @@ void DiscoveryRunner::start(const QString &domain, const dns::DiscoveryOptions &
     if (m_running)
         cancel();
     const quint64 run = ++m_run;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = CancelToken();
     m_running = true;
     Q_EMIT started();
-    std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    const CancelToken flag = m_cancel;
     // The worker reaches the GUI thread only through queued calls on `this`, which the
     // destructor keeps alive until every worker has finished.
     auto onProgress = [this, run](int done, int total, const QString &what) {
@@ -41,8 +40,7 @@ void DiscoveryRunner::start(const QString &domain, const dns::DiscoveryOptions &
             Qt::QueuedConnection);
     };
     (void)QtConcurrent::run(&m_pool, [this, run, domain, options, flag, onProgress] {
-        Result<dns::DiscoveryReport> result =
-            dns::discover(domain, options, flag.get(), onProgress);
+        Result<dns::DiscoveryReport> result = dns::discover(domain, options, flag, onProgress);
         QMetaObject::invokeMethod(
             this, [this, run, result] { deliver(run, result); }, Qt::QueuedConnection);
     });
@@ -52,7 +50,7 @@ void DiscoveryRunner::cancel()
 {
     if (!m_running)
         return;
-    m_cancel->store(true);
+    m_cancel.cancel();
     m_running = false;
     ++m_run; // whatever the cancelled worker still sends is stale
     Q_EMIT cancelled();

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QThreadPool>
-#include <atomic>
 #include <memory>
 
 namespace sts::ui {
@@ -38,7 +37,7 @@ private:
     void deliver(quint64 run, const Result<dns::DiscoveryReport> &result);
 
     QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    CancelToken m_cancel;
     quint64 m_run = 0;
     bool m_running = false;
 };

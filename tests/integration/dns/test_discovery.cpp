@@ -208,11 +208,10 @@ private Q_SLOTS:
     {
         QList<std::pair<int, int>> calls;
         QMutex mutex;
-        auto r =
-            discover(u"many.test"_s, options(), nullptr, [&](int done, int total, const QString &) {
-                QMutexLocker lock(&mutex);
-                calls.append({done, total});
-            });
+        auto r = discover(u"many.test"_s, options(), {}, [&](int done, int total, const QString &) {
+            QMutexLocker lock(&mutex);
+            calls.append({done, total});
+        });
         QVERIFY2(r, qPrintable(r ? QString() : r.error().describe()));
         QCOMPARE(r->hosts.size(), 20);
         for (int i = 0; i < 20; ++i) {
@@ -232,9 +231,9 @@ private Q_SLOTS:
 
     void cancellation()
     {
-        std::atomic_bool cancel{false};
-        auto r = discover(u"many.test"_s, options(), &cancel,
-                          [&](int, int, const QString &) { cancel = true; });
+        sts::CancelToken cancel;
+        auto r = discover(u"many.test"_s, options(), cancel,
+                          [&](int, int, const QString &) { cancel.cancel(); });
         QVERIFY(!r);
         QCOMPARE(r.error().code, u"dns.cancelled"_s);
     }

@@ -280,10 +280,9 @@ void TestPolicyFetchNginx::untrustedWithoutCaFile()
 
 void TestPolicyFetchNginx::cancelledBeforeStart()
 {
-    std::atomic_bool cancel{true};
-    FetchOptions o = options();
-    o.cancel = &cancel;
-    const FetchResult result = fetchPolicy(u"lab.test"_s, o);
+    CancelToken cancel;
+    cancel.cancel();
+    const FetchResult result = fetchPolicy(u"lab.test"_s, options(), cancel);
     QVERIFY(!result.ok());
     QCOMPARE(result.reason, u"cancelled"_s);
 }

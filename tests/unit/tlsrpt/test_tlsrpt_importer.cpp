@@ -85,7 +85,7 @@ private Q_SLOTS:
         Importer importer(m_db, options);
         qint64 lastDone = 0;
         Result<ImportSummary> first =
-            importer.importPaths(batch(), nullptr, [&](qint64 done, qint64) { lastDone = done; });
+            importer.importPaths(batch(), {}, [&](qint64 done, qint64) { lastDone = done; });
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         QCOMPARE(lastDone, 6);
         QCOMPARE(first->files, 6);
@@ -186,10 +186,11 @@ private Q_SLOTS:
 
     void cancelStopsAfterBatch()
     {
-        std::atomic_bool cancel{true};
+        CancelToken cancel;
+        cancel.cancel();
         ImportOptions options;
         options.filesPerBatch = 1;
-        Result<ImportSummary> s = Importer(m_db, options).importPaths(batch(), &cancel);
+        Result<ImportSummary> s = Importer(m_db, options).importPaths(batch(), cancel);
         QVERIFY(s.ok());
         QVERIFY(s->cancelled);
         QCOMPARE(s->imported, 2); // the first batch: reports.zip
