@@ -2,7 +2,7 @@
 #include "CliContext.h"
 #include "dns/Discovery.h"
 #include "probe/ProbePlan.h"
-#include "probe/StarttlsProbe.h"
+#include "probe/ProbeTask.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -171,7 +171,10 @@ int runProbe(Context &ctx)
             targets.append(tls::ProbeTarget::policyHost(target, addresses));
     }
 
-    const tls::ProbeReport report = tls::StarttlsProbe::run(targets, options);
+    const Result<tls::ProbeReport> probed = tls::probeTargets(targets, options);
+    if (!probed)
+        return ctx.failure(probed.error());
+    const tls::ProbeReport &report = *probed;
     if (ctx.json()) {
         ctx.printJson(report.toJson());
     } else {

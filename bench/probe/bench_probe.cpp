@@ -5,7 +5,7 @@
 #include "TestEnv.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
-#include "probe/StarttlsProbe.h"
+#include "probe/ProbeTask.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,7 +38,7 @@ qint64 timeProbe(const QList<quint16> &ports, const ProbeOptions &options, int *
     }
     QElapsedTimer timer;
     timer.start();
-    const ProbeReport report = StarttlsProbe::run(targets, options);
+    const ProbeReport report = probeTargets(targets, options).valueOr({});
     const qint64 elapsed = timer.elapsed();
     for (const AddressProbe &a : report.addresses)
         *failures += a.ok() ? 0 : 1;

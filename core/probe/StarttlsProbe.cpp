@@ -3,7 +3,6 @@
 #include "probe/ProbeSession.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QHostInfo>
 #include <QTimer>
 
@@ -180,17 +179,6 @@ void StarttlsProbe::cancel()
     for (ProbeSession *session : active)
         session->abort(u"cancelled"_s, tr("Cancelled"));
     maybeFinish();
-}
-
-ProbeReport StarttlsProbe::run(const QList<ProbeTarget> &targets, const ProbeOptions &options)
-{
-    StarttlsProbe probe(options);
-    QEventLoop loop;
-    connect(&probe, &StarttlsProbe::finished, &loop, &QEventLoop::quit);
-    probe.start(targets);
-    if (probe.isRunning())
-        loop.exec();
-    return probe.report();
 }
 
 } // namespace sts::tls

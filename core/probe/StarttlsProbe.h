@@ -56,8 +56,8 @@ struct ProbeTarget
 // socket per address lets dozens run at once on one thread without a thread per connection,
 // with timeouts as timers and cancellation as a plain abort. Qt does the handshake (OpenSSL
 // backend) but is told not to judge the certificate; the captured chain is judged by our own
-// ChainVerifier and DaneMatcher. The object works in any thread with an event loop; the GUI
-// moves it to a worker QThread so that handshake CPU never lands on the GUI thread.
+// ChainVerifier and DaneMatcher. The object works in any thread with an event loop; probeTargets()
+// (ProbeTask.h) runs it as a task, so that handshake CPU never lands on the GUI thread.
 class StarttlsProbe : public QObject
 {
     Q_OBJECT
@@ -71,9 +71,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     const ProbeReport &report() const { return m_report; }
-
-    // For the CLI, the benchmark and tests: runs a local event loop until done.
-    static ProbeReport run(const QList<ProbeTarget> &targets, const ProbeOptions &options = {});
+    // Addresses to probe so far (grows while host names resolve).
+    int total() const { return m_total; }
 
 Q_SIGNALS:
     void addressFinished(const sts::tls::AddressProbe &result);

@@ -2,18 +2,40 @@
 #include "TestEnv.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
-#include "probe/StarttlsProbe.h"
+#include "probe/ProbeTask.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace sts;
 using namespace sts::tls;
 using sts::test::PostfixLab;
 using sts::test::TestPki;
+
+namespace {
+
+struct ProbeStep
+{
+    qint64 done = 0;
+    qint64 total = 0;
+    QString address;
+};
+
+// probeTargets() for tests that expect a report (it fails only when called inside a loop).
+ProbeReport probeAll(const QList<ProbeTarget> &targets, const ProbeOptions &options)
+{
+    Result<ProbeReport> report = probeTargets(targets, options);
+    if (!report)
+        qFatal("%s", qPrintable(report.error().describe()));
+    return *report;
+}
+
+} // namespace
 
 class TestStarttlsProbe : public QObject
 {
@@ -31,6 +53,9 @@ private Q_SLOTS:
     void hostileServersEndCleanly();
     void connectionRefused();
     void cancelStopsEverything();
+    void tokenCancelsATask();
+    void eachAddressIsAProgressStep();
+    void refusesToNestInARunningLoop();
     void httpsPolicyHost();
 
 private:
@@ -101,7 +126,7 @@ AddressProbe TestStarttlsProbe::probeOne(const QString &scenario,
     o.smtpPort = m_postfix->port(scenario);
     ProbeTarget target = ProbeTarget::smtp(u"mx1.lab.test"_s, {QHostAddress::LocalHost});
     target.tlsa = tlsa;
-    const ProbeReport report = StarttlsProbe::run({target}, o);
+    const ProbeReport report = probeAll({target}, o);
     return report.addresses.value(0);
 }
 
@@ -209,9 +234,9 @@ void TestStarttlsProbe::ipv4AndIpv6Addresses()
     ProbeOptions o = options();
     o.smtpPort = m_postfix->port(u"good"_s);
     const ProbeReport report =
-        StarttlsProbe::run({ProbeTarget::smtp(u"mx1.lab.test"_s, {QHostAddress::LocalHost,
-                                                                  QHostAddress::LocalHostIPv6})},
-                           o);
+        probeAll({ProbeTarget::smtp(u"mx1.lab.test"_s,
+                                    {QHostAddress::LocalHost, QHostAddress::LocalHostIPv6})},
+                 o);
     QCOMPARE(report.addresses.size(), 2);
     QStringList addresses;
     for (const AddressProbe &a : report.addresses) {
@@ -267,8 +292,8 @@ void TestStarttlsProbe::hostileServersEndCleanly()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     ProbeOptions o = options();
     o.smtpPort = server.serverPort();
-    const ProbeReport report = StarttlsProbe::run(
-        {ProbeTarget::smtp(u"hostile.lab.test"_s, {QHostAddress::LocalHost})}, o);
+    const ProbeReport report =
+        probeAll({ProbeTarget::smtp(u"hostile.lab.test"_s, {QHostAddress::LocalHost})}, o);
     QCOMPARE(report.addresses.size(), 1);
     const AddressProbe &probe = report.addresses.first();
     QCOMPARE(probe.errorCode, errorCode);
@@ -281,7 +306,7 @@ void TestStarttlsProbe::connectionRefused()
     ProbeOptions o = options();
     o.smtpPort = sts::test::freeTcpPort(); // nobody listens there any more
     const ProbeReport report =
-        StarttlsProbe::run({ProbeTarget::smtp(u"mx1.lab.test"_s, {QHostAddress::LocalHost})}, o);
+        probeAll({ProbeTarget::smtp(u"mx1.lab.test"_s, {QHostAddress::LocalHost})}, o);
     QCOMPARE(report.addresses.value(0).errorCode, u"refused"_s);
     QVERIFY(!report.allOk());
 }
@@ -312,6 +337,78 @@ void TestStarttlsProbe::cancelStopsEverything()
         QCOMPARE(a.errorCode, u"cancelled"_s);
 }
 
+void TestStarttlsProbe::tokenCancelsATask()
+{
+    HostileSmtpServer server{HostileSmtpServer::Mode::Stall};
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    ProbeOptions o = options();
+    o.smtpPort = server.serverPort();
+    o.bannerTimeoutMs = 600000; // only the token can end these
+    o.maxConcurrent = 2;
+    QList<ProbeTarget> targets;
+    for (int i = 0; i < 5; ++i)
+        targets.append(ProbeTarget::smtp(u"mx%1.lab.test"_s.arg(i), {QHostAddress::LocalHost}));
+    CancelToken cancel;
+    // Fires inside the probe's loop, as a cancel from the GUI thread reaches a worker's probe.
+    QTimer timer;
+    timer.callOnTimeout([&] {
+        if (server.findChildren<QTcpSocket *>().size() >= 2)
+            cancel.cancel();
+    });
+    timer.start(20);
+    const Result<ProbeReport> report = probeTargets(targets, o, cancel);
+    QVERIFY(report);
+    QVERIFY(report->cancelled);
+    QCOMPARE(report->addresses.size(), 5);
+    for (const AddressProbe &a : report->addresses)
+        QCOMPARE(a.errorCode, u"cancelled"_s);
+
+    // Cancelled before it starts: nothing is probed.
+    const Result<ProbeReport> early = probeTargets(targets, o, cancel);
+    QVERIFY(early);
+    QVERIFY(early->cancelled);
+    QCOMPARE(early->addresses.size(), 5);
+    for (const AddressProbe &a : early->addresses)
+        QCOMPARE(a.errorCode, u"cancelled"_s);
+}
+
+void TestStarttlsProbe::eachAddressIsAProgressStep()
+{
+    ProbeOptions o = options();
+    o.smtpPort = sts::test::freeTcpPort(); // refused at once
+    QList<ProbeStep> steps;
+    const Progress progress([&steps](const ProgressStep &step) {
+        steps.append({step.done, step.total, step.detail.value<AddressProbe>().address});
+    });
+    const Result<ProbeReport> report =
+        probeTargets({ProbeTarget::smtp(u"mx1.lab.test"_s,
+                                        {QHostAddress::LocalHost, QHostAddress(u"127.0.0.2"_s)})},
+                     o, {}, progress);
+    QVERIFY(report);
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps[0].done, 1);
+    QCOMPARE(steps[1].done, 2);
+    QCOMPARE(steps[1].total, 2);
+    QStringList seen{steps[0].address, steps[1].address};
+    seen.sort();
+    QCOMPARE(seen, (QStringList{u"127.0.0.1"_s, u"127.0.0.2"_s}));
+}
+
+void TestStarttlsProbe::refusesToNestInARunningLoop()
+{
+    std::optional<Result<ProbeReport>> report;
+    QEventLoop loop;
+    QTimer::singleShot(0, &loop, [&] {
+        report = probeTargets({ProbeTarget::smtp(u"mx1.lab.test"_s, {QHostAddress::LocalHost})},
+                              options());
+        loop.quit();
+    });
+    loop.exec();
+    QVERIFY(report.has_value());
+    QVERIFY(!*report);
+    QCOMPARE(report->error().code, u"probe.nested-event-loop"_s);
+}
+
 void TestStarttlsProbe::httpsPolicyHost()
 {
     const quint16 port = sts::test::freeTcpPort();
@@ -335,11 +432,11 @@ void TestStarttlsProbe::httpsPolicyHost()
     ProbeOptions o = options();
     o.httpsPort = port;
     const ProbeReport good =
-        StarttlsProbe::run({ProbeTarget::policyHost(u"lab.test"_s, {QHostAddress::LocalHost})}, o);
+        probeAll({ProbeTarget::policyHost(u"lab.test"_s, {QHostAddress::LocalHost})}, o);
     QCOMPARE(good.addresses.value(0).verdict(), u"ok"_s);
     QCOMPARE(good.addresses.value(0).chain.size(), 2);
-    const ProbeReport other = StarttlsProbe::run(
-        {ProbeTarget::policyHost(u"other.test"_s, {QHostAddress::LocalHost})}, o);
+    const ProbeReport other =
+        probeAll({ProbeTarget::policyHost(u"other.test"_s, {QHostAddress::LocalHost})}, o);
     QCOMPARE(other.addresses.value(0).verdict(), u"certificate-host-mismatch"_s);
 }
 
