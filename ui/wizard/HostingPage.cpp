@@ -3,7 +3,7 @@
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
-#include "wizard/StagedKeyFinder.h"
+#include "tls/StagedKeyFinder.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -148,7 +148,7 @@ deploy::ArtifactOptions HostingPage::options() const
     options.clock = m_workspace->clock();
     if (m_context.engagement) {
         const auto staged =
-            StagedKeyFinder::find(StagedKeyFinder::secretsDir(m_context.engagement->id));
+            tls::StagedKeyFinder::find(tls::StagedKeyFinder::secretsDir(m_context.engagement->id));
         if (staged)
             for (const QString &host : m_context.mxHosts())
                 options.stagedSpkiSha256.insert(host, staged->nextSpkiSha256);
