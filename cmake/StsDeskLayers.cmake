@@ -26,7 +26,6 @@ set(STSDESK_FACE_DIRS ui app)
 set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     app/cli/ArtifactsCommand.cpp
     app/cli/BundleCommand.cpp
-    app/cli/CliContext.h
     app/cli/CsrCommand.cpp
     app/cli/DiscoverCommand.cpp
     app/cli/ImapSyncCommand.cpp
@@ -35,8 +34,6 @@ set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     app/cli/ReportCommand.h
     app/cli/RunbookCommand.cpp
     ui/mainwindow/MainWindow.cpp
-    ui/mainwindow/SettingsDialog.cpp
-    ui/mainwindow/Workspace.h
     ui/reports/ConflictsPanel.h
     ui/reports/FailureDetails.h
     ui/reports/ImportRunner.cpp
@@ -96,7 +93,7 @@ function(stsdesk_check_layers source_dir)
             list(APPEND problems "core/${folder} has no layer: add it to STSDESK_CORE_LAYERS in cmake/StsDeskLayers.cmake")
             continue()
         endif()
-        file(GLOB_RECURSE files CONFIGURE_DEPENDS "${source_dir}/core/${folder}/*.h" "${source_dir}/core/${folder}/*.cpp")
+        file(GLOB_RECURSE files "${source_dir}/core/${folder}/*.h" "${source_dir}/core/${folder}/*.cpp")
         foreach(file IN LISTS files)
             stsdesk_included_folders("${file}" used)
             foreach(other IN LISTS used)
@@ -116,7 +113,7 @@ function(stsdesk_check_layers source_dir)
     endforeach()
 
     foreach(face IN LISTS STSDESK_FACE_DIRS)
-        file(GLOB_RECURSE files CONFIGURE_DEPENDS "${source_dir}/${face}/*.h" "${source_dir}/${face}/*.cpp")
+        file(GLOB_RECURSE files "${source_dir}/${face}/*.h" "${source_dir}/${face}/*.cpp")
         foreach(file IN LISTS files)
             file(RELATIVE_PATH shown "${source_dir}" "${file}")
             if(shown IN_LIST STSDESK_STORAGE_DOOR_EXCEPTIONS)

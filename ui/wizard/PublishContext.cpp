@@ -3,7 +3,7 @@
 #include "dane/PublishedTlsa.h"
 #include "mainwindow/Workspace.h"
 #include "storage/ProbeRepository.h"
-#include "wizard/StagedKeyFinder.h"
+#include "tls/StagedKeyFinder.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -104,8 +104,8 @@ QList<HostDigests> PublishContext::daneDigests(Workspace *workspace) const
     QList<storage::StoredProbe> probes;
     if (auto latest = storage::ProbeRepository(workspace->databasePtr()).latest(engagement->id))
         probes = *latest;
-    const std::optional<StagedKey> staged =
-        StagedKeyFinder::find(StagedKeyFinder::secretsDir(engagement->id));
+    const std::optional<tls::StagedKey> staged =
+        tls::StagedKeyFinder::find(tls::StagedKeyFinder::secretsDir(engagement->id));
 
     for (const dns::MxHostReport &host : snapshot->report.hosts) {
         if (host.ipLiteral || !signedHost(host.dane))

@@ -1,6 +1,7 @@
-#include "wizard/StagedKeyFinder.h"
+#include "tls/StagedKeyFinder.h"
 
 #include "tls/KeyGenerator.h"
+#include "tls/PrivateKey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui {
+namespace sts::tls {
 
 QString StagedKeyFinder::secretsDir(qint64 engagementId)
 {
@@ -25,7 +26,7 @@ std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *prob
         if (!key) {
             if (problem)
                 *problem = QCoreApplication::translate(
-                               "sts::ui::StagedKeyFinder",
+                               "sts::tls::StagedKeyFinder",
                                "The staged key “%1” cannot be read without its passphrase; its "
                                "digest is not shown.")
                                .arg(next.fileName());
@@ -45,4 +46,4 @@ std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *prob
     return std::nullopt;
 }
 
-} // namespace sts::ui
+} // namespace sts::tls

@@ -1,0 +1,57 @@
+#!/bin/sh
+# The layering check (cmake/StsDeskLayers.cmake) refuses a cycle between core folders, a storage
+# include in ui/ or app/, and a core folder without a layer, and accepts the project itself and a
+# tree that keeps the rules. Each case is a tiny tree planted in a temporary folder.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+project=$(cd "$here/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+check() { cmake -DSOURCE_DIR="$1" -P "$project/cmake/CheckLayers.cmake" > "$tmp/out" 2>&1; }
+
+# expect_refused NAME TEXT: the tree in $tmp/NAME must be refused with TEXT in the message.
+expect_refused() {
+    if check "$tmp/$1"; then
+        echo "FAIL $1: accepted"; failures=$((failures + 1))
+    elif ! grep -q "$2" "$tmp/out"; then
+        echo "FAIL $1: refused without naming \"$2\":"; cat "$tmp/out"; failures=$((failures + 1))
+    else
+        echo "ok   $1 refused"
+    fi
+}
+expect_accepted() {
+    if check "$1"; then echo "ok   $2 accepted"; else
+        echo "FAIL $2: refused:"; cat "$tmp/out"; failures=$((failures + 1)); fi
+}
+plant() { mkdir -p "$(dirname "$tmp/$1")"; printf '#include "%s"\n' "$2" > "$tmp/$1"; }
+
+# A tree that keeps the rules: services uses storage, storage uses tlsrpt, ui uses services.
+plant good/core/services/Use.cpp storage/Repo.h
+plant good/core/storage/Repo.h tlsrpt/Report.h
+plant good/core/tlsrpt/Report.h util/Result.h
+plant good/ui/View.cpp services/Use.h
+expect_accepted "$tmp/good" "a layered tree"
+
+# storage -> tlsrpt and tlsrpt -> storage: the second include is the cycle.
+plant cycle/core/storage/Repo.h tlsrpt/Report.h
+plant cycle/core/tlsrpt/Importer.cpp storage/Repo.h
+expect_refused cycle "core/tlsrpt/Importer.cpp (core/tlsrpt, layer 2) includes storage/"
+
+# Two folders of the same rank may not lean on each other either.
+plant peers/core/tls/Cert.h mtasts/Policy.h
+expect_refused peers "core/tls/Cert.h (core/tls, layer 2) includes mtasts/"
+
+plant face/ui/wizard/Page.cpp storage/Database.h
+expect_refused face "ui/wizard/Page.cpp includes storage/"
+
+plant cli/app/cli/Command.cpp import/Importer.h
+expect_refused cli "app/cli/Command.cpp includes storage/ or import/"
+
+plant newfolder/core/monitoring/Check.cpp util/Result.h
+expect_refused newfolder "core/monitoring has no layer"
+
+expect_accepted "$project" "the project"
+
+[ "$failures" -eq 0 ] || { echo "$failures case(s) failed"; exit 1; }
