@@ -15,7 +15,8 @@ namespace sts {
 // on the owner's thread, `progressed` each step it reports, and only while the run is current:
 // starting again or cancel() makes the earlier run stale, and a stale run's steps and result are
 // dropped, never delivered (a slow old scan must not overwrite the new one's table). Nothing is
-// delivered after the slot or its runner is destroyed either.
+// delivered after the slot or its runner is destroyed either. interrupt() is the other way to
+// stop: the work is asked to end early, and what it returns is still delivered.
 //
 // A member of the owner, declared after the runner it uses. Used on the owner's thread only.
 template <typename T> class Task
@@ -70,6 +71,14 @@ public:
             return;
         m_slot->running = false;
         m_slot->token.cancel();
+    }
+
+    // The current run (if any) is asked to stop early but stays current: what it returns (a
+    // partial outcome, say an import's summary of what it committed) is still delivered.
+    void interrupt()
+    {
+        if (m_slot->running)
+            m_slot->token.cancel();
     }
 
     // From start() until its result is delivered or it is cancelled.

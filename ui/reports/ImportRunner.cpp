@@ -3,23 +3,11 @@
 #include "import/Importer.h"
 #include "mainwindow/Workspace.h"
 
-#include <QPointer>
-#include <QtConcurrent>
-
 using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
-ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<QVariant>::finished, this, &ImportRunner::workerFinished);
-}
-
-ImportRunner::~ImportRunner()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_tasks(new TaskRunner(this, 1)) {}
 
 bool ImportRunner::importPaths(const QStringList &paths)
 {
@@ -31,50 +19,35 @@ bool ImportRunner::retryQuarantine()
     return start(true, {});
 }
 
-void ImportRunner::cancel()
-{
-    m_cancelFlag.cancel();
-}
-
 bool ImportRunner::start(bool retry, const QStringList &paths)
 {
     if (!m_workspace || isRunning())
         return false;
-    m_cancelFlag = CancelToken();
-    const std::shared_ptr<storage::Database> db = m_workspace->databasePtr();
-    const std::shared_ptr<const Clock> clock = m_workspace->clock();
-    const CancelToken cancel = m_cancelFlag;
-    QPointer<ImportRunner> self = this;
-    m_busy = true;
     Q_EMIT progress(0, 0);
-    m_watcher.setFuture(QtConcurrent::run([db, clock, cancel, paths, retry, self]() -> QVariant {
-        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
-        if (!own)
-            return own.error().message;
-        tlsrpt::Importer importer(*own, {}, clock);
-        Result<tlsrpt::ImportSummary> summary =
-            retry ? importer.retryQuarantine()
-                  : importer.importPaths(paths, cancel, [self](qint64 done, qint64 total) {
-                        QMetaObject::invokeMethod(self, [self, done, total] {
-                            if (self)
-                                Q_EMIT self->progress(done, total);
+    m_import.start(
+        [db = m_workspace->databasePtr(), clock = m_workspace->clock(), paths,
+         retry](const CancelToken &cancel, Progress &progress) -> Result<QJsonObject> {
+            Result<std::shared_ptr<storage::Database>> own = db->openAnother();
+            if (!own)
+                return own.error();
+            tlsrpt::Importer importer(*own, {}, clock);
+            Result<tlsrpt::ImportSummary> summary =
+                retry ? importer.retryQuarantine()
+                      : importer.importPaths(paths, cancel, [&progress](qint64 done, qint64 total) {
+                            progress.report(done, total);
                         });
-                    });
-        if (!summary)
-            return summary.error().message;
-        return QVariant::fromValue(summary->toJson());
-    }));
+            if (!summary)
+                return summary.error();
+            return summary->toJson();
+        },
+        [this](const Result<QJsonObject> &summary) {
+            if (summary)
+                Q_EMIT finished(*summary);
+            else
+                Q_EMIT failed(summary.error().message);
+        },
+        [this](const ProgressStep &step) { Q_EMIT progress(step.done, step.total); });
     return true;
-}
-
-void ImportRunner::workerFinished()
-{
-    const QVariant result = m_watcher.result();
-    m_busy = false;
-    if (result.typeId() == QMetaType::QString)
-        Q_EMIT failed(result.toString());
-    else
-        Q_EMIT finished(result.toJsonObject());
 }
 
 QString ImportRunner::summaryText(const QJsonObject &summary)

@@ -1,38 +1,33 @@
 #pragma once
 
-#include "util/CancelToken.h"
+#include "util/Task.h"
 
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
-#include <QVariant>
-#include <memory>
 
 namespace sts::ui {
 
 class Workspace;
 
-// Runs the TLS-RPT Importer on a worker thread with its own database connection (a QSqlDatabase
-// belongs to the thread that opened it): an import of files/folders or a retry of the quarantine.
-// Shared by every view that imports, so progress, cancel and the summary behave the same.
+// Runs the TLS-RPT Importer as a task with its own database connection (a QSqlDatabase belongs to
+// the thread that opened it): an import of files/folders or a retry of the quarantine. Shared by
+// every view that imports, so progress, cancel and the summary behave the same.
 class ImportRunner : public QObject
 {
     Q_OBJECT
 public:
     explicit ImportRunner(QObject *parent = nullptr);
-    ~ImportRunner() override; // cancels and waits for the worker
 
     void setWorkspace(Workspace *workspace) { m_workspace = workspace; }
 
     // Both return false when there is no workspace, nothing to do or a run is still going.
     bool importPaths(const QStringList &paths);
     bool retryQuarantine();
-    // True until `finished`/`failed` has been emitted, not only while the worker runs: the
-    // future ends before its result is delivered, and callers must not see that gap as idle.
-    bool isRunning() const { return m_busy; }
-    void cancel();
-    void waitForFinished() { m_watcher.waitForFinished(); }
+    // True until `finished`/`failed` has been emitted, not only while the worker runs.
+    bool isRunning() const { return m_import.isRunning(); }
+    // Stops after the batch being written; `finished` still reports what was kept.
+    void cancel() { m_import.interrupt(); }
 
     // "Imported 3 report(s), 1 duplicate(s), 0 quarantined." for an ImportSummary::toJson().
     static QString summaryText(const QJsonObject &summary);
@@ -44,12 +39,12 @@ Q_SIGNALS:
 
 private:
     bool start(bool retry, const QStringList &paths);
-    void workerFinished();
 
     Workspace *m_workspace = nullptr;
-    CancelToken m_cancelFlag;
-    QFutureWatcher<QVariant> m_watcher;
-    bool m_busy = false;
+    // Destroyed with this object: the import is cancelled and waited for (what is committed
+    // stays).
+    TaskRunner *m_tasks;
+    Task<QJsonObject> m_import{m_tasks};
 };
 
 } // namespace sts::ui

@@ -1,18 +1,17 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "util/Task.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <functional>
 #include <optional>
 
 namespace sts::ui {
 
-// One kind of query, run on the thread pool with a connection of its own (a connection belongs
-// to the thread that opened it), so a year of reports never stalls the GUI. A request made while
-// one runs waits, and only the newest waiting request runs next: the answer of a run that a
-// newer request made stale is dropped.
+// One kind of query, run as a task with a connection of its own (a connection belongs to the
+// thread that opened it), so a year of reports never stalls the GUI. A request made while one
+// runs waits, and only the newest waiting request runs next (the database works on one query of
+// a kind at a time): the answer of a run that a newer request made stale is dropped.
 template <typename Request, typename Answer> class LatestQuery
 {
 public:
@@ -21,21 +20,12 @@ public:
     using Failed = std::function<Answer(const Request &, const QString &error)>;
     using Deliver = std::function<void(const Answer &)>;
 
+    // Answers are delivered on `context`'s thread; its child runner waits for a query still
+    // running when `context` is destroyed.
     LatestQuery(QObject *context, Work work, Failed failed, Deliver deliver)
-        : m_work(std::move(work)), m_failed(std::move(failed))
-    {
-        QObject::connect(&m_watcher, &QFutureWatcher<Answer>::finished, context,
-                         [this, deliver = std::move(deliver)] {
-                             const Answer answer = m_watcher.result();
-                             if (m_pending) {
-                                 start();
-                                 return;
-                             }
-                             m_busy = false;
-                             deliver(answer);
-                         });
-    }
-    ~LatestQuery() { m_watcher.waitForFinished(); }
+        : m_work(std::move(work)), m_failed(std::move(failed)), m_deliver(std::move(deliver)),
+          m_tasks(new TaskRunner(context, 1))
+    {}
     LatestQuery(const LatestQuery &) = delete;
     LatestQuery &operator=(const LatestQuery &) = delete;
 
@@ -43,7 +33,7 @@ public:
     {
         m_pending.emplace(std::move(database), request);
         m_busy = true;
-        if (!m_watcher.isRunning())
+        if (!m_query.isRunning())
             start();
     }
     // True from a request until its answer is delivered (not only while the pool works on it).
@@ -54,18 +44,29 @@ private:
     {
         auto [database, request] = std::move(*m_pending);
         m_pending.reset();
-        m_watcher.setFuture(
-            QtConcurrent::run([database, request, work = m_work, failed = m_failed]() -> Answer {
+        m_query.start(
+            [database, request, work = m_work, failed = m_failed](const CancelToken &,
+                                                                  Progress &) -> Result<Answer> {
                 Result<std::shared_ptr<storage::Database>> own = database->openAnother();
                 if (!own)
                     return failed(request, own.error().message);
                 return work(**own, request);
-            }));
+            },
+            [this](const Result<Answer> &answer) {
+                if (m_pending) {
+                    start();
+                    return;
+                }
+                m_busy = false;
+                m_deliver(*answer);
+            });
     }
 
     Work m_work;
     Failed m_failed;
-    QFutureWatcher<Answer> m_watcher;
+    Deliver m_deliver;
+    TaskRunner *m_tasks; // a child of the context
+    Task<Answer> m_query{m_tasks};
     std::optional<std::pair<std::shared_ptr<storage::Database>, Request>> m_pending;
     bool m_busy = false;
 };
