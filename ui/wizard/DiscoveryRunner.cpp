@@ -1,72 +1,42 @@
 #include "wizard/DiscoveryRunner.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
-using namespace Qt::StringLiterals;
-
 namespace sts::ui {
 
-DiscoveryRunner::DiscoveryRunner(QObject *parent) : QObject(parent)
-{
-    // A cancelled worker may still be waiting out a timeout when a new run starts.
-    m_pool.setMaxThreadCount(4);
-}
-
-DiscoveryRunner::~DiscoveryRunner()
-{
-    m_cancel.cancel();
-    // Workers post to this object: they must be gone before it is.
-    m_pool.waitForDone();
-}
+// Four threads: a cancelled scan may still be waiting out a DNS timeout when the next starts.
+DiscoveryRunner::DiscoveryRunner(QObject *parent)
+    : QObject(parent), m_tasks(new TaskRunner(this, 4))
+{}
 
 void DiscoveryRunner::start(const QString &domain, const dns::DiscoveryOptions &options)
 {
-    if (m_running)
+    if (isRunning())
         cancel();
-    const quint64 run = ++m_run;
-    m_cancel = CancelToken();
-    m_running = true;
     Q_EMIT started();
-    const CancelToken flag = m_cancel;
-    // The worker reaches the GUI thread only through queued calls on `this`, which the
-    // destructor keeps alive until every worker has finished.
-    auto onProgress = [this, run](int done, int total, const QString &what) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, run, done, total, what] {
-                if (run == m_run && m_running)
-                    Q_EMIT progress(done, total, what);
-            },
-            Qt::QueuedConnection);
-    };
-    (void)QtConcurrent::run(&m_pool, [this, run, domain, options, flag, onProgress] {
-        Result<dns::DiscoveryReport> result = dns::discover(domain, options, flag, onProgress);
-        QMetaObject::invokeMethod(
-            this, [this, run, result] { deliver(run, result); }, Qt::QueuedConnection);
-    });
+    m_scan.start(
+        [domain, options](const CancelToken &cancel,
+                          Progress &progress) -> Result<dns::DiscoveryReport> {
+            return dns::discover(domain, options, cancel,
+                                 [&progress](int done, int total, const QString &what) {
+                                     progress.report(done, total, what);
+                                 });
+        },
+        [this](const Result<dns::DiscoveryReport> &report) {
+            if (report)
+                Q_EMIT succeeded(*report);
+            else
+                Q_EMIT failed(report.error().code, report.error().message);
+        },
+        [this](const ProgressStep &step) {
+            Q_EMIT progress(int(step.done), int(step.total), step.what);
+        });
 }
 
 void DiscoveryRunner::cancel()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_cancel.cancel();
-    m_running = false;
-    ++m_run; // whatever the cancelled worker still sends is stale
+    m_scan.cancel(); // whatever the cancelled worker still sends is dropped
     Q_EMIT cancelled();
-}
-
-void DiscoveryRunner::deliver(quint64 run, const Result<dns::DiscoveryReport> &result)
-{
-    if (run != m_run || !m_running)
-        return;
-    m_running = false;
-    if (result)
-        Q_EMIT succeeded(*result);
-    else if (result.error().code == u"dns.cancelled"_s)
-        Q_EMIT cancelled();
-    else
-        Q_EMIT failed(result.error().code, result.error().message);
 }
 
 } // namespace sts::ui
