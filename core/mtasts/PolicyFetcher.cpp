@@ -6,7 +6,6 @@
 #include <QDeadlineTimer>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -246,13 +245,6 @@ FetchResult fetchPolicy(const QString &domain, const FetchOptions &options,
                         const CancelToken &cancel)
 {
     return Fetch(domain, options, cancel).run();
-}
-
-QFuture<FetchResult> fetchPolicyAsync(const QString &domain, const FetchOptions &options,
-                                      const CancelToken &cancel)
-{
-    return QtConcurrent::run(
-        [domain, options, cancel] { return fetchPolicy(domain, options, cancel); });
 }
 
 } // namespace sts::mtasts

@@ -4,7 +4,6 @@
 #include "util/CancelToken.h"
 #include "util/Result.h"
 
-#include <QFuture>
 #include <QString>
 #include <optional>
 
@@ -41,16 +40,12 @@ struct FetchResult
     bool ok() const { return !error.has_value(); }
 };
 
-// Blocking and thread-safe: call it from a worker thread (a task, or see fetchPolicyAsync).
+// Blocking and thread-safe: call it from a worker thread (a task, see util/Task.h).
 // Follows RFC 8461 §3.3: no redirects, only 200, text/plain (parameters ignored), body ≤ 64 KiB
 // (larger is an error), WebPKI validation for mta-sts.<domain> with SNI. Cancelling ends it
 // within 100 ms with reason "cancelled".
 FetchResult fetchPolicy(const QString &domain, const FetchOptions &options = {},
                         const CancelToken &cancel = {});
-
-// Runs fetchPolicy on the global thread pool.
-QFuture<FetchResult> fetchPolicyAsync(const QString &domain, const FetchOptions &options = {},
-                                      const CancelToken &cancel = {});
 
 constexpr qsizetype kMaxPolicyBytes = 64 * 1024;
 
