@@ -1,5 +1,5 @@
 #include "CliContext.h"
-#include "records/RecordExporter.h"
+#include "records/ExportFormats.h"
 #include "services/EngagementService.h"
 #include "storage/PolicyRepository.h"
 #include "util/OutputFile.h"
@@ -22,8 +22,8 @@ QString tr(const char *text)
 
 struct Options
 {
-    QCommandLineOption format{
-        u"format"_s, tr("Output format: bind, csv, cloudflare, route53 or nsupdate."), u"format"_s};
+    QCommandLineOption format{u"format"_s, tr("Output format, one of the formats listed above."),
+                              u"format"_s};
     QCommandLineOption domain{u"domain"_s, tr("The mail domain."), u"domain"_s};
     QCommandLineOption engagement{u"engagement"_s,
                                   tr("Take the domain (and the current policy id) from this "
@@ -116,9 +116,12 @@ int readTsig(sts::cli::Context &ctx, const QString &path, sts::records::Nsupdate
 int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &o)
 {
     const QString format = p.value(o.format);
-    if (format.isEmpty() || !sts::records::RecordExporter::formats().contains(format))
-        return ctx.usageError(tr("--format must be one of: %1.")
-                                  .arg(sts::records::RecordExporter::formats().join(u", "_s)));
+    if (!sts::records::findExportFormat(format)) {
+        QStringList keys;
+        for (const sts::records::ExportFormat &known : sts::records::exportFormats())
+            keys.append(known.key);
+        return ctx.usageError(tr("--format must be one of: %1.").arg(keys.join(u", "_s)));
+    }
     sts::records::RecordSetInput in;
     in.domain = p.value(o.domain);
     in.policyId = p.value(o.policyId);
@@ -196,12 +199,24 @@ int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options
     return sts::cli::ExitOk;
 }
 
+// The formats as the one table lists them (records/ExportFormats.h).
+QString formatHelp()
+{
+    QString text = tr("Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup.") +
+                   u"\n\n"_s + tr("Formats (--format):") + u'\n';
+    qsizetype width = 0;
+    for (const sts::records::ExportFormat &format : sts::records::exportFormats())
+        width = std::max(width, format.key.size());
+    for (const sts::records::ExportFormat &format : sts::records::exportFormats())
+        text += u"  %1  %2: %3\n"_s.arg(format.key.leftJustified(width), format.displayName(),
+                                        format.displayDescription());
+    return text;
+}
+
 int runRecords(sts::cli::Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup as a BIND zone "
-           "snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script."));
+    p.setApplicationDescription(formatHelp());
     p.addPositionalArgument(u"action"_s, tr("export"), u"export"_s);
     const Options o;
     o.addTo(p);

@@ -1,7 +1,7 @@
 #include "wizard/RecordsPage.h"
 
 #include "mainwindow/Workspace.h"
-#include "records/RecordExporter.h"
+#include "records/ExportFormats.h"
 #include "util/OutputFile.h"
 #include "wizard/ResultTable.h"
 
@@ -28,32 +28,6 @@ using namespace Qt::StringLiterals;
 namespace sts::ui {
 
 namespace {
-
-struct FormatInfo
-{
-    QString key;
-    const char *label;
-    const char *filter;
-    QString suffix;
-};
-
-const QList<FormatInfo> &formats()
-{
-    static const QList<FormatInfo> list{
-        {u"bind"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "BIND zone snippet…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Zone files (*.zone *.txt)"), u".zone"_s},
-        {u"csv"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "CSV…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "CSV files (*.csv)"), u".csv"_s},
-        {u"cloudflare"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Cloudflare API JSON…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "JSON files (*.json)"), u"-cloudflare.json"_s},
-        {u"route53"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Route 53 change batch JSON…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "JSON files (*.json)"), u"-route53.json"_s},
-        {u"nsupdate"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "nsupdate script (RFC 2136)…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "nsupdate scripts (*.nsupdate *.txt)"),
-         u".nsupdate"_s},
-    };
-    return list;
-}
 
 QString roleText(records::RecordRole role)
 {
@@ -123,9 +97,10 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_export);
-    for (const FormatInfo &format : formats()) {
-        QAction *action = menu->addAction(tr(format.label));
+    for (const records::ExportFormat &format : records::exportFormats()) {
+        QAction *action = menu->addAction(format.displayName() + u'…');
         action->setObjectName(u"export-"_s + format.key);
+        action->setToolTip(format.displayDescription());
         connect(action, &QAction::triggered, this,
                 [this, key = format.key] { exportRecords(key); });
     }
@@ -258,15 +233,14 @@ bool RecordsPage::exportRecords(const QString &format)
 {
     if (!m_set)
         return false;
-    const auto info = std::find_if(formats().cbegin(), formats().cend(),
-                                   [&](const FormatInfo &f) { return f.key == format; });
-    std::unique_ptr<records::RecordExporter> exporter = records::makeExporter(format);
-    if (info == formats().cend() || !exporter)
+    const records::ExportFormat *info = records::findExportFormat(format);
+    if (!info)
         return false;
-    const QString path = m_chooseFile(m_context.domain() + info->suffix, tr(info->filter));
+    const QString path =
+        m_chooseFile(m_context.domain() + info->saveSuffix, info->displayFileFilter());
     if (path.isEmpty())
         return false;
-    const QByteArray content = exporter->render(*m_set);
+    const QByteArray content = info->make({})->render(*m_set);
     if (Status saved = writeFileAtomically(path, content); !saved) {
         setMessage(saved.error().message, true);
         return false;
