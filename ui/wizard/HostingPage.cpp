@@ -2,7 +2,6 @@
 
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
-#include "wizard/StagedKeyFinder.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -145,13 +144,6 @@ deploy::ArtifactOptions HostingPage::options() const
     options.mta = deploy::Mta(m_mta->currentData().toInt());
     options.alertAddress = m_alert->text().trimmed();
     options.clock = m_workspace->clock();
-    if (m_context.engagement) {
-        const auto staged =
-            StagedKeyFinder::find(StagedKeyFinder::secretsDir(m_context.engagement->id));
-        if (staged)
-            for (const QString &host : m_context.mxHosts())
-                options.stagedSpkiSha256.insert(host, staged->nextSpkiSha256);
-    }
     return options;
 }
 

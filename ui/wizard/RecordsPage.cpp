@@ -138,11 +138,16 @@ void RecordsPage::initializePage()
     m_context = PublishContext::load(m_workspace, m_engagementId());
     const QSignalBlocker blockRua(m_rua);
     const QSignalBlocker blockHost(m_policyHost);
-    QStringList rua = m_context.discoveredRua();
-    if (rua.isEmpty() && !m_context.domain().isEmpty())
-        rua << u"mailto:tlsrpt@"_s + m_context.domain();
-    m_rua->setText(rua.join(u", "_s));
-    m_policyHost->setText(m_context.discoveredPolicyHostAddresses().join(u", "_s));
+    // The fields start with what the plan publishes, so an unedited page exports exactly what
+    // the artifacts, the bundle, the runbook and `records export` do. An address nobody set up
+    // is only suggested: reports to a mailbox that does not exist would bounce.
+    const records::RecordSetInput planned = m_context.plan().records;
+    m_rua->setText(planned.rua.join(u", "_s));
+    m_rua->setPlaceholderText(
+        m_context.domain().isEmpty() ? QString() : u"mailto:tlsrpt@"_s + m_context.domain());
+    m_policyHost->setText(planned.policyHost.cname.isEmpty()
+                              ? planned.policyHost.addresses.join(u", "_s)
+                              : planned.policyHost.cname);
     rebuild();
 }
 
@@ -161,8 +166,11 @@ void RecordsPage::rebuild()
         else
             host.addresses << target;
     }
-    const records::RecordSetInput input =
-        m_context.recordInput(m_workspace, rua, host, quint32(m_ttl->value()));
+    services::PublishChoices choices;
+    choices.rua = rua;
+    choices.policyHost = host;
+    choices.ttl = quint32(m_ttl->value());
+    const services::PublishPlan plan = m_context.plan(choices);
 
     m_table->setRowCount(0);
     m_set.reset();
@@ -180,7 +188,7 @@ void RecordsPage::rebuild()
                    true);
         return;
     }
-    Result<records::RecordSet> set = records::RecordSet::build(input);
+    Result<records::RecordSet> set = plan.recordSet();
     if (!set) {
         setMessage(set.error().message, true);
         return;
