@@ -1,5 +1,6 @@
 #include "PublishPlanEngagement.h"
 
+#include "discovery/ReportParts.h"
 #include "dns/Discovery.h"
 #include "dns/MxAnalysis.h"
 #include "mtasts/PolicyGenerator.h"
@@ -18,63 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sts::test {
-
-namespace {
-
-dns::DnsRecord addressRecord(const QString &owner, const QString &ip)
-{
-    dns::DnsRecord r;
-    r.owner = owner;
-    r.type = ip.contains(u':') ? dns::RrType::AAAA : dns::RrType::A;
-    r.ttl = 3600;
-    r.address = ip;
-    r.rdata = ip;
-    return r;
-}
-
-dns::DnsRecord tlsa311(const QString &owner, const QByteArray &digest)
-{
-    dns::DnsRecord r;
-    r.owner = owner;
-    r.type = dns::RrType::TLSA;
-    r.ttl = 3600;
-    r.tlsaUsage = 3;
-    r.tlsaSelector = 1;
-    r.tlsaMatching = 1;
-    r.tlsaData = digest;
-    r.rdata = u"3 1 1 "_s + QString::fromLatin1(digest.toHex());
-    return r;
-}
-
-dns::LookupResult lookup(const QString &name, quint16 type, QList<dns::DnsRecord> records,
-                         const dns::DnssecVerdict &verdict)
-{
-    dns::LookupResult l;
-    l.name = name;
-    l.type = type;
-    l.rcode = 0;
-    l.records = std::move(records);
-    l.verdict = verdict;
-    return l;
-}
-
-tls::AddressProbe smtpProbe(const QString &host, const QString &ip, const QString &chain)
-{
-    tls::AddressProbe p;
-    p.host = host;
-    p.address = ip;
-    p.stage = tls::AddressProbe::Stage::Done;
-    p.starttlsOffered = true;
-    p.tlsEstablished = true;
-    p.tlsProtocol = u"TLSv1.3"_s;
-    p.chain = tls::CertificateChain::fromFile(chain).valueOr({});
-    p.verification.trusted = true;
-    p.verification.nameChecked = true;
-    p.verification.nameMatches = true;
-    return p;
-}
-
-} // namespace
 
 bool PublishPlanEngagement::populate(const std::shared_ptr<storage::Database> &db,
                                      const QString &dir, const QDateTime &now)
@@ -103,8 +47,8 @@ bool PublishPlanEngagement::populate(const std::shared_ptr<storage::Database> &d
     const TestPki::Leaf leaf2 = pki.valid(u"mx2"_s, {mx2});
     const TestPki::Leaf old = pki.valid(u"mx1-old"_s, {mx1});
     tls::ProbeReport probes;
-    probes.addresses = {smtpProbe(mx1, u"192.0.2.25"_s, leaf1.fullchainPath),
-                        smtpProbe(mx2, u"192.0.2.26"_s, leaf2.fullchainPath)};
+    probes.addresses = {tlsProbe(mx1, u"192.0.2.25"_s, 25, leaf1.fullchainPath),
+                        tlsProbe(mx2, u"192.0.2.26"_s, 25, leaf2.fullchainPath)};
     for (const tls::AddressProbe &probe : probes.addresses)
         if (probe.chain.isEmpty())
             return fail(u"a test certificate could not be read"_s);
@@ -131,58 +75,36 @@ bool PublishPlanEngagement::populate(const std::shared_ptr<storage::Database> &d
     report.finishedAt = now.addDays(-2);
     QList<dns::DnsRecord> mxRecords;
     for (const auto &[target, preference] :
-         {std::pair{mx1, 10}, std::pair{mx2, 20}, std::pair{u"aspmx.l.google.com"_s, 30}}) {
-        dns::DnsRecord mx;
-        mx.owner = domain;
-        mx.type = dns::RrType::MX;
-        mx.ttl = 3600;
-        mx.preference = preference;
-        mx.target = target;
-        mx.rdata = u"%1 %2."_s.arg(preference).arg(target);
-        mxRecords.append(mx);
-    }
-    report.mx = lookup(domain, dns::RrType::MX, mxRecords, secure);
-    for (const auto &[name, pref, ip] :
-         {std::tuple{mx1, 10, u"192.0.2.25"_s}, std::tuple{mx2, 20, u"192.0.2.26"_s}}) {
-        dns::MxHostReport host;
-        host.name = name;
-        host.preference = pref;
-        host.a = lookup(name, dns::RrType::A, {addressRecord(name, ip)}, secure);
-        host.aaaa = lookup(name, dns::RrType::AAAA, {}, secure);
-        const QString owner = u"_25._tcp."_s + name;
-        host.tlsa = lookup(owner, dns::RrType::TLSA,
-                           name == mx1 ? QList{tlsa311(owner, k1), tlsa311(owner, k0)}
-                                       : QList<dns::DnsRecord>{},
-                           secure);
-        report.hosts.append(host);
-    }
+         {std::pair{mx1, 10}, std::pair{mx2, 20}, std::pair{u"aspmx.l.google.com"_s, 30}})
+        mxRecords.append(mxRecord(domain, preference, target));
+    report.mx = lookupOf(domain, dns::RrType::MX, mxRecords, secure);
+    const QString tlsaOwner = u"_25._tcp."_s + mx1;
+    report.hosts = {signedMxHost(mx1, 10, u"192.0.2.25"_s, domain,
+                                 {tlsa311Record(tlsaOwner, k1), tlsa311Record(tlsaOwner, k0)}),
+                    signedMxHost(mx2, 20, u"192.0.2.26"_s, domain)};
     dns::MxHostReport google;
     google.name = u"aspmx.l.google.com"_s;
     google.preference = 30;
     google.provider = dns::recognizeProvider(google.name);
     const dns::DnssecVerdict unsigned_ = dns::DnssecVerdict::insecure(u"google.com"_s);
-    google.a = lookup(google.name, dns::RrType::A, {addressRecord(google.name, u"198.51.100.25"_s)},
-                      unsigned_);
-    google.aaaa = lookup(google.name, dns::RrType::AAAA, {}, unsigned_);
-    google.tlsa = lookup(u"_25._tcp."_s + google.name, dns::RrType::TLSA, {}, unsigned_);
+    google.a = lookupOf(google.name, dns::RrType::A,
+                        {addressRecord(google.name, u"198.51.100.25"_s)}, unsigned_);
+    google.aaaa = lookupOf(google.name, dns::RrType::AAAA, {}, unsigned_);
+    google.tlsa = lookupOf(u"_25._tcp."_s + google.name, dns::RrType::TLSA, {}, unsigned_);
     report.hosts.append(google);
 
-    dns::DnsRecord tlsRpt;
-    tlsRpt.owner = u"_smtp._tls."_s + domain;
-    tlsRpt.type = dns::RrType::TXT;
-    tlsRpt.ttl = 3600;
-    tlsRpt.txt = "v=TLSRPTv1; rua=" + rua.toLatin1();
-    tlsRpt.rdata = u"\"%1\""_s.arg(QString::fromLatin1(tlsRpt.txt));
-    report.tlsRptTxt = lookup(tlsRpt.owner, dns::RrType::TXT, {tlsRpt}, secure);
-    report.stsTxt = lookup(u"_mta-sts."_s + domain, dns::RrType::TXT, {}, secure);
+    const dns::DnsRecord tlsRpt =
+        txtRecord(u"_smtp._tls."_s + domain, "v=TLSRPTv1; rua=" + rua.toLatin1());
+    report.tlsRptTxt = lookupOf(tlsRpt.owner, dns::RrType::TXT, {tlsRpt}, secure);
+    report.stsTxt = lookupOf(u"_mta-sts."_s + domain, dns::RrType::TXT, {}, secure);
     // mta-sts.<domain> CNAME <pagesHost>: the lookup followed it and returned the host's address.
     const QString policyHost = u"mta-sts."_s + domain;
     report.policyHostA =
-        lookup(policyHost, dns::RrType::A, {addressRecord(pagesHost, u"198.51.100.80"_s)},
-               dns::DnssecVerdict::insecure(u"hoster.example"_s));
+        lookupOf(policyHost, dns::RrType::A, {addressRecord(pagesHost, u"198.51.100.80"_s)},
+                 dns::DnssecVerdict::insecure(u"hoster.example"_s));
     report.policyHostA.cnameChain = {pagesHost};
-    report.policyHostAaaa = lookup(policyHost, dns::RrType::AAAA, {},
-                                   dns::DnssecVerdict::insecure(u"hoster.example"_s));
+    report.policyHostAaaa = lookupOf(policyHost, dns::RrType::AAAA, {},
+                                     dns::DnssecVerdict::insecure(u"hoster.example"_s));
     report.policyHostAaaa.cnameChain = {pagesHost};
     // Findings, DANE states, provider and rua as discovery derives them.
     dns::analyzeReport(report);
