@@ -1,6 +1,7 @@
 #include "tls/StagedKeyFinder.h"
 
 #include "tls/KeyGenerator.h"
+#include "tls/PrivateKey.h"
 
 #include <QCoreApplication>
 #include <QDir>

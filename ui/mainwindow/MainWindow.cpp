@@ -150,8 +150,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_watchedFolder.reset(); // it imports into the workspace being replaced
     m_workspace = std::move(workspace);
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
-    m_workspaceLabel->setText(
-        tr("Workspace: %1").arg(m_workspace->database().location().displayName()));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
     refreshRecent();

@@ -1,5 +1,6 @@
 #include "wizard/DanePage.h"
 
+#include "common/PlainToolTip.h"
 #include "dane/RolloverPlan.h"
 #include "mainwindow/Workspace.h"
 #include "util/PrintableText.h"
@@ -20,7 +21,7 @@ namespace sts::ui {
 static QTableWidgetItem *cell(const QString &text)
 {
     auto *item = new QTableWidgetItem(printableLines(text));
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;
 }
@@ -146,7 +147,7 @@ void DanePage::addPlan(const HostDigests &host, int ttl)
             cell(QLocale().toString(step.notBefore.toLocalTime(), QLocale::ShortFormat)));
         m_plan->setItem(row, PlanStepColumn, cell(step.description));
         QTableWidgetItem *recordsCell = cell(shortRecords.join(u'\n'));
-        recordsCell->setToolTip(records.join(u'\n'));
+        recordsCell->setToolTip(plainToolTip(records.join(u'\n')));
         m_plan->setItem(row, PlanRecordsColumn, recordsCell);
     }
 }

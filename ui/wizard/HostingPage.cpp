@@ -1,5 +1,6 @@
 #include "wizard/HostingPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
 
@@ -163,7 +164,7 @@ void HostingPage::regenerate()
     m_artifacts = *built;
     for (const deploy::Artifact &artifact : m_artifacts) {
         auto *item = new QListWidgetItem(artifact.relativePath, m_list);
-        item->setToolTip(artifact.description);
+        item->setToolTip(plainToolTip(artifact.description));
     }
     m_save->setEnabled(!m_artifacts.isEmpty());
     setMessage(tr("%n file(s) ready.", nullptr, int(m_artifacts.size())), false);
@@ -178,7 +179,7 @@ void HostingPage::showArtifact(int row)
     }
     const deploy::Artifact &artifact = m_artifacts[row];
     m_viewer->setPlainText(QString::fromUtf8(artifact.content));
-    m_viewer->setToolTip(artifact.description);
+    m_viewer->setToolTip(plainToolTip(artifact.description));
 }
 
 QStringList HostingPage::saveToFolder()

@@ -1,5 +1,6 @@
 #include "wizard/RecordsPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "records/ExportFormats.h"
 #include "util/OutputFile.h"
@@ -203,7 +204,8 @@ void RecordsPage::rebuild()
                                 record.rdata()};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts[column]);
-            item->setToolTip(column == ValueColumn ? texts[column] + u"\n"_s + why : why);
+            item->setToolTip(
+                plainToolTip(column == ValueColumn ? texts[column] + u"\n"_s + why : why));
             m_table->setItem(row, column, item);
         }
     }
