@@ -3,7 +3,6 @@
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
-#include "tls/StagedKeyFinder.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -146,13 +145,6 @@ deploy::ArtifactOptions HostingPage::options() const
     options.mta = deploy::Mta(m_mta->currentData().toInt());
     options.alertAddress = m_alert->text().trimmed();
     options.clock = m_workspace->clock();
-    if (m_context.engagement) {
-        const auto staged =
-            tls::StagedKeyFinder::find(tls::StagedKeyFinder::secretsDir(m_context.engagement->id));
-        if (staged)
-            for (const QString &host : m_context.mxHosts())
-                options.stagedSpkiSha256.insert(host, staged->nextSpkiSha256);
-    }
     return options;
 }
 
