@@ -28,7 +28,7 @@ struct ImapSettings
 
 // A minimal IMAP4rev1 client for fetching report mail: TLS (implicit or STARTTLS), LOGIN, SELECT,
 // UID SEARCH, UID FETCH BODY.PEEK[], UID STORE \Seen. Blocking with a timeout on every step: run it
-// on a worker thread (QtConcurrent), never on the GUI thread. One session per thread.
+// on a worker thread (a task, see util/Task.h), never on the GUI thread. One session per thread.
 class ImapSession
 {
 public:
