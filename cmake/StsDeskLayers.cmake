@@ -27,7 +27,6 @@ set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     app/cli/ArtifactsCommand.cpp
     app/cli/BundleCommand.cpp
     app/cli/CsrCommand.cpp
-    app/cli/DiscoverCommand.cpp
     app/cli/ImapSyncCommand.cpp
     app/cli/ImportCommand.cpp
     app/cli/RecordsCommand.cpp
@@ -48,12 +47,7 @@ set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     ui/timeline/TimelineData.cpp
     ui/timeline/TimelineData.h
     ui/timeline/TimelineImage.h
-    ui/wizard/CertificatesPage.cpp
     ui/wizard/CsrDialog.cpp
-    ui/wizard/DnssecPage.h
-    ui/wizard/MailServersPage.h
-    ui/wizard/PreflightPage.cpp
-    ui/wizard/PreflightPage.h
     ui/wizard/PublishContext.cpp
     ui/wizard/PublishContext.h
 )
