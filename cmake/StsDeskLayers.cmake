@@ -26,7 +26,6 @@ set(STSDESK_FACE_DIRS ui app)
 set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     app/cli/ArtifactsCommand.cpp
     app/cli/BundleCommand.cpp
-    app/cli/CsrCommand.cpp
     app/cli/ImapSyncCommand.cpp
     app/cli/ImportCommand.cpp
     app/cli/RecordsCommand.cpp
@@ -47,7 +46,6 @@ set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     ui/timeline/TimelineData.cpp
     ui/timeline/TimelineData.h
     ui/timeline/TimelineImage.h
-    ui/wizard/CsrDialog.cpp
     ui/wizard/PublishContext.cpp
     ui/wizard/PublishContext.h
 )
