@@ -13,7 +13,7 @@ namespace sts::tls {
 
 QString StagedKeyFinder::secretsDir(qint64 engagementId)
 {
-    return tls::KeyGenerator::engagementSecretsDir(engagementId);
+    return KeyGenerator::engagementSecretsDir(engagementId);
 }
 
 std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *problem)
@@ -22,7 +22,7 @@ std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *prob
     QFileInfoList files = QDir(dir).entryInfoList({u"*-next.key"_s}, QDir::Files, QDir::Name);
     while (!files.isEmpty()) {
         const QFileInfo next = files.takeLast();
-        Result<tls::PrivateKey> key = tls::PrivateKey::load(next.filePath());
+        Result<PrivateKey> key = PrivateKey::load(next.filePath());
         if (!key) {
             if (problem)
                 *problem = QCoreApplication::translate(
@@ -38,7 +38,7 @@ std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *prob
         const QString partner = next.filePath().chopped(int(u"-next.key"_s.size())) + u".key"_s;
         if (QFileInfo::exists(partner)) {
             out.currentKeyPath = partner;
-            if (Result<tls::PrivateKey> current = tls::PrivateKey::load(partner))
+            if (Result<PrivateKey> current = PrivateKey::load(partner))
                 out.currentSpkiSha256 = current->spkiSha256();
         }
         return out;
