@@ -3,6 +3,7 @@
 // with the scan's MX hosts and the live policy's patterns.
 #include "ServiceFixture.h"
 #include "TestEnv.h"
+#include "discovery/ReportParts.h"
 #include "mtasts/PolicyGenerator.h"
 #include "pki/TestPki.h"
 #include "services/CertificateSources.h"
@@ -15,16 +16,6 @@ using namespace sts;
 
 namespace {
 
-dns::DnsRecord addressRecord(const QString &owner, const QString &address)
-{
-    dns::DnsRecord record;
-    record.owner = owner;
-    record.type = dns::RrType::A;
-    record.ttl = 300;
-    record.rdata = record.address = address;
-    return record;
-}
-
 dns::DiscoveryReport scan(const QDateTime &at)
 {
     dns::DiscoveryReport report;
@@ -33,12 +24,12 @@ dns::DiscoveryReport scan(const QDateTime &at)
     dns::MxHostReport mx1;
     mx1.name = u"mx1.lab.test"_s;
     mx1.preference = 10;
-    mx1.a.records << addressRecord(u"mx1.lab.test"_s, u"192.0.2.1"_s);
+    mx1.a.records << test::addressRecord(u"mx1.lab.test"_s, u"192.0.2.1"_s);
     dns::MxHostReport mx2;
     mx2.name = u"mx2.lab.test"_s;
     mx2.preference = 20; // no address: nothing to probe
     report.hosts << mx1 << mx2;
-    report.policyHostA.records << addressRecord(u"mta-sts.lab.test"_s, u"192.0.2.9"_s);
+    report.policyHostA.records << test::addressRecord(u"mta-sts.lab.test"_s, u"192.0.2.9"_s);
     return report;
 }
 
@@ -80,12 +71,9 @@ private Q_SLOTS:
         QVERIFY(f.open());
         QVERIFY(DiscoveryService(f.context).store(f.engagementId, scan(f.clock->now()), {}));
 
-        tls::AddressProbe served;
-        served.host = u"mx1.lab.test"_s;
-        served.address = u"192.0.2.1"_s;
-        served.stage = tls::AddressProbe::Stage::Done;
-        served.starttlsOffered = served.tlsEstablished = true;
-        served.chain = tls::CertificateChain::fromFile(leaf.fullchainPath).value();
+        const tls::AddressProbe served =
+            test::tlsProbe(u"mx1.lab.test"_s, u"192.0.2.1"_s, 25, leaf.fullchainPath);
+        QVERIFY(!served.chain.isEmpty());
         tls::AddressProbe refused;
         refused.host = u"mta-sts.lab.test"_s;
         refused.address = u"192.0.2.9"_s;
