@@ -21,16 +21,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_engagementId(engagementId),
-      m_secretsDir(KeyService::secretsDir(engagementId)), m_hosts(new QListWidget(this)),
-      m_algorithm(new QComboBox(this)), m_passphrase(new QLineEdit(this)),
-      m_repeat(new QLineEdit(this)),
+      m_secretsDir(KeyService::secretsDir(engagementId)), m_tasks(new TaskRunner(this, 1)),
+      m_hosts(new QListWidget(this)), m_algorithm(new QComboBox(this)),
+      m_passphrase(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
       m_stageNext(new QCheckBox(tr("Also stage the &next key (DANE rollover)"), this)),
       m_generate(new QPushButton(tr("&Generate"), this)), m_busy(new QProgressBar(this)),
       m_error(new QLabel(this)), m_keyInfo(new QLabel(this)), m_csr(new QPlainTextEdit(this)),
@@ -118,16 +117,10 @@ CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_csr->toPlainText()); });
     connect(m_save, &QPushButton::clicked, this, &CsrDialog::saveCsrAs);
-    connect(&m_watcher, &QFutureWatcher<Result<tls::StagedKeys>>::finished, this,
-            &CsrDialog::onGenerated);
     resize(640, 620);
 }
 
-CsrDialog::~CsrDialog()
-{
-    // The worker writes files only; let it finish rather than leave a half-written key.
-    m_watcher.waitForFinished();
-}
+CsrDialog::~CsrDialog() = default; // m_tasks waits for a generation still running
 
 void CsrDialog::setSecretsDir(const QString &dir)
 {
@@ -202,16 +195,15 @@ void CsrDialog::generate()
     }
     m_result.reset();
     setBusy(true);
-    m_watcher.setFuture(
-        QtConcurrent::run([dir = m_secretsDir, name = *name, request]() -> Result<tls::StagedKeys> {
-            return KeyService::writeKeys(dir, name, request);
-        }));
+    m_keygen.start(
+        [dir = m_secretsDir, name = *name, request](const CancelToken &, Progress &)
+            -> Result<tls::StagedKeys> { return KeyService::writeKeys(dir, name, request); },
+        [this](const Result<tls::StagedKeys> &keys) { onGenerated(keys); });
 }
 
-void CsrDialog::onGenerated()
+void CsrDialog::onGenerated(const Result<tls::StagedKeys> &keys)
 {
     setBusy(false);
-    const Result<tls::StagedKeys> keys = m_watcher.result();
     if (!keys) {
         showError(tr("No key was generated: %1").arg(keys.error().message));
         Q_EMIT generated(false);

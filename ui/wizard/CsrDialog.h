@@ -1,9 +1,9 @@
 #pragma once
 
 #include "tls/KeyGenerator.h"
+#include "util/Task.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <optional>
 
 class QCheckBox;
@@ -21,7 +21,7 @@ class Workspace;
 
 // "Generate key and CSR…": the hosts to name (the MX hosts of the latest scan and
 // mta-sts.<domain>), the key type, an optional passphrase and whether to stage the next key for
-// a DANE rollover. Generation runs on a worker thread (RSA 4096 takes seconds) with a busy
+// a DANE rollover. Generation runs as a task (RSA 4096 takes seconds) with a busy
 // indicator; the result shows the CSR (copy, save as…), where the 0600 key was written (the
 // engagement's secrets folder, the same one `stsdesk-cli csr` uses) and the SPKI SHA-256
 // digests to publish as TLSA 3 1 1.
@@ -44,7 +44,7 @@ public:
     void setStageNext(bool stage);
 
     void generate();
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_keygen.isRunning(); }
     // Set after a successful run; `next.keyPath` is empty when no next key was staged.
     const std::optional<tls::StagedKeys> &result() const { return m_result; }
 
@@ -52,7 +52,7 @@ Q_SIGNALS:
     void generated(bool ok);
 
 private:
-    void onGenerated();
+    void onGenerated(const Result<tls::StagedKeys> &keys);
     void saveCsrAs();
     void setBusy(bool busy);
     void showError(const QString &message);
@@ -61,7 +61,10 @@ private:
     qint64 m_engagementId;
     QString m_domain;
     QString m_secretsDir;
-    QFutureWatcher<Result<tls::StagedKeys>> m_watcher;
+    // Closing the dialog waits for a generation still running: it writes files only and does
+    // not look at its token, so a key is never left half-written (its event is not recorded).
+    TaskRunner *m_tasks;
+    Task<tls::StagedKeys> m_keygen{m_tasks};
     std::optional<tls::StagedKeys> m_result;
 
     QListWidget *m_hosts;
