@@ -29,23 +29,10 @@ set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     app/cli/CliContext.h
     app/cli/CsrCommand.cpp
     app/cli/DiscoverCommand.cpp
-    app/cli/ImapSyncCommand.cpp
-    app/cli/ImportCommand.cpp
     app/cli/RecordsCommand.cpp
-    app/cli/ReportCommand.h
     app/cli/RunbookCommand.cpp
-    ui/mainwindow/MainWindow.cpp
     ui/mainwindow/SettingsDialog.cpp
     ui/mainwindow/Workspace.h
-    ui/reports/ConflictsPanel.h
-    ui/reports/FailureDetails.h
-    ui/reports/ImportRunner.cpp
-    ui/reports/LatestQuery.h
-    ui/reports/QuarantinePanel.h
-    ui/reports/ReportCharts.h
-    ui/reports/ReportTables.h
-    ui/reports/ReportsLoader.h
-    ui/reports/StoredReportsPanel.h
     ui/runbook/RunbookData.h
     ui/runbook/RunbookView.cpp
     ui/timeline/TimelineData.cpp

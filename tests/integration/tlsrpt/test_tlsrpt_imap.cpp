@@ -2,7 +2,9 @@
 // and mbox-3, one ordinary mail); then the shared Google sample mail is delivered.
 #include "TestEnv.h"
 #include "dovecot/DovecotLab.h"
-#include "import/ImapSync.h"
+#include "services/ReportImport.h"
+#include "storage/Database.h"
+#include "storage/SourceCursors.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -41,6 +43,11 @@ class TestTlsrptImap : public QObject
         return s;
     }
 
+    Result<ImapSyncSummary> sync(const ImapSettings &s)
+    {
+        return ReportImport(ServiceContext{m_db, Clock::system(), {}}).syncImap(s);
+    }
+
     qint64 reportCount()
     {
         QSqlQuery q(m_db->sql());
@@ -70,8 +77,7 @@ private Q_SLOTS:
 
     void firstSyncImportsOnlyReports()
     {
-        Result<ImapSyncSummary> s =
-            ImapSync(m_db, settings(ImapSettings::Security::ImplicitTls)).run();
+        Result<ImapSyncSummary> s = sync(settings(ImapSettings::Security::ImplicitTls));
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().describe()));
         QCOMPARE(s->messages, 3);
         QCOMPARE(s->import.imported, 2);
@@ -83,8 +89,7 @@ private Q_SLOTS:
 
     void secondSyncFindsNothingNew()
     {
-        Result<ImapSyncSummary> s =
-            ImapSync(m_db, settings(ImapSettings::Security::ImplicitTls)).run();
+        Result<ImapSyncSummary> s = sync(settings(ImapSettings::Security::ImplicitTls));
         QVERIFY(s.ok());
         QCOMPARE(s->messages, 0);
         QCOMPARE(s->import.imported, 0);
@@ -97,7 +102,7 @@ private Q_SLOTS:
             4, readFile(test::testDataDir() + u"/tlsrpt/published/google-sts-ok.eml"_s)));
         ImapSettings s = settings(ImapSettings::Security::StartTls);
         s.markSeen = true;
-        Result<ImapSyncSummary> r = ImapSync(m_db, s).run();
+        Result<ImapSyncSummary> r = sync(s);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().describe()));
         QCOMPARE(r->messages, 1);
         QCOMPARE(r->import.imported, 1);
@@ -114,7 +119,7 @@ private Q_SLOTS:
     {
         ImapSettings s = settings(ImapSettings::Security::ImplicitTls);
         s.caFile.clear(); // system store: the test CA is not in it
-        Result<ImapSyncSummary> r = ImapSync(m_db, s).run();
+        Result<ImapSyncSummary> r = sync(s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, u"imap.network"_s);
     }
@@ -123,7 +128,7 @@ private Q_SLOTS:
     {
         ImapSettings s = settings(ImapSettings::Security::ImplicitTls);
         s.password = u"wrong"_s;
-        Result<ImapSyncSummary> r = ImapSync(m_db, s).run();
+        Result<ImapSyncSummary> r = sync(s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, u"imap.refused"_s);
         QVERIFY(!r.error().message.contains(u"wrong"_s)); // the password is never echoed

@@ -72,7 +72,7 @@ private Q_SLOTS:
 
     void quarantineEscapesEntryNames()
     {
-        storage::QuarantineEntry entry;
+        tlsrpt::QuarantineEntry entry;
         entry.origin = u"reports.zip: evil\x1b[2K\r\nImported: 9999\r\n.json"_s;
         entry.reasonCode = u"tlsrpt.not-a-report"_s;
         entry.reason = u"“evil\x1b[2K\r\n.json” is not a TLS report"_s;

@@ -90,7 +90,7 @@ class TestWorkspaceStorage : public QObject
                                  .arg(ok)
                                  .arg(failed);
         return tlsrpt::InputExtractor().extractBytes(json.toUtf8(),
-                                                     tlsrpt::Origin{id + u".json"_s, {}, {}, 0});
+                                                     tlsrpt::Origin{id + u".json"_s, {}, {}, {}});
     }
 
     struct Workspace
@@ -267,7 +267,7 @@ private Q_SLOTS:
             QFile file(shared + name);
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
             inputs << tlsrpt::InputExtractor().extractBytes(file.readAll(),
-                                                            tlsrpt::Origin{name, {}, {}, 0});
+                                                            tlsrpt::Origin{name, {}, {}, {}});
         }
         tlsrpt::ImportOptions options;
         options.engagementId = engagement->id;
@@ -434,7 +434,7 @@ private Q_SLOTS:
         QCOMPARE(failures->size(), 3);
         QCOMPARE((*failures)[1].failedSessions, std::numeric_limits<qint64>::max());
         QCOMPARE((*failures)[2].failedSessions, 1);
-        Result<QList<storage::StoredReportInfo>> listed =
+        Result<QList<tlsrpt::StoredReportInfo>> listed =
             storage::ReportCatalog(w.db).list({w.engagement, {}, {}, {}, 0});
         QVERIFY(listed.ok());
         QCOMPARE(listed->size(), 4);
@@ -455,14 +455,14 @@ private Q_SLOTS:
         const tlsrpt::Aggregator aggregator(w.db);
         QVERIFY(aggregator.dailySummaries({w.engagement, {}, {}, {}})->isEmpty());
 
-        Result<QList<storage::ReportConflict>> conflicts =
+        Result<QList<tlsrpt::ReportConflict>> conflicts =
             storage::ReportVersions(w.db).conflicts(w.engagement);
         QVERIFY2(conflicts.ok(),
                  qPrintable(conflicts.ok() ? QString() : conflicts.error().message));
         QCOMPARE(conflicts->size(), 1);
         QCOMPARE(conflicts->first().versions.size(), 2);
         QCOMPARE(conflicts->first().versions[1].failedSessions, 3);
-        tlsrpt::ReportCuration curation(w.db, w.clock, u"tester"_s);
+        tlsrpt::ReportCuration curation(ServiceContext{w.db, w.clock, u"tester"_s});
         const Status kept = curation.keepVersion(conflicts->first().versions[1].id, {});
         QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
         Result<QList<tlsrpt::DailySummary>> days =
