@@ -3188,6 +3188,13 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::tls::StagedKeyFinder</name>
+    <message>
+        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
+        <translation>Der vorbereitete Schlüssel „%1“ kann ohne seine Passphrase nicht gelesen werden; sein Hashwert wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>sts::tls::StarttlsProbe</name>
     <message>
         <source>The name lookup timed out</source>
@@ -6192,13 +6199,6 @@ quote</translation>
     <message>
         <source>The watched folder %1 does not exist.</source>
         <translation>Der überwachte Ordner %1 existiert nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::StagedKeyFinder</name>
-    <message>
-        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
-        <translation>Der vorbereitete Schlüssel „%1“ kann ohne seine Passphrase nicht gelesen werden; sein Hashwert wird nicht angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -3178,6 +3178,13 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::tls::StagedKeyFinder</name>
+    <message>
+        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::tls::StarttlsProbe</name>
     <message>
         <source>The name lookup timed out</source>
@@ -6167,13 +6174,6 @@ rate</source>
     </message>
     <message>
         <source>The watched folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::StagedKeyFinder</name>
-    <message>
-        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

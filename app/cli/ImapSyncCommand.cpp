@@ -1,5 +1,5 @@
 // stsdesk-cli imap-sync: fetch new report mail from an IMAP folder and import it.
-#include "ReportCommand.h"
+#include "CliContext.h"
 #include "services/ReportImport.h"
 #include "util/PrintableText.h"
 
@@ -65,7 +65,7 @@ static int runImapSync(sts::cli::Context &ctx)
                             tr("Cannot read the password file “%1”.").arg(secret.fileName())});
     settings.password = QString::fromUtf8(secret.readLine()).remove(u'\r').remove(u'\n');
 
-    Result<ServiceContext> services = report::openServices(ctx);
+    Result<ServiceContext> services = ctx.openServices();
     if (!services)
         return ctx.failure(services.error());
     auto summary = sts::tlsrpt::ReportImport(*services, options).syncImap(settings);

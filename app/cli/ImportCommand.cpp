@@ -1,7 +1,7 @@
 // stsdesk-cli import PATH… [--engagement ID] [--json]: TLS-RPT reports from files, archives, mails,
 // mailboxes and folders into the workspace. stsdesk-cli import --retry-quarantine: the
 // quarantined inputs read again (after a parser update); those that now import leave it.
-#include "ReportCommand.h"
+#include "CliContext.h"
 #include "services/ReportImport.h"
 #include "util/PrintableText.h"
 
@@ -56,7 +56,7 @@ static int runImport(sts::cli::Context &ctx)
     if (!batchOk || options.filesPerBatch <= 0)
         return ctx.usageError(tr("“%1” is not a batch size.").arg(p.value(batch)));
 
-    Result<ServiceContext> services = report::openServices(ctx);
+    Result<ServiceContext> services = ctx.openServices();
     if (!services)
         return ctx.failure(services.error());
     sts::tlsrpt::ReportImport reports(*services, options);

@@ -28,14 +28,6 @@ QString printable(const QString &text)
     return out;
 }
 
-Result<ServiceContext> openServices(Context &ctx)
-{
-    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
-    if (!db)
-        return db.error();
-    return ServiceContext{*db, Clock::system(), actorName()};
-}
-
 QJsonObject toJson(const tlsrpt::StoredReportInfo &info)
 {
     QJsonObject json{{u"id"_s, info.id},
@@ -220,7 +212,7 @@ int runReport(Context &ctx)
     if (action == u"quarantine"_s && reason.trimmed().isEmpty())
         return ctx.usageError(tr("quarantine needs --reason."));
 
-    Result<ServiceContext> services = report::openServices(ctx);
+    Result<ServiceContext> services = ctx.openServices();
     if (!services)
         return ctx.failure(services.error());
     if (action == u"list"_s)

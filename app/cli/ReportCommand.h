@@ -13,10 +13,6 @@ namespace sts::cli::report {
 // organisation name cannot move the cursor or forge a line of output.
 QString printable(const QString &text);
 
-// The workspace named by the command's options, for the report use cases (the system clock, the
-// CLI's actor).
-Result<ServiceContext> openServices(Context &ctx);
-
 QJsonObject toJson(const tlsrpt::StoredReportInfo &info);
 QJsonObject toJson(const tlsrpt::ReportConflict &conflict);
 

@@ -9,7 +9,6 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
-#include "reports/ReportsContext.h"
 #include "services/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
 
@@ -151,8 +150,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_watchedFolder.reset(); // it imports into the workspace being replaced
     m_workspace = std::move(workspace);
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
-    m_workspaceLabel->setText(
-        tr("Workspace: %1").arg(m_workspace->database().location().displayName()));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
     refreshRecent();
@@ -170,7 +168,7 @@ void MainWindow::startWatchedFolder()
     const QString folder = AppSettings::watchedReportFolder();
     if (folder.isEmpty() || !m_workspace)
         return;
-    m_watchedFolder = std::make_unique<tlsrpt::WatchedFolder>(reportsContext(*m_workspace), folder,
+    m_watchedFolder = std::make_unique<tlsrpt::WatchedFolder>(m_workspace->context(), folder,
                                                               tlsrpt::WatchedFolder::Options{});
     connect(m_watchedFolder.get(), &tlsrpt::WatchedFolder::imported, this,
             [this](const tlsrpt::ImportSummary &summary) {

@@ -1,5 +1,6 @@
 #include "reports/ConflictsPanel.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportTables.h"
 
 #include <QFontDatabase>
@@ -84,7 +85,8 @@ void ConflictsPanel::setConflicts(const QList<tlsrpt::ReportConflict> &conflicts
                                 locale.toString(c.versions.size())};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
-            item->setToolTip(column == SenderColumn ? c.organization : texts.at(column));
+            item->setToolTip(
+                plainToolTip(column == SenderColumn ? c.organization : texts.at(column)));
             item->setData(Qt::UserRole, c.reportRow);
             m_conflictTable->setItem(row, column, item);
         }
@@ -118,7 +120,7 @@ void ConflictsPanel::showConflict(int row)
                                 decision};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
-            item->setToolTip(texts.at(column));
+            item->setToolTip(plainToolTip(texts.at(column)));
             item->setData(Qt::UserRole, v.id);
             if (column == SuccessfulColumn || column == FailedColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

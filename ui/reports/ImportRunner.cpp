@@ -1,6 +1,6 @@
 #include "reports/ImportRunner.h"
 
-#include "reports/ReportsContext.h"
+#include "mainwindow/Workspace.h"
 #include "services/ReportImport.h"
 
 #include <QPointer>
@@ -42,7 +42,7 @@ bool ImportRunner::start(bool retry, const QStringList &paths)
     if (!m_workspace || isRunning())
         return false;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    const ServiceContext context = reportsContext(*m_workspace);
+    const ServiceContext context = m_workspace->context();
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
     QPointer<ImportRunner> self = this;
     m_busy = true;

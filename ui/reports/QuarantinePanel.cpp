@@ -1,5 +1,6 @@
 #include "reports/QuarantinePanel.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportTables.h"
 #include "util/OutputFile.h"
 #include "util/PrintableText.h"
@@ -66,7 +67,7 @@ void QuarantinePanel::setEntries(const QList<tlsrpt::QuarantineEntry> &entries)
         auto add = [&](int column, const QString &text, const QString &tip = {}) {
             // Names and reasons quote the input's own bytes (file names inside archives).
             auto *item = new QTableWidgetItem(printable(text));
-            item->setToolTip(tip.isEmpty() ? item->text() : tip);
+            item->setToolTip(plainToolTip(tip.isEmpty() ? item->text() : tip));
             item->setData(Qt::UserRole, row);
             m_table->setItem(row, column, item);
         };

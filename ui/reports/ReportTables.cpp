@@ -1,5 +1,6 @@
 #include "reports/ReportTables.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportCharts.h"
 #include "util/PrintableText.h"
 #include "util/Saturating.h"
@@ -42,7 +43,7 @@ namespace {
 QTableWidgetItem *textItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(printable(text));
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     return item;
 }
 

@@ -1,6 +1,6 @@
 #include "reports/ReportsLoader.h"
 
-#include "reports/ReportsContext.h"
+#include "mainwindow/Workspace.h"
 
 namespace sts::ui {
 
@@ -69,19 +69,19 @@ bool ReportsLoader::isBusy() const
 void ReportsLoader::load(qint64 engagementId)
 {
     if (m_workspace)
-        m_load.request(reportsContext(*m_workspace), engagementId);
+        m_load.request(m_workspace->context(), engagementId);
 }
 
 void ReportsLoader::loadDetails(const tlsrpt::FailureDetailFilter &filter)
 {
     if (m_workspace)
-        m_details.request(reportsContext(*m_workspace), filter);
+        m_details.request(m_workspace->context(), filter);
 }
 
 void ReportsLoader::loadReports(const tlsrpt::StoredReportFilter &filter)
 {
     if (m_workspace)
-        m_reports.request(reportsContext(*m_workspace), filter);
+        m_reports.request(m_workspace->context(), filter);
 }
 
 } // namespace sts::ui

@@ -7,7 +7,6 @@
 #include "reports/QuarantinePanel.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
-#include "reports/ReportsContext.h"
 #include "reports/StoredReportsPanel.h"
 #include "services/ReportCuration.h"
 #include "util/PrintableText.h"
@@ -509,7 +508,7 @@ void ReportsView::takeOut(qint64 reportRow, bool toQuarantine, const QString &re
 {
     if (!m_workspace)
         return;
-    tlsrpt::ReportCuration curation(reportsContext(*m_workspace));
+    tlsrpt::ReportCuration curation(m_workspace->context());
     curated(toQuarantine ? curation.sendToQuarantine(reportRow, reason)
                          : curation.remove(reportRow, reason));
 }
@@ -518,7 +517,7 @@ void ReportsView::keepVersion(qint64 versionId, const QString &reason)
 {
     if (!m_workspace)
         return;
-    curated(tlsrpt::ReportCuration(reportsContext(*m_workspace)).keepVersion(versionId, reason));
+    curated(tlsrpt::ReportCuration(m_workspace->context()).keepVersion(versionId, reason));
 }
 
 void ReportsView::curated(const Status &done)

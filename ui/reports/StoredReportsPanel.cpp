@@ -1,5 +1,6 @@
 #include "reports/StoredReportsPanel.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportTables.h"
 
 #include <QHBoxLayout>
@@ -113,7 +114,7 @@ void StoredReportsPanel::setReports(const tlsrpt::StoredReportFilter &filter,
         const tlsrpt::StoredReportInfo &r = m_reports.at(row);
         const auto put = [&](int column, const QString &text, bool number = false) {
             auto *item = new QTableWidgetItem(text);
-            item->setToolTip(text);
+            item->setToolTip(plainToolTip(text));
             item->setData(Qt::UserRole, r.id);
             if (number)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #include "wizard/CertificatesPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "storage/DiscoveryRepository.h"
@@ -31,7 +32,7 @@ namespace {
 QTableWidgetItem *item(const QString &text, bool problem = false)
 {
     auto *cell = new QTableWidgetItem(printableLines(text)); // what the probed server sent
-    cell->setToolTip(cell->text());
+    cell->setToolTip(plainToolTip(cell->text()));
     if (problem)
         cell->setForeground(QColor(0xb3, 0x26, 0x1e));
     return cell;

@@ -1,5 +1,6 @@
 #include "wizard/DnssecPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "util/PrintableText.h"
 #include "wizard/ResultTable.h"
@@ -18,7 +19,7 @@ namespace sts::ui {
 static QTableWidgetItem *cell(const QString &text, const QIcon &icon = {})
 {
     auto *item = new QTableWidgetItem(icon, printableLines(text)); // names and reasons from DNS
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;
 }

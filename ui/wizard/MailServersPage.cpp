@@ -1,5 +1,6 @@
 #include "wizard/MailServersPage.h"
 
+#include "common/PlainToolTip.h"
 #include "dns/DiscoveryDiff.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
@@ -127,7 +128,7 @@ void MailServersPage::reload()
 static QTableWidgetItem *item(const QString &text)
 {
     auto *cell = new QTableWidgetItem(printableLines(text));
-    cell->setToolTip(cell->text());
+    cell->setToolTip(plainToolTip(cell->text()));
     cell->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return cell;
 }

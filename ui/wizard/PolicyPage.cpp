@@ -1,5 +1,6 @@
 #include "wizard/PolicyPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "mtasts/PolicyGenerator.h"
 #include "mtasts/PolicySerializer.h"
@@ -354,7 +355,7 @@ const storage::StoredPolicyVersion *PolicyPage::selectedVersion() const
 static QTableWidgetItem *cell(const QString &text)
 {
     auto *item = new QTableWidgetItem(printableLines(text));
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     return item;
 }
 

@@ -1,5 +1,6 @@
 #include "wizard/PreflightPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "probe/ProbePlan.h"
@@ -36,7 +37,7 @@ QTableWidgetItem *cell(const QString &text, CellState state, const QString &tip 
     static const QString marks[] = {u"✓ "_s, u"⚠ "_s, u"✗ "_s, QString()};
     auto *item = new QTableWidgetItem(marks[int(state)] + printableLines(text)); // server replies
     item->setData(Qt::UserRole, int(state));
-    item->setToolTip(printableLines(tip.isEmpty() ? text : tip));
+    item->setToolTip(plainToolTip(printableLines(tip.isEmpty() ? text : tip)));
     if (state == CellState::Failure)
         item->setForeground(QColor(0xb3, 0x26, 0x1e));
     else if (state == CellState::Warning)
@@ -316,7 +317,7 @@ void PreflightPage::addRow(const QJsonObject &probe, const QDateTime &at)
     m_table->insertRow(below);
     auto *line = new QTableWidgetItem(u"    ↳ "_s + meaning);
     line->setData(MeaningRole, meaning);
-    line->setToolTip(meaning);
+    line->setToolTip(plainToolTip(meaning));
     line->setForeground(verdict == u"error"_s ? QColor(0x8a, 0x5a, 0x00)
                                               : QColor(0xb3, 0x26, 0x1e));
     m_table->setItem(below, HostColumn, line);
