@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::services::PublishPlan", text);
+    return QCoreApplication::translate("sts::services", text);
 }
 
 // The TLSA digests of one DANE host, one rule for every face:
@@ -96,7 +96,10 @@ QList<QByteArray> HostDigests::all() const
 Result<records::RecordSet> PublishPlan::recordSet() const
 {
     if (records.policyId.isEmpty())
-        return Error{u"publish.no-policy"_s, tr("no MTA-STS policy version has been created")};
+        // Spelled out: lupdate would file a tr() inside a member under the class.
+        return Error{u"publish.no-policy"_s,
+                     QCoreApplication::translate("sts::services",
+                                                 "no MTA-STS policy version has been created")};
     return records::RecordSet::build(records);
 }
 

@@ -23,7 +23,7 @@ public:
     // What every use case is built from.
     const ServiceContext &context() const { return m_context; }
     EngagementService &engagements() { return m_engagements; }
-    const storage::Database &database() const { return *m_context.database; }
+    // For the views still waiting for their use case (reports, runbook, artifacts, watched folder).
     std::shared_ptr<storage::Database> databasePtr() const { return m_context.database; }
     std::shared_ptr<const Clock> clock() const { return m_context.clock; }
     // Who the event log names for what is done here (see actorName()).
