@@ -23,8 +23,9 @@ Result<QString> SourceCursors::cursor(const QString &kind, const QString &source
     q.addBindValue(kind);
     q.addBindValue(Database::nonNull(source));
     if (!q.exec())
-        return Database::sqlError(q.lastError(), tr("reading where a report source stopped"));
-    Result<bool> row = Database::nextRow(q, tr("reading where a report source stopped"));
+        return Database::sqlError(q.lastError(),
+                                  tr("reading the sync position of a report source"));
+    Result<bool> row = Database::nextRow(q, tr("reading the sync position of a report source"));
     if (!row)
         return row.error();
     return *row ? q.value(0).toString() : QString();
@@ -41,7 +42,7 @@ Status SourceCursors::setCursor(const QString &kind, const QString &source, cons
                               QVariant(Database::nonNull(cursor)), QVariant(toIsoUtc(at))})
         q.addBindValue(v);
     if (!q.exec())
-        return Database::sqlError(q.lastError(), tr("saving where a report source stopped"));
+        return Database::sqlError(q.lastError(), tr("saving the sync position of a report source"));
     return Status::success();
 }
 
