@@ -95,18 +95,13 @@ Result<QList<FailureBreakdown>> Aggregator::failureBreakdown(const AggregateFilt
 Result<QList<FailureDetailRow>> Aggregator::failureDetails(const FailureDetailFilter &filter,
                                                            int limit) const
 {
+    if (filter.engagementId <= 0)
+        return QList<FailureDetailRow>(); // details are drilled into for an engagement only
+    QVariantList binds;
     QString sql = u"SELECT day, sender, policy_type, result_type, sending_ip, receiving_mx, "
                   "receiving_helo, receiving_ip, failed_count, failure_reason_code, "
-                  "additional_information FROM tlsrpt_failures WHERE engagement_id = ?"_s;
-    QVariantList binds{filter.engagementId};
-    if (filter.from.isValid()) {
-        sql += u" AND day >= ?"_s;
-        binds << filter.from.toString(Qt::ISODate);
-    }
-    if (filter.to.isValid()) {
-        sql += u" AND day <= ?"_s;
-        binds << filter.to.toString(Qt::ISODate);
-    }
+                  "additional_information FROM tlsrpt_failures"_s +
+                  whereClause({filter.engagementId, {}, filter.from, filter.to}, binds);
     if (!filter.sender.isEmpty()) {
         sql += u" AND sender = ?"_s;
         binds << filter.sender;
