@@ -228,6 +228,13 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::DiscoveryService</name>
+    <message>
+        <source>Engagement %1 is for %2, not %3.</source>
+        <translation>Kundenprojekt %1 gilt für %2, nicht für %3.</translation>
+    </message>
+</context>
+<context>
     <name>sts::DomainName</name>
     <message>
         <source>Enter the customer&apos;s mail domain, for example example.com.</source>
@@ -1192,10 +1199,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>--engagement needs a positive engagement ID.</source>
         <translation>--engagement braucht eine positive Kundenprojekt-ID.</translation>
-    </message>
-    <message>
-        <source>Engagement %1 is for %2, not %3.</source>
-        <translation>Kundenprojekt %1 gilt für %2, nicht für %3.</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of milliseconds.</source>

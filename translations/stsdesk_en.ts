@@ -223,6 +223,13 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::DiscoveryService</name>
+    <message>
+        <source>Engagement %1 is for %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::DomainName</name>
     <message>
         <source>Enter the customer&apos;s mail domain, for example example.com.</source>
@@ -1182,10 +1189,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>--engagement needs a positive engagement ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement %1 is for %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
