@@ -25,20 +25,7 @@ set(STSDESK_FACE_DIRS ui app)
 # shrinks: a file that no longer needs its entry must leave it.
 set(STSDESK_STORAGE_DOOR_EXCEPTIONS
     app/cli/BundleCommand.cpp
-    app/cli/ImapSyncCommand.cpp
-    app/cli/ImportCommand.cpp
-    app/cli/ReportCommand.h
     app/cli/RunbookCommand.cpp
-    ui/mainwindow/MainWindow.cpp
-    ui/reports/ConflictsPanel.h
-    ui/reports/FailureDetails.h
-    ui/reports/ImportRunner.cpp
-    ui/reports/LatestQuery.h
-    ui/reports/QuarantinePanel.h
-    ui/reports/ReportCharts.h
-    ui/reports/ReportTables.h
-    ui/reports/ReportsLoader.h
-    ui/reports/StoredReportsPanel.h
     ui/runbook/RunbookData.h
     ui/runbook/RunbookView.cpp
     ui/timeline/TimelineData.cpp

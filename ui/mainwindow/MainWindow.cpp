@@ -1,6 +1,5 @@
 #include "mainwindow/MainWindow.h"
 
-#include "import/WatchedFolder.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/EngagementCommands.h"
@@ -10,6 +9,7 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
+#include "services/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
 
 #include <QApplication>
@@ -168,8 +168,8 @@ void MainWindow::startWatchedFolder()
     const QString folder = AppSettings::watchedReportFolder();
     if (folder.isEmpty() || !m_workspace)
         return;
-    m_watchedFolder = std::make_unique<tlsrpt::WatchedFolder>(
-        m_workspace->databasePtr(), folder, tlsrpt::WatchedFolder::Options{}, m_workspace->clock());
+    m_watchedFolder = std::make_unique<tlsrpt::WatchedFolder>(m_workspace->context(), folder,
+                                                              tlsrpt::WatchedFolder::Options{});
     connect(m_watchedFolder.get(), &tlsrpt::WatchedFolder::imported, this,
             [this](const tlsrpt::ImportSummary &summary) {
                 m_workspace->notifyChanged(0); // the timeline and charts reload

@@ -1,7 +1,7 @@
 #include "reports/ImportRunner.h"
 
-#include "import/Importer.h"
 #include "mainwindow/Workspace.h"
+#include "services/ReportImport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +25,15 @@ bool ImportRunner::start(bool retry, const QStringList &paths)
         return false;
     Q_EMIT progress(0, 0);
     m_import.start(
-        [db = m_workspace->databasePtr(), clock = m_workspace->clock(), paths,
+        [context = m_workspace->context(), paths,
          retry](const CancelToken &cancel, Progress &progress) -> Result<QJsonObject> {
-            Result<std::shared_ptr<storage::Database>> own = db->openAnother();
+            Result<ServiceContext> own = context.forThisThread();
             if (!own)
                 return own.error();
-            tlsrpt::Importer importer(*own, {}, clock);
+            tlsrpt::ReportImport reports(*own);
             Result<tlsrpt::ImportSummary> summary =
-                retry ? importer.retryQuarantine()
-                      : importer.importPaths(paths, cancel, [&progress](qint64 done, qint64 total) {
+                retry ? reports.retryQuarantine()
+                      : reports.importPaths(paths, cancel, [&progress](qint64 done, qint64 total) {
                             progress.report(done, total);
                         });
             if (!summary)

@@ -10,9 +10,10 @@ namespace sts::ui {
 
 class Workspace;
 
-// Runs the TLS-RPT Importer as a task with its own database connection (a QSqlDatabase belongs to
-// the thread that opened it): an import of files/folders or a retry of the quarantine. Shared by
-// every view that imports, so progress, cancel and the summary behave the same.
+// Runs the report import (ReportImport) as a task with its own database connection (a
+// connection belongs to the thread that opened it): an import of files/folders or a retry of the
+// quarantine. Shared by every view that imports, so progress, cancel and the summary behave the
+// same.
 class ImportRunner : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "services/ServiceContext.h"
 #include "util/Task.h"
 
 #include <functional>
@@ -15,7 +15,7 @@ namespace sts::ui {
 template <typename Request, typename Answer> class LatestQuery
 {
 public:
-    using Work = std::function<Answer(const storage::Database &, const Request &)>;
+    using Work = std::function<Answer(const ServiceContext &, const Request &)>;
     // The answer when no connection could be opened.
     using Failed = std::function<Answer(const Request &, const QString &error)>;
     using Deliver = std::function<void(const Answer &)>;
@@ -29,9 +29,9 @@ public:
     LatestQuery(const LatestQuery &) = delete;
     LatestQuery &operator=(const LatestQuery &) = delete;
 
-    void request(std::shared_ptr<storage::Database> database, const Request &request)
+    void request(ServiceContext context, const Request &request)
     {
-        m_pending.emplace(std::move(database), request);
+        m_pending.emplace(std::move(context), request);
         m_busy = true;
         if (!m_query.isRunning())
             start();
@@ -42,15 +42,15 @@ public:
 private:
     void start()
     {
-        auto [database, request] = std::move(*m_pending);
+        auto [context, request] = std::move(*m_pending);
         m_pending.reset();
         m_query.start(
-            [database, request, work = m_work, failed = m_failed](const CancelToken &,
-                                                                  Progress &) -> Result<Answer> {
-                Result<std::shared_ptr<storage::Database>> own = database->openAnother();
+            [context, request, work = m_work, failed = m_failed](const CancelToken &,
+                                                                 Progress &) -> Result<Answer> {
+                Result<ServiceContext> own = context.forThisThread();
                 if (!own)
                     return failed(request, own.error().message);
-                return work(**own, request);
+                return work(*own, request);
             },
             [this](const Result<Answer> &answer) {
                 if (m_pending) {
@@ -67,7 +67,7 @@ private:
     Deliver m_deliver;
     TaskRunner *m_tasks; // a child of the context
     Task<Answer> m_query{m_tasks};
-    std::optional<std::pair<std::shared_ptr<storage::Database>, Request>> m_pending;
+    std::optional<std::pair<ServiceContext, Request>> m_pending;
     bool m_busy = false;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Aggregator.h"
+#include "tlsrpt/ReportAggregates.h"
 
 #include <QColor>
 #include <QDate>

@@ -239,12 +239,12 @@ FailureDetailsTable::FailureDetailsTable(QWidget *parent) : QTableWidget(parent)
     sortByColumn(DayColumn, Qt::AscendingOrder);
 }
 
-void FailureDetailsTable::setDetails(const QList<FailureDetail> &details)
+void FailureDetailsTable::setDetails(const QList<tlsrpt::FailureDetailRow> &details)
 {
     const QLocale locale;
     refill(this, int(details.size()), [&] {
         for (int row = 0; row < details.size(); ++row) {
-            const FailureDetail &d = details.at(row);
+            const tlsrpt::FailureDetailRow &d = details.at(row);
             auto *day = new NumberItem(double(d.day.toJulianDay()),
                                        locale.toString(d.day, QLocale::ShortFormat));
             day->setData(Qt::UserRole, d.day);

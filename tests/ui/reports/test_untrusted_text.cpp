@@ -88,7 +88,7 @@ private Q_SLOTS:
         senders.setSummaries(days);
         QCOMPARE(shownAs(senders.item(0, SenderTable::SenderColumn)->toolTip()), markup);
 
-        storage::QuarantineEntry entry;
+        tlsrpt::QuarantineEntry entry;
         entry.origin = u"reports.zip: <h1>Imported: 9999</h1>.json"_s;
         entry.reasonCode = u"tlsrpt.not-a-report"_s;
         entry.reason = u"not a TLS report"_s;
@@ -102,7 +102,7 @@ private Q_SLOTS:
 
     void quarantineEscapesEntryNames()
     {
-        storage::QuarantineEntry entry;
+        tlsrpt::QuarantineEntry entry;
         entry.origin = u"reports.zip: evil\x1b[2K\r\nImported: 9999\r\n.json"_s;
         entry.reasonCode = u"tlsrpt.not-a-report"_s;
         entry.reason = u"“evil\x1b[2K\r\n.json” is not a TLS report"_s;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "import/Importer.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "import/ImportSummary.h"
+#include "services/ServiceContext.h"
 #include "util/Task.h"
 
 #include <QDateTime>
@@ -19,9 +18,10 @@ namespace sts::tlsrpt {
 // sync tool drops them there). A file is taken once it is complete: its size and modification time
 // unchanged over two looks and its last write at least `settle` ago, so a file still being copied
 // is left alone. Imported files move to "imported/" below the folder, unreadable ones (quarantined
-// in the workspace as usual) to "quarantined/", so nothing is imported twice. The folder watcher
-// reacts at once; a periodic scan catches what the watcher misses (network shares, missed events).
-// Imports run as a task with their own database connection; one at a time.
+// in the workspace as usual) to "quarantined/", so nothing is imported twice (see FolderSource).
+// The folder watcher reacts at once; a periodic scan catches what the watcher misses (network
+// shares, missed events). Imports run as a task with their own database connection
+// (ReportImport); one at a time.
 class WatchedFolder : public QObject
 {
     Q_OBJECT
@@ -33,8 +33,8 @@ public:
         ImportOptions import;
     };
 
-    WatchedFolder(std::shared_ptr<storage::Database> database, QString folder, Options options,
-                  std::shared_ptr<const Clock> clock = Clock::system(), QObject *parent = nullptr);
+    WatchedFolder(ServiceContext context, QString folder, Options options,
+                  QObject *parent = nullptr);
     ~WatchedFolder() override;
 
     QString folder() const { return m_folder; }
@@ -42,9 +42,6 @@ public:
 
     // Looks at the folder now and starts an import of the files that are complete.
     void scanNow();
-
-    static QString importedDirName() { return QStringLiteral("imported"); }
-    static QString quarantinedDirName() { return QStringLiteral("quarantined"); }
 
 Q_SIGNALS:
     // After each import that handled at least one file.
@@ -58,20 +55,26 @@ private:
         QDateTime modified;
         bool stableOnce = false;
     };
-    void importFinished(const Result<ImportSummary> &outcome);
-    void moveAway(const QString &file, const QString &subdir);
+    struct Outcome
+    {
+        ImportSummary summary;
+        QStringList stuck; // imported, but could not be moved away
+        QStringList problems;
+    };
+    void importFinished(const Result<Outcome> &outcome);
 
-    std::shared_ptr<storage::Database> m_db;
+    ServiceContext m_context;
     QString m_folder;
     Options m_options;
-    std::shared_ptr<const Clock> m_clock;
     QFileSystemWatcher m_watcher;
     QTimer m_timer;
     QHash<QString, Seen> m_seen;
     QStringList m_inFlight;
     QSet<QString> m_stuck; // imported, but could not be moved away
+    // The running import is cancelled with m_import and waited for with m_tasks: what is
+    // committed stays; the rest of the batch is picked up by the next scan.
     TaskRunner *m_tasks;
-    Task<ImportSummary> m_import{m_tasks};
+    Task<Outcome> m_import{m_tasks};
     bool m_rescan = false;
 };
 
