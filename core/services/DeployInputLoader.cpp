@@ -84,6 +84,7 @@ Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Databas
     DeployInput in;
     in.domain = engagement->domain.ace;
     in.hosting = options.hosting;
+    in.language = options.language;
     const mtasts::PolicyGenerator generator(options.clock);
 
     QStringList mxNames;

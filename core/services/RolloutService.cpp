@@ -6,7 +6,6 @@
 #include "util/IsoTime.h"
 #include "util/Saturating.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <algorithm>
@@ -15,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace sts {
 
-static QString tr(const char *text)
+static QString tr(const char *text, TextLanguage language = TextLanguage::Translated)
 {
-    return QCoreApplication::translate("sts::RolloutService", text);
+    return language.translate("sts::RolloutService", text);
 }
 
 static const QString kPhaseEvent = u"rollout.phase"_s;
@@ -61,7 +60,7 @@ RolloutService::RolloutService(std::shared_ptr<const storage::Database> database
     : m_db(std::move(database)), m_clock(std::move(clock)), m_actor(std::move(actor))
 {}
 
-Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
+Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage language) const
 {
     Result<Engagement> engagement = storage::EngagementRepository(m_db).get(engagementId);
     if (!engagement)
@@ -128,12 +127,13 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
             failure.failedSessions);
     const QList<DayObservation> observations = byDaySender.values();
 
-    status.readiness = RolloutRules::evaluate(observations, engagement->majorSenders,
-                                              status.acknowledgements, status.testingSince, now);
+    status.readiness =
+        RolloutRules::evaluate(observations, engagement->majorSenders, status.acknowledgements,
+                               status.testingSince, now, language);
     if (status.phase != RolloutPhase::Testing) {
         status.readiness.blockingReasons.clear();
         status.readiness.blockingReasons
-            << tr("Readiness is judged while the engagement is in Testing.");
+            << tr("Readiness is judged while the engagement is in Testing.", language);
     }
     status.days =
         RolloutRules::classify(observations, engagement->majorSenders, status.acknowledgements,
@@ -249,16 +249,18 @@ Status RolloutService::acknowledge(qint64 engagementId, const Acknowledgement &a
 }
 
 QStringList RolloutService::publishOrder(const QString &domain, const QString &newPolicyId,
-                                         const QDateTime &oldPolicyCachedUntil)
+                                         const QDateTime &oldPolicyCachedUntil,
+                                         TextLanguage language, const QLocale &locale)
 {
-    const QLocale locale;
     QStringList steps;
-    steps << tr("Publish the new policy file at https://mta-sts.%1/.well-known/mta-sts.txt.")
+    steps << tr("Publish the new policy file at https://mta-sts.%1/.well-known/mta-sts.txt.",
+                language)
                  .arg(domain);
-    steps << tr("Fetch it back and check that exactly the new policy is served.");
-    steps << tr("Only then change the TXT record _mta-sts.%1 to id=%2.").arg(domain, newPolicyId);
+    steps << tr("Fetch it back and check that exactly the new policy is served.", language);
+    steps << tr("Only then change the TXT record _mta-sts.%1 to id=%2.", language)
+                 .arg(domain, newPolicyId);
     if (oldPolicyCachedUntil.isValid())
-        steps << tr("Senders may apply the old policy until %1 (its max_age).")
+        steps << tr("Senders may apply the old policy until %1 (its max_age).", language)
                      .arg(locale.toString(oldPolicyCachedUntil.toUTC(), QLocale::LongFormat));
     return steps;
 }
