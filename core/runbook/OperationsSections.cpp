@@ -1,22 +1,28 @@
-#include "RunbookHtml.h"
-#include "RunbookSections.h"
+#include "runbook/RunbookHtml.h"
+#include "runbook/RunbookSections.h"
 #include "util/Saturating.h"
 
 #include <QMap>
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
-std::optional<RunbookSection> OperationsSections::tlsReports(const SectionInput &in,
-                                                             QString *omitted)
+QString OperationsSections::tr(const char *text, const char *disambiguation, int n) const
 {
-    const RunbookData &d = in.data;
+    return m_in.language.translate("sts::runbook::OperationsSections", text, disambiguation, n);
+}
+
+std::optional<RunbookSection> OperationsSections::tlsReports(QString *omitted) const
+{
+    const RunbookData &d = m_in.data;
     if (d.reportDays.isEmpty()) {
         *omitted = tr("TLS-RPT summary: no TLS reports have been imported.");
         return std::nullopt;
     }
-    RunbookSection s{u"tlsrpt"_s, tr("TLS reporting summary"), {}, in.charts};
+    const QStringList charts{QString::fromUtf16(figures::dailyResults),
+                             QString::fromUtf16(figures::senders)};
+    RunbookSection s{u"tlsrpt"_s, tr("TLS reporting summary"), {}, charts};
     qint64 ok = 0, failed = 0;
     QMap<QString, QPair<qint64, qint64>> bySender;
     for (const tlsrpt::DailySummary &day : d.reportDays) {
@@ -29,15 +35,14 @@ std::optional<RunbookSection> OperationsSections::tlsReports(const SectionInput 
     for (const tlsrpt::FailureBreakdown &f : d.reportFailures)
         addCount(byType[f.resultType], f.failedSessions);
     // Counts with the document language's digit grouping, as in the Reports view.
-    const QLocale locale = runbookLocale(in.options);
-    const auto count = [&locale](qint64 n) { return locale.toString(n); };
+    const auto count = [this](qint64 n) { return m_in.language.formatCount(n); };
     s.html = html::para(
         tr("Reports from %1 to %2: %3 successful and %4 failed sessions from %5 "
            "sending organisations.")
-            .arg(formatDay(d.reportsFrom, in.options), formatDay(d.reportsTo, in.options))
+            .arg(m_in.language.formatDay(d.reportsFrom), m_in.language.formatDay(d.reportsTo))
             .arg(count(ok), count(failed), count(bySender.size())));
-    for (const RunbookImage &chart : in.charts)
-        s.html += html::image(chart.name, 640);
+    for (const QString &chart : charts)
+        s.html += html::image(chart, 640);
     QList<QStringList> typeRows;
     for (auto it = byType.cbegin(); it != byType.cend(); ++it)
         typeRows.append({it.key(), count(it.value())});
@@ -57,18 +62,20 @@ std::optional<RunbookSection> OperationsSections::tlsReports(const SectionInput 
     return s;
 }
 
-std::optional<RunbookSection> OperationsSections::timeline(const SectionInput &in, QString *omitted)
+std::optional<RunbookSection> OperationsSections::timeline(QString *omitted) const
 {
-    if (in.timeline.isNull()) {
+    if (!m_in.data.timeline) {
         *omitted = tr("Rollout timeline: no timeline picture is available.");
         return std::nullopt;
     }
-    RunbookSection s{u"timeline"_s, tr("Rollout timeline"), {}, {{u"timeline"_s, in.timeline}}};
-    s.html = html::image(u"timeline"_s, 640);
-    if (in.data.rollout) {
+    const QString picture = QString::fromUtf16(figures::timeline);
+    RunbookSection s{u"timeline"_s, tr("Rollout timeline"), {}, {picture}};
+    s.html = html::image(picture, 640);
+    if (m_in.data.rollout) {
         QList<QStringList> rows;
-        for (const PhaseChange &c : in.data.rollout->history)
-            rows.append({formatTime(c.at, in.options), displayName(c.to), c.policyId, c.reason});
+        for (const PhaseChange &c : m_in.data.rollout->history)
+            rows.append({m_in.language.formatTime(c.at), displayName(c.to, m_in.language.text()),
+                         c.policyId, c.reason});
         if (!rows.isEmpty())
             s.html += html::table({tr("When"), tr("Phase"), tr("Policy id"), tr("Why")}, rows);
     }
@@ -83,9 +90,9 @@ struct Incident
 };
 } // namespace
 
-std::optional<RunbookSection> OperationsSections::incidents(const SectionInput &in, QString *)
+std::optional<RunbookSection> OperationsSections::incidents(QString *) const
 {
-    const QString domain = in.data.engagement.domain.ace;
+    const QString domain = m_in.data.engagement.domain.ace;
     const QList<Incident> incidents{
         {tr("Certificate name mismatch"),
          u"certificate-host-mismatch"_s,
@@ -155,9 +162,9 @@ std::optional<RunbookSection> OperationsSections::incidents(const SectionInput &
     return s;
 }
 
-std::optional<RunbookSection> OperationsSections::rollback(const SectionInput &in, QString *)
+std::optional<RunbookSection> OperationsSections::rollback(QString *) const
 {
-    const QString domain = in.data.engagement.domain.ace;
+    const QString domain = m_in.data.engagement.domain.ace;
     RunbookSection s{u"rollback"_s, tr("Rollback and removal"), {}, {}};
     s.html = html::heading(tr("Rollback from enforce to testing"));
     s.html += html::list(
@@ -181,18 +188,19 @@ std::optional<RunbookSection> OperationsSections::rollback(const SectionInput &i
     return s;
 }
 
-std::optional<RunbookSection> OperationsSections::bsiChecklist(const SectionInput &in, QString *)
+std::optional<RunbookSection> OperationsSections::bsiChecklist(QString *) const
 {
-    if (!in.options.bsiChecklist && in.data.engagement.profile != Profile::BsiTr03108)
+    if (!m_in.options.bsiChecklist && m_in.data.engagement.profile != Profile::BsiTr03108)
         return std::nullopt;
     RunbookSection s{u"bsi"_s, tr("BSI TR-03108 checklist"), {}, {}};
     const QString yes = tr("yes"), no = tr("no"), check = tr("check");
-    const bool dane = in.data.dnssecSecure();
-    bool tlsOk = !in.data.probes.isEmpty();
-    for (const storage::StoredProbe &p : in.data.probes)
+    const bool dane = m_in.data.dnssecSecure();
+    bool tlsOk = !m_in.data.probes.isEmpty();
+    for (const storage::StoredProbe &p : m_in.data.probes)
         tlsOk = tlsOk && p.verdict == u"ok"_s;
-    const bool enforce = in.data.rollout && (in.data.rollout->phase == RolloutPhase::Enforce ||
-                                             in.data.rollout->phase == RolloutPhase::Monitoring);
+    const bool enforce =
+        m_in.data.rollout && (m_in.data.rollout->phase == RolloutPhase::Enforce ||
+                              m_in.data.rollout->phase == RolloutPhase::Monitoring);
     s.html = html::table(
         {tr("Requirement"), tr("Met")},
         {{tr("STARTTLS offered by every MX host with a valid certificate"), tlsOk ? yes : no},
@@ -200,21 +208,10 @@ std::optional<RunbookSection> OperationsSections::bsiChecklist(const SectionInpu
          {tr("DANE TLSA records published for every MX host"), dane ? yes : no},
          {tr("MTA-STS policy in enforce mode"), enforce ? yes : no},
          {tr("TLS reporting (TLS-RPT) record published and reports evaluated"),
-          in.data.reportDays.isEmpty() ? no : yes},
+          m_in.data.reportDays.isEmpty() ? no : yes},
          {tr("TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2"), check},
          {tr("Certificate expiry monitored (30/14/7 days)"), yes}});
     return s;
 }
 
-QList<SectionBuilder> sectionBuilders()
-{
-    return {&OverviewSections::keyWarning,  &OverviewSections::summary,
-            &OverviewSections::mxInventory, &OverviewSections::certificates,
-            &PublishingSections::policies,  &PublishingSections::records,
-            &PublishingSections::hosting,   &PublishingSections::renewal,
-            &PublishingSections::dane,      &OperationsSections::tlsReports,
-            &OperationsSections::timeline,  &OperationsSections::incidents,
-            &OperationsSections::rollback,  &OperationsSections::bsiChecklist};
-}
-
-} // namespace sts::ui::runbook
+} // namespace sts::runbook

@@ -1,6 +1,6 @@
-#include "RunbookHtml.h"
-#include "RunbookSections.h"
 #include "dns/MxAnalysis.h"
+#include "runbook/RunbookHtml.h"
+#include "runbook/RunbookSections.h"
 #include "tls/ExpiryAlert.h"
 
 #include <QJsonArray>
@@ -8,32 +8,19 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
-QLocale runbookLocale(const RunbookOptions &options)
+QString OverviewSections::tr(const char *text, const char *disambiguation, int n) const
 {
-    return QLocale(options.language == u"de"_s ? QLocale::German : QLocale::English,
-                   options.language == u"de"_s ? QLocale::Germany : QLocale::UnitedKingdom);
+    return m_in.language.translate("sts::runbook::OverviewSections", text, disambiguation, n);
 }
 
-QString formatDay(const QDate &day, const RunbookOptions &options)
+QString OverviewSections::coverHtml() const
 {
-    return day.isValid() ? runbookLocale(options).toString(day, QLocale::LongFormat) : QString();
-}
-
-QString formatTime(const QDateTime &at, const RunbookOptions &options)
-{
-    if (!at.isValid())
-        return {};
-    return runbookLocale(options).toString(at.toUTC(), u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s;
-}
-
-QString OverviewSections::coverHtml(const SectionInput &in)
-{
-    const Engagement &e = in.data.engagement;
+    const Engagement &e = m_in.data.engagement;
     const QString consultant =
-        in.options.consultant.isEmpty() ? e.consultant : in.options.consultant;
-    const QString language = in.options.language == u"de"_s ? tr("German") : tr("English");
+        m_in.options.consultant.isEmpty() ? e.consultant : m_in.options.consultant;
+    const QString language = m_in.language.code() == u"de"_s ? tr("German") : tr("English");
     QString out = u"<p style=\"font-size:10pt; color:#1d4ed8\">STS Desk</p>"_s;
     out +=
         u"<h1 style=\"font-size:26pt\">%1</h1>"_s.arg(html::esc(tr("Transport security runbook")));
@@ -42,15 +29,15 @@ QString OverviewSections::coverHtml(const SectionInput &in)
     out += html::keyValues({{tr("Customer"), e.customer},
                             {tr("Mail domain"), e.domain.display},
                             {tr("Consultant"), consultant},
-                            {tr("Date"), formatDay(in.data.now.date(), in.options)},
+                            {tr("Date"), m_in.language.formatDay(m_in.data.now.date())},
                             {tr("Language"), language}});
     return out;
 }
 
-std::optional<RunbookSection> OverviewSections::keyWarning(const SectionInput &in, QString *omitted)
+std::optional<RunbookSection> OverviewSections::keyWarning(QString *omitted) const
 {
     Q_UNUSED(omitted); // chosen by the user; nothing to report when not chosen
-    if (!in.options.privateKeysIncluded)
+    if (!m_in.options.privateKeysIncluded)
         return std::nullopt;
     RunbookSection s{u"private-keys"_s, tr("Warning: this bundle contains private keys"), {}, {}};
     s.html = html::note(tr("The handover bundle this runbook belongs to contains private keys. "
@@ -67,27 +54,29 @@ std::optional<RunbookSection> OverviewSections::keyWarning(const SectionInput &i
     return s;
 }
 
-std::optional<RunbookSection> OverviewSections::summary(const SectionInput &in, QString *omitted)
+std::optional<RunbookSection> OverviewSections::summary(QString *omitted) const
 {
     Q_UNUSED(omitted);
-    const RunbookData &d = in.data;
+    const RunbookData &d = m_in.data;
+    const TextLanguage text = m_in.language.text();
     RunbookSection s{u"summary"_s, tr("Executive summary"), {}, {}};
-    QList<QPair<QString, QString>> rows{{tr("Customer"), d.engagement.customer},
-                                        {tr("Mail domain"), d.engagement.domain.display},
-                                        {tr("Profile"), displayName(d.engagement.profile)},
-                                        {tr("Certificate authority"), displayName(d.engagement.ca)},
-                                        {tr("Policy hosting"), displayName(d.engagement.hosting)}};
+    QList<QPair<QString, QString>> rows{
+        {tr("Customer"), d.engagement.customer},
+        {tr("Mail domain"), d.engagement.domain.display},
+        {tr("Profile"), displayName(d.engagement.profile, text)},
+        {tr("Certificate authority"), displayName(d.engagement.ca, text)},
+        {tr("Policy hosting"), displayName(d.engagement.hosting, text)}};
     QStringList open;
     if (d.rollout) {
         const RolloutStatus &r = *d.rollout;
-        rows.append({tr("Rollout phase"), displayName(r.phase)});
-        rows.append({tr("In this phase since"), formatTime(r.phaseSince, in.options)});
+        rows.append({tr("Rollout phase"), displayName(r.phase, text)});
+        rows.append({tr("In this phase since"), m_in.language.formatTime(r.phaseSince)});
         if (!r.policyId.isEmpty())
             rows.append({tr("Current policy id"), r.policyId});
         QString readiness;
         if (r.readyForEnforce())
-            readiness =
-                tr("Ready for enforce since %1").arg(formatDay(r.readiness.readySince, in.options));
+            readiness = tr("Ready for enforce since %1")
+                            .arg(m_in.language.formatDay(r.readiness.readySince));
         else if (r.phase == RolloutPhase::Testing)
             readiness = tr("Not ready for enforce yet: %1, %2")
                             .arg(tr("%n day(s) in testing", nullptr, r.readiness.daysInTesting),
@@ -102,7 +91,8 @@ std::optional<RunbookSection> OverviewSections::summary(const SectionInput &in, 
     if (d.discovery) {
         for (const dns::Finding &f : d.discovery->report.findings)
             if (f.severity != dns::Finding::Severity::Info)
-                open.append(f.host.isEmpty() ? f.text() : u"%1: %2"_s.arg(f.host, f.text()));
+                open.append(f.host.isEmpty() ? f.text(text)
+                                             : u"%1: %2"_s.arg(f.host, f.text(text)));
     }
     for (const storage::StoredProbe &probe : d.probes)
         if (probe.verdict != u"ok"_s)
@@ -119,33 +109,33 @@ std::optional<RunbookSection> OverviewSections::summary(const SectionInput &in, 
     return s;
 }
 
-std::optional<RunbookSection> OverviewSections::mxInventory(const SectionInput &in,
-                                                            QString *omitted)
+std::optional<RunbookSection> OverviewSections::mxInventory(QString *omitted) const
 {
-    if (!in.data.discovery) {
+    if (!m_in.data.discovery) {
         *omitted = tr("MX inventory: no discovery has been run.");
         return std::nullopt;
     }
-    const dns::DiscoveryReport &r = in.data.discovery->report;
+    const dns::DiscoveryReport &r = m_in.data.discovery->report;
+    const TextLanguage text = m_in.language.text();
     RunbookSection s{u"mx"_s, tr("MX inventory and DNSSEC"), {}, {}};
     s.html = html::para(tr("Discovery of %1 on %2 (resolver %3).")
-                            .arg(r.domain, formatTime(in.data.discovery->takenAt, in.options),
-                                 in.data.discovery->resolver));
+                            .arg(r.domain, m_in.language.formatTime(m_in.data.discovery->takenAt),
+                                 m_in.data.discovery->resolver));
     QList<QStringList> rows;
     for (const dns::MxHostReport &host : r.hosts) {
-        const QString provider = dns::providerDisplayName(host.provider);
+        const QString provider = dns::providerDisplayName(host.provider, text);
         rows.append({QString::number(host.preference),
                      host.name + (provider.isEmpty() ? QString() : u"\n(%1)"_s.arg(provider)),
                      host.addresses().join(u'\n'),
-                     weakest(host.a.verdict, host.aaaa.verdict).describe(),
-                     host.tlsa.verdict.describe(), dns::daneStateText(host.dane)});
+                     weakest(host.a.verdict, host.aaaa.verdict).describe(text),
+                     host.tlsa.verdict.describe(text), dns::daneStateText(host.dane, text)});
     }
     s.html += html::table({tr("Pref."), tr("MX host"), tr("Addresses"), tr("DNSSEC (addresses)"),
                            tr("DNSSEC (TLSA)"), tr("DANE")},
                           rows);
     s.html += html::heading(tr("Domain records found"));
     s.html += html::keyValues(
-        {{tr("MX RRset"), r.mx.verdict.describe()},
+        {{tr("MX RRset"), r.mx.verdict.describe(text)},
          {u"_mta-sts.%1"_s.arg(r.domain),
           r.stsTxt.hasRecords() ? QString::fromUtf8(r.stsTxtStrings().join(" | ")) : tr("none")},
          {u"_smtp._tls.%1"_s.arg(r.domain),
@@ -163,20 +153,19 @@ static QString locationOf(const Engagement &e, const QString &host)
     return u"/etc/ssl/certs/%1.pem\n/etc/ssl/private/%1.key"_s.arg(host);
 }
 
-std::optional<RunbookSection> OverviewSections::certificates(const SectionInput &in,
-                                                             QString *omitted)
+std::optional<RunbookSection> OverviewSections::certificates(QString *omitted) const
 {
-    if (in.data.probes.isEmpty()) {
+    if (m_in.data.probes.isEmpty()) {
         *omitted = tr("Certificate inventory: no TLS probe has been run.");
         return std::nullopt;
     }
     RunbookSection s{u"certificates"_s, tr("Certificate inventory"), {}, {}};
-    const QString renewal = in.data.engagement.ca == CaChoice::LetsEncrypt
+    const QString renewal = m_in.data.engagement.ca == CaChoice::LetsEncrypt
                                 ? tr("certbot (Let's Encrypt), renewed automatically at 60 days")
                                 : tr("commercial CA, renewed by hand before the 30-day alert");
     QMap<QString, QStringList> seen; // one row per certificate and host
     QList<QStringList> rows;
-    for (const storage::StoredProbe &probe : in.data.probes) {
+    for (const storage::StoredProbe &probe : m_in.data.probes) {
         const QJsonArray chain = probe.detail.value(u"chain"_s).toArray();
         if (chain.isEmpty() || seen[probe.host].contains(probe.leafSha256)) {
             if (chain.isEmpty())
@@ -188,7 +177,7 @@ std::optional<RunbookSection> OverviewSections::certificates(const SectionInput 
         QStringList sans;
         for (const QJsonValue &name : leaf.value(u"dnsNames"_s).toArray())
             sans.append(name.toString());
-        const qint64 days = in.data.now.daysTo(probe.leafNotAfter);
+        const qint64 days = m_in.data.now.daysTo(probe.leafNotAfter);
         QString level = tr("fine");
         if (days < 0)
             level = tr("expired");
@@ -200,9 +189,9 @@ std::optional<RunbookSection> OverviewSections::certificates(const SectionInput 
             level = tr("30-day alert");
         rows.append({u"%1\n%2:%3"_s.arg(probe.host, probe.address).arg(probe.port),
                      sans.join(u'\n'),
-                     u"%1\n(%2)"_s.arg(formatDay(probe.leafNotAfter.date(), in.options),
+                     u"%1\n(%2)"_s.arg(m_in.language.formatDay(probe.leafNotAfter.date()),
                                        tr("%n day(s) left", nullptr, int(days))),
-                     level, locationOf(in.data.engagement, probe.host), renewal});
+                     level, locationOf(m_in.data.engagement, probe.host), renewal});
     }
     s.html = html::table(
         {tr("Host"), tr("SANs"), tr("Expiry"), tr("Alert level"), tr("Files"), tr("Renewal")},
@@ -212,8 +201,8 @@ std::optional<RunbookSection> OverviewSections::certificates(const SectionInput 
                             "expires, for every MX host and for mta-sts.%1. A certificate that "
                             "expires on a backup MX breaks delivery in enforce mode just like one "
                             "on the primary.")
-                             .arg(in.data.engagement.domain.ace));
+                             .arg(m_in.data.engagement.domain.ace));
     return s;
 }
 
-} // namespace sts::ui::runbook
+} // namespace sts::runbook

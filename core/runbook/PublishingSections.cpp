@@ -1,15 +1,20 @@
-#include "RunbookHtml.h"
-#include "RunbookSections.h"
 #include "dane/RolloverPlan.h"
 #include "mtasts/PolicyGenerator.h"
+#include "runbook/RunbookHtml.h"
+#include "runbook/RunbookSections.h"
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
-std::optional<RunbookSection> PublishingSections::policies(const SectionInput &in, QString *omitted)
+QString PublishingSections::tr(const char *text, const char *disambiguation, int n) const
 {
-    const RunbookData &d = in.data;
+    return m_in.language.translate("sts::runbook::PublishingSections", text, disambiguation, n);
+}
+
+std::optional<RunbookSection> PublishingSections::policies(QString *omitted) const
+{
+    const RunbookData &d = m_in.data;
     if (d.policies.isEmpty()) {
         *omitted = tr("Policy versions: no policy has been generated.");
         return std::nullopt;
@@ -19,13 +24,13 @@ std::optional<RunbookSection> PublishingSections::policies(const SectionInput &i
     for (const storage::StoredPolicyVersion &v : d.policies) {
         QString state = tr("draft");
         if (v.supersededAt.isValid())
-            state = tr("superseded %1").arg(formatTime(v.supersededAt, in.options));
+            state = tr("superseded %1").arg(m_in.language.formatTime(v.supersededAt));
         else if (v.publishedAt.isValid())
             state = tr("live");
         rows.append({v.version.id, mtasts::policyModeName(v.version.policy.mode),
                      QString::number(v.version.policy.maxAge),
-                     v.version.policy.mxTexts().join(u'\n'), formatTime(v.publishedAt, in.options),
-                     state});
+                     v.version.policy.mxTexts().join(u'\n'),
+                     m_in.language.formatTime(v.publishedAt), state});
     }
     s.html = html::table({tr("Policy id"), tr("Mode"), tr("max_age (s)"), tr("mx patterns"),
                           tr("Published"), tr("State")},
@@ -45,22 +50,24 @@ std::optional<RunbookSection> PublishingSections::policies(const SectionInput &i
         cached = mtasts::cachedUntil(previous.version.policy,
                                      latest.publishedAt.isValid() ? latest.publishedAt : d.now);
     }
-    s.html += html::list(
-        RolloutService::publishOrder(d.engagement.domain.ace, latest.version.id, cached), true);
+    s.html +=
+        html::list(RolloutService::publishOrder(d.engagement.domain.ace, latest.version.id, cached,
+                                                m_in.language.text(), m_in.language.locale()),
+                   true);
     return s;
 }
 
-std::optional<RunbookSection> PublishingSections::records(const SectionInput &in, QString *omitted)
+std::optional<RunbookSection> PublishingSections::records(QString *omitted) const
 {
-    if (in.data.zoneFile.isEmpty()) {
-        *omitted = tr("DNS records: they cannot be built yet (%1).").arg(in.data.zoneFileError);
+    if (m_in.data.zoneFile.isEmpty()) {
+        *omitted = tr("DNS records: they cannot be built yet (%1).").arg(m_in.data.zoneFileError);
         return std::nullopt;
     }
     RunbookSection s{u"records"_s, tr("DNS records to publish"), {}, {}};
     s.html = html::para(tr("Publish these records exactly as shown (zone-file syntax, absolute "
                            "names). The same records in provider formats are in the handover "
                            "bundle."));
-    s.html += html::code(in.data.zoneFile);
+    s.html += html::code(m_in.data.zoneFile);
     s.html += html::para(tr("When the policy changes, only the id in the _mta-sts TXT record "
                             "changes, and only after the new policy file is served."));
     return s;
@@ -81,9 +88,9 @@ static QString quote(const QuotedArtifact &a)
            html::code(a.content);
 }
 
-std::optional<RunbookSection> PublishingSections::hosting(const SectionInput &in, QString *omitted)
+std::optional<RunbookSection> PublishingSections::hosting(QString *omitted) const
 {
-    const QuotedArtifact *site = findArtifact(in.data, {u"nginx"_s});
+    const QuotedArtifact *site = findArtifact(m_in.data, {u"nginx"_s});
     if (!site) {
         *omitted = tr("Policy hosting: no hosting artifacts are available for this engagement.");
         return std::nullopt;
@@ -92,18 +99,18 @@ std::optional<RunbookSection> PublishingSections::hosting(const SectionInput &in
     s.html = html::para(tr("The policy host mta-sts.%1 serves only the policy file, over HTTPS "
                            "with a certificate valid for that name, with status 200 and no "
                            "redirects.")
-                            .arg(in.data.engagement.domain.ace));
+                            .arg(m_in.data.engagement.domain.ace));
     s.html += quote(*site);
     s.html += html::list({tr("Test the configuration with “nginx -t”, then reload nginx."),
                           tr("Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt")
-                              .arg(in.data.engagement.domain.ace)});
+                              .arg(m_in.data.engagement.domain.ace)});
     return s;
 }
 
-std::optional<RunbookSection> PublishingSections::renewal(const SectionInput &in, QString *omitted)
+std::optional<RunbookSection> PublishingSections::renewal(QString *omitted) const
 {
     QList<const QuotedArtifact *> parts;
-    for (const QuotedArtifact &a : in.data.artifacts)
+    for (const QuotedArtifact &a : m_in.data.artifacts)
         if (a.path.contains(u"certbot"_s) || a.path.contains(u"hook"_s) ||
             a.path.contains(u"systemd"_s) || a.path.contains(u".timer"_s) ||
             a.path.contains(u"alert"_s))
@@ -122,9 +129,9 @@ std::optional<RunbookSection> PublishingSections::renewal(const SectionInput &in
     return s;
 }
 
-std::optional<RunbookSection> PublishingSections::dane(const SectionInput &in, QString *omitted)
+std::optional<RunbookSection> PublishingSections::dane(QString *omitted) const
 {
-    const RunbookData &d = in.data;
+    const RunbookData &d = m_in.data;
     if (!d.dnssecSecure()) {
         *omitted = tr("DANE: DNSSEC is not secure for every MX host.");
         return std::nullopt;
@@ -145,8 +152,9 @@ std::optional<RunbookSection> PublishingSections::dane(const SectionInput &in, Q
     s.html += html::table({tr("Owner"), tr("TLSA")}, rows);
     s.html += html::heading(tr("Key rotation procedure"));
     const QDateTime start = d.now;
-    Result<dane::RolloverPlan> plan = dane::RolloverPlan::make(
-        tr("each MX host"), QByteArray(32, '\x11'), QByteArray(32, '\x22'), 3600, start);
+    Result<dane::RolloverPlan> plan =
+        dane::RolloverPlan::make(tr("each MX host"), QByteArray(32, '\x11'), QByteArray(32, '\x22'),
+                                 3600, start, m_in.language.text());
     QStringList steps;
     if (plan) {
         for (const dane::RolloverStep &step : plan->steps)
@@ -159,4 +167,4 @@ std::optional<RunbookSection> PublishingSections::dane(const SectionInput &in, Q
     return s;
 }
 
-} // namespace sts::ui::runbook
+} // namespace sts::runbook

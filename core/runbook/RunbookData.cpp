@@ -1,4 +1,4 @@
-#include "RunbookData.h"
+#include "runbook/RunbookData.h"
 
 #include "deploy/Artifacts.h"
 #include "records/BindExporter.h"
@@ -6,12 +6,11 @@
 #include "services/DeployInputLoader.h"
 #include "services/EngagementService.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
 bool RunbookData::dnssecSecure() const
 {
@@ -29,7 +28,7 @@ bool RunbookData::dnssecSecure() const
 // The records as the records engineer's exporter writes them, built from what the workspace knows:
 // the current policy id, the rua discovery found, the policy host's addresses and, where DNSSEC
 // allows DANE, the "3 1 1" digest of each MX host's current key.
-static void buildZoneFile(RunbookData &data)
+static void buildZoneFile(RunbookData &data, TextLanguage language)
 {
     records::RecordSetInput in;
     in.domain = data.engagement.domain.ace;
@@ -43,7 +42,7 @@ static void buildZoneFile(RunbookData &data)
         in.policyId = data.policies.last().version.id;
     if (in.policyId.isEmpty()) {
         data.zoneFileError =
-            QCoreApplication::translate("sts::ui", "no MTA-STS policy version has been created");
+            language.translate("sts::ui", "no MTA-STS policy version has been created");
         return;
     }
     if (data.discovery) {
@@ -82,9 +81,11 @@ static bool looksLikeKeyMaterial(const QuotedArtifact &artifact)
     return artifact.content.contains("PRIVATE KEY") || artifact.path.endsWith(u".key"_s);
 }
 
-static void loadArtifacts(const std::shared_ptr<const storage::Database> &db, RunbookData &data)
+static void loadArtifacts(const std::shared_ptr<const storage::Database> &db, RunbookData &data,
+                          TextLanguage language)
 {
     deploy::ArtifactOptions options;
+    options.language = language;
     options.hosting = data.engagement.hosting == Hosting::StaticPages ? deploy::Hosting::StaticPages
                                                                       : deploy::Hosting::Nginx;
     options.daneActive = data.dnssecSecure();
@@ -100,7 +101,8 @@ static void loadArtifacts(const std::shared_ptr<const storage::Database> &db, Ru
 }
 
 Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
-                                    qint64 engagementId, const QDateTime &now)
+                                    qint64 engagementId, const QDateTime &now,
+                                    TextLanguage language)
 {
     RunbookData data;
     data.now = now;
@@ -111,8 +113,14 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
     data.engagement = *engagement;
 
     RolloutService rollout(db, std::make_shared<FixedClock>(now), QString());
-    if (Result<RolloutStatus> status = rollout.status(engagementId))
+    if (Result<RolloutStatus> status = rollout.status(engagementId, language))
         data.rollout = *status;
+    if (data.rollout && !data.rollout->history.isEmpty()) {
+        // Without it the runbook leaves the timeline section out and says so.
+        if (Result<TimelineData> timeline =
+                buildTimelineData(db, engagementId, now.toUTC().date(), language))
+            data.timeline = *timeline;
+    }
     Result<std::optional<storage::DiscoverySnapshot>> snapshot =
         storage::DiscoveryRepository(db).latest(engagementId);
     if (!snapshot)
@@ -146,9 +154,9 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
             data.reportsTo = day.day;
     }
 
-    buildZoneFile(data);
-    loadArtifacts(db, data);
+    buildZoneFile(data, language);
+    loadArtifacts(db, data, language);
     return data;
 }
 
-} // namespace sts::ui::runbook
+} // namespace sts::runbook

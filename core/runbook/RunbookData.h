@@ -2,11 +2,13 @@
 
 #include "engagement/Engagement.h"
 #include "services/RolloutService.h"
+#include "services/TimelineData.h"
 #include "storage/Aggregator.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
 #include "util/Result.h"
+#include "util/TextLanguage.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,7 +17,7 @@
 #include <memory>
 #include <optional>
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
 // A generated file the runbook quotes (nginx block, certbot hook, timer, alert script, zone file).
 struct QuotedArtifact
@@ -25,7 +27,9 @@ struct QuotedArtifact
     QByteArray content;
 };
 
-// Everything one runbook shows, read from the workspace in one go on the rendering thread.
+// Everything one runbook shows, read from the workspace in one go on the rendering thread. Texts
+// core phrases (blocking reasons, timeline labels, artifact descriptions) are in the runbook's
+// language.
 struct RunbookData
 {
     Engagement engagement;
@@ -40,12 +44,14 @@ struct RunbookData
     QList<tlsrpt::DailySummary> reportDays;
     QList<tlsrpt::FailureBreakdown> reportFailures;
     QDate reportsFrom, reportsTo;
+    std::optional<TimelineData> timeline; // when the rollout has a history
 
     bool dnssecSecure() const; // every MX host's addresses secure (DANE section)
 };
 
 // `db` must be a connection of the calling thread.
 Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
-                                    qint64 engagementId, const QDateTime &now);
+                                    qint64 engagementId, const QDateTime &now,
+                                    TextLanguage language);
 
-} // namespace sts::ui::runbook
+} // namespace sts::runbook

@@ -1,29 +1,29 @@
 #pragma once
 
-#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
-// A picture a section embeds (<img src="name">); painted as an image so PDF tools list it.
-struct RunbookImage
-{
-    QString name;
-    QImage image;
-};
+// The pictures a section can embed (<img src="name">). The document names them; the renderer
+// paints them from the runbook's data (charts with QPainter, the rollout timeline).
+namespace figures {
+inline constexpr char16_t dailyResults[] = u"chart-daily"; // sessions per day by result type
+inline constexpr char16_t senders[] = u"chart-senders";    // sessions per sender organisation
+inline constexpr char16_t timeline[] = u"timeline";        // the rollout timeline
+} // namespace figures
 
 // One chapter: its heading goes into the table of contents, its body starts on a new page.
 struct RunbookSection
 {
     QString key; // stable: "summary", "mx", "records", ...
     QString title;
-    QString html; // body without the heading
-    QList<RunbookImage> images;
+    QString html;        // body without the heading
+    QStringList figures; // names of the pictures the body embeds (see figures::)
 };
 
-// The runbook before pagination: translated text only, no database, no widgets.
+// The runbook before pagination: text in the runbook's language only, no database, no pictures.
 struct RunbookDocument
 {
     QString coverHtml;
@@ -32,7 +32,9 @@ struct RunbookDocument
     QString pageTemplate; // "Page %1 of %2"
     QList<RunbookSection> sections;
     QString omittedTitle;
-    QStringList omitted; // translated: sections left out and why
+    QStringList omitted; // sections left out and why, in the runbook's language
+
+    QStringList figures() const; // every picture the sections embed, in document order
 };
 
-} // namespace sts::ui::runbook
+} // namespace sts::runbook

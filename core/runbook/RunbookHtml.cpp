@@ -1,8 +1,8 @@
-#include "RunbookHtml.h"
+#include "runbook/RunbookHtml.h"
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui::runbook::html {
+namespace sts::runbook::html {
 
 QString esc(const QString &text)
 {
@@ -73,4 +73,4 @@ QString image(const QString &name, int widthPx)
     return u"<p><img src=\"%1\" width=\"%2\"/></p>"_s.arg(esc(name)).arg(widthPx);
 }
 
-} // namespace sts::ui::runbook::html
+} // namespace sts::runbook::html

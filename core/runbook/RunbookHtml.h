@@ -7,7 +7,7 @@
 
 // Small builders for the rich-text subset QTextDocument understands; every argument is plain text
 // and escaped here, so data from DNS or reports can never inject markup.
-namespace sts::ui::runbook::html {
+namespace sts::runbook::html {
 
 QString esc(const QString &text);
 QString para(const QString &text);
@@ -19,4 +19,4 @@ QString table(const QStringList &headers, const QList<QStringList> &rows);
 QString keyValues(const QList<QPair<QString, QString>> &rows);
 QString image(const QString &name, int widthPx);
 
-} // namespace sts::ui::runbook::html
+} // namespace sts::runbook::html

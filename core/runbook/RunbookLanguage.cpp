@@ -1,36 +1,40 @@
-#include "RunbookTranslator.h"
-
-#include "RunbookCharts.h"
-
-#include <QCoreApplication>
+#include "runbook/RunbookLanguage.h"
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
-RunbookTranslator::RunbookTranslator(const QString &language)
+RunbookLanguage::RunbookLanguage(const QString &language)
+    : m_code(language == u"de"_s ? u"de"_s : u"en"_s),
+      m_locale(m_code == u"de"_s ? QLocale(QLocale::German, QLocale::Germany)
+                                 : QLocale(QLocale::English, QLocale::UnitedKingdom))
 {
-    (void)m_catalogue.load(u":/i18n/stsdesk_%1.qm"_s.arg(language));
+    // English needs its catalogue for plurals ("1 day", not "1 day(s)"). Without one (a build
+    // without translations) the English source is what every reader gets.
+    (void)m_catalogue.load(u":/i18n/stsdesk_%1.qm"_s.arg(m_code));
 }
 
-QString RunbookTranslator::translate(const char *context, const char *sourceText,
-                                     const char *disambiguation, int n) const
+QString RunbookLanguage::translate(const char *context, const char *source,
+                                   const char *disambiguation, int n) const
 {
-    QString text = m_catalogue.translate(context, sourceText, disambiguation, n);
-    if (text.isEmpty())
-        text = QString::fromUtf8(sourceText);
-    return text;
+    return text().translate(context, source, disambiguation, n);
 }
 
-ScopedRunbookLanguage::ScopedRunbookLanguage(const QString &language)
-    : m_translator(std::make_unique<RunbookTranslator>(language))
+QString RunbookLanguage::formatDay(const QDate &day) const
 {
-    runOnGuiThread([this] { QCoreApplication::installTranslator(m_translator.get()); });
+    return day.isValid() ? m_locale.toString(day, QLocale::LongFormat) : QString();
 }
 
-ScopedRunbookLanguage::~ScopedRunbookLanguage()
+QString RunbookLanguage::formatTime(const QDateTime &at) const
 {
-    runOnGuiThread([this] { QCoreApplication::removeTranslator(m_translator.get()); });
+    if (!at.isValid())
+        return {};
+    return m_locale.toString(at.toUTC(), u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s;
 }
 
-} // namespace sts::ui::runbook
+QString RunbookLanguage::formatCount(qint64 n) const
+{
+    return m_locale.toString(n);
+}
+
+} // namespace sts::runbook

@@ -1,67 +1,68 @@
 #pragma once
 
-#include "RunbookData.h"
-#include "RunbookDocument.h"
-#include "RunbookWriter.h"
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookDocument.h"
+#include "runbook/RunbookLanguage.h"
+#include "runbook/RunbookOptions.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <optional>
 
-namespace sts::ui::runbook {
+namespace sts::runbook {
 
-// What every section builder sees. Chart and timeline images are rendered beforehand (on the
-// GUI thread) and handed in, so builders stay pure functions of data.
+// What every section builder sees: the data, the user's choices and the runbook's language.
+// Builders are pure functions of these; pictures are named (see figures::), not painted.
 struct SectionInput
 {
     const RunbookData &data;
     const RunbookOptions &options;
-    QList<RunbookImage> charts; // TLS-RPT charts, in display order
-    QImage timeline;            // null when no timeline picture is available
+    const RunbookLanguage &language;
 };
 
-// A builder returns the section, or nothing and says why in `omitted` (translated).
-using SectionBuilder = std::optional<RunbookSection> (*)(const SectionInput &, QString *omitted);
-
+// Each builder returns its section, or nothing and says why in `omitted` (in the runbook's
+// language). tr() asks the runbook's catalogue, never the application's translators.
 class OverviewSections
 {
-    Q_DECLARE_TR_FUNCTIONS(sts::ui::runbook::OverviewSections)
 public:
-    static QString coverHtml(const SectionInput &in);
-    static std::optional<RunbookSection> keyWarning(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> summary(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> mxInventory(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> certificates(const SectionInput &in, QString *omitted);
+    explicit OverviewSections(const SectionInput &in) : m_in(in) {}
+    QString coverHtml() const;
+    std::optional<RunbookSection> keyWarning(QString *omitted) const;
+    std::optional<RunbookSection> summary(QString *omitted) const;
+    std::optional<RunbookSection> mxInventory(QString *omitted) const;
+    std::optional<RunbookSection> certificates(QString *omitted) const;
+
+private:
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const;
+    const SectionInput &m_in;
 };
 
 class PublishingSections
 {
-    Q_DECLARE_TR_FUNCTIONS(sts::ui::runbook::PublishingSections)
 public:
-    static std::optional<RunbookSection> policies(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> records(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> hosting(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> renewal(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> dane(const SectionInput &in, QString *omitted);
+    explicit PublishingSections(const SectionInput &in) : m_in(in) {}
+    std::optional<RunbookSection> policies(QString *omitted) const;
+    std::optional<RunbookSection> records(QString *omitted) const;
+    std::optional<RunbookSection> hosting(QString *omitted) const;
+    std::optional<RunbookSection> renewal(QString *omitted) const;
+    std::optional<RunbookSection> dane(QString *omitted) const;
+
+private:
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const;
+    const SectionInput &m_in;
 };
 
 class OperationsSections
 {
-    Q_DECLARE_TR_FUNCTIONS(sts::ui::runbook::OperationsSections)
 public:
-    static std::optional<RunbookSection> tlsReports(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> timeline(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> incidents(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> rollback(const SectionInput &in, QString *omitted);
-    static std::optional<RunbookSection> bsiChecklist(const SectionInput &in, QString *omitted);
+    explicit OperationsSections(const SectionInput &in) : m_in(in) {}
+    std::optional<RunbookSection> tlsReports(QString *omitted) const;
+    std::optional<RunbookSection> timeline(QString *omitted) const;
+    std::optional<RunbookSection> incidents(QString *omitted) const;
+    std::optional<RunbookSection> rollback(QString *omitted) const;
+    std::optional<RunbookSection> bsiChecklist(QString *omitted) const;
+
+private:
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const;
+    const SectionInput &m_in;
 };
 
-// Dates and numbers in the runbook's language, not the UI's.
-QLocale runbookLocale(const RunbookOptions &options);
-QString formatDay(const QDate &day, const RunbookOptions &options);
-QString formatTime(const QDateTime &at, const RunbookOptions &options); // UTC, stated as such
-
-// All builders in document order.
-QList<SectionBuilder> sectionBuilders();
-
-} // namespace sts::ui::runbook
+} // namespace sts::runbook

@@ -1,4 +1,4 @@
-#include "timeline/TimelineData.h"
+#include "services/TimelineData.h"
 
 #include "storage/Aggregator.h"
 #include "storage/EngagementRepository.h"
@@ -7,21 +7,21 @@
 #include "storage/ProbeRepository.h"
 #include "util/Saturating.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui {
+namespace sts {
 
 // Certificates expiring far in the future would squeeze the past into a sliver.
 static constexpr int kMaxDaysAhead = 120;
 
-static QString tr(const char *text)
+// lupdate files the free functions below under their namespace, so the context is "sts".
+static QString tr(const char *text, TextLanguage language)
 {
-    return QCoreApplication::translate("sts::ui", text);
+    return language.translate("sts", text);
 }
 
 const DayVerdict *TimelineData::verdict(const QDate &day) const
@@ -76,7 +76,8 @@ static QList<DayObservation> observations(const std::shared_ptr<const storage::D
 }
 
 Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Database> &db,
-                                       qint64 engagementId, const QDate &today)
+                                       qint64 engagementId, const QDate &today,
+                                       TextLanguage language)
 {
     Result<Engagement> engagement = storage::EngagementRepository(db).get(engagementId);
     if (!engagement)
@@ -111,12 +112,13 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
                 data.bands << band;
             }
             band = PhaseBand{to, std::max(day, data.first), {}, policyId};
-            data.events << TimelineEvent{TimelineEvent::Kind::PhaseChange, day, displayName(to),
-                                         tr("Phase changed to %1").arg(displayName(to))};
+            data.events << TimelineEvent{
+                TimelineEvent::Kind::PhaseChange, day, displayName(to, language),
+                tr("Phase changed to %1", language).arg(displayName(to, language))};
             if (!policyId.isEmpty() && !lastPolicyId.isEmpty() && policyId != lastPolicyId)
                 data.events << TimelineEvent{
-                    TimelineEvent::Kind::PolicyIdChanged, day, tr("id %1").arg(policyId),
-                    tr("Policy id changed from %1 to %2").arg(lastPolicyId, policyId)};
+                    TimelineEvent::Kind::PolicyIdChanged, day, tr("id %1", language).arg(policyId),
+                    tr("Policy id changed from %1 to %2", language).arg(lastPolicyId, policyId)};
             if (!policyId.isEmpty())
                 lastPolicyId = policyId;
         } else if (event.kind == u"rollout.acknowledged"_s) {
@@ -138,8 +140,9 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
         if (!policy.publishedAt.isValid())
             continue;
         data.events << TimelineEvent{TimelineEvent::Kind::PolicyPublished,
-                                     policy.publishedAt.toUTC().date(), tr("policy published"),
-                                     tr("Policy %1 published").arg(policy.version.id)};
+                                     policy.publishedAt.toUTC().date(),
+                                     tr("policy published", language),
+                                     tr("Policy %1 published", language).arg(policy.version.id)};
     }
 
     Result<QList<storage::StoredProbe>> probes = storage::ProbeRepository(db).latest(engagementId);
@@ -153,9 +156,10 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
         const QDate expiry = probe.leafNotAfter.toUTC().date();
         if (expiry < data.first || expiry > today.addDays(kMaxDaysAhead))
             continue;
-        data.events << TimelineEvent{
-            TimelineEvent::Kind::CertificateExpiry, expiry, tr("%1 expires").arg(probe.host),
-            tr("Certificate of %1 expires on %2").arg(probe.host, expiry.toString(Qt::ISODate))};
+        data.events << TimelineEvent{TimelineEvent::Kind::CertificateExpiry, expiry,
+                                     tr("%1 expires", language).arg(probe.host),
+                                     tr("Certificate of %1 expires on %2", language)
+                                         .arg(probe.host, expiry.toString(Qt::ISODate))};
         data.last = std::max(data.last, expiry);
     }
     std::stable_sort(data.events.begin(), data.events.end(),
@@ -177,4 +181,4 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
     return data;
 }
 
-} // namespace sts::ui
+} // namespace sts

@@ -4,13 +4,14 @@
 #include "engagement/RolloutRules.h"
 #include "storage/Database.h"
 #include "util/Result.h"
+#include "util/TextLanguage.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <memory>
 
-namespace sts::ui {
+namespace sts {
 
 // A stretch of days the engagement spent in one phase; `last` is inclusive.
 struct PhaseBand
@@ -26,12 +27,12 @@ struct TimelineEvent
     enum class Kind { PhaseChange, PolicyPublished, PolicyIdChanged, CertificateExpiry };
     Kind kind = Kind::PhaseChange;
     QDate day;
-    QString label;  // short, shown next to the marker
+    QString label;  // short, shown next to the marker (in the language asked for)
     QString detail; // tooltip
 };
 
-// Everything the timeline shows, computed once off the widgets so that the view, the offscreen
-// image and the benchmark share it.
+// Everything the timeline shows, computed once off the widgets so that the view, the runbook's
+// picture and the benchmark share it.
 struct TimelineData
 {
     QDate first; // first day shown
@@ -45,8 +46,10 @@ struct TimelineData
     const DayVerdict *verdict(const QDate &day) const;
 };
 
-// Reads events, policy versions, probes and report aggregates of one engagement.
+// Reads events, policy versions, probes and report aggregates of one engagement. Labels in
+// `language` (the runbook's may differ from the program's).
 Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Database> &db,
-                                       qint64 engagementId, const QDate &today);
+                                       qint64 engagementId, const QDate &today,
+                                       TextLanguage language = TextLanguage::Translated);
 
-} // namespace sts::ui
+} // namespace sts
