@@ -6,10 +6,10 @@
 #include "runbook/RunbookWriter.h"
 #include "storage/Database.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     const int days = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 90;
     const int senderCount = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 50;
     const QString outDir = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
@@ -51,13 +51,13 @@ int main(int argc, char *argv[])
         qint64 best = -1;
         QByteArray last;
         for (int run = 0; run < 3; ++run) {
-            sts::ui::RunbookOptions options;
+            sts::runbook::RunbookOptions options;
             options.language = language;
             options.bsiChecklist = true;
             QElapsedTimer timer;
             timer.start();
             sts::Result<QByteArray> pdf =
-                sts::ui::renderRunbookPdf(*db, fixture.engagementId, options);
+                sts::render::renderRunbookPdf(*db, fixture.engagementId, options);
             const qint64 ms = timer.elapsed();
             if (!pdf) {
                 std::fprintf(stderr, "%s\n", qPrintable(pdf.error().describe()));

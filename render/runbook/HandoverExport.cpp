@@ -6,17 +6,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui {
+namespace sts::render {
 
 // Rendering the PDF is most of the work; collecting and zipping the rest is quick.
 static constexpr int kTotal = 100;
 static constexpr int kRunbookShare = 70;
 static constexpr int kCollectedAt = 80;
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("sts::ui", text);
-}
 
 Result<QStringList> exportHandoverBundle(std::shared_ptr<const storage::Database> db,
                                          qint64 engagementId, const QString &zipPath,
@@ -43,7 +38,8 @@ Result<QStringList> exportHandoverBundle(std::shared_ptr<const storage::Database
     if (!pdf)
         return pdf.error();
     if (cancelled())
-        return Error{u"bundle.cancelled"_s, tr("Writing the bundle was cancelled.")};
+        return Error{u"bundle.cancelled"_s,
+                     QCoreApplication::translate("sts::ui", "Writing the bundle was cancelled.")};
 
     bundle::HandoverOptions handover;
     handover.includePrivateKeys = includePrivateKeys;
@@ -66,4 +62,4 @@ Result<QStringList> exportHandoverBundle(std::shared_ptr<const storage::Database
         cancel);
 }
 
-} // namespace sts::ui
+} // namespace sts::render

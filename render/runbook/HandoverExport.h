@@ -11,7 +11,7 @@ namespace sts::storage {
 class Database;
 }
 
-namespace sts::ui {
+namespace sts::render {
 
 // The handover bundle of one engagement: the runbook PDF in `options.language` plus everything
 // sts::bundle::collectHandoverFiles gathers, with MANIFEST.json and SHA256SUMS, written to
@@ -24,4 +24,4 @@ Result<QStringList> exportHandoverBundle(std::shared_ptr<const storage::Database
                                          const std::function<void(int, int)> &progress = {},
                                          const std::atomic_bool *cancel = nullptr);
 
-} // namespace sts::ui
+} // namespace sts::render

@@ -1,18 +1,23 @@
 #pragma once
 
-#include "RunbookData.h"
-#include "RunbookDocument.h"
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookLanguage.h"
 
-#include <functional>
+#include <QImage>
+#include <QSize>
 
-namespace sts::ui::runbook {
+namespace sts::render {
 
-// Runs `work` on the GUI thread and waits for it (directly when already there). QtCharts and the
-// application's translators live on that thread; the caller must not hold the GUI thread waiting.
-void runOnGuiThread(const std::function<void()> &work);
+// The Reports view's two charts for the runbook, painted with QPainter: stacked bars of the
+// sessions per day by result type, and the sessions per sender organisation (the ten biggest, the
+// rest as "Others"). Colours and axes as in the Reports view (render/charts), words and dates in
+// the runbook's language. Needs no widgets and no particular thread. `size` is in logical pixels,
+// as wide as the chart is printed so that its labels are as large as the text beside it; the image
+// has `devicePixelRatio` times as many pixels.
+QImage paintDailyResultsChart(const runbook::RunbookData &data,
+                              const runbook::RunbookLanguage &language, const QSize &size,
+                              qreal devicePixelRatio = 2.0);
+QImage paintSenderChart(const runbook::RunbookData &data, const runbook::RunbookLanguage &language,
+                        const QSize &size, qreal devicePixelRatio = 2.0);
 
-// The Reports view's charts as images (failure categories per day, sessions per sender), built
-// by the same reportcharts builders and rendered on the GUI thread. Empty without reports.
-QList<RunbookImage> renderReportCharts(const RunbookData &data);
-
-} // namespace sts::ui::runbook
+} // namespace sts::render

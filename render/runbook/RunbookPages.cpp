@@ -1,6 +1,6 @@
-#include "RunbookPages.h"
+#include "runbook/RunbookPages.h"
 
-#include "RunbookHtml.h"
+#include "runbook/RunbookHtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -11,7 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui::runbook {
+namespace sts::render {
+
+using runbook::RunbookSection;
+namespace html = runbook::html;
 
 namespace {
 constexpr qreal kMarginX = 68;      // ≈ 18 mm
@@ -35,7 +38,9 @@ QPaintDevice *layoutDevice()
 }
 } // namespace
 
-RunbookPages::RunbookPages(const RunbookDocument &document) : m_document(document)
+RunbookPages::RunbookPages(const runbook::RunbookDocument &document,
+                           const QHash<QString, QImage> &figures)
+    : m_document(document)
 {
     m_cover = makeDocument(kStyle + m_document.coverHtml);
 
@@ -49,10 +54,9 @@ RunbookPages::RunbookPages(const RunbookDocument &document) : m_document(documen
         body += section.html;
     }
     m_body = makeDocument({});
-    const auto addImages = [this] {
-        for (const RunbookSection &section : m_document.sections)
-            for (const RunbookImage &image : section.images)
-                m_body->addResource(QTextDocument::ImageResource, QUrl(image.name), image.image);
+    const auto addImages = [this, &figures] {
+        for (auto it = figures.cbegin(); it != figures.cend(); ++it)
+            m_body->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     };
     addImages();
     m_body->setHtml(body);
@@ -189,4 +193,4 @@ QImage RunbookPages::pageImage(int index, int widthPx) const
     return image;
 }
 
-} // namespace sts::ui::runbook
+} // namespace sts::render

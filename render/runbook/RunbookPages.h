@@ -1,7 +1,8 @@
 #pragma once
 
-#include "RunbookDocument.h"
+#include "runbook/RunbookDocument.h"
 
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QRectF>
@@ -11,17 +12,18 @@
 class QPainter;
 class QTextDocument;
 
-namespace sts::ui::runbook {
+namespace sts::render {
 
 // Lays the document out on A4 pages (cover, table of contents with real page numbers, body with
 // each section on a new page) and paints any page with running header and page number. The same
-// painting goes into the PDF and into preview images. Coordinates are A4 at 96 dpi.
+// painting goes into the PDF and into preview images. Coordinates are A4 at 96 dpi. `figures`
+// holds the pictures the sections name (see paintRunbookFigures).
 class RunbookPages
 {
 public:
     static QSizeF pageSize() { return {793.7, 1122.5}; }
 
-    explicit RunbookPages(const RunbookDocument &document);
+    RunbookPages(const runbook::RunbookDocument &document, const QHash<QString, QImage> &figures);
     ~RunbookPages();
     RunbookPages(const RunbookPages &) = delete;
     RunbookPages &operator=(const RunbookPages &) = delete;
@@ -38,7 +40,7 @@ private:
     void buildToc();
     void paintDecorations(QPainter &painter, int index, const QString &section) const;
 
-    RunbookDocument m_document;
+    runbook::RunbookDocument m_document;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_toc;
     std::unique_ptr<QTextDocument> m_body;
@@ -48,4 +50,4 @@ private:
     int m_bodyPages = 0;
 };
 
-} // namespace sts::ui::runbook
+} // namespace sts::render

@@ -1,12 +1,10 @@
-#include "RunbookWriter.h"
+#include "runbook/RunbookWriter.h"
 
-#include "RunbookCharts.h"
-#include "RunbookData.h"
-#include "RunbookPages.h"
-#include "RunbookSections.h"
-#include "RunbookTranslator.h"
-#include "timeline/TimelineImage.h"
-#include "timeline/TimelinePainter.h"
+#include "runbook/RunbookBuilder.h"
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookFigures.h"
+#include "runbook/RunbookLanguage.h"
+#include "runbook/RunbookPages.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui {
+namespace sts::render {
 
 namespace {
 
@@ -31,31 +29,6 @@ Error cancelledError()
             QCoreApplication::translate("sts::ui", "Creating the runbook was cancelled.")};
 }
 
-runbook::RunbookDocument buildDocument(const runbook::SectionInput &input,
-                                       const std::function<void()> &step,
-                                       const std::atomic_bool *cancel)
-{
-    runbook::RunbookDocument document;
-    const Engagement &e = input.data.engagement;
-    document.coverHtml = runbook::OverviewSections::coverHtml(input);
-    document.headerText =
-        QCoreApplication::translate("sts::ui", "Runbook %1 – %2").arg(e.customer, e.domain.display);
-    document.tocTitle = QCoreApplication::translate("sts::ui", "Contents");
-    document.pageTemplate = QCoreApplication::translate("sts::ui", "Page %1 of %2");
-    document.omittedTitle = QCoreApplication::translate("sts::ui", "Not covered in this runbook:");
-    for (runbook::SectionBuilder builder : runbook::sectionBuilders()) {
-        if (cancelled(cancel))
-            return document;
-        QString omitted;
-        if (std::optional<runbook::RunbookSection> section = builder(input, &omitted))
-            document.sections.append(*section);
-        else if (!omitted.isEmpty())
-            document.omitted.append(omitted);
-        step();
-    }
-    return document;
-}
-
 } // namespace
 
 Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> db,
@@ -64,50 +37,48 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
                                        const std::function<void(int, int)> &progress,
                                        const std::atomic_bool *cancel)
 {
-    const QList<runbook::SectionBuilder> builders = runbook::sectionBuilders();
-    const int total = int(builders.size()) + 4;
+    // The document's own language: asked directly, never installed, so that nothing else the
+    // program shows changes language while the runbook is made.
+    const runbook::RunbookLanguage language(options.language);
+    RunbookOptions effective = options;
+    effective.language = language.code();
+    const QDateTime now =
+        options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+
     int done = 0;
+    int total = 0;
     const auto step = [&] {
         ++done;
         if (progress)
             progress(done, total);
     };
-    const QString language = options.language == u"de"_s ? u"de"_s : u"en"_s;
-    runbook::ScopedRunbookLanguage scopedLanguage(language);
-    RunbookOptions effective = options;
-    effective.language = language;
-    const QDateTime now =
-        options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
-
-    Result<runbook::RunbookData> data = runbook::loadRunbookData(db, engagementId, now);
+    Result<runbook::RunbookData> data =
+        runbook::loadRunbookData(db, engagementId, now, language.text());
     if (!data)
         return data.error();
+    const runbook::RunbookBuilder builder(*data, effective, language);
+    total = builder.sectionCount() + 4;
     step();
     if (cancelled(cancel))
         return cancelledError();
 
-    runbook::SectionInput input{*data, effective, runbook::renderReportCharts(*data), {}};
-    if (data->rollout && !data->rollout->history.isEmpty())
-        // As wide as it is printed (640), at twice the pixels, so that its labels are as large
-        // as the text beside it; as tall as the lanes and the "today" label below them.
-        input.timeline =
-            renderTimelineImage(db, engagementId, QSize(640, TimelinePainter::kHeight + 24),
-                                now.date(), 2.0, runbook::runbookLocale(effective));
+    const runbook::RunbookDocument document = builder.build(step, cancel);
+    if (cancelled(cancel))
+        return cancelledError();
+    const QHash<QString, QImage> figures = paintRunbookFigures(document, *data, language);
     step();
     if (cancelled(cancel))
         return cancelledError();
-
-    const runbook::RunbookDocument document = buildDocument(input, step, cancel);
-    if (cancelled(cancel))
-        return cancelledError();
-    runbook::RunbookPages pages(document);
+    RunbookPages pages(document, figures);
     step();
 
     RunbookRendering rendering;
     rendering.pageCount = pages.pageCount();
     rendering.omitted = document.omitted;
-    if (targets.document)
+    if (targets.document) {
         rendering.document = document;
+        rendering.figures = figures;
+    }
     if (targets.pdf) {
         QBuffer buffer(&rendering.pdf);
         buffer.open(QIODevice::WriteOnly);
@@ -121,7 +92,7 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
         if (!painter.begin(&writer))
             return Error{u"runbook.pdf"_s,
                          QCoreApplication::translate("sts::ui", "The PDF could not be created.")};
-        const qreal scale = writer.width() / runbook::RunbookPages::pageSize().width();
+        const qreal scale = writer.width() / RunbookPages::pageSize().width();
         for (int page = 0; page < pages.pageCount(); ++page) {
             if (cancelled(cancel)) {
                 painter.end();
@@ -157,4 +128,4 @@ Result<QByteArray> renderRunbookPdf(std::shared_ptr<const storage::Database> db,
     return std::move(rendering->pdf);
 }
 
-} // namespace sts::ui
+} // namespace sts::render

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "runbook/RunbookDocument.h"
+#include "runbook/RunbookOptions.h"
 #include "util/Result.h"
 
 #include <QByteArray>
-#include <QDateTime>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -18,22 +19,14 @@ namespace sts::storage {
 class Database;
 }
 
-namespace sts::ui {
+namespace sts::render {
 
-struct RunbookOptions
-{
-    QString language =
-        QStringLiteral("en");         // "de" or "en": the PDF's language, independent of the UI's
-    QString consultant;               // cover page
-    bool bsiChecklist = false;        // BSI TR-03108 checklist section
-    bool privateKeysIncluded = false; // the bundle carries private keys: warning page
-    QDateTime now;                    // "today" of the runbook; invalid = the current time
-};
+using runbook::RunbookOptions;
 
-// Renders the whole runbook of one engagement as PDF bytes. Needs a QApplication (charts); may be
-// called with QT_QPA_PLATFORM=offscreen. `progress(done, total)` per section; `cancel` checked
-// often. Thread: call it from the GUI thread, or from a worker while the GUI thread keeps running
-// its event loop (chart images are rendered on the GUI thread).
+// Renders the whole runbook of one engagement as PDF bytes, in `options.language` whatever the
+// program speaks (no translator is installed). Needs a QGuiApplication for fonts (the offscreen
+// platform will do), no widgets; runs on any thread. `progress(done, total)` per step; `cancel`
+// checked often.
 Result<QByteArray> renderRunbookPdf(std::shared_ptr<const storage::Database> db,
                                     qint64 engagementId, const RunbookOptions &options,
                                     const std::function<void(int, int)> &progress = {},
@@ -48,6 +41,7 @@ struct RunbookRendering
     QStringList omitted; // translated: sections left out and why
     // The text and pictures before pagination, when asked for (tests read what is printed).
     std::optional<runbook::RunbookDocument> document;
+    QHash<QString, QImage> figures; // with the document: the pictures its sections embed
 };
 struct RunbookTargets
 {
@@ -61,4 +55,4 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
                                        const std::function<void(int, int)> &progress = {},
                                        const std::atomic_bool *cancel = nullptr);
 
-} // namespace sts::ui
+} // namespace sts::render

@@ -1,6 +1,5 @@
 #include "timeline/TimelinePainter.h"
 
-#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
@@ -9,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui {
+namespace sts::render {
 
 static int axisTop()
 {
@@ -29,8 +28,9 @@ static int eventTop()
 }
 
 TimelinePainter::TimelinePainter(const TimelineData &data, double pixelsPerDay, double scrollX,
-                                 const QLocale &locale)
-    : m_data(data), m_pixelsPerDay(pixelsPerDay), m_scrollX(scrollX), m_locale(locale)
+                                 const QLocale &locale, TextLanguage language)
+    : m_data(data), m_pixelsPerDay(pixelsPerDay), m_scrollX(scrollX), m_locale(locale),
+      m_language(language)
 {}
 
 double TimelinePainter::fitPixelsPerDay(int width, qsizetype days)
@@ -289,7 +289,7 @@ void TimelinePainter::paintToday(QPainter &painter, const QRect &rect,
         return;
     painter.setPen(QPen(QColor(0x1f, 0x5f, 0x99), 2, Qt::DashLine));
     painter.drawLine(QPointF(x, bandTop() - 2), QPointF(x, rect.height() - kPadding));
-    const QString label = QCoreApplication::translate("sts::ui::TimelinePainter", "today");
+    const QString label = m_language.translate("sts::ui::TimelinePainter", "today");
     const QFontMetrics metrics(painter.font());
     const int width = metrics.horizontalAdvance(label) + 8;
     // Put the label left of the line when it would run off the right edge.
@@ -301,4 +301,4 @@ void TimelinePainter::paintToday(QPainter &painter, const QRect &rect,
                      label);
 }
 
-} // namespace sts::ui
+} // namespace sts::render

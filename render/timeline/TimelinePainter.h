@@ -1,6 +1,7 @@
 #pragma once
 
-#include "timeline/TimelineData.h"
+#include "services/TimelineData.h"
+#include "util/TextLanguage.h"
 
 #include <QLocale>
 #include <QPalette>
@@ -9,13 +10,13 @@
 
 class QPainter;
 
-namespace sts::ui {
+namespace sts::render {
 
 // Paints TimelineData on any QPainter (widget, QImage, PDF) so the view and the runbook show the
 // same picture. Rows from the top: date axis, phase bands, one marker per day, event markers; a
 // dashed line marks today. `pixelsPerDay` is the zoom, `scrollX` how far the first day is
-// scrolled to the left. Dates are written in `locale`: the UI's (the default) in the view, the
-// runbook's language in the runbook, whatever the UI speaks.
+// scrolled to the left. Dates are written in `locale` and words in `language`: the UI's (the
+// defaults) in the view, the runbook's in the runbook, whatever the UI speaks.
 class TimelinePainter
 {
 public:
@@ -28,7 +29,8 @@ public:
         kAxisHeight + kBandHeight + kDayHeight + kEventHeight + 4 * kPadding;
 
     TimelinePainter(const TimelineData &data, double pixelsPerDay, double scrollX,
-                    const QLocale &locale = QLocale());
+                    const QLocale &locale = QLocale(),
+                    TextLanguage language = TextLanguage::Translated);
 
     void paint(QPainter &painter, const QRect &rect, const QPalette &palette) const;
 
@@ -58,6 +60,7 @@ private:
     double m_pixelsPerDay;
     double m_scrollX;
     QLocale m_locale;
+    TextLanguage m_language;
 };
 
-} // namespace sts::ui
+} // namespace sts::render
