@@ -228,6 +228,13 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::DiscoveryService</name>
+    <message>
+        <source>Engagement %1 is for %2, not %3.</source>
+        <translation>Kundenprojekt %1 gilt für %2, nicht für %3.</translation>
+    </message>
+</context>
+<context>
     <name>sts::DomainName</name>
     <message>
         <source>Enter the customer&apos;s mail domain, for example example.com.</source>
@@ -1194,10 +1201,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>--engagement braucht eine positive Kundenprojekt-ID.</translation>
     </message>
     <message>
-        <source>Engagement %1 is for %2, not %3.</source>
-        <translation>Kundenprojekt %1 gilt für %2, nicht für %3.</translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of milliseconds.</source>
         <translation>--timeout braucht eine positive Zahl von Millisekunden.</translation>
     </message>
@@ -1360,10 +1363,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>--port braucht eine Portnummer.</translation>
     </message>
     <message>
-        <source>Export the DNS records of a domain&apos;s MTA-STS, TLS-RPT and DANE setup as a BIND zone snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script.</source>
-        <translation>Die DNS-Einträge für MTA-STS, TLS-RPT und DANE einer Domain exportieren: als BIND-Zonenausschnitt, CSV, Cloudflare- oder Route-53-JSON oder nsupdate-Skript.</translation>
-    </message>
-    <message>
         <source>export</source>
         <translation>export</translation>
     </message>
@@ -1502,6 +1501,14 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
             <numerusform>Bericht %1 steht im Konflikt: %2, Berichts-ID %3, %n Versionen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the DNS records of a domain&apos;s MTA-STS, TLS-RPT and DANE setup.</source>
+        <translation>Die DNS-Einträge für MTA-STS, TLS-RPT und DANE einer Domain exportieren.</translation>
+    </message>
+    <message>
+        <source>Formats (--format):</source>
+        <translation>Formate (--format):</translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -1546,16 +1553,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Konfigurationsordner von certbot.</translation>
     </message>
     <message>
-        <source>Output format: bind, csv, cloudflare, route53 or nsupdate.</source>
-        <translation>Ausgabeformat: bind, csv, cloudflare, route53 oder nsupdate.</translation>
-    </message>
-    <message>
         <source>The mail domain.</source>
         <translation>Die Maildomain.</translation>
-    </message>
-    <message>
-        <source>Take the domain (and the current policy id) from this engagement in the workspace.</source>
-        <translation>Domain (und aktuelle Policy-ID) aus diesem Kundenprojekt im Arbeitsbereich übernehmen.</translation>
     </message>
     <message>
         <source>The id of the current policy version.</source>
@@ -1608,6 +1607,14 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Output format, one of the formats listed above.</source>
+        <translation>Ausgabeformat, eines der oben aufgeführten Formate.</translation>
+    </message>
+    <message>
+        <source>Export what this engagement in the workspace publishes (its publish plan, as the wizard, the artifacts and the runbook show it); the options below replace parts.</source>
+        <translation>Exportieren, was dieses Kundenprojekt im Arbeitsbereich veröffentlicht (seinen Veröffentlichungsplan, wie ihn Assistent, Artefakte und Runbook zeigen); die folgenden Optionen ersetzen Teile davon.</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2509,65 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::records::ExportFormat</name>
+    <message>
+        <source>BIND zone snippet</source>
+        <translation>BIND-Zonenausschnitt</translation>
+    </message>
+    <message>
+        <source>A zone-file snippet with absolute names, to paste into the zone or to $INCLUDE.</source>
+        <translation>Ein Zonendatei-Ausschnitt mit absoluten Namen, zum Einfügen in die Zone oder für $INCLUDE.</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt)</source>
+        <translation>Zonendateien (*.zone *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>One line per record (owner, TTL, type, value), for whoever publishes them.</source>
+        <translation>Eine Zeile je Eintrag (Name, TTL, Typ, Wert), für die Person, die sie veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cloudflare API JSON</source>
+        <translation>Cloudflare-API-JSON</translation>
+    </message>
+    <message>
+        <source>One request body per record for the Cloudflare API (POST /zones/:zone_id/dns_records).</source>
+        <translation>Ein Anfragerumpf je Eintrag für die Cloudflare-API (POST /zones/:zone_id/dns_records).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Route 53 change batch JSON</source>
+        <translation>Route-53-Change-Batch-JSON</translation>
+    </message>
+    <message>
+        <source>A change batch with one UPSERT per record set, for aws route53 change-resource-record-sets.</source>
+        <translation>Ein Change-Batch mit einem UPSERT je Eintragsmenge, für aws route53 change-resource-record-sets.</translation>
+    </message>
+    <message>
+        <source>nsupdate script (RFC 2136)</source>
+        <translation>nsupdate-Skript (RFC 2136)</translation>
+    </message>
+    <message>
+        <source>A dynamic update script for nsupdate or knsupdate, sent in one transaction.</source>
+        <translation>Ein Skript für dynamische Updates mit nsupdate oder knsupdate, in einer Transaktion gesendet.</translation>
+    </message>
+    <message>
+        <source>nsupdate scripts (*.nsupdate *.txt)</source>
+        <translation>nsupdate-Skripte (*.nsupdate *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>sts::records::RecordSet</name>
     <message>
         <source>The TTL must be between 1 and %1 seconds.</source>
@@ -2538,6 +2604,45 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>TLSA for “%1”: “%2” is listed twice.</source>
         <translation>TLSA für „%1“: „%2“ ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::services</name>
+    <message>
+        <source>served by the host (probe of %1)</source>
+        <translation>vom Host ausgeliefert (Prüfung vom %1)</translation>
+    </message>
+    <message>
+        <source>published in DNS now</source>
+        <translation>derzeit im DNS veröffentlicht</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>staged key %1</source>
+        <translation>vorbereiteter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone, and there is no scan of the domain yet: go back to “Mail servers” and press Rescan (F5).</source>
+        <translation>DANE braucht eine DNSSEC-signierte Zone, und die Domain wurde noch nicht geprüft: Gehen Sie zurück zu „Mailserver“ und drücken Sie „Erneut prüfen“ (F5).</translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: the MX records of %1 are %2. Sign the zone (and publish the DS at the parent) first; MTA-STS works without it.</source>
+        <translation>DANE braucht eine DNSSEC-signierte Zone: Die MX-Einträge von %1 sind %2. Signieren Sie zuerst die Zone (und veröffentlichen Sie den DS in der übergeordneten Zone); MTA-STS funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <source>Every mail server of %1 is run by a provider: its TLSA records are the provider&apos;s to publish.</source>
+        <translation>Jeder Mailserver von %1 wird von einem Anbieter betrieben: Seine TLSA-Einträge veröffentlicht der Anbieter.</translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: none of the mail servers&apos; addresses of %1 validate as secure.</source>
+        <translation>DANE braucht eine DNSSEC-signierte Zone: Keine der Mailserver-Adressen von %1 wird als sicher validiert.</translation>
+    </message>
+    <message>
+        <source>no MTA-STS policy version has been created</source>
+        <translation>es wurde noch keine MTA-STS-Policy-Version angelegt</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3293,13 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::tls::StagedKeyFinder</name>
+    <message>
+        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
+        <translation>Der vorbereitete Schlüssel „%1“ kann ohne seine Passphrase nicht gelesen werden; sein Hashwert wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>sts::tls::StarttlsProbe</name>
     <message>
         <source>The name lookup timed out</source>
@@ -3703,10 +3815,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>MX host %1, listed by its exact name.</source>
         <translation>MX-Host %1, mit seinem genauen Namen aufgeführt.</translation>
-    </message>
-    <message>
-        <source>no MTA-STS policy version has been created</source>
-        <translation>es wurde noch keine MTA-STS-Policy-Version angelegt</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4352,14 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
     <message>
         <source>current</source>
         <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>published in DNS now</source>
+        <translation>derzeit im DNS veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -5502,37 +5618,6 @@ Sitzungen</translation>
     </message>
 </context>
 <context>
-    <name>sts::ui::PublishContext</name>
-    <message>
-        <source>DANE needs a DNSSEC-signed zone, and there is no scan of the domain yet: go back to “Mail servers” and press Rescan (F5).</source>
-        <translation>DANE braucht eine DNSSEC-signierte Zone, und die Domain wurde noch nicht geprüft: Gehen Sie zurück zu „Mailserver“ und drücken Sie „Erneut prüfen“ (F5).</translation>
-    </message>
-    <message>
-        <source>DANE needs a DNSSEC-signed zone: the MX records of %1 are %2. Sign the zone (and publish the DS at the parent) first; MTA-STS works without it.</source>
-        <translation>DANE braucht eine DNSSEC-signierte Zone: Die MX-Einträge von %1 sind %2. Signieren Sie zuerst die Zone (und veröffentlichen Sie den DS in der übergeordneten Zone); MTA-STS funktioniert auch ohne.</translation>
-    </message>
-    <message>
-        <source>DANE needs a DNSSEC-signed zone: none of the mail servers&apos; addresses of %1 validate as secure.</source>
-        <translation>DANE braucht eine DNSSEC-signierte Zone: Keine der Mailserver-Adressen von %1 wird als sicher validiert.</translation>
-    </message>
-    <message>
-        <source>served by the host (probe of %1)</source>
-        <translation>vom Host ausgeliefert (Prüfung vom %1)</translation>
-    </message>
-    <message>
-        <source>published in DNS now</source>
-        <translation>derzeit im DNS veröffentlicht</translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation>Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>staged key %1</source>
-        <translation>vorbereiteter Schlüssel %1</translation>
-    </message>
-</context>
-<context>
     <name>sts::ui::QuarantinePanel</name>
     <message>
         <source>&amp;Retry</source>
@@ -5596,42 +5681,6 @@ Sitzungen</translation>
 </context>
 <context>
     <name>sts::ui::RecordsPage</name>
-    <message>
-        <source>BIND zone snippet…</source>
-        <translation>BIND-Zonenausschnitt…</translation>
-    </message>
-    <message>
-        <source>Zone files (*.zone *.txt)</source>
-        <translation>Zonendateien (*.zone *.txt)</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cloudflare API JSON…</source>
-        <translation>Cloudflare-API-JSON…</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Route 53 change batch JSON…</source>
-        <translation>Route-53-Change-Batch-JSON…</translation>
-    </message>
-    <message>
-        <source>nsupdate script (RFC 2136)…</source>
-        <translation>nsupdate-Skript (RFC 2136)…</translation>
-    </message>
-    <message>
-        <source>nsupdate scripts (*.nsupdate *.txt)</source>
-        <translation>nsupdate-Skripte (*.nsupdate *.txt)</translation>
-    </message>
     <message>
         <source>Announces the MTA-STS policy and its id (RFC 8461).</source>
         <translation>Kündigt die MTA-STS-Richtlinie und ihre ID an (RFC 8461).</translation>
@@ -6192,13 +6241,6 @@ quote</translation>
     <message>
         <source>The watched folder %1 does not exist.</source>
         <translation>Der überwachte Ordner %1 existiert nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::StagedKeyFinder</name>
-    <message>
-        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
-        <translation>Der vorbereitete Schlüssel „%1“ kann ohne seine Passphrase nicht gelesen werden; sein Hashwert wird nicht angezeigt.</translation>
     </message>
 </context>
 <context>

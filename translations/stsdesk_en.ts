@@ -223,6 +223,13 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::DiscoveryService</name>
+    <message>
+        <source>Engagement %1 is for %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::DomainName</name>
     <message>
         <source>Enter the customer&apos;s mail domain, for example example.com.</source>
@@ -1185,10 +1192,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engagement %1 is for %2, not %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,10 +1353,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the DNS records of a domain&apos;s MTA-STS, TLS-RPT and DANE setup as a BIND zone snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,6 +1491,14 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
             <numerusform>Report %1 is in conflict: %2, report id %3, %n versions:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the DNS records of a domain&apos;s MTA-STS, TLS-RPT and DANE setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats (--format):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -1536,15 +1543,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: bind, csv, cloudflare, route53 or nsupdate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mail domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the domain (and the current policy id) from this engagement in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,6 +1596,14 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format, one of the formats listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what this engagement in the workspace publishes (its publish plan, as the wizard, the artifacts and the runbook show it); the options below replace parts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,6 +2499,65 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::records::ExportFormat</name>
+    <message>
+        <source>BIND zone snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone-file snippet with absolute names, to paste into the zone or to $INCLUDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per record (owner, TTL, type, value), for whoever publishes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare API JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request body per record for the Cloudflare API (POST /zones/:zone_id/dns_records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 53 change batch JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change batch with one UPSERT per record set, for aws route53 change-resource-record-sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate script (RFC 2136)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dynamic update script for nsupdate or knsupdate, sent in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate scripts (*.nsupdate *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::records::RecordSet</name>
     <message>
         <source>The TTL must be between 1 and %1 seconds.</source>
@@ -2527,6 +2593,45 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>TLSA for “%1”: “%2” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::services</name>
+    <message>
+        <source>served by the host (probe of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published in DNS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone, and there is no scan of the domain yet: go back to “Mail servers” and press Rescan (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: the MX records of %1 are %2. Sign the zone (and publish the DS at the parent) first; MTA-STS works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mail server of %1 is run by a provider: its TLSA records are the provider&apos;s to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone: none of the mail servers&apos; addresses of %1 validate as secure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MTA-STS policy version has been created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3178,6 +3283,13 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::tls::StagedKeyFinder</name>
+    <message>
+        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::tls::StarttlsProbe</name>
     <message>
         <source>The name lookup timed out</source>
@@ -3692,10 +3804,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>MX host %1, listed by its exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no MTA-STS policy version has been created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4230,6 +4338,14 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
     </message>
     <message>
         <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published in DNS now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5481,37 +5597,6 @@ sessions</source>
     </message>
 </context>
 <context>
-    <name>sts::ui::PublishContext</name>
-    <message>
-        <source>DANE needs a DNSSEC-signed zone, and there is no scan of the domain yet: go back to “Mail servers” and press Rescan (F5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE needs a DNSSEC-signed zone: the MX records of %1 are %2. Sign the zone (and publish the DS at the parent) first; MTA-STS works without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE needs a DNSSEC-signed zone: none of the mail servers&apos; addresses of %1 validate as secure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>served by the host (probe of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published in DNS now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sts::ui::QuarantinePanel</name>
     <message>
         <source>&amp;Retry</source>
@@ -5575,42 +5660,6 @@ sessions</source>
 </context>
 <context>
     <name>sts::ui::RecordsPage</name>
-    <message>
-        <source>BIND zone snippet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zone files (*.zone *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloudflare API JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route 53 change batch JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nsupdate script (RFC 2136)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nsupdate scripts (*.nsupdate *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Announces the MTA-STS policy and its id (RFC 8461).</source>
         <translation type="unfinished"></translation>
@@ -6167,13 +6216,6 @@ rate</source>
     </message>
     <message>
         <source>The watched folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::StagedKeyFinder</name>
-    <message>
-        <source>The staged key “%1” cannot be read without its passphrase; its digest is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "deploy/Artifacts.h"
 #include "services/DeployInputLoader.h"
-#include "storage/EngagementRepository.h"
+#include "services/EngagementService.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -133,7 +133,7 @@ int runArtifacts(Context &ctx)
     auto db = ctx.openWorkspace();
     if (!db)
         return ctx.failure(db.error());
-    auto engagement = storage::EngagementRepository(*db).get(id);
+    auto engagement = EngagementService(*db, Clock::system(), actorName()).get(id);
     if (!engagement)
         return ctx.failure(engagement.error());
     deploy::ArtifactOptions options;

@@ -51,19 +51,19 @@ bool Context::parse(QCommandLineParser &parser, int &exitCode)
     return true;
 }
 
+Result<ServiceContext> Context::openServices()
+{
+    const QString url =
+        m_databaseUrl.isEmpty() ? qEnvironmentVariable("STSDESK_DATABASE") : m_databaseUrl;
+    return sts::openWorkspace(url, Clock::system(), actorName());
+}
+
 Result<std::shared_ptr<storage::Database>> Context::openWorkspace()
 {
-    QString url = m_databaseUrl;
-    if (url.isEmpty())
-        url = qEnvironmentVariable("STSDESK_DATABASE");
-    storage::DatabaseLocation location = storage::DatabaseLocation::defaultLocation();
-    if (!url.isEmpty()) {
-        Result<storage::DatabaseLocation> parsed = storage::DatabaseLocation::parse(url);
-        if (!parsed)
-            return parsed.error();
-        location = *parsed;
-    }
-    return storage::Database::open(location);
+    Result<ServiceContext> opened = openServices();
+    if (!opened)
+        return opened.error();
+    return opened->database;
 }
 
 void Context::printJson(const QJsonValue &value)
@@ -95,8 +95,7 @@ int Context::failure(const Error &error)
 
 QString actorName()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"stsdesk-cli"_s : u"stsdesk-cli (%1)"_s.arg(user);
+    return sts::actorName(Face::Cli);
 }
 
 bool parseEngagementId(const QString &text, qint64 &id)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "services/ServiceContext.h"
 #include "util/Result.h"
 
 #include <QCommandLineParser>
@@ -28,7 +28,10 @@ public:
     QString commandPath() const { return m_commandPath; }
     const QStringList &arguments() const { return m_arguments; }
 
-    // Opens the workspace named by --database, $STSDESK_DATABASE, or the default SQLite file.
+    // Opens the workspace named by --database, $STSDESK_DATABASE, or the default SQLite file,
+    // for the use cases: the system clock and the CLI's actor (actorName(Face::Cli)).
+    Result<ServiceContext> openServices();
+    // The same workspace's database alone, for the commands still waiting for their use case.
     Result<std::shared_ptr<storage::Database>> openWorkspace();
 
     QTextStream &out() { return m_out; }
@@ -47,7 +50,7 @@ private:
     QTextStream m_err;
 };
 
-// Who the CLI records as the actor of an event: "stsdesk-cli (user)".
+// Who the CLI records as the actor of an event: actorName(Face::Cli), "stsdesk-cli (user)".
 QString actorName();
 // A positive engagement ID, or false.
 bool parseEngagementId(const QString &text, qint64 &id);

@@ -1,8 +1,6 @@
 // stsdesk-cli csr: a new private key (0600) and a CSR for an engagement's hosts.
 #include "CliContext.h"
-#include "services/EngagementService.h"
-#include "storage/KeyFileRepository.h"
-#include "tls/KeyGenerator.h"
+#include "services/KeyService.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -17,15 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
-}
-
-QJsonObject keyJson(const tls::GeneratedKey &key)
-{
-    return {{u"keyPath"_s, key.keyPath},
-            {u"csrPath"_s, key.csrPath},
-            {u"algorithm"_s, tls::toKey(key.algorithm)},
-            {u"spkiSha256"_s, QString::fromLatin1(key.spkiSha256.toHex())},
-            {u"tlsa"_s, u"3 1 1 "_s + QString::fromLatin1(key.spkiSha256.toHex())}};
 }
 
 int runCsr(Context &ctx)
@@ -71,43 +60,20 @@ int runCsr(Context &ctx)
             return ctx.usageError(tr("The passphrase file is empty."));
     }
 
-    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    EngagementService service(*db, Clock::system(), u"stsdesk-cli"_s);
-    Result<Engagement> found = service.get(id);
-    if (!found)
-        return ctx.failure(found.error());
-
-    const QString dir = p.isSet(out) ? p.value(out) : tls::KeyGenerator::engagementSecretsDir(id);
-    const QString name =
-        tls::KeyGenerator::keyName(found->domain.ace, QDateTime::currentDateTimeUtc());
-    tls::KeyGenerator generator(dir);
-    QJsonObject result{{u"engagement"_s, id}, {u"hosts"_s, QJsonArray::fromStringList(hostList)}};
-    QList<storage::KeyFile> files;
-    if (p.isSet(next)) {
-        Result<tls::StagedKeys> keys =
-            generator.generateWithNext(name, algorithm, hostList, passphrase);
-        if (!keys)
-            return ctx.failure(keys.error());
-        result.insert(u"current"_s, keyJson(keys->current));
-        result.insert(u"next"_s, keyJson(keys->next));
-        files << storage::keyFilesOf(keys->current) << storage::keyFilesOf(keys->next);
-    } else {
-        Result<tls::GeneratedKey> key = generator.generate(name, algorithm, hostList, passphrase);
-        if (!key)
-            return ctx.failure(key.error());
-        result.insert(u"current"_s, keyJson(*key));
-        files << storage::keyFilesOf(*key);
-    }
-
-    // The event records where the files are and the public digests, never the key itself; the
-    // files are recorded as this engagement's, so that its bundle takes them and no other does.
-    const Status logged = storage::KeyFileRepository(*db).record(
-        {0, id, QDateTime::currentDateTimeUtc(), u"tls.csr-created"_s, u"stsdesk-cli"_s, result},
-        files);
-    if (!logged)
-        return ctx.failure(logged.error());
+    Result<ServiceContext> workspace = ctx.openServices();
+    if (!workspace)
+        return ctx.failure(workspace.error());
+    KeyRequest request;
+    request.hosts = hostList;
+    request.algorithm = algorithm;
+    request.passphrase = passphrase;
+    request.stageNext = p.isSet(next);
+    request.secretsDir = p.value(out);
+    // The event records where the files are and the public digests, never the key itself.
+    const Result<QJsonObject> generated = KeyService(*workspace).generate(id, request);
+    if (!generated)
+        return ctx.failure(generated.error());
+    const QJsonObject &result = *generated;
 
     if (ctx.json()) {
         ctx.printJson(result);

@@ -1,7 +1,6 @@
 #include "CliContext.h"
 #include "dns/Discovery.h"
-#include "services/EngagementService.h"
-#include "storage/DiscoveryRepository.h"
+#include "services/DiscoveryService.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -84,29 +83,23 @@ int runDiscover(sts::cli::Context &ctx)
         return ctx.usageError(tr("Expected exactly one domain."));
 
     // With --engagement the workspace is opened first: a wrong ID fails before any DNS traffic.
-    std::shared_ptr<sts::storage::Database> db;
+    std::optional<sts::DiscoveryService> service;
     qint64 engagementId = 0;
     QString domain = args.value(0);
     if (p.isSet(engagementOption)) {
-        bool idOk = false;
-        engagementId = p.value(engagementOption).toLongLong(&idOk);
-        if (!idOk || engagementId <= 0)
+        if (!parseEngagementId(p.value(engagementOption), engagementId))
             return ctx.usageError(tr("--engagement needs a positive engagement ID."));
-        auto opened = ctx.openWorkspace();
+        auto opened = ctx.openServices();
         if (!opened)
             return ctx.failure(opened.error());
-        db = *opened;
-        sts::EngagementService service(db, sts::Clock::system(), sts::cli::actorName());
-        auto engagement = service.get(engagementId);
-        if (!engagement)
-            return ctx.failure(engagement.error());
-        if (domain.isEmpty())
-            domain = engagement->domain.ace;
-        else if (auto given = sts::DomainName::fromUserInput(domain);
-                 given && given->ace != engagement->domain.ace)
-            return ctx.usageError(tr("Engagement %1 is for %2, not %3.")
-                                      .arg(engagementId)
-                                      .arg(engagement->domain.ace, given->ace));
+        service.emplace(*opened);
+        auto target = service->domainFor(engagementId, domain);
+        if (!target) // a domain that is not the engagement's, or none at all: a usage error
+            return target.error().code == u"discovery.domain-mismatch"_s ||
+                           target.error().code == u"domain.invalid"_s
+                       ? ctx.usageError(target.error().message)
+                       : ctx.failure(target.error());
+        domain = target->ace;
     }
     sts::dns::DiscoveryOptions options;
     if (p.isSet(resolver)) {
@@ -127,12 +120,8 @@ int runDiscover(sts::cli::Context &ctx)
             return ctx.usageError(report.error().message);
         return ctx.failure(report.error());
     }
-    if (db) {
-        sts::storage::DiscoverySnapshot snapshot;
-        snapshot.engagementId = engagementId;
-        snapshot.trustAnchor = options.trustAnchorFile;
-        snapshot.report = *report;
-        auto saved = sts::storage::DiscoveryRepository(db).save(snapshot, sts::cli::actorName());
+    if (service) {
+        auto saved = service->store(engagementId, *report, options.trustAnchorFile);
         if (!saved)
             return ctx.failure(saved.error());
         if (!ctx.json())

@@ -64,7 +64,7 @@ int create(Context &ctx, EngagementService &service, const QCommandLineParser &p
 
 int list(Context &ctx, EngagementService &service, const QCommandLineParser &p)
 {
-    storage::EngagementRepository::Filter filter;
+    EngagementFilter filter;
     filter.includeArchived = p.isSet(u"all"_s);
     filter.search = p.value(u"search"_s);
     Result<QList<Engagement>> engagements = service.list(filter);
@@ -125,10 +125,10 @@ int runEngagement(Context &ctx)
     if (action == u"rename"_s && args.size() < 3)
         return ctx.usageError(tr("rename needs the new customer name."));
 
-    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    EngagementService service(*db, Clock::system(), actorName());
+    Result<ServiceContext> workspace = ctx.openServices();
+    if (!workspace)
+        return ctx.failure(workspace.error());
+    EngagementService service(*workspace);
 
     if (action == u"create"_s)
         return create(ctx, service, p);

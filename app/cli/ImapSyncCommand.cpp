@@ -1,6 +1,6 @@
 // stsdesk-cli imap-sync: fetch new report mail from an IMAP folder and import it.
 #include "CliContext.h"
-#include "import/ImapSync.h"
+#include "services/ReportImport.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -65,10 +65,10 @@ static int runImapSync(sts::cli::Context &ctx)
                             tr("Cannot read the password file “%1”.").arg(secret.fileName())});
     settings.password = QString::fromUtf8(secret.readLine()).remove(u'\r').remove(u'\n');
 
-    auto db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    auto summary = sts::tlsrpt::ImapSync(*db, settings, options).run();
+    Result<ServiceContext> services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    auto summary = sts::tlsrpt::ReportImport(*services, options).syncImap(settings);
     if (!summary)
         return ctx.failure(summary.error());
     if (ctx.json()) {

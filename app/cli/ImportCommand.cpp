@@ -2,7 +2,7 @@
 // mailboxes and folders into the workspace. stsdesk-cli import --retry-quarantine: the
 // quarantined inputs read again (after a parser update); those that now import leave it.
 #include "CliContext.h"
-#include "import/Importer.h"
+#include "services/ReportImport.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -56,12 +56,12 @@ static int runImport(sts::cli::Context &ctx)
     if (!batchOk || options.filesPerBatch <= 0)
         return ctx.usageError(tr("“%1” is not a batch size.").arg(p.value(batch)));
 
-    auto db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    sts::tlsrpt::Importer importer(*db, options);
+    Result<ServiceContext> services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    sts::tlsrpt::ReportImport reports(*services, options);
     auto summary =
-        p.isSet(retry) ? importer.retryQuarantine() : importer.importPaths(p.positionalArguments());
+        p.isSet(retry) ? reports.retryQuarantine() : reports.importPaths(p.positionalArguments());
     if (!summary)
         return ctx.failure(summary.error());
 

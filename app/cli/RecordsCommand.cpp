@@ -1,7 +1,6 @@
 #include "CliContext.h"
-#include "records/RecordExporter.h"
-#include "services/EngagementService.h"
-#include "storage/PolicyRepository.h"
+#include "records/ExportFormats.h"
+#include "services/PublishPlanner.h"
 #include "util/OutputFile.h"
 
 #include <QCoreApplication>
@@ -22,13 +21,14 @@ QString tr(const char *text)
 
 struct Options
 {
-    QCommandLineOption format{
-        u"format"_s, tr("Output format: bind, csv, cloudflare, route53 or nsupdate."), u"format"_s};
+    QCommandLineOption format{u"format"_s, tr("Output format, one of the formats listed above."),
+                              u"format"_s};
     QCommandLineOption domain{u"domain"_s, tr("The mail domain."), u"domain"_s};
-    QCommandLineOption engagement{u"engagement"_s,
-                                  tr("Take the domain (and the current policy id) from this "
-                                     "engagement in the workspace."),
-                                  u"id"_s};
+    QCommandLineOption engagement{
+        u"engagement"_s,
+        tr("Export what this engagement in the workspace publishes (its publish plan, as the "
+           "wizard, the artifacts and the runbook show it); the options below replace parts."),
+        u"id"_s};
     QCommandLineOption policyId{u"policy-id"_s, tr("The id of the current policy version."),
                                 u"id"_s};
     QCommandLineOption rua{
@@ -68,8 +68,9 @@ struct Options
     Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
 };
 
-// Domain and policy id from the workspace; explicit options win.
-int fromEngagement(sts::cli::Context &ctx, const QString &idText, sts::records::RecordSetInput &in)
+// The engagement's publish plan, with the explicit options as the consultant's choices.
+int fromEngagement(sts::cli::Context &ctx, const QString &idText,
+                   const sts::services::PublishChoices &choices, sts::records::RecordSetInput &in)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
@@ -78,19 +79,10 @@ int fromEngagement(sts::cli::Context &ctx, const QString &idText, sts::records::
     auto db = ctx.openWorkspace();
     if (!db)
         return ctx.failure(db.error());
-    sts::EngagementService service(*db, sts::Clock::system(), sts::cli::actorName());
-    auto engagement = service.get(id);
-    if (!engagement)
-        return ctx.failure(engagement.error());
-    if (in.domain.isEmpty())
-        in.domain = engagement->domain.ace;
-    if (in.policyId.isEmpty()) {
-        auto current = sts::storage::PolicyRepository(*db).current(id);
-        if (!current)
-            return ctx.failure(current.error());
-        if (*current)
-            in.policyId = (*current)->version.id;
-    }
+    auto plan = sts::services::PublishPlanner(*db).plan(id, choices);
+    if (!plan)
+        return ctx.failure(plan.error());
+    in = plan->records;
     return sts::cli::ExitOk;
 }
 
@@ -116,28 +108,46 @@ int readTsig(sts::cli::Context &ctx, const QString &path, sts::records::Nsupdate
 int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &o)
 {
     const QString format = p.value(o.format);
-    if (format.isEmpty() || !sts::records::RecordExporter::formats().contains(format))
-        return ctx.usageError(tr("--format must be one of: %1.")
-                                  .arg(sts::records::RecordExporter::formats().join(u", "_s)));
-    sts::records::RecordSetInput in;
-    in.domain = p.value(o.domain);
-    in.policyId = p.value(o.policyId);
-    in.rua = p.values(o.rua);
-    in.policyHost.addresses = p.values(o.address);
-    in.policyHost.cname = p.value(o.cname);
+    if (!sts::records::findExportFormat(format)) {
+        QStringList keys;
+        for (const sts::records::ExportFormat &known : sts::records::exportFormats())
+            keys.append(known.key);
+        return ctx.usageError(tr("--format must be one of: %1.").arg(keys.join(u", "_s)));
+    }
     bool ttlOk = false;
-    in.ttl = p.value(o.ttl).toUInt(&ttlOk);
+    const quint32 ttl = p.value(o.ttl).toUInt(&ttlOk);
     if (!ttlOk)
         return ctx.usageError(tr("--ttl needs a number of seconds."));
-    if (p.isSet(o.engagement))
-        if (const int code = fromEngagement(ctx, p.value(o.engagement), in); code != 0)
+    sts::records::RecordSetInput in;
+    if (p.isSet(o.engagement)) {
+        sts::services::PublishChoices choices;
+        choices.ttl = ttl;
+        if (p.isSet(o.policyId))
+            choices.policyId = p.value(o.policyId);
+        if (p.isSet(o.rua))
+            choices.rua = p.values(o.rua);
+        if (p.isSet(o.address) || p.isSet(o.cname))
+            choices.policyHost =
+                sts::records::PolicyHostTarget{p.values(o.address), p.value(o.cname)};
+        if (const int code = fromEngagement(ctx, p.value(o.engagement), choices, in); code != 0)
             return code;
+    } else {
+        in.policyId = p.value(o.policyId);
+        in.rua = p.values(o.rua);
+        in.policyHost = sts::records::PolicyHostTarget{p.values(o.address), p.value(o.cname)};
+        in.ttl = ttl;
+    }
+    if (p.isSet(o.domain))
+        in.domain = p.value(o.domain);
     if (in.domain.isEmpty())
         return ctx.usageError(tr("Give --domain or --engagement."));
     if (in.policyId.isEmpty())
         return ctx.usageError(tr("Give --policy-id (the engagement has no policy version yet)."));
 
+    // Explicit MX hosts replace the plan's.
     QStringList hosts;
+    if (p.isSet(o.mx))
+        in.mxHosts.clear();
     for (const QString &host : p.values(o.mx)) {
         sts::records::MxHostInput mx;
         mx.host = host;
@@ -196,12 +206,24 @@ int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options
     return sts::cli::ExitOk;
 }
 
+// The formats as the one table lists them (records/ExportFormats.h).
+QString formatHelp()
+{
+    QString text = tr("Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup.") +
+                   u"\n\n"_s + tr("Formats (--format):") + u'\n';
+    qsizetype width = 0;
+    for (const sts::records::ExportFormat &format : sts::records::exportFormats())
+        width = std::max(width, format.key.size());
+    for (const sts::records::ExportFormat &format : sts::records::exportFormats())
+        text += u"  %1  %2: %3\n"_s.arg(format.key.leftJustified(width), format.displayName(),
+                                        format.displayDescription());
+    return text;
+}
+
 int runRecords(sts::cli::Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup as a BIND zone "
-           "snippet, CSV, Cloudflare or Route 53 JSON, or an nsupdate script."));
+    p.setApplicationDescription(formatHelp());
     p.addPositionalArgument(u"action"_s, tr("export"), u"export"_s);
     const Options o;
     o.addTo(p);

@@ -3,6 +3,7 @@
 #include "ReportCommand.h"
 
 #include "services/ReportCuration.h"
+#include "services/ReportQueries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ QString printable(const QString &text)
     return out;
 }
 
-QJsonObject toJson(const storage::StoredReportInfo &info)
+QJsonObject toJson(const tlsrpt::StoredReportInfo &info)
 {
     QJsonObject json{{u"id"_s, info.id},
                      {u"organization"_s, info.organization},
@@ -67,10 +68,10 @@ bool parseRow(const QString &text, qint64 &row)
     return parseEngagementId(text, row); // the same rule: a positive number
 }
 
-int list(Context &ctx, const std::shared_ptr<storage::Database> &db, const QCommandLineParser &p,
+int list(Context &ctx, const ServiceContext &services, const QCommandLineParser &p,
          qint64 engagement)
 {
-    storage::StoredReportFilter filter;
+    tlsrpt::StoredReportFilter filter;
     filter.engagementId = engagement;
     filter.from = QDate::fromString(p.value(u"from"_s), Qt::ISODate);
     filter.to = QDate::fromString(p.value(u"to"_s), Qt::ISODate);
@@ -78,12 +79,13 @@ int list(Context &ctx, const std::shared_ptr<storage::Database> &db, const QComm
         (p.isSet(u"to"_s) && !filter.to.isValid()))
         return ctx.usageError(tr("--from and --to take a day as YYYY-MM-DD."));
     filter.sender = p.value(u"sender"_s);
-    Result<QList<storage::StoredReportInfo>> reports = storage::ReportCatalog(db).list(filter);
+    Result<QList<tlsrpt::StoredReportInfo>> reports =
+        tlsrpt::ReportQueries(services).storedReports(filter);
     if (!reports)
         return ctx.failure(reports.error());
     if (ctx.json()) {
         QJsonArray array;
-        for (const storage::StoredReportInfo &info : *reports)
+        for (const tlsrpt::StoredReportInfo &info : *reports)
             array.append(report::toJson(info));
         ctx.printJson(array);
         return ExitOk;
@@ -91,7 +93,7 @@ int list(Context &ctx, const std::shared_ptr<storage::Database> &db, const QComm
     if (reports->isEmpty())
         ctx.out() << tr("No stored reports.") << '\n';
     const QLocale locale;
-    for (const storage::StoredReportInfo &info : *reports) {
+    for (const tlsrpt::StoredReportInfo &info : *reports) {
         ctx.out() << u"%1\t%2\t%3\t%4\t"_s.arg(info.id).arg(
                          info.startAt.date().toString(Qt::ISODate), report::printable(info.sender),
                          report::printable(info.reportId))
@@ -104,14 +106,15 @@ int list(Context &ctx, const std::shared_ptr<storage::Database> &db, const QComm
     return ExitOk;
 }
 
-int show(Context &ctx, const std::shared_ptr<storage::Database> &db, qint64 row)
+int show(Context &ctx, const ServiceContext &services, qint64 row)
 {
-    Result<storage::StoredReportInfo> info = storage::ReportCatalog(db).get(row);
+    const tlsrpt::ReportQueries queries(services);
+    Result<tlsrpt::StoredReportInfo> info = queries.storedReport(row);
     if (!info)
         return ctx.failure(info.error());
-    std::optional<storage::ReportConflict> conflict;
+    std::optional<tlsrpt::ReportConflict> conflict;
     if (info->conflict) {
-        Result<storage::ReportConflict> versions = storage::ReportVersions(db).conflictOf(row);
+        Result<tlsrpt::ReportConflict> versions = queries.conflictOf(row);
         if (!versions)
             return ctx.failure(versions.error());
         conflict = *versions;
@@ -151,10 +154,10 @@ int show(Context &ctx, const std::shared_ptr<storage::Database> &db, qint64 row)
     return ExitOk;
 }
 
-int takeOut(Context &ctx, const std::shared_ptr<storage::Database> &db, qint64 row,
-            const QString &reason, bool toQuarantine)
+int takeOut(Context &ctx, const ServiceContext &services, qint64 row, const QString &reason,
+            bool toQuarantine)
 {
-    tlsrpt::ReportCuration curation(db, Clock::system(), actorName());
+    tlsrpt::ReportCuration curation(services);
     const Status done =
         toQuarantine ? curation.sendToQuarantine(row, reason) : curation.remove(row, reason);
     if (!done)
@@ -209,18 +212,18 @@ int runReport(Context &ctx)
     if (action == u"quarantine"_s && reason.trimmed().isEmpty())
         return ctx.usageError(tr("quarantine needs --reason."));
 
-    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
+    Result<ServiceContext> services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
     if (action == u"list"_s)
-        return list(ctx, *db, p, id);
+        return list(ctx, *services, p, id);
     if (action == u"show"_s)
-        return show(ctx, *db, id);
+        return show(ctx, *services, id);
     if (action == u"conflicts"_s)
-        return report::listConflicts(ctx, *db, id);
+        return report::listConflicts(ctx, *services, id);
     if (action == u"keep"_s)
-        return report::keepVersion(ctx, *db, id, reason);
-    return takeOut(ctx, *db, id, reason, action == u"quarantine"_s);
+        return report::keepVersion(ctx, *services, id, reason);
+    return takeOut(ctx, *services, id, reason, action == u"quarantine"_s);
 }
 
 const Registration registration{

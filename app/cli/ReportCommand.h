@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliContext.h"
-#include "storage/ReportCatalog.h"
-#include "storage/ReportVersions.h"
+#include "services/ServiceContext.h"
+#include "tlsrpt/StoredReports.h"
 
 #include <QJsonObject>
 
@@ -13,12 +13,12 @@ namespace sts::cli::report {
 // organisation name cannot move the cursor or forge a line of output.
 QString printable(const QString &text);
 
-QJsonObject toJson(const storage::StoredReportInfo &info);
-QJsonObject toJson(const storage::ReportConflict &conflict);
+QJsonObject toJson(const tlsrpt::StoredReportInfo &info);
+QJsonObject toJson(const tlsrpt::ReportConflict &conflict);
 
-int listConflicts(Context &ctx, const std::shared_ptr<storage::Database> &db, qint64 engagement);
-int keepVersion(Context &ctx, const std::shared_ptr<storage::Database> &db, qint64 version,
+int listConflicts(Context &ctx, const ServiceContext &services, qint64 engagement);
+int keepVersion(Context &ctx, const ServiceContext &services, qint64 version,
                 const QString &reason);
-void printConflict(Context &ctx, const storage::ReportConflict &conflict);
+void printConflict(Context &ctx, const tlsrpt::ReportConflict &conflict);
 
 } // namespace sts::cli::report

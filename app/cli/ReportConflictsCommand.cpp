@@ -2,6 +2,7 @@
 // report-id arrived with different contents, and the consultant's choice between them.
 #include "ReportCommand.h"
 #include "services/ReportCuration.h"
+#include "services/ReportQueries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,10 +26,10 @@ static QString resolutionText(const QString &resolution)
     return {};
 }
 
-QJsonObject toJson(const storage::ReportConflict &conflict)
+QJsonObject toJson(const tlsrpt::ReportConflict &conflict)
 {
     QJsonArray versions;
-    for (const storage::ReportVersion &v : conflict.versions)
+    for (const tlsrpt::ReportVersion &v : conflict.versions)
         versions.append(
             QJsonObject{{u"version"_s, v.id},
                         {u"contentSha256"_s, QString::fromLatin1(v.contentSha256)},
@@ -49,7 +50,7 @@ QJsonObject toJson(const storage::ReportConflict &conflict)
             {u"engagements"_s, engagements},   {u"versions"_s, versions}};
 }
 
-void printConflict(Context &ctx, const storage::ReportConflict &conflict)
+void printConflict(Context &ctx, const tlsrpt::ReportConflict &conflict)
 {
     const QLocale locale;
     QTextStream &out = ctx.out();
@@ -59,7 +60,7 @@ void printConflict(Context &ctx, const storage::ReportConflict &conflict)
                .arg(conflict.reportRow)
                .arg(printable(conflict.organization), printable(conflict.reportId))
         << '\n';
-    for (const storage::ReportVersion &v : conflict.versions) {
+    for (const tlsrpt::ReportVersion &v : conflict.versions) {
         out << "  " << tr("version %1").arg(v.id) << '\t' << v.startAt.toString(Qt::ISODate) << '\t'
             << tr("%1 successful, %2 failed")
                    .arg(locale.toString(v.successfulSessions), locale.toString(v.failedSessions))
@@ -72,22 +73,22 @@ void printConflict(Context &ctx, const storage::ReportConflict &conflict)
     }
 }
 
-int listConflicts(Context &ctx, const std::shared_ptr<storage::Database> &db, qint64 engagement)
+int listConflicts(Context &ctx, const ServiceContext &services, qint64 engagement)
 {
-    Result<QList<storage::ReportConflict>> conflicts =
-        storage::ReportVersions(db).conflicts(engagement);
+    Result<QList<tlsrpt::ReportConflict>> conflicts =
+        tlsrpt::ReportQueries(services).conflicts(engagement);
     if (!conflicts)
         return ctx.failure(conflicts.error());
     if (ctx.json()) {
         QJsonArray array;
-        for (const storage::ReportConflict &conflict : *conflicts)
+        for (const tlsrpt::ReportConflict &conflict : *conflicts)
             array.append(toJson(conflict));
         ctx.printJson(array);
         return ExitOk;
     }
     if (conflicts->isEmpty())
         ctx.out() << tr("No reports in conflict.") << '\n';
-    for (const storage::ReportConflict &conflict : *conflicts)
+    for (const tlsrpt::ReportConflict &conflict : *conflicts)
         printConflict(ctx, conflict);
     if (!conflicts->isEmpty())
         ctx.out() << tr("Keep one version with “stsdesk-cli report keep VERSION”; until then none "
@@ -97,14 +98,12 @@ int listConflicts(Context &ctx, const std::shared_ptr<storage::Database> &db, qi
     return ExitOk;
 }
 
-int keepVersion(Context &ctx, const std::shared_ptr<storage::Database> &db, qint64 version,
-                const QString &reason)
+int keepVersion(Context &ctx, const ServiceContext &services, qint64 version, const QString &reason)
 {
-    Result<storage::ReportVersion> kept = storage::ReportVersions(db).version(version);
+    Result<tlsrpt::ReportVersion> kept = tlsrpt::ReportQueries(services).version(version);
     if (!kept)
         return ctx.failure(kept.error());
-    const Status done =
-        tlsrpt::ReportCuration(db, Clock::system(), actorName()).keepVersion(version, reason);
+    const Status done = tlsrpt::ReportCuration(services).keepVersion(version, reason);
     if (!done)
         return ctx.failure(done.error());
     if (ctx.json())

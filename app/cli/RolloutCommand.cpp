@@ -61,10 +61,10 @@ int runStatus(Context &ctx)
     if (p.positionalArguments().size() != 1 ||
         !parseEngagementId(p.positionalArguments().first(), id))
         return ctx.usageError(tr("status needs one engagement ID."));
-    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    Result<RolloutStatus> status = RolloutService(*db, Clock::system(), actorName()).status(id);
+    Result<ServiceContext> workspace = ctx.openServices();
+    if (!workspace)
+        return ctx.failure(workspace.error());
+    Result<RolloutStatus> status = RolloutService(*workspace).status(id);
     if (!status)
         return ctx.failure(status.error());
     printStatus(ctx, *status);
@@ -99,10 +99,10 @@ int runRollout(Context &ctx)
     const QString policyId = p.value(u"policy-id"_s);
     const QString reason = p.value(u"reason"_s);
 
-    Result<std::shared_ptr<storage::Database>> db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    RolloutService service(*db, Clock::system(), actorName());
+    Result<ServiceContext> workspace = ctx.openServices();
+    if (!workspace)
+        return ctx.failure(workspace.error());
+    RolloutService service(*workspace);
     Status done = Status::success();
     if (action == u"prepared"_s) {
         done = service.markPrepared(id, reason);

@@ -8,6 +8,7 @@
 #include "reports/ReportsView.h"
 #include "reports/TlsReportWriter.h"
 #include "services/EngagementService.h"
+#include "services/ReportQueries.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -102,7 +103,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 7; ++run) {
         QElapsedTimer timer;
         timer.start();
-        data = ui::ReportsLoader::query(**db, created->id);
+        data = tlsrpt::ReportQueries(ServiceContext{*db, clock, {}}).overview(created->id);
         queryMs << timer.nsecsElapsed() / 1e6;
         if (!data.error.isEmpty() || data.days.size() != qsizetype(days) * senders) {
             std::fprintf(stderr, "unexpected data: %lld rows %s\n", qint64(data.days.size()),

@@ -9,7 +9,7 @@
 #include "deploy/NginxSite.h"
 #include "deploy/StaticPagesBundle.h"
 #include "deploy/SystemdUnits.h"
-#include "records/RecordExporter.h"
+#include "records/ExportFormats.h"
 #include "util/OutputFile.h"
 
 #include <QCoreApplication>
@@ -25,21 +25,6 @@ namespace {
 QString tr(const char *text, TextLanguage language = TextLanguage::Translated)
 {
     return language.translate("sts::deploy", text);
-}
-
-QString exportPath(const QString &format)
-{
-    if (format == u"bind"_s)
-        return u"dns/zone-snippet.zone"_s;
-    if (format == u"csv"_s)
-        return u"dns/records.csv"_s;
-    if (format == u"cloudflare"_s)
-        return u"dns/cloudflare.json"_s;
-    if (format == u"route53"_s)
-        return u"dns/route53-changebatch.json"_s;
-    if (format == u"nsupdate"_s)
-        return u"dns/nsupdate.txt"_s;
-    return u"dns/"_s + format + u".txt"_s;
 }
 
 QByteArray txtRecords(const DeployInput &in)
@@ -70,9 +55,9 @@ void addPolicyAndDns(const DeployInput &in, QList<Artifact> &out)
                     tr("Why no DNS exports could be made.", in.language)});
         return;
     }
-    for (const QString &format : records::RecordExporter::formats())
-        out.append({exportPath(format), records::makeExporter(format)->render(*set), false,
-                    tr("The DNS records (%1 format).", in.language).arg(format)});
+    for (const records::ExportFormat &format : records::exportFormats())
+        out.append({format.artifactPath, format.make({})->render(*set), false,
+                    tr("The DNS records (%1 format).", in.language).arg(format.key)});
 }
 
 void addHosting(const DeployInput &in, QList<Artifact> &out)

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -32,15 +31,16 @@ struct ArtifactOptions
     QString alertAddress; // monitored address for expiry alerts (empty: postmaster@<domain>)
     QString webroot = QStringLiteral("/var/www/mta-sts");
     QString certbotConfigDir = QStringLiteral("/etc/letsencrypt");
-    bool daneActive = false; // from the latest discovery (DNSSEC secure + TLSA) unless overridden
+    // DANE (TLSA records in the DNS exports, key-guarding hooks): true = on; false = as the
+    // publish plan decides from the latest discovery, or off when daneFromDiscovery is false.
+    bool daneActive = false;
 
     // Added members (all optional):
     bool daneFromDiscovery = true; // false: daneActive alone decides (an explicit override)
     QString scriptDir = QStringLiteral("/usr/local/lib/stsdesk"); // where hooks/, alert/, tlsa/ go
     QString tlsDir; // where hooks install key + chain; empty: /etc/nginx/tls, /etc/postfix/tls, ...
-    QMap<QString, QByteArray> stagedSpkiSha256; // MX host -> staged next key's SPKI SHA-256 (raw)
-    QStringList policyHostAddresses;            // A/AAAA of mta-sts.<domain>; empty: from discovery
-    QString policyHostCname;                    // CNAME target of mta-sts.<domain> (Pages hosting)
+    QStringList policyHostAddresses; // A/AAAA of mta-sts.<domain>; empty: from discovery
+    QString policyHostCname;         // CNAME target of mta-sts.<domain> (Pages hosting)
     std::shared_ptr<const Clock> clock = Clock::system(); // ids of generated policy versions
     TextLanguage language = TextLanguage::Translated;     // of the descriptions (a runbook's own)
 };

@@ -236,26 +236,76 @@ ldns_status checkTimes(const ldns_rr *sig, time_t now)
     return LDNS_STATUS_OK;
 }
 
+// KeyTrap (CVE-2023-50387): a zone may publish many DNSKEYs under one key tag and many RRSIGs,
+// so that trying every pair costs one answer millions of signature checks. Validators patched for
+// it cap the checks spent on one RRset; so does this. 16 covers every honest case (a KSK rollover
+// with two algorithms has four signatures and four keys, at most one key per tag); beyond it the
+// RRset is bogus, even when a later pair would have verified.
+constexpr int maxSignatureChecks = 16;
+
+// What is left of the RRset's checks.
+struct CheckBudget
+{
+    int left = maxSignatureChecks;
+    bool exhausted = false; // a check was refused: the RRset is bogus whatever came before
+    bool take(int count)
+    {
+        exhausted = count > left;
+        if (!exhausted)
+            left -= count;
+        return !exhausted;
+    }
+};
+
 // ldns_verify_rrsig_keylist_time: any key that verifies, then the validity period.
 ldns_status verifyOne(const ldns_rr_list *rrset, const ldns_rr *sig, const ldns_rr_list *keys,
-                      time_t now)
+                      time_t now, CheckBudget &budget)
 {
     thread_local Prepared prepared;
     ldns_status result = prepare(rrset, sig, prepared);
     if (result != LDNS_STATUS_OK)
         return result;
     result = LDNS_STATUS_CRYPTO_NO_MATCHING_KEYTAG_DNSKEY;
-    bool verified = false;
+    const uint16_t tag = ldns_rdf2native_int16(ldns_rr_rrsig_keytag(sig));
     for (size_t i = 0; i < ldns_rr_list_rr_count(keys); ++i) {
-        const ldns_status status = tryKey(prepared, sig, ldns_rr_list_rr(keys, i));
-        if (status == LDNS_STATUS_OK) {
-            verified = true;
-            result = status;
-        }
+        const ldns_rr *key = ldns_rr_list_rr(keys, i);
+        // The tag is cheap to compare; only a check that reaches the crypto is counted.
+        if (ldns_calc_keytag(key) == tag && !budget.take(1))
+            return LDNS_STATUS_CRYPTO_BOGUS;
+        const ldns_status status = tryKey(prepared, sig, key);
+        if (status == LDNS_STATUS_OK)
+            return checkTimes(sig, now); // the other keys cannot change the verdict
         if (result == LDNS_STATUS_CRYPTO_NO_MATCHING_KEYTAG_DNSKEY)
             result = status;
     }
-    return verified ? checkTimes(sig, now) : result;
+    return result;
+}
+
+// The keys of `keys` that carry `sig`'s key tag: the only ones ldns would verify it with.
+RrViewPtr keysTaggedFor(const ldns_rr *sig, const ldns_rr_list *keys)
+{
+    RrViewPtr out(ldns_rr_list_new());
+    const uint16_t tag = ldns_rdf2native_int16(ldns_rr_rrsig_keytag(sig));
+    for (size_t i = 0; i < ldns_rr_list_rr_count(keys); ++i)
+        if (ldns_calc_keytag(ldns_rr_list_rr(keys, i)) == tag)
+            ldns_rr_list_push_rr(out.get(), ldns_rr_list_rr(keys, i));
+    return out;
+}
+
+// Algorithms without a cached key form (Ed25519, Ed448, unknown ones) go to ldns one signature at
+// a time with the keys of its tag, so that the check budget holds for them too.
+ldns_status verifyOneWithLdns(const ldns_rr_list *rrset, ldns_rr *sig, const ldns_rr_list *keys,
+                              time_t now, CheckBudget &budget)
+{
+    const RrViewPtr tagged = keysTaggedFor(sig, keys);
+    const auto count = ldns_rr_list_rr_count(tagged.get());
+    if (count == 0)
+        return LDNS_STATUS_CRYPTO_NO_MATCHING_KEYTAG_DNSKEY;
+    if (!budget.take(int(count)))
+        return LDNS_STATUS_CRYPTO_BOGUS;
+    RrViewPtr one(ldns_rr_list_new());
+    ldns_rr_list_push_rr(one.get(), sig);
+    return ldns_verify_time(rrset, one.get(), tagged.get(), now, nullptr);
 }
 
 // RFC 4035 §5.3.1: only a zone key (flags bit 7) of protocol 3 may have made a signature. ldns
@@ -286,18 +336,19 @@ ldns_status verifyRrsigs(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
     const ldns_rr_list *keys = zoneKeys.get();
     if (ldns_rr_list_rr_count(keys) < 1)
         return LDNS_STATUS_CRYPTO_NO_TRUSTED_DNSKEY;
-    for (size_t i = 0; i < ldns_rr_list_rr_count(sigs); ++i) {
-        const ldns_rr *sig = ldns_rr_list_rr(sigs, i);
-        if (ldns_rr_rd_count(sig) < 9 ||
-            !digestOf(ldns_rdf2native_int8(ldns_rr_rrsig_algorithm(sig))))
-            return ldns_verify_time(rrset, sigs, keys, now, nullptr);
-    }
     // The most descriptive failure over all signatures, as ldns_verify_time reports it.
+    CheckBudget budget;
     ldns_status result = LDNS_STATUS_ERR;
     for (size_t i = 0; i < ldns_rr_list_rr_count(sigs); ++i) {
-        const ldns_status status = verifyOne(rrset, ldns_rr_list_rr(sigs, i), keys, now);
+        ldns_rr *sig = ldns_rr_list_rr(sigs, i);
+        const bool cached = ldns_rr_rd_count(sig) >= 9 &&
+                            digestOf(ldns_rdf2native_int8(ldns_rr_rrsig_algorithm(sig)));
+        const ldns_status status = cached ? verifyOne(rrset, sig, keys, now, budget)
+                                          : verifyOneWithLdns(rrset, sig, keys, now, budget);
         if (status == LDNS_STATUS_OK)
             return status;
+        if (budget.exhausted)
+            return LDNS_STATUS_CRYPTO_BOGUS;
         if (result == LDNS_STATUS_ERR ||
             (status != LDNS_STATUS_ERR && result == LDNS_STATUS_CRYPTO_NO_MATCHING_KEYTAG_DNSKEY))
             result = status;

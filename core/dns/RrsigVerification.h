@@ -16,6 +16,8 @@ namespace sts::dns::detail {
 // (LDNS_STATUS_OK, or the most descriptive failure over all signatures), with one difference:
 // keys that are no zone keys (flags bit 7 clear, or protocol other than 3) are never used.
 // Signatures by an algorithm without a cached key form (not RSA or ECDSA) are left to ldns.
+// At most 16 signature checks are spent on one RRset (KeyTrap, CVE-2023-50387): past them the
+// status is LDNS_STATUS_CRYPTO_BOGUS, even if a later signature would have verified.
 ldns_status verifyRrsigs(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
                          const ldns_rr_list *keys, time_t now);
 

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlDatabase>
 #include <QThreadPool>
 #include <deque>
 #include <future>
@@ -103,7 +102,7 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
             for (const QString &path : *list) {
                 Parsed p;
                 p.rejected << RejectedInput{
-                    Origin{path, {}, {}, 0}, {}, notAnInput(path, list == &missing)};
+                    Origin{path, {}, {}, {}}, {}, notAnInput(path, list == &missing)};
                 notInputs << p;
             }
         }
@@ -165,11 +164,10 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
     // not kept (holding thousands of parsed reports cost more in memory traffic than it saved):
     // when an input cannot be stored, the inputs since the last commit are read again and
     // written with a savepoint each, so that it alone goes to the quarantine.
-    QSqlDatabase sql = m_db->sql();
     bool open = false;
     const auto fail = [&](const Error &error) -> Result<ImportSummary> {
         if (open)
-            sql.rollback();
+            m_db->rollbackTransaction();
         drain();
         return error;
     };
@@ -189,8 +187,8 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
         if (!stop)
             scheduleMore();
         if (!open) {
-            if (!sql.transaction())
-                return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
+            if (Status begun = m_db->beginTransaction(tr("writing reports")); !begun)
+                return fail(begun.error());
             open = true;
         }
         bool needUnits = false;
@@ -200,7 +198,7 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
         // Freed on the pool, which has time for it; this thread has not.
         QThreadPool::globalInstance()->start([finished = std::move(chunk)] { Q_UNUSED(finished); });
         if (!written) {
-            sql.rollback();
+            m_db->rollbackTransaction();
             open = false;
             uncommitted = {};
             if (!needUnits)
@@ -208,8 +206,8 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths,
             if (Status units = writeUnits(files.mid(done, pending), summary); !units)
                 return fail(units.error());
         } else if (pending >= perBatch || inFlight.empty() || stop) {
-            if (!sql.commit())
-                return fail(storage::Database::sqlError(sql.lastError(), tr("writing reports")));
+            if (Status committed = m_db->commitTransaction(tr("writing reports")); !committed)
+                return fail(committed.error());
             open = false;
             summary.add(uncommitted);
             uncommitted = {};

@@ -1,6 +1,7 @@
 #include "import/Importer.h"
 
 #include "import/ImporterParts.h"
+#include "storage/EngagementRepository.h"
 #include "tlsrpt/InputExtractor.h"
 #include "tlsrpt/ParseCost.h"
 #include "tlsrpt/QuarantineRow.h"
@@ -9,9 +10,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -20,42 +18,6 @@ namespace sts::tlsrpt {
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::tlsrpt::Importer", text);
-}
-
-void ImportSummary::add(const ImportSummary &o)
-{
-    files += o.files;
-    imported += o.imported;
-    duplicates += o.duplicates;
-    conflicts += o.conflicts;
-    quarantined += o.quarantined;
-    unassigned += o.unassigned;
-    forEngagement += o.forEngagement;
-    mailsWithoutReport += o.mailsWithoutReport;
-    cancelled = cancelled || o.cancelled;
-    quarantine += o.quarantine;
-    elapsedMs += o.elapsedMs;
-    peakHeldBytes = qMax(peakHeldBytes, o.peakHeldBytes);
-}
-
-QJsonObject ImportSummary::toJson() const
-{
-    QJsonArray items;
-    for (const QuarantinedInput &q : quarantine)
-        items.append(
-            QJsonObject{{u"origin"_s, q.origin}, {u"code"_s, q.code}, {u"reason"_s, q.reason}});
-    return QJsonObject{{u"files"_s, files},
-                       {u"imported"_s, imported},
-                       {u"duplicates"_s, duplicates},
-                       {u"conflicts"_s, conflicts},
-                       {u"quarantined"_s, quarantined},
-                       {u"unassigned"_s, unassigned},
-                       {u"for_engagement"_s, forEngagement},
-                       {u"mails_without_report"_s, mailsWithoutReport},
-                       {u"cancelled"_s, cancelled},
-                       {u"elapsed_ms"_s, elapsedMs},
-                       {u"peak_held_bytes"_s, peakHeldBytes},
-                       {u"quarantine"_s, items}};
 }
 
 Importer::Importer(std::shared_ptr<const storage::Database> database, ImportOptions options,
@@ -137,30 +99,14 @@ Importer::Parsed Importer::parse(Extraction &&extraction, const storage::Engagem
 Status Importer::begin()
 {
     if (m_options.engagementId > 0) {
-        QSqlQuery q(m_db->sql());
-        q.prepare(u"SELECT 1 FROM engagements WHERE id = ?"_s);
-        q.addBindValue(m_options.engagementId);
-        if (!q.exec())
-            return storage::Database::sqlError(q.lastError(), tr("reading the engagement"));
-        Result<bool> row = storage::Database::nextRow(q, tr("reading the engagement"));
-        if (!row)
-            return row.error();
-        if (!*row)
-            return Error{u"engagement.not-found"_s,
-                         tr("There is no engagement %1.").arg(m_options.engagementId)};
+        // Only that it exists (engagement.not-found otherwise).
+        if (Result<Engagement> engagement =
+                storage::EngagementRepository(m_db).get(m_options.engagementId);
+            !engagement)
+            return engagement.error();
     }
-    if (!m_db->isPostgres()) {
-        // A savepoint per input makes SQLite keep a sub-journal of every page it touches; in a
-        // temp file that was ~11 pwrite calls per report: memory for it. The cache holds the
-        // index pages an import touches; measured at 100,000 reports, 8 MiB beat 4 and 64 MiB
-        // (a larger cache only costs page faults and allocations while it fills).
-        QSqlQuery pragma(m_db->sql());
-        for (const QString &statement :
-             {u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -8192"_s}) {
-            if (!pragma.exec(statement))
-                return storage::Database::sqlError(pragma.lastError(), tr("preparing the import"));
-        }
-    }
+    if (Status ready = m_state->repository.prepareBulkImport(); !ready)
+        return ready;
     // Reports that arrived before their engagement was created belong to it now.
     if (Result<int> attached = m_state->repository.attachUnassigned(); !attached)
         return attached.error();
@@ -280,6 +226,7 @@ Result<ImportSummary> Importer::importExtractions(const QList<Extraction> &input
     if (Status ready = begin(); !ready)
         return ready.error();
     ImportSummary summary;
+    summary.files = int(inputs.size());
     QList<Parsed> batch;
     for (Extraction input : inputs)
         batch << parse(std::move(input), m_state->domains, m_options.limits);
@@ -296,12 +243,12 @@ Result<ImportSummary> Importer::retryQuarantine()
     if (Status ready = begin(); !ready)
         return ready.error();
     // The list without the bytes, then one entry's bytes at a time.
-    Result<QList<storage::QuarantineEntry>> entries = m_state->repository.quarantined(false);
+    Result<QList<tlsrpt::QuarantineEntry>> entries = m_state->repository.quarantined(false);
     if (!entries)
         return entries.error();
     const InputExtractor extractor(m_options.limits);
     ImportSummary summary;
-    for (const storage::QuarantineEntry &entry : *entries) {
+    for (const tlsrpt::QuarantineEntry &entry : *entries) {
         if (entry.reasonCode == storage::withdrawnReasonCode())
             continue; // the consultant took it out: a parser update changes nothing about that
         Result<QByteArray> bytes = m_state->repository.quarantinedBytes(entry.id);
@@ -309,7 +256,7 @@ Result<ImportSummary> Importer::retryQuarantine()
             return bytes.error();
         if (bytes->isEmpty())
             continue; // nothing to retry: the input could not be read or was not kept
-        Parsed parsed = parse(extractor.extractBytes(*bytes, Origin{entry.origin, {}, {}, 0}),
+        Parsed parsed = parse(extractor.extractBytes(*bytes, Origin{entry.origin, {}, {}, {}}),
                               m_state->domains, m_options.limits);
         if (!parsed.rejected.isEmpty())
             continue;

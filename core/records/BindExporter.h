@@ -9,7 +9,6 @@ namespace sts::records {
 class BindExporter : public RecordExporter
 {
 public:
-    QString formatKey() const override { return QStringLiteral("bind"); }
     QByteArray render(const RecordSet &set) const override;
 };
 

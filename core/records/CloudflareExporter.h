@@ -8,7 +8,6 @@ namespace sts::records {
 class CloudflareExporter : public RecordExporter
 {
 public:
-    QString formatKey() const override { return QStringLiteral("cloudflare"); }
     QByteArray render(const RecordSet &set) const override;
 };
 

@@ -9,7 +9,6 @@ namespace sts::records {
 class CsvExporter : public RecordExporter
 {
 public:
-    QString formatKey() const override { return QStringLiteral("csv"); }
     QByteArray render(const RecordSet &set) const override;
 };
 

@@ -12,7 +12,6 @@ class NsupdateExporter : public RecordExporter
 {
 public:
     explicit NsupdateExporter(NsupdateOptions options = {}) : m_options(std::move(options)) {}
-    QString formatKey() const override { return QStringLiteral("nsupdate"); }
     QByteArray render(const RecordSet &set) const override;
 
 private:

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringList>
 #include <memory>
 
 namespace sts::records {
@@ -20,19 +19,17 @@ struct NsupdateOptions
     QString keySecret; // base64; a secret: never log the script when it carries one
 };
 
-// Renders a record set in one publication format. Pure and thread-safe.
+// Renders a record set in one publication format. Pure and thread-safe. The formats, their keys
+// and how to make each are listed in one table (records/ExportFormats.h).
 class RecordExporter
 {
 public:
     virtual ~RecordExporter() = default;
-    virtual QString formatKey() const = 0; // "bind", "csv", ...
     virtual QByteArray render(const RecordSet &set) const = 0;
-
-    // The keys makeExporter() accepts.
-    static QStringList formats();
 };
 
-// Null for an unknown format key. `nsupdate` is only used by the nsupdate exporter.
+// Null for an unknown format key (exportFormats()). `nsupdate` is only used by the nsupdate
+// exporter.
 std::unique_ptr<RecordExporter> makeExporter(const QString &format,
                                              const NsupdateOptions &nsupdate = {});
 

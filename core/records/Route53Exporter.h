@@ -8,7 +8,6 @@ namespace sts::records {
 class Route53Exporter : public RecordExporter
 {
 public:
-    QString formatKey() const override { return QStringLiteral("route53"); }
     QByteArray render(const RecordSet &set) const override;
 };
 

@@ -1,10 +1,10 @@
 #include "runbook/RunbookData.h"
 
 #include "deploy/Artifacts.h"
-#include "records/BindExporter.h"
-#include "records/RecordSet.h"
+#include "records/RecordExporter.h"
 #include "services/DeployInputLoader.h"
 #include "services/EngagementService.h"
+#include "services/PublishPlanner.h"
 
 #include <QSet>
 
@@ -25,55 +25,20 @@ bool RunbookData::dnssecSecure() const
     return true;
 }
 
-// The records as the records engineer's exporter writes them, built from what the workspace knows:
-// the current policy id, the rua discovery found, the policy host's addresses and, where DNSSEC
-// allows DANE, the "3 1 1" digest of each MX host's current key.
-static void buildZoneFile(RunbookData &data, TextLanguage language)
+// The records in zone-file syntax, exactly as every other face publishes them: the engagement's
+// publish plan (services/PublishPlan.h), rendered by the BIND exporter. Why not, in the runbook's
+// language.
+static void buildZoneFile(const std::shared_ptr<const storage::Database> &db, RunbookData &data,
+                          TextLanguage language)
 {
-    records::RecordSetInput in;
-    in.domain = data.engagement.domain.ace;
-    for (auto it = data.policies.crbegin(); it != data.policies.crend(); ++it) {
-        if (it->publishedAt.isValid() && !it->supersededAt.isValid()) {
-            in.policyId = it->version.id;
-            break;
-        }
-    }
-    if (in.policyId.isEmpty() && !data.policies.isEmpty())
-        in.policyId = data.policies.last().version.id;
-    if (in.policyId.isEmpty()) {
-        data.zoneFileError =
-            language.translate("sts::ui", "no MTA-STS policy version has been created");
-        return;
-    }
-    if (data.discovery) {
-        const dns::DiscoveryReport &report = data.discovery->report;
-        in.rua = report.tlsRptRua;
-        for (const auto *lookup : {&report.policyHostA, &report.policyHostAaaa})
-            for (const dns::DnsRecord &record : lookup->records)
-                if (!record.address.isEmpty())
-                    in.policyHost.addresses.append(record.address);
-        const bool dane = data.dnssecSecure();
-        for (const dns::MxHostReport &host : report.hosts) {
-            if (host.ipLiteral)
-                continue;
-            QByteArray spki;
-            for (const storage::StoredProbe &probe : data.probes)
-                if (probe.protocol == u"smtp"_s && probe.host == host.name &&
-                    !probe.leafSpkiSha256.isEmpty())
-                    spki = QByteArray::fromHex(probe.leafSpkiSha256.toLatin1());
-            records::MxHostInput mx = dane && !spki.isEmpty()
-                                          ? records::MxHostInput::withDigests(host.name, spki)
-                                          : records::MxHostInput{host.name, {}, false};
-            mx.hostTlsReporting = dane && !in.rua.isEmpty();
-            in.mxHosts.append(mx);
-        }
-    }
-    Result<records::RecordSet> set = records::RecordSet::build(in);
+    Result<services::PublishPlan> plan = services::PublishPlanner(db).plan(data.engagement.id);
+    Result<records::RecordSet> set =
+        plan ? plan->recordSet(language) : Result<records::RecordSet>(plan.error());
     if (!set) {
         data.zoneFileError = set.error().message;
         return;
     }
-    data.zoneFile = records::BindExporter().render(*set);
+    data.zoneFile = records::makeExporter(u"bind"_s)->render(*set);
 }
 
 static bool looksLikeKeyMaterial(const QuotedArtifact &artifact)
@@ -154,7 +119,7 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
             data.reportsTo = day.day;
     }
 
-    buildZoneFile(data, language);
+    buildZoneFile(db, data, language);
     loadArtifacts(db, data, language);
     return data;
 }

@@ -2,9 +2,7 @@
 
 #include "dane/PublishedTlsa.h"
 #include "dns/DiscoveryReport.h"
-#include "storage/DiscoveryRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/PolicyRepository.h"
+#include "services/PublishPlanner.h"
 
 #include <QCoreApplication>
 
@@ -37,23 +35,15 @@ struct StoredVersions
     std::optional<mtasts::PolicyVersion> current, enforce, remove;
 };
 
-Result<StoredVersions> storedVersions(const std::shared_ptr<const storage::Database> &db, qint64 id)
+StoredVersions storedVersions(const QList<storage::StoredPolicyVersion> &all)
 {
-    storage::PolicyRepository repo(db);
-    auto all = repo.forEngagement(id);
-    if (!all)
-        return all.error();
-    auto live = repo.current(id);
-    if (!live)
-        return live.error();
     StoredVersions out;
-    if (*live)
-        out.current = (*live)->version;
-    else if (!all->isEmpty())
-        out.current = all->last().version;
+    // The version the _mta-sts record carries is the current one (services::policyForRecords).
+    if (const storage::StoredPolicyVersion *current = services::policyForRecords(all))
+        out.current = current->version;
     // Versions prepared after the current one (oldest first, so the newest wins).
     const QDateTime since = out.current ? out.current->createdAt : QDateTime();
-    for (const storage::StoredPolicyVersion &v : *all) {
+    for (const storage::StoredPolicyVersion &v : all) {
         if (out.current && v.version.id == out.current->id)
             continue;
         if (since.isValid() && v.version.createdAt < since)
@@ -66,33 +56,53 @@ Result<StoredVersions> storedVersions(const std::shared_ptr<const storage::Datab
     return out;
 }
 
+services::PublishChoices publishChoices(const ArtifactOptions &options)
+{
+    services::PublishChoices choices;
+    // An explicit "on" wins; "off" only when discovery was not asked (ArtifactOptions).
+    choices.dane = options.daneActive          ? services::DaneChoice::On
+                   : options.daneFromDiscovery ? services::DaneChoice::FromDiscovery
+                                               : services::DaneChoice::Off;
+    if (!options.policyHostAddresses.isEmpty() || !options.policyHostCname.isEmpty())
+        choices.policyHost =
+            records::PolicyHostTarget{options.policyHostAddresses, options.policyHostCname};
+    return choices;
+}
+
+// The renewal hook of a DANE host may install the keys DNS publishes now and the keys the
+// records we hand over publish (the served key, the staged next key).
+void addAcceptedDigests(RenewalSettings &r, const services::PublishPlan &plan)
+{
+    for (const services::HostDigests &host : plan.daneHosts) {
+        if (!r.mxHosts.contains(host.host))
+            continue;
+        QStringList &list = r.acceptedSpkiDigests[host.host];
+        for (const QByteArray &digest : host.all())
+            if (const QString hex = QString::fromLatin1(digest.toHex()); !list.contains(hex))
+                list.append(hex);
+    }
+}
+
 } // namespace
 
 Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Database> &db,
                                     qint64 engagementId, const ArtifactOptions &options)
 {
-    auto engagement = storage::EngagementRepository(db).get(engagementId);
-    if (!engagement)
-        return engagement.error();
-    auto discovery = storage::DiscoveryRepository(db).latest(engagementId);
-    if (!discovery)
-        return discovery.error();
-    auto stored = storedVersions(db, engagementId);
-    if (!stored)
-        return stored.error();
+    Result<services::PublishFacts> facts = services::PublishPlanner(db).facts(engagementId);
+    if (!facts)
+        return facts.error();
+    const StoredVersions stored = storedVersions(facts->policies);
 
     DeployInput in;
-    in.domain = engagement->domain.ace;
+    in.domain = facts->engagement.domain.ace;
     in.hosting = options.hosting;
     in.language = options.language;
     const mtasts::PolicyGenerator generator(options.clock);
 
     QStringList mxNames;
-    bool daneFound = false;
     RenewalSettings &r = in.renewal;
-    if (*discovery) {
-        const dns::DiscoveryReport &report = (*discovery)->report;
-        for (const dns::MxHostReport &host : report.hosts) {
+    if (facts->discovery) {
+        for (const dns::MxHostReport &host : facts->discovery->report.hosts) {
             mxNames.append(host.name);
             if (!host.provider.isEmpty() || host.ipLiteral) {
                 in.notes.append(tr("%1 is run by a provider (%2): its certificate is not renewed "
@@ -101,35 +111,16 @@ Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Databas
                 continue;
             }
             r.mxHosts.append(host.name);
-            const QStringList digests = publishedDigests(host);
-            daneFound = daneFound || host.dane == dns::DaneState::Usable;
-            r.acceptedSpkiDigests.insert(host.name, digests);
-        }
-        in.records.rua = report.tlsRptRua;
-        for (const dns::LookupResult *lookup : {&report.policyHostA, &report.policyHostAaaa}) {
-            if (!lookup->cnameChain.isEmpty()) {
-                in.records.policyHost.cname = lookup->cnameChain.first();
-                continue;
-            }
-            for (const dns::DnsRecord &rec : lookup->records)
-                if (!rec.address.isEmpty())
-                    in.records.policyHost.addresses.append(rec.address);
+            r.acceptedSpkiDigests.insert(host.name, publishedDigests(host));
         }
     } else {
         in.notes.append(tr("No discovery has been run for this engagement: no MX host "
                            "certificates, TLSA records or TLS-RPT address are included."));
     }
-    if (!options.policyHostAddresses.isEmpty() || !options.policyHostCname.isEmpty()) {
-        in.records.policyHost.addresses = options.policyHostAddresses;
-        in.records.policyHost.cname = options.policyHostCname;
-    }
-    if (in.records.policyHost.cname.isEmpty())
-        in.records.policyHost.addresses.removeDuplicates();
-    else
-        in.records.policyHost.addresses.clear();
 
-    if (stored->current) {
-        in.current = *stored->current;
+    services::PublishChoices choices = publishChoices(options);
+    if (stored.current) {
+        in.current = *stored.current;
     } else {
         const mtasts::PatternSuggestion suggestion = generator.suggestPatterns(mxNames);
         if (suggestion.patterns.isEmpty())
@@ -137,18 +128,22 @@ Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Databas
                          tr("The engagement has no policy version and its discovery found no MX "
                             "host to put into one. Run a discovery or generate a policy first.")};
         in.current = generator.testing(suggestion.patterns);
+        choices.policyId = in.current.id;
         in.notes.append(tr("No policy version was stored yet: the testing policy %1 was generated "
                            "from the discovered MX hosts.")
                             .arg(in.current.id));
     }
-    in.enforce = stored->enforce.value_or(generator.enforce(in.current.policy));
-    in.remove = stored->remove.value_or(generator.remove(in.current.policy));
+    in.enforce = stored.enforce.value_or(generator.enforce(in.current.policy));
+    in.remove = stored.remove.value_or(generator.remove(in.current.policy));
     // Generated in the same second, both would carry the same id; a sender that cached one would
     // never fetch the other.
-    if (!stored->remove && in.remove.id == in.enforce.id)
+    if (!stored.remove && in.remove.id == in.enforce.id)
         in.remove =
             mtasts::PolicyGenerator(std::make_shared<FixedClock>(options.clock->now().addSecs(1)))
                 .remove(in.current.policy);
+
+    const services::PublishPlan plan = services::planPublication(*facts, choices);
+    in.records = plan.records;
 
     r.domain = in.domain;
     r.policyHost = options.hosting == Hosting::Nginx;
@@ -159,28 +154,9 @@ Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Databas
     r.certbotConfigDir = options.certbotConfigDir;
     r.scriptDir = options.scriptDir;
     r.tlsDir = options.tlsDir;
-    r.daneActive = options.daneActive || (options.daneFromDiscovery && daneFound);
-    for (auto it = options.stagedSpkiSha256.cbegin(); it != options.stagedSpkiSha256.cend(); ++it) {
-        QStringList &list = r.acceptedSpkiDigests[it.key().toLower()];
-        const QString hex = QString::fromLatin1(it.value().toHex());
-        if (!list.contains(hex))
-            list.append(hex);
-    }
-
-    in.records.domain = in.domain;
-    in.records.policyId = in.current.id;
-    if (r.daneActive) {
-        for (const QString &host : r.mxHosts) {
-            records::MxHostInput mx;
-            mx.host = host;
-            mx.hostTlsReporting = !in.records.rua.isEmpty();
-            for (const QString &hex : r.acceptedSpkiDigests.value(host))
-                mx.tlsa.append(
-                    dane::TlsaRecord::fromSpkiSha256(QByteArray::fromHex(hex.toLatin1())));
-            if (!mx.tlsa.isEmpty())
-                in.records.mxHosts.append(mx);
-        }
-    }
+    // The hooks guard the key exactly when the records we hand over publish TLSA for it.
+    r.daneActive = choices.dane == services::DaneChoice::On || !in.records.mxHosts.isEmpty();
+    addAcceptedDigests(r, plan);
     if (in.records.rua.isEmpty())
         in.notes.append(tr("No TLS-RPT address was found: the _smtp._tls record is missing from "
                            "the DNS exports. Add one (rua=mailto:…) to receive reports."));

@@ -1,5 +1,6 @@
 #include "services/EngagementService.h"
 
+#include "engagement/EventKinds.h"
 #include "storage/ReportRepository.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@ EngagementService::EngagementService(std::shared_ptr<const storage::Database> da
                                      std::shared_ptr<const Clock> clock, QString actor)
     : m_db(database), m_clock(std::move(clock)), m_actor(std::move(actor)), m_repository(database),
       m_events(database)
+{}
+
+EngagementService::EngagementService(const ServiceContext &context)
+    : EngagementService(context.database, context.clock, context.actor)
 {}
 
 Status EngagementService::validate(const Engagement &e)
@@ -71,7 +76,7 @@ Result<Engagement> EngagementService::create(Engagement draft)
         if (!id)
             return id.error();
         draft.id = *id;
-        return log(draft.id, u"engagement.created"_s, draft.toJson());
+        return log(draft.id, events::kEngagementCreated, draft.toJson());
     });
     if (!stored)
         return stored.error();
@@ -95,7 +100,7 @@ Result<Engagement> EngagementService::update(Engagement engagement)
     Status stored = m_db->inTransaction([&]() -> Status {
         if (Status updated = m_repository.update(engagement); !updated)
             return updated;
-        return log(engagement.id, u"engagement.updated"_s,
+        return log(engagement.id, events::kEngagementUpdated,
                    {{u"before"_s, before->toJson()}, {u"after"_s, engagement.toJson()}});
     });
     if (!stored)
@@ -118,7 +123,8 @@ Result<Engagement> EngagementService::rename(qint64 id, const QString &customer)
     Status stored = m_db->inTransaction([&]() -> Status {
         if (Status updated = m_repository.update(renamed); !updated)
             return updated;
-        return log(id, u"engagement.renamed"_s, {{u"from"_s, before}, {u"to"_s, renamed.customer}});
+        return log(id, events::kEngagementRenamed,
+                   {{u"from"_s, before}, {u"to"_s, renamed.customer}});
     });
     if (!stored)
         return stored.error();
@@ -141,7 +147,7 @@ Result<Engagement> EngagementService::setArchived(qint64 id, bool archived)
     Status stored = m_db->inTransaction([&]() -> Status {
         if (Status changed = m_repository.setArchived(id, archived, now); !changed)
             return changed;
-        return log(id, archived ? u"engagement.archived"_s : u"engagement.restored"_s, {});
+        return log(id, archived ? events::kEngagementArchived : events::kEngagementRestored, {});
     });
     if (!stored)
         return stored.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engagement/Engagement.h"
+#include "services/ServiceContext.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
 #include "util/Clock.h"
@@ -9,6 +10,9 @@
 
 namespace sts {
 
+// Which engagements list() returns.
+using EngagementFilter = storage::EngagementRepository::Filter;
+
 // The engagement use cases shared by the wizard, the main window and the CLI: every change is
 // validated, stored and written to the event log in one transaction.
 class EngagementService
@@ -16,6 +20,7 @@ class EngagementService
 public:
     EngagementService(std::shared_ptr<const storage::Database> database,
                       std::shared_ptr<const Clock> clock, QString actor);
+    explicit EngagementService(const ServiceContext &context);
 
     // Checks everything a stored engagement must satisfy; the first problem is returned.
     static Status validate(const Engagement &engagement);
@@ -26,7 +31,7 @@ public:
     Result<Engagement> archive(qint64 id);
     Result<Engagement> restore(qint64 id);
     Result<Engagement> get(qint64 id) const;
-    Result<QList<Engagement>> list(const storage::EngagementRepository::Filter &filter) const;
+    Result<QList<Engagement>> list(const EngagementFilter &filter) const;
     Result<QList<Engagement>> recent(int limit) const;
     Status markOpened(qint64 id);
     Result<QList<storage::EngagementEvent>> events(qint64 id) const;

@@ -17,9 +17,8 @@ static QString tr(const char *text)
     return QCoreApplication::translate("sts::tlsrpt::ReportCuration", text);
 }
 
-ReportCuration::ReportCuration(std::shared_ptr<const storage::Database> database,
-                               std::shared_ptr<const Clock> clock, QString actor)
-    : m_db(std::move(database)), m_clock(std::move(clock)), m_actor(std::move(actor))
+ReportCuration::ReportCuration(const ServiceContext &context)
+    : m_db(context.database), m_clock(context.clock), m_actor(context.actor)
 {}
 
 QString ReportCuration::withdrawnCode()
@@ -41,7 +40,7 @@ static Status record(const storage::Database &db, const QList<qint64> &engagemen
     return Status::success();
 }
 
-static QJsonObject reportPayload(const storage::StoredReportInfo &info, const QString &reason)
+static QJsonObject reportPayload(const tlsrpt::StoredReportInfo &info, const QString &reason)
 {
     return {{u"report"_s, info.id},
             {u"organization"_s, info.organization},
@@ -72,7 +71,7 @@ Status ReportCuration::takeOut(qint64 reportRow, const QString &reason, bool toQ
 {
     return m_db->inTransaction([&]() -> Status {
         storage::ReportCatalog catalog(m_db);
-        Result<storage::StoredReportInfo> info = catalog.get(reportRow);
+        Result<tlsrpt::StoredReportInfo> info = catalog.get(reportRow);
         if (!info)
             return info.error();
         const QDateTime now = m_clock->now();
@@ -80,12 +79,12 @@ Status ReportCuration::takeOut(qint64 reportRow, const QString &reason, bool toQ
             // A report in conflict: every version's bytes (the stored row holds the first's).
             QList<QPair<QString, QByteArray>> inputs{{info->origin, info->raw}};
             if (info->conflict) {
-                Result<storage::ReportConflict> conflict =
+                Result<tlsrpt::ReportConflict> conflict =
                     storage::ReportVersions(m_db).conflictOf(reportRow);
                 if (!conflict)
                     return conflict.error();
                 inputs.clear();
-                for (const storage::ReportVersion &version : conflict->versions)
+                for (const tlsrpt::ReportVersion &version : conflict->versions)
                     inputs.append({version.origin, version.raw});
             }
             storage::ReportRepository repository(m_db);
@@ -93,7 +92,7 @@ Status ReportCuration::takeOut(qint64 reportRow, const QString &reason, bool toQ
                             tr("Taken out of the reports by %1: %2").arg(m_actor, reason)};
             for (const auto &[origin, raw] : std::as_const(inputs)) {
                 if (Status kept = repository.quarantine(
-                        RejectedInput{Origin{origin, {}, {}, 0}, raw, why}, now);
+                        RejectedInput{Origin{origin, {}, {}, {}}, raw, why}, now);
                     !kept)
                     return kept;
             }
@@ -109,7 +108,7 @@ Status ReportCuration::takeOut(qint64 reportRow, const QString &reason, bool toQ
     });
 }
 
-static QJsonObject versionPayload(const storage::ReportVersion &version)
+static QJsonObject versionPayload(const tlsrpt::ReportVersion &version)
 {
     return {{u"version"_s, version.id},
             {u"contentSha256"_s, QString::fromLatin1(version.contentSha256)},
@@ -122,17 +121,17 @@ Status ReportCuration::keepVersion(qint64 versionId, const QString &reason)
 {
     return m_db->inTransaction([&]() -> Status {
         storage::ReportVersions versions(m_db);
-        Result<storage::ReportVersion> kept = versions.version(versionId);
+        Result<tlsrpt::ReportVersion> kept = versions.version(versionId);
         if (!kept)
             return kept.error();
-        Result<storage::ReportConflict> conflict = versions.conflictOf(kept->reportRow);
+        Result<tlsrpt::ReportConflict> conflict = versions.conflictOf(kept->reportRow);
         if (!conflict)
             return conflict.error();
         storage::ReportRepository repository(m_db);
         if (Status done = versions.keep(versionId, repository); !done)
             return done;
         QJsonArray discarded;
-        for (const storage::ReportVersion &version : conflict->versions) {
+        for (const tlsrpt::ReportVersion &version : conflict->versions) {
             if (version.id != versionId)
                 discarded.append(versionPayload(version));
         }

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "services/ServiceContext.h"
 
 #include <memory>
+
+namespace sts::storage {
+class Database;
+}
 
 namespace sts::tlsrpt {
 
@@ -14,8 +17,8 @@ namespace sts::tlsrpt {
 class ReportCuration
 {
 public:
-    ReportCuration(std::shared_ptr<const storage::Database> database,
-                   std::shared_ptr<const Clock> clock, QString actor);
+    // The events name `context.actor`.
+    explicit ReportCuration(const ServiceContext &context);
 
     // The quarantine code of a report the consultant sent back: Retry leaves those alone.
     static QString withdrawnCode();

@@ -1,10 +1,9 @@
 #include "services/RolloutService.h"
 
-#include "storage/Aggregator.h"
+#include "services/DayObservations.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
 #include "util/IsoTime.h"
-#include "util/Saturating.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -18,9 +17,6 @@ static QString tr(const char *text, TextLanguage language = TextLanguage::Transl
 {
     return language.translate("sts::RolloutService", text);
 }
-
-static const QString kPhaseEvent = u"rollout.phase"_s;
-static const QString kAckEvent = u"rollout.acknowledged"_s;
 
 QJsonObject RolloutStatus::toJson() const
 {
@@ -60,6 +56,10 @@ RolloutService::RolloutService(std::shared_ptr<const storage::Database> database
     : m_db(std::move(database)), m_clock(std::move(clock)), m_actor(std::move(actor))
 {}
 
+RolloutService::RolloutService(const ServiceContext &context)
+    : RolloutService(context.database, context.clock, context.actor)
+{}
+
 Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage language) const
 {
     Result<Engagement> engagement = storage::EngagementRepository(m_db).get(engagementId);
@@ -73,26 +73,17 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
     RolloutStatus status;
     status.phaseSince = engagement->createdAt;
     for (const storage::EngagementEvent &event : *events) {
-        if (event.kind == kPhaseEvent) {
-            PhaseChange change;
-            change.at = event.at;
-            fromKey(event.payload.value(u"from"_s).toString(), change.from);
-            fromKey(event.payload.value(u"to"_s).toString(), change.to);
-            change.policyId = event.payload.value(u"policyId"_s).toString();
-            change.reason = event.payload.value(u"reason"_s).toString();
-            change.actor = event.actor;
-            status.history << change;
-            status.phase = change.to;
-            status.phaseSince = change.at;
-            status.policyId = change.policyId;
-        } else if (event.kind == kAckEvent) {
-            status.acknowledgements << Acknowledgement{
-                QDate::fromString(event.payload.value(u"day"_s).toString(), Qt::ISODate),
-                event.payload.value(u"sender"_s).toString(),
-                event.payload.value(u"resultType"_s).toString(),
-                event.actor,
-                event.payload.value(u"why"_s).toString(),
-                event.at};
+        const std::optional<RolloutEvent> decoded =
+            decodeRolloutEvent(event.kind, event.at, event.actor, event.payload);
+        if (!decoded)
+            continue;
+        if (const auto *change = std::get_if<PhaseChange>(&*decoded)) {
+            status.history << *change;
+            status.phase = change->to;
+            status.phaseSince = change->at;
+            status.policyId = change->policyId;
+        } else {
+            status.acknowledgements << std::get<Acknowledgement>(*decoded);
         }
     }
     if (status.phase == RolloutPhase::Testing)
@@ -100,32 +91,13 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
 
     // Reports count from the first day of the current testing stretch (or the last 30 days).
     const QDateTime now = m_clock->now();
-    tlsrpt::AggregateFilter filter;
-    filter.engagementId = engagementId;
-    filter.from = status.testingSince.isValid() ? status.testingSince.toUTC().date()
-                                                : now.toUTC().date().addDays(-30);
-    filter.to = now.toUTC().date();
-    tlsrpt::Aggregator aggregator(m_db);
-    Result<QList<tlsrpt::DailySummary>> summaries = aggregator.dailySummaries(filter);
-    if (!summaries)
-        return summaries.error();
-    Result<QList<tlsrpt::FailureBreakdown>> failures = aggregator.failureBreakdown(filter);
-    if (!failures)
-        return failures.error();
-
-    QMap<QPair<QDate, QString>, DayObservation> byDaySender;
-    for (const tlsrpt::DailySummary &summary : *summaries) {
-        DayObservation &o = byDaySender[{summary.day, summary.sender}];
-        o.day = summary.day;
-        o.sender = summary.sender;
-        addCount(o.successfulSessions, summary.successfulSessions);
-        addCount(o.failedSessions, summary.failedSessions);
-    }
-    for (const tlsrpt::FailureBreakdown &failure : *failures)
-        addCount(
-            byDaySender[{failure.day, failure.sender}].failuresByResultType[failure.resultType],
-            failure.failedSessions);
-    const QList<DayObservation> observations = byDaySender.values();
+    const QDate from = status.testingSince.isValid() ? status.testingSince.toUTC().date()
+                                                     : now.toUTC().date().addDays(-30);
+    const QDate to = now.toUTC().date();
+    Result<QList<DayObservation>> observed = loadDayObservations(m_db, engagementId, from, to);
+    if (!observed)
+        return observed.error();
+    const QList<DayObservation> &observations = *observed;
 
     status.readiness =
         RolloutRules::evaluate(observations, engagement->majorSenders, status.acknowledgements,
@@ -135,9 +107,8 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
         status.readiness.blockingReasons
             << tr("Readiness is judged while the engagement is in Testing.", language);
     }
-    status.days =
-        RolloutRules::classify(observations, engagement->majorSenders, status.acknowledgements,
-                               filter.from, filter.to.addDays(-1));
+    status.days = RolloutRules::classify(observations, engagement->majorSenders,
+                                         status.acknowledgements, from, to.addDays(-1));
     return status;
 }
 
@@ -152,19 +123,12 @@ Status RolloutService::transition(qint64 engagementId, RolloutPhase to, const QS
         return Error{u"rollout.transition"_s,
                      tr("The engagement is in phase “%1”; “%2” cannot follow it.")
                          .arg(displayName(current->phase), displayName(to))};
-    storage::EngagementEvent event;
-    event.engagementId = engagementId;
-    event.at = m_clock->now();
-    event.kind = kPhaseEvent;
-    event.actor = m_actor;
-    event.payload = {{u"from"_s, toKey(current->phase)},
-                     {u"to"_s, toKey(to)},
-                     {u"policyId"_s, policyId},
-                     {u"reason"_s, reason}};
-    Result<qint64> appended = storage::EventLog(m_db).append(event);
-    if (!appended)
-        return appended.error();
-    return Status::success();
+    PhaseChange change;
+    change.from = current->phase;
+    change.to = to;
+    change.policyId = policyId;
+    change.reason = reason;
+    return append(engagementId, change);
 }
 
 Status RolloutService::markPrepared(qint64 engagementId, const QString &reason)
@@ -233,15 +197,21 @@ Status RolloutService::acknowledge(qint64 engagementId, const Acknowledgement &a
     if (ack.why.trimmed().isEmpty())
         return Error{u"rollout.reason"_s,
                      tr("Say why the failure is the sender's own; the reason is kept.")};
+    Acknowledgement recorded = ack;
+    recorded.sender = ack.sender.trimmed();
+    recorded.why = ack.why.trimmed();
+    return append(engagementId, recorded);
+}
+
+Status RolloutService::append(qint64 engagementId, const RolloutEvent &rolloutEvent)
+{
+    const EncodedRolloutEvent encoded = encodeRolloutEvent(rolloutEvent);
     storage::EngagementEvent event;
     event.engagementId = engagementId;
     event.at = m_clock->now();
-    event.kind = kAckEvent;
+    event.kind = encoded.kind;
     event.actor = m_actor;
-    event.payload = {{u"day"_s, ack.day.toString(Qt::ISODate)},
-                     {u"sender"_s, ack.sender.trimmed()},
-                     {u"resultType"_s, ack.resultType},
-                     {u"why"_s, ack.why.trimmed()}};
+    event.payload = encoded.payload;
     Result<qint64> appended = storage::EventLog(m_db).append(event);
     if (!appended)
         return appended.error();

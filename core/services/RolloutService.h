@@ -1,7 +1,9 @@
 #pragma once
 
+#include "engagement/RolloutEvents.h"
 #include "engagement/RolloutPhase.h"
 #include "engagement/RolloutRules.h"
+#include "services/ServiceContext.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -11,17 +13,6 @@
 #include <memory>
 
 namespace sts {
-
-// One recorded step of the rollout: a phase change with the policy id it concerns.
-struct PhaseChange
-{
-    QDateTime at;
-    RolloutPhase from = RolloutPhase::Discovery;
-    RolloutPhase to = RolloutPhase::Discovery;
-    QString policyId;
-    QString actor;
-    QString reason;
-};
 
 struct RolloutStatus
 {
@@ -45,6 +36,7 @@ class RolloutService
 public:
     RolloutService(std::shared_ptr<const storage::Database> database,
                    std::shared_ptr<const Clock> clock, QString actor);
+    explicit RolloutService(const ServiceContext &context);
 
     // The blocking reasons in `language` (a runbook may be written in another than the program's).
     Result<RolloutStatus> status(qint64 engagementId,
@@ -73,6 +65,7 @@ public:
 private:
     Status transition(qint64 engagementId, RolloutPhase to, const QString &policyId,
                       const QString &reason, std::initializer_list<RolloutPhase> allowedFrom);
+    Status append(qint64 engagementId, const RolloutEvent &event);
 
     std::shared_ptr<const storage::Database> m_db;
     std::shared_ptr<const Clock> m_clock;

@@ -1,13 +1,12 @@
 #include "services/TimelineData.h"
 
-#include "storage/Aggregator.h"
+#include "engagement/RolloutEvents.h"
+#include "services/DayObservations.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
-#include "util/Saturating.h"
 
-#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -32,47 +31,6 @@ const DayVerdict *TimelineData::verdict(const QDate &day) const
     if (index < 0 || index >= days.size())
         return nullptr;
     return &days.at(index);
-}
-
-static QList<DayObservation> observations(const std::shared_ptr<const storage::Database> &db,
-                                          qint64 engagementId, const QDate &from, const QDate &to,
-                                          Status &status)
-{
-    tlsrpt::AggregateFilter filter;
-    filter.engagementId = engagementId;
-    filter.from = from;
-    filter.to = to;
-    tlsrpt::Aggregator aggregator(db);
-    Result<QList<tlsrpt::DailySummary>> summaries = aggregator.dailySummaries(filter);
-    if (!summaries) {
-        status = summaries.error();
-        return {};
-    }
-    Result<QList<tlsrpt::FailureBreakdown>> failures = aggregator.failureBreakdown(filter);
-    if (!failures) {
-        status = failures.error();
-        return {};
-    }
-    QHash<QPair<QDate, QString>, qsizetype> index;
-    QList<DayObservation> result;
-    result.reserve(summaries->size());
-    auto slot = [&](const QDate &day, const QString &sender) -> DayObservation & {
-        auto it = index.constFind({day, sender});
-        if (it != index.cend())
-            return result[*it];
-        index.insert({day, sender}, result.size());
-        result.append(DayObservation{day, sender, 0, 0, {}});
-        return result.last();
-    };
-    for (const tlsrpt::DailySummary &summary : *summaries) {
-        DayObservation &o = slot(summary.day, summary.sender);
-        addCount(o.successfulSessions, summary.successfulSessions);
-        addCount(o.failedSessions, summary.failedSessions);
-    }
-    for (const tlsrpt::FailureBreakdown &failure : *failures)
-        addCount(slot(failure.day, failure.sender).failuresByResultType[failure.resultType],
-                 failure.failedSessions);
-    return result;
 }
 
 Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Database> &db,
@@ -102,11 +60,13 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
     QList<Acknowledgement> acknowledgements;
     for (const storage::EngagementEvent &event : *events) {
         const QDate day = event.at.toUTC().date();
-        if (event.kind == u"rollout.phase"_s) {
-            RolloutPhase to = RolloutPhase::Discovery;
-            if (!fromKey(event.payload.value(u"to"_s).toString(), to))
-                continue;
-            const QString policyId = event.payload.value(u"policyId"_s).toString();
+        const std::optional<RolloutEvent> decoded =
+            decodeRolloutEvent(event.kind, event.at, event.actor, event.payload);
+        if (!decoded)
+            continue;
+        if (const auto *change = std::get_if<PhaseChange>(&*decoded)) {
+            const RolloutPhase to = change->to;
+            const QString &policyId = change->policyId;
             if (day > band.first) {
                 band.last = day.addDays(-1);
                 data.bands << band;
@@ -121,14 +81,8 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
                     tr("Policy id changed from %1 to %2", language).arg(lastPolicyId, policyId)};
             if (!policyId.isEmpty())
                 lastPolicyId = policyId;
-        } else if (event.kind == u"rollout.acknowledged"_s) {
-            acknowledgements << Acknowledgement{
-                QDate::fromString(event.payload.value(u"day"_s).toString(), Qt::ISODate),
-                event.payload.value(u"sender"_s).toString(),
-                event.payload.value(u"resultType"_s).toString(),
-                event.actor,
-                event.payload.value(u"why"_s).toString(),
-                event.at};
+        } else {
+            acknowledgements << std::get<Acknowledgement>(*decoded);
         }
     }
 
@@ -170,12 +124,11 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
 
     const QDate lastComplete = today.addDays(-1);
     if (lastComplete >= data.first) {
-        Status status = Status::success();
-        const QList<DayObservation> seen =
-            observations(db, engagementId, data.first, today, status);
-        if (!status)
-            return status.error();
-        data.days = RolloutRules::classify(seen, engagement->majorSenders, acknowledgements,
+        Result<QList<DayObservation>> seen =
+            loadDayObservations(db, engagementId, data.first, today);
+        if (!seen)
+            return seen.error();
+        data.days = RolloutRules::classify(*seen, engagement->majorSenders, acknowledgements,
                                            data.first, lastComplete);
     }
     return data;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "tlsrpt/ReportAggregates.h"
 
 #include <QDate>
 #include <QList>
@@ -8,40 +9,8 @@
 
 namespace sts::tlsrpt {
 
-// Which reports to aggregate: one engagement's (by id) or one policy domain's, optionally a range
-// of UTC days (inclusive; a report counts on the UTC day its date range starts).
-struct AggregateFilter
-{
-    qint64 engagementId = 0;
-    QString policyDomain; // when engagementId is 0: the unassigned reports of this domain
-    QDate from;
-    QDate to;
-};
-
-// Sessions per UTC day × sender × policy type, from the per-policy summaries.
-struct DailySummary
-{
-    QDate day;
-    QString sender; // normalised ("Google")
-    QString policyType;
-    int reports = 0;
-    qint64 successfulSessions = 0;
-    qint64 failedSessions = 0;
-};
-
-// Failed sessions per UTC day × sender × policy type × result type × receiving MX × sending IP.
-struct FailureBreakdown
-{
-    QDate day;
-    QString sender;
-    QString policyType;
-    QString resultType; // RFC name or "other: <name>"
-    QString receivingMx;
-    QString sendingIp;
-    qint64 failedSessions = 0;
-};
-
-// Read-only aggregate queries over imported reports; each is one indexed GROUP BY.
+// Read-only queries over imported reports: the aggregates (each one indexed GROUP BY) and the
+// failure details behind them as sent.
 class Aggregator
 {
 public:
@@ -49,6 +18,10 @@ public:
 
     Result<QList<DailySummary>> dailySummaries(const AggregateFilter &filter) const;
     Result<QList<FailureBreakdown>> failureBreakdown(const AggregateFilter &filter) const;
+    // The failure details of one engagement, ungrouped: by day, largest failed count first, at
+    // most `limit` rows.
+    Result<QList<FailureDetailRow>> failureDetails(const FailureDetailFilter &filter,
+                                                   int limit) const;
 
 private:
     std::shared_ptr<const storage::Database> m_db;

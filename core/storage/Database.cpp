@@ -138,6 +138,28 @@ Status Database::inTransaction(const std::function<Status()> &body) const
     return Status::success();
 }
 
+Status Database::beginTransaction(const QString &what) const
+{
+    QSqlDatabase db = sql();
+    if (!db.transaction())
+        return sqlError(db.lastError(), what);
+    return Status::success();
+}
+
+Status Database::commitTransaction(const QString &what) const
+{
+    QSqlDatabase db = sql();
+    if (!db.commit())
+        return sqlError(db.lastError(), what);
+    return Status::success();
+}
+
+void Database::rollbackTransaction() const
+{
+    QSqlDatabase db = sql();
+    db.rollback();
+}
+
 Error Database::sqlError(const QSqlError &error, const QString &what)
 {
     return Error{u"storage.sql"_s,

@@ -35,6 +35,11 @@ public:
 
     // Runs `body` in one transaction: committed when it succeeds, rolled back when it fails.
     Status inTransaction(const std::function<Status()> &body) const;
+    // The same steps one by one, for a writer that commits as it goes (the report import commits
+    // every batch of inputs while the next ones are parsed). `what` names the work in errors.
+    Status beginTransaction(const QString &what) const;
+    Status commitTransaction(const QString &what) const;
+    void rollbackTransaction() const;
 
     // A null QString binds as SQL NULL; the NOT NULL text columns mean "" by it.
     static QString nonNull(const QString &value)

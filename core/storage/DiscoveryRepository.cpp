@@ -1,6 +1,7 @@
 #include "storage/DiscoveryRepository.h"
 
 #include "dns/DnssecVerdict.h"
+#include "engagement/EventKinds.h"
 #include "storage/EventLog.h"
 #include "util/IsoTime.h"
 
@@ -77,7 +78,7 @@ Result<qint64> DiscoveryRepository::save(const DiscoverySnapshot &input, const Q
         EngagementEvent event;
         event.engagementId = s.engagementId;
         event.at = s.takenAt;
-        event.kind = u"discovery.completed"_s;
+        event.kind = events::kDiscoveryCompleted;
         event.actor =
             Database::nonNull(actor); // no consultant name and no $USER is still a valid run
         event.payload = eventPayload(id, s);

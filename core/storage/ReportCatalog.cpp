@@ -24,9 +24,9 @@ static const QString kColumns =
     u"r.id, r.organization, r.sender, r.report_id, r.start_at, r.end_at, r.origin, "
     "r.imported_at, r.conflict"_s;
 
-static StoredReportInfo infoFromRow(const QSqlQuery &q)
+static tlsrpt::StoredReportInfo infoFromRow(const QSqlQuery &q)
 {
-    StoredReportInfo info;
+    tlsrpt::StoredReportInfo info;
     info.id = q.value(0).toLongLong();
     info.organization = q.value(1).toString();
     info.sender = q.value(2).toString();
@@ -41,7 +41,8 @@ static StoredReportInfo infoFromRow(const QSqlQuery &q)
     return info;
 }
 
-Result<QList<StoredReportInfo>> ReportCatalog::list(const StoredReportFilter &filter) const
+Result<QList<tlsrpt::StoredReportInfo>>
+ReportCatalog::list(const tlsrpt::StoredReportFilter &filter) const
 {
     // For one engagement its policy rows select the reports (the engagement index); for the
     // whole workspace every report, those in conflict (no policy rows) included.
@@ -77,7 +78,7 @@ Result<QList<StoredReportInfo>> ReportCatalog::list(const StoredReportFilter &fi
         q.addBindValue(bind);
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("listing stored reports"));
-    QList<StoredReportInfo> reports;
+    QList<tlsrpt::StoredReportInfo> reports;
     while (q.next())
         reports << infoFromRow(q);
     if (Status read = Database::rowsRead(q, tr("listing stored reports")); !read)
@@ -85,7 +86,7 @@ Result<QList<StoredReportInfo>> ReportCatalog::list(const StoredReportFilter &fi
     return reports;
 }
 
-Result<StoredReportInfo> ReportCatalog::get(qint64 id) const
+Result<tlsrpt::StoredReportInfo> ReportCatalog::get(qint64 id) const
 {
     QSqlQuery q(m_db->sql());
     q.prepare(u"SELECT "_s + kColumns + u", "_s + m_db->countSum(u"p.success_count"_s) + u", "_s +
@@ -100,7 +101,7 @@ Result<StoredReportInfo> ReportCatalog::get(qint64 id) const
         return row.error();
     if (!*row)
         return Error{u"tlsrpt.report-not-found"_s, tr("There is no stored report %1.").arg(id)};
-    StoredReportInfo info = infoFromRow(q);
+    tlsrpt::StoredReportInfo info = infoFromRow(q);
     for (const QJsonValue &warning : QJsonDocument::fromJson(q.value(11).toByteArray()).array())
         info.warnings << warning.toString();
     info.raw = q.value(12).toByteArray();
@@ -122,11 +123,11 @@ Result<StoredReportInfo> ReportCatalog::get(qint64 id) const
         return read.error();
     if (info.conflict) {
         // Its policies wait in its versions until one is kept.
-        Result<ReportConflict> conflict = ReportVersions(m_db).conflictOf(id);
+        Result<tlsrpt::ReportConflict> conflict = ReportVersions(m_db).conflictOf(id);
         if (!conflict)
             return conflict.error();
         info.engagements = conflict->engagements;
-        for (const ReportVersion &version : conflict->versions) {
+        for (const tlsrpt::ReportVersion &version : conflict->versions) {
             for (const QString &domain : version.policyDomains) {
                 if (!info.policyDomains.contains(domain))
                     info.policyDomains << domain;

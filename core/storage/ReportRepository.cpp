@@ -239,22 +239,22 @@ Status ReportRepository::quarantine(const tlsrpt::RejectedInput &input, const QD
     return Status::success();
 }
 
-Result<QList<QuarantineEntry>> ReportRepository::quarantined(bool withBytes) const
+Result<QList<tlsrpt::QuarantineEntry>> ReportRepository::quarantined(bool withBytes) const
 {
     QSqlQuery q(m_db->sql());
     if (!q.exec(u"SELECT id, origin, reason_code, reason, %1, first_seen, last_seen, attempts "
                 "FROM tlsrpt_quarantine ORDER BY id"_s.arg(withBytes ? u"bytes"_s : u"NULL"_s)))
         return Database::sqlError(q.lastError(), tr("reading the quarantine"));
-    QList<QuarantineEntry> list;
+    QList<tlsrpt::QuarantineEntry> list;
     while (q.next())
-        list << QuarantineEntry{q.value(0).toLongLong(),
-                                q.value(1).toString(),
-                                q.value(2).toString(),
-                                q.value(3).toString(),
-                                q.value(4).toByteArray(),
-                                fromIsoUtc(q.value(5).toString()),
-                                fromIsoUtc(q.value(6).toString()),
-                                q.value(7).toInt()};
+        list << tlsrpt::QuarantineEntry{q.value(0).toLongLong(),
+                                        q.value(1).toString(),
+                                        q.value(2).toString(),
+                                        q.value(3).toString(),
+                                        q.value(4).toByteArray(),
+                                        fromIsoUtc(q.value(5).toString()),
+                                        fromIsoUtc(q.value(6).toString()),
+                                        q.value(7).toInt()};
     if (Status read = Database::rowsRead(q, tr("reading the quarantine")); !read)
         return read.error();
     return list;
@@ -351,35 +351,20 @@ Result<qint64> ReportRepository::unassignedReportCount() const
     return q.value(0).toLongLong();
 }
 
-Result<qint64> ReportRepository::lastImapUid(const QString &account, const QString &folder,
-                                             qint64 uidValidity) const
+Status ReportRepository::prepareBulkImport()
 {
-    QSqlQuery q(m_db->sql());
-    q.prepare(u"SELECT last_uid FROM tlsrpt_imap_state WHERE account = ? AND folder = ? "
-              "AND uid_validity = ?"_s);
-    q.addBindValue(account);
-    q.addBindValue(folder);
-    q.addBindValue(uidValidity);
-    if (!q.exec())
-        return Database::sqlError(q.lastError(), tr("reading the IMAP sync state"));
-    Result<bool> row = Database::nextRow(q, tr("reading the IMAP sync state"));
-    if (!row)
-        return row.error();
-    return *row ? q.value(0).toLongLong() : qint64(0);
-}
-
-Status ReportRepository::setLastImapUid(const QString &account, const QString &folder,
-                                        qint64 uidValidity, qint64 uid, const QDateTime &at)
-{
-    QSqlQuery q(m_db->sql());
-    q.prepare(u"INSERT INTO tlsrpt_imap_state (account, folder, uid_validity, last_uid, "
-              "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder, uid_validity) "
-              "DO UPDATE SET last_uid = excluded.last_uid, updated_at = excluded.updated_at"_s);
-    for (const QVariant &v : {QVariant(account), QVariant(folder), QVariant(uidValidity),
-                              QVariant(uid), QVariant(toIsoUtc(at))})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Database::sqlError(q.lastError(), tr("saving the IMAP sync state"));
+    if (m_db->isPostgres())
+        return Status::success();
+    // A savepoint per input makes SQLite keep a sub-journal of every page it touches; in a temp
+    // file that was ~11 pwrite calls per report: memory for it. The cache holds the index pages
+    // an import touches; measured at 100,000 reports, 8 MiB beat 4 and 64 MiB (a larger cache
+    // only costs page faults and allocations while it fills).
+    QSqlQuery pragma(m_db->sql());
+    for (const QString &statement :
+         {u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -8192"_s}) {
+        if (!pragma.exec(statement))
+            return Database::sqlError(pragma.lastError(), tr("preparing the import"));
+    }
     return Status::success();
 }
 

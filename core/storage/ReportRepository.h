@@ -5,6 +5,7 @@
 #include "storage/StoredReport.h"
 #include "tlsrpt/Extraction.h"
 #include "tlsrpt/Report.h"
+#include "tlsrpt/StoredReports.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -19,19 +20,7 @@ class SqliteReportWriter;
 // leaves those alone, whatever a parser update would now accept.
 QString withdrawnReasonCode();
 
-struct QuarantineEntry
-{
-    qint64 id = 0;
-    QString origin;
-    QString reasonCode;
-    QString reason;
-    QByteArray bytes;
-    QDateTime firstSeen;
-    QDateTime lastSeen;
-    int attempts = 0;
-};
-
-// Stores TLS-RPT reports, their policies and failure details, the quarantine and IMAP sync state.
+// Stores TLS-RPT reports, their policies and failure details, and the quarantine.
 // Statements are prepared once per repository: keep one repository for a whole import. Used on
 // the thread that owns the Database connection.
 class ReportRepository
@@ -57,7 +46,7 @@ public:
     Status quarantine(const tlsrpt::RejectedInput &input, const QDateTime &at);
     // Without `withBytes` the entries' bytes are left empty (a retry reads them one at a time
     // with quarantinedBytes()).
-    Result<QList<QuarantineEntry>> quarantined(bool withBytes = true) const;
+    Result<QList<tlsrpt::QuarantineEntry>> quarantined(bool withBytes = true) const;
     Result<QByteArray> quarantinedBytes(qint64 id) const;
     Status removeFromQuarantine(qint64 id);
 
@@ -73,10 +62,9 @@ public:
     Result<qint64> reportCount() const;
     Result<qint64> unassignedReportCount() const;
 
-    Result<qint64> lastImapUid(const QString &account, const QString &folder,
-                               qint64 uidValidity) const;
-    Status setLastImapUid(const QString &account, const QString &folder, qint64 uidValidity,
-                          qint64 uid, const QDateTime &at);
+    // Sets this connection up for an import's many small writes (SQLite: memory for the
+    // savepoints' journal and a larger page cache); nothing to do on PostgreSQL.
+    Status prepareBulkImport();
 
     std::shared_ptr<const Database> database() const { return m_db; }
 

@@ -92,7 +92,7 @@ Result<ReportVersions::Arrival> ReportVersions::arrived(const ExistingReport &ex
         if (Status opened = openConflict(reportRow, storedSha); !opened)
             return opened.error();
     }
-    ReportVersion version;
+    tlsrpt::ReportVersion version;
     version.contentSha256 = stored.contentSha256;
     version.startAt = fromIsoUtc(stored.string(stored.startAt));
     version.endAt = fromIsoUtc(stored.string(stored.endAt));
@@ -154,7 +154,7 @@ Status ReportVersions::openConflict(qint64 reportRow, const QByteArray &hash)
     q.addBindValue(reportRow);
     if (!q.exec() || !q.next())
         return Database::sqlError(q.lastError(), tr("reading a stored report"));
-    ReportVersion first;
+    tlsrpt::ReportVersion first;
     first.contentSha256 = hash;
     first.startAt = fromIsoUtc(q.value(0).toString());
     first.endAt = fromIsoUtc(q.value(1).toString());
@@ -190,7 +190,7 @@ Status ReportVersions::openConflict(qint64 reportRow, const QByteArray &hash)
     return Status::success();
 }
 
-Status ReportVersions::insertVersion(qint64 reportRow, const ReportVersion &v)
+Status ReportVersions::insertVersion(qint64 reportRow, const tlsrpt::ReportVersion &v)
 {
     QSqlQuery q(m_db->sql());
     q.prepare(u"INSERT INTO tlsrpt_report_versions (report_id, content_sha256, start_at, end_at, "
@@ -215,9 +215,9 @@ static const QString kVersionColumns =
     "v.policy_domains, v.success_count, v.failure_count, v.warnings, v.origin, v.raw, "
     "v.imported_at, v.resolution"_s;
 
-static ReportVersion versionFromRow(const QSqlQuery &q, int at)
+static tlsrpt::ReportVersion versionFromRow(const QSqlQuery &q, int at)
 {
-    ReportVersion v;
+    tlsrpt::ReportVersion v;
     v.id = q.value(at).toLongLong();
     v.reportRow = q.value(at + 1).toLongLong();
     v.contentSha256 = q.value(at + 2).toString().toLatin1();
@@ -235,8 +235,8 @@ static ReportVersion versionFromRow(const QSqlQuery &q, int at)
     return v;
 }
 
-Result<QList<ReportConflict>> ReportVersions::read(const QString &where,
-                                                   const QVariantList &binds) const
+Result<QList<tlsrpt::ReportConflict>> ReportVersions::read(const QString &where,
+                                                           const QVariantList &binds) const
 {
     Result<EngagementDomains> domains = ReportRepository(m_db).engagementDomains();
     if (!domains)
@@ -250,17 +250,17 @@ Result<QList<ReportConflict>> ReportVersions::read(const QString &where,
         q.addBindValue(bind);
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("reading report conflicts"));
-    QList<ReportConflict> conflicts;
+    QList<tlsrpt::ReportConflict> conflicts;
     while (q.next()) {
-        const ReportVersion version = versionFromRow(q, 3);
+        const tlsrpt::ReportVersion version = versionFromRow(q, 3);
         if (conflicts.isEmpty() || conflicts.last().reportRow != version.reportRow)
-            conflicts << ReportConflict{version.reportRow,
-                                        q.value(0).toString(),
-                                        q.value(1).toString(),
-                                        q.value(2).toString(),
-                                        {},
-                                        {}};
-        ReportConflict &conflict = conflicts.last();
+            conflicts << tlsrpt::ReportConflict{version.reportRow,
+                                                q.value(0).toString(),
+                                                q.value(1).toString(),
+                                                q.value(2).toString(),
+                                                {},
+                                                {}};
+        tlsrpt::ReportConflict &conflict = conflicts.last();
         conflict.versions << version;
         for (const QString &domain : version.policyDomains) {
             if (const qint64 id = domains->match(domain);
@@ -273,22 +273,22 @@ Result<QList<ReportConflict>> ReportVersions::read(const QString &where,
     return conflicts;
 }
 
-Result<QList<ReportConflict>> ReportVersions::conflicts(qint64 engagementId) const
+Result<QList<tlsrpt::ReportConflict>> ReportVersions::conflicts(qint64 engagementId) const
 {
-    Result<QList<ReportConflict>> all = read(u"r.conflict = 1"_s, {});
+    Result<QList<tlsrpt::ReportConflict>> all = read(u"r.conflict = 1"_s, {});
     if (!all || engagementId <= 0)
         return all;
-    QList<ReportConflict> concerned;
-    for (const ReportConflict &conflict : std::as_const(*all)) {
+    QList<tlsrpt::ReportConflict> concerned;
+    for (const tlsrpt::ReportConflict &conflict : std::as_const(*all)) {
         if (conflict.engagements.contains(engagementId))
             concerned << conflict;
     }
     return concerned;
 }
 
-Result<ReportConflict> ReportVersions::conflictOf(qint64 reportRow) const
+Result<tlsrpt::ReportConflict> ReportVersions::conflictOf(qint64 reportRow) const
 {
-    Result<QList<ReportConflict>> found = read(u"r.id = ?"_s, {reportRow});
+    Result<QList<tlsrpt::ReportConflict>> found = read(u"r.id = ?"_s, {reportRow});
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -297,7 +297,7 @@ Result<ReportConflict> ReportVersions::conflictOf(qint64 reportRow) const
     return found->first();
 }
 
-Result<ReportVersion> ReportVersions::version(qint64 versionId) const
+Result<tlsrpt::ReportVersion> ReportVersions::version(qint64 versionId) const
 {
     QSqlQuery q(m_db->sql());
     q.prepare(u"SELECT "_s + kVersionColumns + u" FROM tlsrpt_report_versions v WHERE v.id = ?"_s);
@@ -315,11 +315,11 @@ Result<ReportVersion> ReportVersions::version(qint64 versionId) const
 
 Status ReportVersions::keep(qint64 versionId, ReportRepository &repository)
 {
-    Result<ReportVersion> kept = version(versionId);
+    Result<tlsrpt::ReportVersion> kept = version(versionId);
     if (!kept)
         return kept.error();
     Result<tlsrpt::Report> report =
-        tlsrpt::ReportParser::parse(kept->raw, tlsrpt::Origin{kept->origin, {}, {}, 0});
+        tlsrpt::ReportParser::parse(kept->raw, tlsrpt::Origin{kept->origin, {}, {}, {}});
     if (!report)
         return Error{
             u"tlsrpt.version-unreadable"_s,

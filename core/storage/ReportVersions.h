@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/StoredReport.h"
+#include "tlsrpt/StoredReports.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -17,36 +18,6 @@ struct ExistingReport
     qint64 row = 0;
     QByteArray contentSha256; // empty for a report stored before content hashes
     bool conflict = false;
-};
-
-// One version of a report whose organisation and report-id arrived with different contents.
-struct ReportVersion
-{
-    qint64 id = 0;
-    qint64 reportRow = 0; // tlsrpt_reports.id of the report it is a version of
-    QByteArray contentSha256;
-    QDateTime startAt;
-    QDateTime endAt;
-    QString contactInfo;
-    QStringList policyDomains;
-    qint64 successfulSessions = 0;
-    qint64 failedSessions = 0;
-    QStringList warnings;
-    QString origin;
-    QByteArray raw;
-    QDateTime importedAt;
-    QString resolution; // "" undecided, "kept" or "discarded" (in an earlier conflict)
-};
-
-// A report in conflict: counted in no aggregate until the consultant keeps one of its versions.
-struct ReportConflict
-{
-    qint64 reportRow = 0;
-    QString organization;
-    QString sender;
-    QString reportId;
-    QList<ReportVersion> versions; // in the order they arrived
-    QList<qint64> engagements;     // of any version's policy domains
 };
 
 // The versions of reports that arrived with one organisation and report-id but other contents.
@@ -67,9 +38,9 @@ public:
     Result<ExistingReport> existing(const StoredReport &stored);
 
     // Open conflicts; with an engagement id only those that concern it.
-    Result<QList<ReportConflict>> conflicts(qint64 engagementId = 0) const;
-    Result<ReportConflict> conflictOf(qint64 reportRow) const;
-    Result<ReportVersion> version(qint64 versionId) const;
+    Result<QList<tlsrpt::ReportConflict>> conflicts(qint64 engagementId = 0) const;
+    Result<tlsrpt::ReportConflict> conflictOf(qint64 reportRow) const;
+    Result<tlsrpt::ReportVersion> version(qint64 versionId) const;
 
     // Makes `versionId` the report's content: its policies counted again, the other versions
     // kept as discarded (one of them arriving again is then a duplicate).
@@ -79,8 +50,9 @@ private:
     Result<QByteArray> storedHash(qint64 reportRow);
     Result<bool> hasVersion(qint64 reportRow, const QByteArray &hash);
     Status openConflict(qint64 reportRow, const QByteArray &hash);
-    Status insertVersion(qint64 reportRow, const ReportVersion &version);
-    Result<QList<ReportConflict>> read(const QString &where, const QVariantList &binds) const;
+    Status insertVersion(qint64 reportRow, const tlsrpt::ReportVersion &version);
+    Result<QList<tlsrpt::ReportConflict>> read(const QString &where,
+                                               const QVariantList &binds) const;
 
     std::shared_ptr<const Database> m_db;
     QSqlQuery m_lookup; // prepared once: every duplicate of an import is looked up

@@ -39,13 +39,13 @@ PolicyType policyTypeFromName(const QString &name)
 
 QString Origin::describe() const
 {
-    if (messageId.isEmpty() && imapUid <= 0 && entry.isEmpty())
+    if (messageId.isEmpty() && item.isEmpty() && entry.isEmpty())
         return path; // a plain file, by far the most common origin
     QStringList parts{path};
     if (!messageId.isEmpty())
         parts << u"<"_s + messageId + u">"_s;
-    if (imapUid > 0)
-        parts << u"UID %1"_s.arg(imapUid);
+    if (!item.isEmpty())
+        parts << item;
     if (!entry.isEmpty())
         parts << entry;
     return parts.join(u" › "_s);

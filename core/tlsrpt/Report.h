@@ -32,10 +32,11 @@ PolicyType policyTypeFromName(const QString &name);
 // Where a document came from: the file, the message inside a mailbox, the entry inside an archive.
 struct Origin
 {
-    QString path;       // file on disk, or "imap://host/folder" for IMAP
-    QString messageId;  // Message-ID of the mail that carried it, if any
-    QString entry;      // archive entry or attachment file name, if any
-    qint64 imapUid = 0; // set for documents fetched by IMAP
+    QString path;      // file on disk, or the source ("imap://host/folder" for IMAP)
+    QString messageId; // Message-ID of the mail that carried it, if any
+    QString entry;     // archive entry or attachment file name, if any
+    // The item within its source as the source names it ("UID 12" in a mailbox), if any.
+    QString item;
 
     QString describe() const; // "path › <message-id> › entry", for lists and quarantine rows
     bool operator==(const Origin &) const = default;

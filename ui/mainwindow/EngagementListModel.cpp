@@ -1,5 +1,7 @@
 #include "mainwindow/EngagementListModel.h"
 
+#include "common/PlainToolTip.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -44,9 +46,10 @@ QVariant EngagementListModel::data(const QModelIndex &index, int role) const
         return e->archived ? tr("%1\n%2 — archived").arg(e->customer, e->domain.display)
                            : u"%1\n%2"_s.arg(e->customer, e->domain.display);
     case Qt::ToolTipRole:
-        return tr("%1 — %2\nConsultant: %3\nCreated: %4")
-            .arg(e->customer, e->domain.display, e->consultant,
-                 QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat));
+        return plainToolTip(
+            tr("%1 — %2\nConsultant: %3\nCreated: %4")
+                .arg(e->customer, e->domain.display, e->consultant,
+                     QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat)));
     case Qt::AccessibleTextRole:
         return e->title();
     case Qt::ForegroundRole:

@@ -91,7 +91,7 @@ void EngagementListPanel::reload()
     QList<Engagement> engagements;
     QString problem;
     if (m_workspace) {
-        storage::EngagementRepository::Filter filter;
+        EngagementFilter filter;
         filter.search = m_search->text();
         filter.includeArchived = m_showArchived->isChecked();
         Result<QList<Engagement>> loaded = m_workspace->engagements().list(filter);

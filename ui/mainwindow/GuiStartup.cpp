@@ -22,17 +22,11 @@ namespace sts::ui {
 Result<std::unique_ptr<Workspace>> openWorkspace(const QString &url)
 {
     const QString chosen = url.isEmpty() ? AppSettings::databaseUrl() : url;
-    storage::DatabaseLocation location = storage::DatabaseLocation::defaultLocation();
-    if (!chosen.isEmpty()) {
-        Result<storage::DatabaseLocation> parsed = storage::DatabaseLocation::parse(chosen);
-        if (!parsed)
-            return parsed.error();
-        location = *parsed;
-    }
-    Result<std::shared_ptr<storage::Database>> database = storage::Database::open(location);
-    if (!database)
-        return database.error();
-    return std::make_unique<Workspace>(*database, Clock::system());
+    Result<ServiceContext> context =
+        sts::openWorkspace(chosen, Clock::system(), actorName(Face::Gui));
+    if (!context)
+        return context.error();
+    return std::make_unique<Workspace>(std::move(*context));
 }
 
 QString installTranslators(QApplication &app, const QString &language)
@@ -139,7 +133,7 @@ int runGui(QApplication &app)
         if (!fallback || box.clickedButton() != fallback)
             return 1;
         AppSettings::setDatabaseUrl(QString());
-        workspace = openWorkspace(storage::DatabaseLocation::defaultLocation().sqlitePath);
+        workspace = openWorkspace(defaultWorkspacePath());
         if (!workspace) {
             QMessageBox::critical(nullptr, QApplication::translate("sts::ui", "STS Desk"),
                                   workspace.error().message);

@@ -1,6 +1,5 @@
 #include "mainwindow/MainWindow.h"
 
-#include "import/WatchedFolder.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/EngagementCommands.h"
@@ -10,6 +9,7 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
+#include "services/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
 
 #include <QApplication>
@@ -150,8 +150,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_watchedFolder.reset(); // it imports into the workspace being replaced
     m_workspace = std::move(workspace);
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
-    m_workspaceLabel->setText(
-        tr("Workspace: %1").arg(m_workspace->database().location().displayName()));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
     refreshRecent();
@@ -169,8 +168,8 @@ void MainWindow::startWatchedFolder()
     const QString folder = AppSettings::watchedReportFolder();
     if (folder.isEmpty() || !m_workspace)
         return;
-    m_watchedFolder = std::make_unique<tlsrpt::WatchedFolder>(
-        m_workspace->databasePtr(), folder, tlsrpt::WatchedFolder::Options{}, m_workspace->clock());
+    m_watchedFolder = std::make_unique<tlsrpt::WatchedFolder>(m_workspace->context(), folder,
+                                                              tlsrpt::WatchedFolder::Options{});
     connect(m_watchedFolder.get(), &tlsrpt::WatchedFolder::imported, this,
             [this](const tlsrpt::ImportSummary &summary) {
                 m_workspace->notifyChanged(0); // the timeline and charts reload

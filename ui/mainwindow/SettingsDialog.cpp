@@ -1,7 +1,7 @@
 #include "mainwindow/SettingsDialog.h"
 
 #include "mainwindow/AppSettings.h"
-#include "storage/DatabaseLocation.h"
+#include "services/ServiceContext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,7 +36,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_database->setObjectName(u"settingsDatabase"_s);
     m_database->setText(AppSettings::databaseUrl());
-    m_database->setPlaceholderText(storage::DatabaseLocation::defaultLocation().sqlitePath);
+    m_database->setPlaceholderText(defaultWorkspacePath());
     m_database->setToolTip(tr("A SQLite file, or postgresql://user:password@host:port/database "
                               "for a team workspace. Empty uses the default file."));
     m_resolver->setObjectName(u"settingsResolver"_s);
@@ -133,10 +133,8 @@ void SettingsDialog::validate()
 {
     QStringList problems;
     if (!m_database->text().trimmed().isEmpty()) {
-        Result<storage::DatabaseLocation> location =
-            storage::DatabaseLocation::parse(m_database->text());
-        if (!location)
-            problems << location.error().message;
+        if (Status usable = checkWorkspaceUrl(m_database->text()); !usable)
+            problems << usable.error().message;
     }
     if (!AppSettings::isValidResolver(m_resolver->text()))
         problems << tr("The resolver must be host:port, for example 127.0.0.1:53 or [::1]:53.");

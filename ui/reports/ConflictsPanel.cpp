@@ -1,5 +1,6 @@
 #include "reports/ConflictsPanel.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportTables.h"
 
 #include <QFontDatabase>
@@ -71,20 +72,21 @@ ConflictsPanel::ConflictsPanel(QWidget *parent)
     connect(m_keep, &QPushButton::clicked, this, [this] { keepRow(m_versionTable->currentRow()); });
 }
 
-void ConflictsPanel::setConflicts(const QList<storage::ReportConflict> &conflicts)
+void ConflictsPanel::setConflicts(const QList<tlsrpt::ReportConflict> &conflicts)
 {
     m_conflicts = conflicts;
     const QLocale locale;
     m_conflictTable->clearContents();
     m_conflictTable->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
-        const storage::ReportConflict &c = conflicts.at(row);
+        const tlsrpt::ReportConflict &c = conflicts.at(row);
         const QDate day = c.versions.isEmpty() ? QDate() : c.versions.first().startAt.date();
         const QStringList texts{c.sender, c.reportId, locale.toString(day, QLocale::ShortFormat),
                                 locale.toString(c.versions.size())};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
-            item->setToolTip(column == SenderColumn ? c.organization : texts.at(column));
+            item->setToolTip(
+                plainToolTip(column == SenderColumn ? c.organization : texts.at(column)));
             item->setData(Qt::UserRole, c.reportRow);
             m_conflictTable->setItem(row, column, item);
         }
@@ -99,13 +101,13 @@ void ConflictsPanel::setConflicts(const QList<storage::ReportConflict> &conflict
 void ConflictsPanel::showConflict(int row)
 {
     m_shown = row >= 0 && row < m_conflicts.size() ? row : -1;
-    const QList<storage::ReportVersion> versions =
-        m_shown >= 0 ? m_conflicts.at(m_shown).versions : QList<storage::ReportVersion>();
+    const QList<tlsrpt::ReportVersion> versions =
+        m_shown >= 0 ? m_conflicts.at(m_shown).versions : QList<tlsrpt::ReportVersion>();
     const QLocale locale;
     m_versionTable->clearContents();
     m_versionTable->setRowCount(int(versions.size()));
     for (int r = 0; r < versions.size(); ++r) {
-        const storage::ReportVersion &v = versions.at(r);
+        const tlsrpt::ReportVersion &v = versions.at(r);
         const QString decision = v.resolution == u"kept"_s        ? tr("kept")
                                  : v.resolution == u"discarded"_s ? tr("discarded")
                                                                   : QString();
@@ -118,7 +120,7 @@ void ConflictsPanel::showConflict(int row)
                                 decision};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
-            item->setToolTip(texts.at(column));
+            item->setToolTip(plainToolTip(texts.at(column)));
             item->setData(Qt::UserRole, v.id);
             if (column == SuccessfulColumn || column == FailedColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -131,7 +133,7 @@ void ConflictsPanel::showConflict(int row)
         m_versionTable->setCurrentCell(0, 0);
 }
 
-const storage::ReportVersion *ConflictsPanel::versionAt(int row) const
+const tlsrpt::ReportVersion *ConflictsPanel::versionAt(int row) const
 {
     if (m_shown < 0 || row < 0 || row >= m_conflicts.at(m_shown).versions.size())
         return nullptr;
@@ -140,7 +142,7 @@ const storage::ReportVersion *ConflictsPanel::versionAt(int row) const
 
 void ConflictsPanel::showVersion(int row)
 {
-    const storage::ReportVersion *version = versionAt(row);
+    const tlsrpt::ReportVersion *version = versionAt(row);
     m_keep->setEnabled(version != nullptr);
     if (!version) {
         m_raw->clear();
@@ -154,10 +156,10 @@ void ConflictsPanel::showVersion(int row)
 
 void ConflictsPanel::keepRow(int row)
 {
-    const storage::ReportVersion *version = versionAt(row);
+    const tlsrpt::ReportVersion *version = versionAt(row);
     if (!version)
         return;
-    const storage::ReportConflict &conflict = m_conflicts.at(m_shown);
+    const tlsrpt::ReportConflict &conflict = m_conflicts.at(m_shown);
     const QLocale locale;
     const std::optional<QString> reason = m_prompt(
         this, tr("Keep this version"),

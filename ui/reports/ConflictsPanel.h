@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/ReasonDialog.h"
-#include "storage/ReportVersions.h"
+#include "tlsrpt/StoredReports.h"
 
 #include <QWidget>
 
@@ -33,7 +33,7 @@ public:
 
     explicit ConflictsPanel(QWidget *parent = nullptr);
 
-    void setConflicts(const QList<storage::ReportConflict> &conflicts);
+    void setConflicts(const QList<tlsrpt::ReportConflict> &conflicts);
     int conflictCount() const { return int(m_conflicts.size()); }
     QTableWidget *conflictTable() const { return m_conflictTable; }
     QTableWidget *versionTable() const { return m_versionTable; }
@@ -49,9 +49,9 @@ Q_SIGNALS:
 private:
     void showConflict(int row);
     void showVersion(int row);
-    const storage::ReportVersion *versionAt(int row) const;
+    const tlsrpt::ReportVersion *versionAt(int row) const;
 
-    QList<storage::ReportConflict> m_conflicts;
+    QList<tlsrpt::ReportConflict> m_conflicts;
     int m_shown = -1; // index into m_conflicts
     ReasonPrompt m_prompt;
     QLabel *m_hint;

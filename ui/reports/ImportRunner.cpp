@@ -1,7 +1,7 @@
 #include "reports/ImportRunner.h"
 
-#include "import/Importer.h"
 #include "mainwindow/Workspace.h"
+#include "services/ReportImport.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -42,20 +42,19 @@ bool ImportRunner::start(bool retry, const QStringList &paths)
     if (!m_workspace || isRunning())
         return false;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    const std::shared_ptr<storage::Database> db = m_workspace->databasePtr();
-    const std::shared_ptr<const Clock> clock = m_workspace->clock();
+    const ServiceContext context = m_workspace->context();
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
     QPointer<ImportRunner> self = this;
     m_busy = true;
     Q_EMIT progress(0, 0);
-    m_watcher.setFuture(QtConcurrent::run([db, clock, cancel, paths, retry, self]() -> QVariant {
-        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
+    m_watcher.setFuture(QtConcurrent::run([context, cancel, paths, retry, self]() -> QVariant {
+        Result<ServiceContext> own = context.forThisThread();
         if (!own)
             return own.error().message;
-        tlsrpt::Importer importer(*own, {}, clock);
+        tlsrpt::ReportImport reports(*own);
         Result<tlsrpt::ImportSummary> summary =
-            retry ? importer.retryQuarantine()
-                  : importer.importPaths(paths, cancel.get(), [self](qint64 done, qint64 total) {
+            retry ? reports.retryQuarantine()
+                  : reports.importPaths(paths, cancel.get(), [self](qint64 done, qint64 total) {
                         QMetaObject::invokeMethod(self, [self, done, total] {
                             if (self)
                                 Q_EMIT self->progress(done, total);

@@ -12,9 +12,10 @@ namespace sts::ui {
 
 class Workspace;
 
-// Runs the TLS-RPT Importer on a worker thread with its own database connection (a QSqlDatabase
-// belongs to the thread that opened it): an import of files/folders or a retry of the quarantine.
-// Shared by every view that imports, so progress, cancel and the summary behave the same.
+// Runs the report import (ReportImport) on a worker thread with its own database connection (a
+// connection belongs to the thread that opened it): an import of files/folders or a retry of the
+// quarantine. Shared by every view that imports, so progress, cancel and the summary behave the
+// same.
 class ImportRunner : public QObject
 {
     Q_OBJECT

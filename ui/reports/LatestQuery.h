@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "services/ServiceContext.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -16,7 +16,7 @@ namespace sts::ui {
 template <typename Request, typename Answer> class LatestQuery
 {
 public:
-    using Work = std::function<Answer(const storage::Database &, const Request &)>;
+    using Work = std::function<Answer(const ServiceContext &, const Request &)>;
     // The answer when no connection could be opened.
     using Failed = std::function<Answer(const Request &, const QString &error)>;
     using Deliver = std::function<void(const Answer &)>;
@@ -39,9 +39,9 @@ public:
     LatestQuery(const LatestQuery &) = delete;
     LatestQuery &operator=(const LatestQuery &) = delete;
 
-    void request(std::shared_ptr<storage::Database> database, const Request &request)
+    void request(ServiceContext context, const Request &request)
     {
-        m_pending.emplace(std::move(database), request);
+        m_pending.emplace(std::move(context), request);
         m_busy = true;
         if (!m_watcher.isRunning())
             start();
@@ -52,21 +52,21 @@ public:
 private:
     void start()
     {
-        auto [database, request] = std::move(*m_pending);
+        auto [context, request] = std::move(*m_pending);
         m_pending.reset();
         m_watcher.setFuture(
-            QtConcurrent::run([database, request, work = m_work, failed = m_failed]() -> Answer {
-                Result<std::shared_ptr<storage::Database>> own = database->openAnother();
+            QtConcurrent::run([context, request, work = m_work, failed = m_failed]() -> Answer {
+                Result<ServiceContext> own = context.forThisThread();
                 if (!own)
                     return failed(request, own.error().message);
-                return work(**own, request);
+                return work(*own, request);
             }));
     }
 
     Work m_work;
     Failed m_failed;
     QFutureWatcher<Answer> m_watcher;
-    std::optional<std::pair<std::shared_ptr<storage::Database>, Request>> m_pending;
+    std::optional<std::pair<ServiceContext, Request>> m_pending;
     bool m_busy = false;
 };
 

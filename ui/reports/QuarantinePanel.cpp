@@ -1,5 +1,6 @@
 #include "reports/QuarantinePanel.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportTables.h"
 #include "util/OutputFile.h"
 #include "util/PrintableText.h"
@@ -55,18 +56,18 @@ QuarantinePanel::QuarantinePanel(QWidget *parent)
             [this] { m_export->setEnabled(!m_table->selectedItems().isEmpty()); });
 }
 
-void QuarantinePanel::setEntries(const QList<storage::QuarantineEntry> &entries)
+void QuarantinePanel::setEntries(const QList<tlsrpt::QuarantineEntry> &entries)
 {
     m_entries = entries;
     const QLocale locale;
     m_table->clearContents();
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
-        const storage::QuarantineEntry &e = entries.at(row);
+        const tlsrpt::QuarantineEntry &e = entries.at(row);
         auto add = [&](int column, const QString &text, const QString &tip = {}) {
             // Names and reasons quote the input's own bytes (file names inside archives).
             auto *item = new QTableWidgetItem(printable(text));
-            item->setToolTip(tip.isEmpty() ? item->text() : tip);
+            item->setToolTip(plainToolTip(tip.isEmpty() ? item->text() : tip));
             item->setData(Qt::UserRole, row);
             m_table->setItem(row, column, item);
         };

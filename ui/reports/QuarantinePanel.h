@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/ReportRepository.h"
+#include "tlsrpt/StoredReports.h"
+#include "util/Result.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ public:
     enum Column { ReasonColumn, OriginColumn, FirstSeenColumn, LastSeenColumn, AttemptsColumn };
     explicit QuarantinePanel(QWidget *parent = nullptr);
 
-    void setEntries(const QList<storage::QuarantineEntry> &entries);
+    void setEntries(const QList<tlsrpt::QuarantineEntry> &entries);
     int entryCount() const { return int(m_entries.size()); }
     QTableWidget *table() const { return m_table; }
     // Writes the bytes of the entry shown in `row`; the dialog-free half of "Export bytes…".
@@ -32,7 +33,7 @@ private:
     void exportSelected();
     int entryIndex(int row) const;
 
-    QList<storage::QuarantineEntry> m_entries;
+    QList<tlsrpt::QuarantineEntry> m_entries;
     QLabel *m_hint;
     QTableWidget *m_table;
     QPushButton *m_retry;

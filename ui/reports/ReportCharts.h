@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/ResultTypeColors.h"
-#include "storage/Aggregator.h"
+#include "tlsrpt/ReportAggregates.h"
 
 #include <QColor>
 #include <QDate>

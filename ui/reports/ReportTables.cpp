@@ -1,5 +1,6 @@
 #include "reports/ReportTables.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportCharts.h"
 #include "util/PrintableText.h"
 #include "util/Saturating.h"
@@ -42,7 +43,7 @@ namespace {
 QTableWidgetItem *textItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(printable(text));
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     return item;
 }
 
@@ -238,12 +239,12 @@ FailureDetailsTable::FailureDetailsTable(QWidget *parent) : QTableWidget(parent)
     sortByColumn(DayColumn, Qt::AscendingOrder);
 }
 
-void FailureDetailsTable::setDetails(const QList<FailureDetail> &details)
+void FailureDetailsTable::setDetails(const QList<tlsrpt::FailureDetailRow> &details)
 {
     const QLocale locale;
     refill(this, int(details.size()), [&] {
         for (int row = 0; row < details.size(); ++row) {
-            const FailureDetail &d = details.at(row);
+            const tlsrpt::FailureDetailRow &d = details.at(row);
             auto *day = new NumberItem(double(d.day.toJulianDay()),
                                        locale.toString(d.day, QLocale::ShortFormat));
             day->setData(Qt::UserRole, d.day);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "reports/FailureDetails.h"
-#include "storage/Aggregator.h"
+#include "tlsrpt/ReportAggregates.h"
 
 #include <QTableWidget>
 
@@ -52,7 +51,7 @@ public:
         AdditionalInformationColumn
     };
     explicit FailureDetailsTable(QWidget *parent = nullptr);
-    void setDetails(const QList<FailureDetail> &details);
+    void setDetails(const QList<tlsrpt::FailureDetailRow> &details);
 };
 
 } // namespace sts::ui

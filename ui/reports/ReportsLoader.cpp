@@ -4,11 +4,17 @@
 
 namespace sts::ui {
 
-static FailureDetailsResult details(const storage::Database &database,
-                                    const FailureDetailFilter &filter)
+static ReportsData overview(const ServiceContext &context, const qint64 &engagementId)
+{
+    return tlsrpt::ReportQueries(context).overview(engagementId);
+}
+
+static FailureDetailsResult details(const ServiceContext &context,
+                                    const tlsrpt::FailureDetailFilter &filter)
 {
     FailureDetailsResult result{filter, {}, {}};
-    Result<QList<FailureDetail>> rows = loadFailureDetails(database, filter);
+    Result<QList<tlsrpt::FailureDetailRow>> rows =
+        tlsrpt::ReportQueries(context).failureDetails(filter);
     if (rows)
         result.rows = *rows;
     else
@@ -16,13 +22,12 @@ static FailureDetailsResult details(const storage::Database &database,
     return result;
 }
 
-static StoredReportsResult reports(const storage::Database &database,
-                                   const storage::StoredReportFilter &filter)
+static StoredReportsResult reports(const ServiceContext &context,
+                                   const tlsrpt::StoredReportFilter &filter)
 {
     StoredReportsResult result{filter, {}, {}};
-    // The catalog needs a shared_ptr; this one does not own the caller's connection.
-    const std::shared_ptr<const storage::Database> db(&database, [](const storage::Database *) {});
-    Result<QList<storage::StoredReportInfo>> list = storage::ReportCatalog(db).list(filter);
+    Result<QList<tlsrpt::StoredReportInfo>> list =
+        tlsrpt::ReportQueries(context).storedReports(filter);
     if (list)
         result.reports = *list;
     else
@@ -32,7 +37,7 @@ static StoredReportsResult reports(const storage::Database &database,
 
 ReportsLoader::ReportsLoader(QObject *parent)
     : QObject(parent), m_load(
-                           this, &ReportsLoader::query,
+                           this, &overview,
                            [](qint64 engagementId, const QString &error) {
                                ReportsData data;
                                data.engagementId = engagementId;
@@ -42,13 +47,13 @@ ReportsLoader::ReportsLoader(QObject *parent)
                            [this](const ReportsData &data) { Q_EMIT loaded(data); }),
       m_details(
           this, &details,
-          [](const FailureDetailFilter &filter, const QString &error) {
+          [](const tlsrpt::FailureDetailFilter &filter, const QString &error) {
               return FailureDetailsResult{filter, {}, error};
           },
           [this](const FailureDetailsResult &result) { Q_EMIT detailsLoaded(result); }),
       m_reports(
           this, &reports,
-          [](const storage::StoredReportFilter &filter, const QString &error) {
+          [](const tlsrpt::StoredReportFilter &filter, const QString &error) {
               return StoredReportsResult{filter, {}, error};
           },
           [this](const StoredReportsResult &result) { Q_EMIT reportsLoaded(result); })
@@ -64,51 +69,19 @@ bool ReportsLoader::isBusy() const
 void ReportsLoader::load(qint64 engagementId)
 {
     if (m_workspace)
-        m_load.request(m_workspace->databasePtr(), engagementId);
+        m_load.request(m_workspace->context(), engagementId);
 }
 
-void ReportsLoader::loadDetails(const FailureDetailFilter &filter)
+void ReportsLoader::loadDetails(const tlsrpt::FailureDetailFilter &filter)
 {
     if (m_workspace)
-        m_details.request(m_workspace->databasePtr(), filter);
+        m_details.request(m_workspace->context(), filter);
 }
 
-void ReportsLoader::loadReports(const storage::StoredReportFilter &filter)
+void ReportsLoader::loadReports(const tlsrpt::StoredReportFilter &filter)
 {
     if (m_workspace)
-        m_reports.request(m_workspace->databasePtr(), filter);
-}
-
-ReportsData ReportsLoader::query(const storage::Database &database, qint64 engagementId)
-{
-    ReportsData data;
-    data.engagementId = engagementId;
-    // The Aggregator needs a shared_ptr; this one does not own the caller's connection.
-    const std::shared_ptr<const storage::Database> db(&database, [](const storage::Database *) {});
-    tlsrpt::AggregateFilter filter;
-    filter.engagementId = engagementId;
-    const tlsrpt::Aggregator aggregator(db);
-    Result<QList<tlsrpt::DailySummary>> days = aggregator.dailySummaries(filter);
-    Result<QList<tlsrpt::FailureBreakdown>> failures = aggregator.failureBreakdown(filter);
-    Result<QList<storage::QuarantineEntry>> quarantine =
-        storage::ReportRepository(db).quarantined();
-    Result<QList<storage::ReportConflict>> conflicts =
-        storage::ReportVersions(db).conflicts(engagementId);
-    if (days)
-        data.days = *days;
-    if (failures)
-        data.failures = *failures;
-    if (quarantine)
-        data.quarantine = *quarantine;
-    if (conflicts)
-        data.conflicts = *conflicts;
-    for (const Error *error :
-         {days ? nullptr : &days.error(), failures ? nullptr : &failures.error(),
-          quarantine ? nullptr : &quarantine.error(), conflicts ? nullptr : &conflicts.error()}) {
-        if (error && data.error.isEmpty())
-            data.error = error->message;
-    }
-    return data;
+        m_reports.request(m_workspace->context(), filter);
 }
 
 } // namespace sts::ui

@@ -147,13 +147,13 @@ ReportsView::ReportsView(QWidget *parent)
     connect(m_storedReports, &StoredReportsPanel::takeOutRequested, this, &ReportsView::takeOut);
     connect(m_conflicts, &ConflictsPanel::keepRequested, this, &ReportsView::keepVersion);
     connect(m_senderTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        FailureDetailFilter filter;
+        tlsrpt::FailureDetailFilter filter;
         filter.sender =
             m_senderTable->item(row, SenderTable::SenderColumn)->data(Qt::UserRole).toString();
         drillDown(filter);
     });
     connect(m_mxTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        FailureDetailFilter filter;
+        tlsrpt::FailureDetailFilter filter;
         filter.receivingMx =
             m_mxTable->item(row, MxHostTable::HostColumn)->data(Qt::UserRole).toString();
         filter.receivingMxSet = true;
@@ -328,7 +328,7 @@ void ReportsView::rebuild()
 
     QChart *daily = reportcharts::dailyResultsChart(days, failures, from, to);
     onBarDoubleClicked(daily, this, [this, from](int index, const QString &key) {
-        FailureDetailFilter filter;
+        tlsrpt::FailureDetailFilter filter;
         filter.from = filter.to = from.addDays(index);
         if (key != QString::fromUtf16(reportcharts::successKey))
             filter.resultType = key;
@@ -422,12 +422,12 @@ QStringList ReportsView::senders() const
 void ReportsView::showDay(const QDate &day)
 {
     setRange(day, day);
-    FailureDetailFilter filter;
+    tlsrpt::FailureDetailFilter filter;
     filter.from = filter.to = day;
     drillDown(filter);
 }
 
-void ReportsView::drillDown(FailureDetailFilter filter)
+void ReportsView::drillDown(tlsrpt::FailureDetailFilter filter)
 {
     filter.engagementId = m_engagementId;
     if (!filter.from.isValid())
@@ -508,8 +508,7 @@ void ReportsView::takeOut(qint64 reportRow, bool toQuarantine, const QString &re
 {
     if (!m_workspace)
         return;
-    tlsrpt::ReportCuration curation(m_workspace->databasePtr(), m_workspace->clock(),
-                                    m_workspace->actor());
+    tlsrpt::ReportCuration curation(m_workspace->context());
     curated(toQuarantine ? curation.sendToQuarantine(reportRow, reason)
                          : curation.remove(reportRow, reason));
 }
@@ -518,9 +517,7 @@ void ReportsView::keepVersion(qint64 versionId, const QString &reason)
 {
     if (!m_workspace)
         return;
-    curated(tlsrpt::ReportCuration(m_workspace->databasePtr(), m_workspace->clock(),
-                                   m_workspace->actor())
-                .keepVersion(versionId, reason));
+    curated(tlsrpt::ReportCuration(m_workspace->context()).keepVersion(versionId, reason));
 }
 
 void ReportsView::curated(const Status &done)

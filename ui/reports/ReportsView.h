@@ -58,7 +58,7 @@ public:
 
     // Opens the failure details for `filter` (engagement and, when unset, range and sender filled
     // in from the view).
-    void drillDown(FailureDetailFilter filter);
+    void drillDown(tlsrpt::FailureDetailFilter filter);
     QString detailsTitle() const;
 
     QChart *dailyChart() const;

@@ -1,5 +1,6 @@
 #include "reports/StoredReportsPanel.h"
 
+#include "common/PlainToolTip.h"
 #include "reports/ReportTables.h"
 
 #include <QHBoxLayout>
@@ -64,9 +65,9 @@ StoredReportsPanel::StoredReportsPanel(QWidget *parent)
     });
 }
 
-void StoredReportsPanel::setFilter(const storage::StoredReportFilter &filter)
+void StoredReportsPanel::setFilter(const tlsrpt::StoredReportFilter &filter)
 {
-    storage::StoredReportFilter limited = filter;
+    tlsrpt::StoredReportFilter limited = filter;
     limited.limit = listLimit + 1; // one more tells that there are more
     m_stale = true;
     m_filter = limited;
@@ -87,8 +88,8 @@ void StoredReportsPanel::requestIfStale()
     Q_EMIT loadRequested(m_filter);
 }
 
-void StoredReportsPanel::setReports(const storage::StoredReportFilter &filter,
-                                    const QList<storage::StoredReportInfo> &reports,
+void StoredReportsPanel::setReports(const tlsrpt::StoredReportFilter &filter,
+                                    const QList<tlsrpt::StoredReportInfo> &reports,
                                     const QString &error)
 {
     if (filter.engagementId != m_filter.engagementId || filter.from != m_filter.from ||
@@ -110,10 +111,10 @@ void StoredReportsPanel::setReports(const storage::StoredReportFilter &filter,
     m_table->clearContents();
     m_table->setRowCount(int(m_reports.size()));
     for (int row = 0; row < m_reports.size(); ++row) {
-        const storage::StoredReportInfo &r = m_reports.at(row);
+        const tlsrpt::StoredReportInfo &r = m_reports.at(row);
         const auto put = [&](int column, const QString &text, bool number = false) {
             auto *item = new QTableWidgetItem(text);
-            item->setToolTip(text);
+            item->setToolTip(plainToolTip(text));
             item->setData(Qt::UserRole, r.id);
             if (number)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

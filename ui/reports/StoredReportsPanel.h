@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/ReasonDialog.h"
-#include "storage/ReportCatalog.h"
+#include "tlsrpt/StoredReports.h"
 
 #include <QWidget>
 
@@ -31,9 +31,9 @@ public:
     explicit StoredReportsPanel(QWidget *parent = nullptr);
 
     // What to list; asks for the list (loadRequested) now when shown, else when shown next.
-    void setFilter(const storage::StoredReportFilter &filter);
-    void setReports(const storage::StoredReportFilter &filter,
-                    const QList<storage::StoredReportInfo> &reports, const QString &error);
+    void setFilter(const tlsrpt::StoredReportFilter &filter);
+    void setReports(const tlsrpt::StoredReportFilter &filter,
+                    const QList<tlsrpt::StoredReportInfo> &reports, const QString &error);
     QTableWidget *table() const { return m_table; }
     qint64 reportAt(int row) const; // 0 when there is none
     void setReasonPrompt(ReasonPrompt prompt) { m_prompt = std::move(prompt); }
@@ -43,7 +43,7 @@ public:
     void quarantineRow(int row);
 
 Q_SIGNALS:
-    void loadRequested(const sts::storage::StoredReportFilter &filter);
+    void loadRequested(const sts::tlsrpt::StoredReportFilter &filter);
     void takeOutRequested(qint64 reportRow, bool toQuarantine, const QString &reason);
 
 protected:
@@ -53,8 +53,8 @@ private:
     void takeOut(int row, bool toQuarantine);
     void requestIfStale();
 
-    QList<storage::StoredReportInfo> m_reports;
-    storage::StoredReportFilter m_filter;
+    QList<tlsrpt::StoredReportInfo> m_reports;
+    tlsrpt::StoredReportFilter m_filter;
     bool m_stale = true;
     ReasonPrompt m_prompt;
     QLabel *m_hint;

@@ -73,7 +73,7 @@ void RolloutView::refresh()
 {
     if (!m_workspace || m_engagementId == 0)
         return;
-    RolloutService service(m_workspace->databasePtr(), m_workspace->clock(), QString());
+    RolloutService service(m_workspace->context());
     Result<RolloutStatus> status = service.status(m_engagementId);
     if (!status) {
         m_banner->setText(status.error().message);

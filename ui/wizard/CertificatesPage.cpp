@@ -1,10 +1,8 @@
 #include "wizard/CertificatesPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
-#include "storage/DiscoveryRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/ProbeRepository.h"
 #include "tls/ExpiryAlert.h"
 #include "tls/NameMatcher.h"
 #include "util/PrintableText.h"
@@ -31,7 +29,7 @@ namespace {
 QTableWidgetItem *item(const QString &text, bool problem = false)
 {
     auto *cell = new QTableWidgetItem(printableLines(text)); // what the probed server sent
-    cell->setToolTip(cell->text());
+    cell->setToolTip(plainToolTip(cell->text()));
     if (problem)
         cell->setForeground(QColor(0xb3, 0x26, 0x1e));
     return cell;
@@ -144,26 +142,21 @@ void CertificatesPage::reload()
     m_error->hide();
     m_entries.clear();
     m_seenByHost.clear();
-    auto stored = storage::ProbeRepository(m_workspace->databasePtr()).latest(m_engagementId());
-    if (!stored) {
-        m_error->setText(stored.error().message);
+    m_sources = {};
+    if (Result<CertificateSources> sources =
+            loadCertificateSources(m_workspace->context(), m_engagementId());
+        sources) {
+        m_sources = *sources;
+    } else {
+        m_error->setText(sources.error().message);
         m_error->show();
     }
     QDateTime newest;
-    for (const storage::StoredProbe &probe : stored ? *stored : QList<storage::StoredProbe>()) {
-        QList<tls::Certificate> certificates;
-        for (const QJsonValue &c : probe.detail.value(u"chain"_s).toArray())
-            if (auto parsed = tls::Certificate::fromDer(
-                    QByteArray::fromBase64(c.toObject().value(u"der"_s).toString().toLatin1())))
-                certificates.append(*parsed);
-        if (certificates.isEmpty())
-            continue;
-        const tls::CertificateChain chain(certificates);
-        const QString where = u"%1 (%2)"_s.arg(probe.host, probe.address);
-        addChain(chain, where);
-        if (!m_seenByHost.contains(probe.host))
-            m_seenByHost.insert(probe.host, chain);
-        newest = std::max(newest, probe.probedAt);
+    for (const ServedChain &served : std::as_const(m_sources.served)) {
+        addChain(served.chain, u"%1 (%2)"_s.arg(served.host, served.address));
+        if (!m_seenByHost.contains(served.host))
+            m_seenByHost.insert(served.host, served.chain);
+        newest = std::max(newest, served.probedAt);
     }
     for (const tls::CertificateChain &chain : std::as_const(m_files))
         addChain(chain, tr("added file"));
@@ -247,15 +240,8 @@ void CertificatesPage::showCoverage(const tls::ChainVerifier &verifier)
 {
     tls::CoverageInput input;
     input.domain = m_domain;
-    if (auto latest =
-            storage::DiscoveryRepository(m_workspace->databasePtr()).latest(m_engagementId());
-        latest && *latest)
-        for (const dns::MxHostReport &host : (*latest)->report.hosts)
-            input.mxHosts.append({host.name, host.preference});
-    if (auto policy =
-            storage::PolicyRepository(m_workspace->databasePtr()).current(m_engagementId());
-        policy && *policy)
-        input.plannedPatterns = (*policy)->version.policy.mxTexts();
+    input.mxHosts = m_sources.mxHosts;
+    input.plannedPatterns = m_sources.plannedPatterns;
     input.seen = m_seenByHost;
     // A file stands in for a host nothing was probed at, when it names that host.
     QStringList hosts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/CertificateSources.h"
 #include "tls/CertificateChain.h"
 #include "tls/CoverageCheck.h"
 
@@ -64,6 +65,7 @@ private:
     Workspace *m_workspace;
     std::function<qint64()> m_engagementId;
     QString m_domain;
+    CertificateSources m_sources; // as read at the last reload()
     QList<Entry> m_entries;
     QHash<QString, tls::CertificateChain> m_seenByHost; // from the pre-flight
     QList<tls::CertificateChain> m_files;               // added by the user

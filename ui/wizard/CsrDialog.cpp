@@ -1,8 +1,7 @@
 #include "wizard/CsrDialog.h"
 
 #include "mainwindow/Workspace.h"
-#include "storage/DiscoveryRepository.h"
-#include "storage/KeyFileRepository.h"
+#include "services/KeyService.h"
 #include "util/OutputFile.h"
 
 #include <QApplication>
@@ -15,7 +14,6 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,23 +26,11 @@
 using namespace Qt::StringLiterals;
 
 namespace sts::ui {
-namespace {
-
-QJsonObject keyJson(const tls::GeneratedKey &key)
-{
-    return {{u"keyPath"_s, key.keyPath},
-            {u"csrPath"_s, key.csrPath},
-            {u"algorithm"_s, tls::toKey(key.algorithm)},
-            {u"spkiSha256"_s, QString::fromLatin1(key.spkiSha256.toHex())}};
-}
-
-} // namespace
-
 CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_engagementId(engagementId),
-      m_secretsDir(tls::KeyGenerator::engagementSecretsDir(engagementId)),
-      m_hosts(new QListWidget(this)), m_algorithm(new QComboBox(this)),
-      m_passphrase(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
+      m_secretsDir(KeyService::secretsDir(engagementId)), m_hosts(new QListWidget(this)),
+      m_algorithm(new QComboBox(this)), m_passphrase(new QLineEdit(this)),
+      m_repeat(new QLineEdit(this)),
       m_stageNext(new QCheckBox(tr("Also stage the &next key (DANE rollover)"), this)),
       m_generate(new QPushButton(tr("&Generate"), this)), m_busy(new QProgressBar(this)),
       m_error(new QLabel(this)), m_keyInfo(new QLabel(this)), m_csr(new QPlainTextEdit(this)),
@@ -53,19 +39,11 @@ CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
 {
     setObjectName(u"csrDialog"_s);
     setWindowTitle(tr("Generate key and CSR"));
-    if (Result<Engagement> engagement = workspace->engagements().get(engagementId)) {
+    if (Result<Engagement> engagement = workspace->engagements().get(engagementId))
         m_domain = engagement->domain.ace;
-        m_actor = engagement->consultant;
-    }
 
-    QStringList offered;
-    if (auto latest = storage::DiscoveryRepository(workspace->databasePtr()).latest(engagementId);
-        latest && *latest)
-        for (const dns::MxHostReport &host : (*latest)->report.hosts)
-            if (!host.ipLiteral && !offered.contains(host.name))
-                offered.append(host.name);
-    if (!m_domain.isEmpty())
-        offered.append(u"mta-sts."_s + m_domain);
+    const QStringList offered =
+        KeyService(workspace->context()).suggestedHosts(engagementId).valueOr({});
     m_hosts->setObjectName(u"csrHosts"_s);
     for (const QString &host : std::as_const(offered)) {
         auto *item = new QListWidgetItem(host, m_hosts);
@@ -212,24 +190,22 @@ void CsrDialog::generate()
         showError(tr("The two passphrases differ."));
         return;
     }
-    const auto algorithm = tls::KeyAlgorithm(m_algorithm->currentData().toInt());
-    const QByteArray passphrase = m_passphrase->text().toUtf8();
-    const bool next = m_stageNext->isChecked();
-    const QString dir = m_secretsDir;
-    const QString name = tls::KeyGenerator::keyName(m_domain, m_workspace->clock()->now());
+    KeyRequest request;
+    request.hosts = names;
+    request.algorithm = tls::KeyAlgorithm(m_algorithm->currentData().toInt());
+    request.passphrase = m_passphrase->text().toUtf8();
+    request.stageNext = m_stageNext->isChecked();
+    const Result<QString> name = KeyService(m_workspace->context()).keyName(m_engagementId);
+    if (!name) {
+        showError(name.error().message);
+        return;
+    }
     m_result.reset();
-    if (m_actor.isEmpty())
-        m_actor = qEnvironmentVariable("USER", u"stsdesk"_s);
     setBusy(true);
-    m_watcher.setFuture(QtConcurrent::run([=]() -> Result<tls::StagedKeys> {
-        const tls::KeyGenerator generator(dir);
-        if (next)
-            return generator.generateWithNext(name, algorithm, names, passphrase);
-        Result<tls::GeneratedKey> key = generator.generate(name, algorithm, names, passphrase);
-        if (!key)
-            return key.error();
-        return tls::StagedKeys{*key, {}};
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([dir = m_secretsDir, name = *name, request]() -> Result<tls::StagedKeys> {
+            return KeyService::writeKeys(dir, name, request);
+        }));
 }
 
 void CsrDialog::onGenerated()
@@ -255,18 +231,8 @@ void CsrDialog::onGenerated()
     m_copy->setEnabled(true);
     m_save->setEnabled(true);
 
-    // Where the files are and the public digests, never the key itself (as the CLI records).
-    QJsonObject detail{{u"hosts"_s, QJsonArray::fromStringList(checkedHosts())},
-                       {u"current"_s, keyJson(keys->current)}};
-    if (staged)
-        detail.insert(u"next"_s, keyJson(keys->next));
-    // Recorded as this engagement's files: its handover bundle takes them, no other does.
-    const QList<storage::KeyFile> files =
-        storage::keyFilesOf(keys->current) + storage::keyFilesOf(keys->next);
-    if (const Status logged = storage::KeyFileRepository(m_workspace->databasePtr())
-                                  .record({0, m_engagementId, m_workspace->clock()->now(),
-                                           u"tls.csr-created"_s, m_actor, detail},
-                                          files);
+    if (const Result<QJsonObject> logged =
+            KeyService(m_workspace->context()).record(m_engagementId, checkedHosts(), *keys);
         !logged)
         showError(tr("The key was written but the event could not be recorded: %1")
                       .arg(logged.error().message));

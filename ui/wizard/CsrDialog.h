@@ -60,7 +60,6 @@ private:
     Workspace *m_workspace;
     qint64 m_engagementId;
     QString m_domain;
-    QString m_actor; // recorded with the event: the consultant, else the login name
     QString m_secretsDir;
     QFutureWatcher<Result<tls::StagedKeys>> m_watcher;
     std::optional<tls::StagedKeys> m_result;

@@ -1,5 +1,6 @@
 #include "wizard/DanePage.h"
 
+#include "common/PlainToolTip.h"
 #include "dane/RolloverPlan.h"
 #include "mainwindow/Workspace.h"
 #include "util/PrintableText.h"
@@ -20,7 +21,7 @@ namespace sts::ui {
 static QTableWidgetItem *cell(const QString &text)
 {
     auto *item = new QTableWidgetItem(printableLines(text));
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;
 }
@@ -68,7 +69,7 @@ void DanePage::initializePage()
         return;
     }
 
-    const QList<HostDigests> hosts = m_context.daneDigests(m_workspace);
+    const QList<HostDigests> hosts = m_context.daneDigests();
     bool anyNext = false;
     QStringList unknown;
     for (const HostDigests &host : hosts) {
@@ -76,11 +77,14 @@ void DanePage::initializePage()
             unknown << host.host;
             continue;
         }
-        addTlsaRow(host, host.current, false);
+        addTlsaRow(host, host.current, tr("current"), host.currentSource);
         if (!host.next.isEmpty()) {
-            addTlsaRow(host, host.next, true);
+            addTlsaRow(host, host.next, tr("next (staged)"), host.nextSource);
             anyNext = true;
         }
+        // Published records the export keeps (withdrawing one is a step of the plan below).
+        for (const QByteArray &digest : host.alsoPublished)
+            addTlsaRow(host, digest, tr("published"), tr("published in DNS now"));
     }
     // The TTL the plan waits for: the records' own TTL when DNS already has them.
     int ttl = 3600;
@@ -104,7 +108,8 @@ void DanePage::initializePage()
                                       "key and CSR…, “stage as next key”) to plan a key change."));
 }
 
-void DanePage::addTlsaRow(const HostDigests &host, const QByteArray &digest, bool next)
+void DanePage::addTlsaRow(const HostDigests &host, const QByteArray &digest, const QString &key,
+                          const QString &source)
 {
     const dane::TlsaRecord record = dane::TlsaRecord::fromSpkiSha256(digest);
     const int row = m_tlsa->rowCount();
@@ -112,8 +117,8 @@ void DanePage::addTlsaRow(const HostDigests &host, const QByteArray &digest, boo
     m_tlsa->setItem(row, HostColumn, cell(host.host));
     m_tlsa->setItem(row, OwnerColumn, cell(record.ownerName(host.host)));
     m_tlsa->setItem(row, RecordColumn, cell(record.toString()));
-    m_tlsa->setItem(row, KeyColumn, cell(next ? tr("next (staged)") : tr("current")));
-    m_tlsa->setItem(row, SourceColumn, cell(next ? host.nextSource : host.currentSource));
+    m_tlsa->setItem(row, KeyColumn, cell(key));
+    m_tlsa->setItem(row, SourceColumn, cell(source));
 }
 
 void DanePage::addPlan(const HostDigests &host, int ttl)
@@ -142,7 +147,7 @@ void DanePage::addPlan(const HostDigests &host, int ttl)
             cell(QLocale().toString(step.notBefore.toLocalTime(), QLocale::ShortFormat)));
         m_plan->setItem(row, PlanStepColumn, cell(step.description));
         QTableWidgetItem *recordsCell = cell(shortRecords.join(u'\n'));
-        recordsCell->setToolTip(records.join(u'\n'));
+        recordsCell->setToolTip(plainToolTip(records.join(u'\n')));
         m_plan->setItem(row, PlanRecordsColumn, recordsCell);
     }
 }

@@ -28,7 +28,8 @@ public:
     bool daneAvailable() const { return m_context.daneAvailable(); }
 
 private:
-    void addTlsaRow(const HostDigests &host, const QByteArray &digest, bool next);
+    void addTlsaRow(const HostDigests &host, const QByteArray &digest, const QString &key,
+                    const QString &source);
     void addPlan(const HostDigests &host, int ttl);
 
     Workspace *m_workspace;

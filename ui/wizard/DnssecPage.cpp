@@ -1,5 +1,6 @@
 #include "wizard/DnssecPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "util/PrintableText.h"
 #include "wizard/ResultTable.h"
@@ -18,7 +19,7 @@ namespace sts::ui {
 static QTableWidgetItem *cell(const QString &text, const QIcon &icon = {})
 {
     auto *item = new QTableWidgetItem(icon, printableLines(text)); // names and reasons from DNS
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return item;
 }
@@ -53,7 +54,7 @@ DnssecPage::DnssecPage(Workspace *workspace, std::function<qint64()> engagementI
 
 void DnssecPage::initializePage()
 {
-    auto latest = storage::DiscoveryRepository(m_workspace->databasePtr()).latest(m_engagementId());
+    auto latest = DiscoveryService(m_workspace->context()).latest(m_engagementId());
     if (!latest) {
         showSnapshot(std::nullopt);
         m_status->setText(latest.error().message);
@@ -74,7 +75,7 @@ void DnssecPage::addVerdictRow(const dns::LookupResult &lookup, const QString &w
     m_verdicts->setItem(row, ExplanationColumn, cell(VerdictPresentation::explanation(lookup)));
 }
 
-void DnssecPage::showSnapshot(const std::optional<storage::DiscoverySnapshot> &snapshot)
+void DnssecPage::showSnapshot(const std::optional<DiscoverySnapshot> &snapshot)
 {
     m_verdicts->setRowCount(0);
     m_dane->setRowCount(0);

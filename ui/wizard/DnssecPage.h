@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DiscoveryRepository.h"
+#include "services/DiscoveryService.h"
 
 #include <QWizardPage>
 #include <functional>
@@ -27,7 +27,7 @@ public:
 
     void initializePage() override;
     // Shows `snapshot` (initializePage() loads the engagement's latest one).
-    void showSnapshot(const std::optional<storage::DiscoverySnapshot> &snapshot);
+    void showSnapshot(const std::optional<DiscoverySnapshot> &snapshot);
 
 private:
     void addVerdictRow(const dns::LookupResult &lookup, const QString &what);

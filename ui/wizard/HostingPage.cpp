@@ -1,8 +1,8 @@
 #include "wizard/HostingPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
-#include "wizard/StagedKeyFinder.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -145,13 +145,6 @@ deploy::ArtifactOptions HostingPage::options() const
     options.mta = deploy::Mta(m_mta->currentData().toInt());
     options.alertAddress = m_alert->text().trimmed();
     options.clock = m_workspace->clock();
-    if (m_context.engagement) {
-        const auto staged =
-            StagedKeyFinder::find(StagedKeyFinder::secretsDir(m_context.engagement->id));
-        if (staged)
-            for (const QString &host : m_context.mxHosts())
-                options.stagedSpkiSha256.insert(host, staged->nextSpkiSha256);
-    }
     return options;
 }
 
@@ -171,7 +164,7 @@ void HostingPage::regenerate()
     m_artifacts = *built;
     for (const deploy::Artifact &artifact : m_artifacts) {
         auto *item = new QListWidgetItem(artifact.relativePath, m_list);
-        item->setToolTip(artifact.description);
+        item->setToolTip(plainToolTip(artifact.description));
     }
     m_save->setEnabled(!m_artifacts.isEmpty());
     setMessage(tr("%n file(s) ready.", nullptr, int(m_artifacts.size())), false);
@@ -186,7 +179,7 @@ void HostingPage::showArtifact(int row)
     }
     const deploy::Artifact &artifact = m_artifacts[row];
     m_viewer->setPlainText(QString::fromUtf8(artifact.content));
-    m_viewer->setToolTip(artifact.description);
+    m_viewer->setToolTip(plainToolTip(artifact.description));
 }
 
 QStringList HostingPage::saveToFolder()

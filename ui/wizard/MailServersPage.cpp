@@ -1,5 +1,6 @@
 #include "wizard/MailServersPage.h"
 
+#include "common/PlainToolTip.h"
 #include "dns/DiscoveryDiff.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
@@ -107,17 +108,15 @@ bool MailServersPage::isRunning() const
 
 void MailServersPage::reload()
 {
-    storage::DiscoveryRepository repository(m_workspace->databasePtr());
-    const qint64 id = m_engagementId();
-    auto latest = repository.latest(id);
-    auto previous = repository.previous(id);
-    if (!latest || !previous) {
-        showError((latest ? previous.error() : latest.error()).message);
+    Result<DiscoveryHistory> history =
+        DiscoveryService(m_workspace->context()).history(m_engagementId());
+    if (!history) {
+        showError(history.error().message);
         m_latest.reset();
         m_previous.reset();
     } else {
-        m_latest = *latest;
-        m_previous = *previous;
+        m_latest = history->latest;
+        m_previous = history->previous;
     }
     showSnapshot();
 }
@@ -127,7 +126,7 @@ void MailServersPage::reload()
 static QTableWidgetItem *item(const QString &text)
 {
     auto *cell = new QTableWidgetItem(printableLines(text));
-    cell->setToolTip(cell->text());
+    cell->setToolTip(plainToolTip(cell->text()));
     cell->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return cell;
 }
@@ -269,22 +268,15 @@ void MailServersPage::onProgress(int done, int total, const QString &what)
 void MailServersPage::onSucceeded(const dns::DiscoveryReport &report)
 {
     setRunning(false);
-    storage::DiscoverySnapshot snapshot;
-    snapshot.engagementId = m_engagementId();
-    snapshot.trustAnchor = m_trustAnchor;
-    snapshot.report = report;
-    QString actor = qEnvironmentVariable("USER");
-    if (Result<Engagement> engagement = m_workspace->engagements().get(snapshot.engagementId);
-        engagement && !engagement->consultant.isEmpty())
-        actor = engagement->consultant;
+    const qint64 engagementId = m_engagementId();
     Result<qint64> saved =
-        storage::DiscoveryRepository(m_workspace->databasePtr()).save(snapshot, actor);
+        DiscoveryService(m_workspace->context()).store(engagementId, report, m_trustAnchor);
     if (!saved) {
         showError(tr("The scan finished but could not be saved: %1").arg(saved.error().message));
         return;
     }
     reload();
-    m_workspace->notifyChanged(snapshot.engagementId);
+    m_workspace->notifyChanged(engagementId);
     Q_EMIT snapshotSaved(*saved);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DiscoveryRepository.h"
+#include "services/DiscoveryService.h"
 
 #include <QWizardPage>
 #include <functional>
@@ -39,7 +39,7 @@ public:
     bool isRunning() const;
     DiscoveryRunner *runner() const { return m_runner; }
     // The snapshot shown (the engagement's latest), if any.
-    const std::optional<storage::DiscoverySnapshot> &latest() const { return m_latest; }
+    const std::optional<DiscoverySnapshot> &latest() const { return m_latest; }
 
 Q_SIGNALS:
     // A run finished and was stored.
@@ -59,8 +59,8 @@ private:
     DiscoveryRunner *m_runner;
     QString m_domain;
     QString m_trustAnchor; // of the run in progress
-    std::optional<storage::DiscoverySnapshot> m_latest;
-    std::optional<storage::DiscoverySnapshot> m_previous;
+    std::optional<DiscoverySnapshot> m_latest;
+    std::optional<DiscoverySnapshot> m_previous;
 
     QLabel *m_status;
     QTableWidget *m_table;

@@ -1,5 +1,7 @@
 #include "wizard/PatternEditor.h"
 
+#include "common/PlainToolTip.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -118,7 +120,7 @@ void PatternEditor::setSuggestions(const QList<QPair<QString, QString>> &suggest
         auto *item =
             new QTreeWidgetItem(m_suggestions, {pattern.isEmpty() ? u"—"_s : pattern, reason});
         item->setData(0, Qt::UserRole, pattern);
-        item->setToolTip(1, reason);
+        item->setToolTip(1, plainToolTip(reason));
         if (pattern.isEmpty())
             item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
     }

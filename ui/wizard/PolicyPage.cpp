@@ -1,8 +1,10 @@
 #include "wizard/PolicyPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "mtasts/PolicyGenerator.h"
 #include "mtasts/PolicySerializer.h"
+#include "services/PolicyVersions.h"
 #include "util/PrintableText.h"
 #include "wizard/PatternEditor.h"
 #include "wizard/PatternSuggestions.h"
@@ -185,7 +187,7 @@ PolicyPage::PolicyPage(Workspace *workspace, std::function<qint64()> engagementI
     connect(m_remove, &QPushButton::clicked, this, &PolicyPage::generateRemove);
     connect(m_versions, &QTableWidget::itemSelectionChanged, this, &PolicyPage::showPublishOrder);
     connect(m_versions, &QTableWidget::itemDoubleClicked, this, [this] {
-        if (const storage::StoredPolicyVersion *version = selectedVersion())
+        if (const StoredPolicyVersion *version = selectedVersion())
             loadIntoEditor(version->version.policy);
     });
     revalidate();
@@ -283,8 +285,7 @@ void PolicyPage::loadIntoEditor(const mtasts::Policy &policy)
 
 bool PolicyPage::store(const mtasts::PolicyVersion &version)
 {
-    auto added =
-        storage::PolicyRepository(m_workspace->databasePtr()).add(m_engagementId(), version);
+    auto added = PolicyVersions(m_workspace->context()).add(m_engagementId(), version);
     if (!added) {
         setError(tr("The version could not be saved: %1").arg(added.error().message));
         return false;
@@ -299,7 +300,7 @@ static mtasts::PolicyGenerator generatorAfter(const PublishContext &context,
                                               std::shared_ptr<const Clock> clock)
 {
     QDateTime newest;
-    for (const storage::StoredPolicyVersion &v : context.versions)
+    for (const StoredPolicyVersion &v : context.versions)
         if (!newest.isValid() || v.version.createdAt > newest)
             newest = v.version.createdAt;
     return mtasts::PolicyGenerator(std::make_shared<NextSecondClock>(std::move(clock), newest));
@@ -318,7 +319,7 @@ bool PolicyPage::saveVersion()
 
 bool PolicyPage::generateEnforce()
 {
-    const storage::StoredPolicyVersion *base = selectedVersion();
+    const StoredPolicyVersion *base = selectedVersion();
     if (!base) {
         setError(tr("Save a version first: the enforce version is made from it."));
         return false;
@@ -331,7 +332,7 @@ bool PolicyPage::generateEnforce()
 
 bool PolicyPage::generateRemove()
 {
-    const storage::StoredPolicyVersion *base = selectedVersion();
+    const StoredPolicyVersion *base = selectedVersion();
     if (!base) {
         setError(tr("Save a version first: the remove version is made from it."));
         return false;
@@ -342,7 +343,7 @@ bool PolicyPage::generateRemove()
     return true;
 }
 
-const storage::StoredPolicyVersion *PolicyPage::selectedVersion() const
+const StoredPolicyVersion *PolicyPage::selectedVersion() const
 {
     const int row = m_versions->currentRow();
     if (row >= 0 && row < m_context.versions.size())
@@ -354,7 +355,7 @@ const storage::StoredPolicyVersion *PolicyPage::selectedVersion() const
 static QTableWidgetItem *cell(const QString &text)
 {
     auto *item = new QTableWidgetItem(printableLines(text));
-    item->setToolTip(item->text());
+    item->setToolTip(plainToolTip(item->text()));
     return item;
 }
 
@@ -364,7 +365,7 @@ void PolicyPage::showVersions(qint64 selectRowId)
     m_versions->setRowCount(int(m_context.versions.size()));
     int select = int(m_context.versions.size()) - 1;
     for (int row = 0; row < m_context.versions.size(); ++row) {
-        const storage::StoredPolicyVersion &v = m_context.versions[row];
+        const StoredPolicyVersion &v = m_context.versions[row];
         QString state =
             tr("draft, saved %1")
                 .arg(QLocale().toString(v.version.createdAt.toLocalTime(), QLocale::ShortFormat));
@@ -392,16 +393,16 @@ void PolicyPage::showVersions(qint64 selectRowId)
 
 void PolicyPage::showPublishOrder()
 {
-    const storage::StoredPolicyVersion *next = selectedVersion();
+    const StoredPolicyVersion *next = selectedVersion();
     if (!next) {
         m_publishOrder->setText(tr("No version yet. Saving one gives it an id; then publish the "
                                    "file first and the TXT id second."));
         return;
     }
     // What senders may hold: the published version, else the one saved before the selected.
-    const storage::StoredPolicyVersion *previous = nullptr;
-    const storage::StoredPolicyVersion *before = nullptr;
-    for (const storage::StoredPolicyVersion &v : m_context.versions) {
+    const StoredPolicyVersion *previous = nullptr;
+    const StoredPolicyVersion *before = nullptr;
+    for (const StoredPolicyVersion &v : m_context.versions) {
         if (v.rowId == next->rowId)
             break;
         before = &v;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mtasts/PolicyParser.h"
+#include "services/PolicyVersions.h"
 #include "wizard/PublishContext.h"
 
 #include <QWizardPage>
@@ -53,7 +54,7 @@ private:
     void showPublishOrder();
     void onModeChanged();
     bool store(const mtasts::PolicyVersion &version);
-    const storage::StoredPolicyVersion *selectedVersion() const;
+    const StoredPolicyVersion *selectedVersion() const;
     void setError(const QString &message);
 
     Workspace *m_workspace;

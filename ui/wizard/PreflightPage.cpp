@@ -1,9 +1,8 @@
 #include "wizard/PreflightPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
-#include "probe/ProbePlan.h"
-#include "storage/ProbeRepository.h"
 #include "tls/ExpiryAlert.h"
 #include "util/PrintableText.h"
 #include "wizard/ProbeRunner.h"
@@ -36,7 +35,7 @@ QTableWidgetItem *cell(const QString &text, CellState state, const QString &tip 
     static const QString marks[] = {u"✓ "_s, u"⚠ "_s, u"✗ "_s, QString()};
     auto *item = new QTableWidgetItem(marks[int(state)] + printableLines(text)); // server replies
     item->setData(Qt::UserRole, int(state));
-    item->setToolTip(printableLines(tip.isEmpty() ? text : tip));
+    item->setToolTip(plainToolTip(printableLines(tip.isEmpty() ? text : tip)));
     if (state == CellState::Failure)
         item->setForeground(QColor(0xb3, 0x26, 0x1e));
     else if (state == CellState::Warning)
@@ -145,24 +144,24 @@ void PreflightPage::initializePage()
     if (Result<Engagement> engagement = m_workspace->engagements().get(m_engagementId()))
         m_domain = engagement->domain.ace;
     showError(QString());
-    m_snapshot.reset();
-    auto latest = storage::DiscoveryRepository(m_workspace->databasePtr()).latest(m_engagementId());
-    if (!latest)
-        showError(latest.error().message);
+    m_plan.reset();
+    auto plan = ProbeService(m_workspace->context()).plan(m_engagementId());
+    if (!plan)
+        showError(plan.error().message);
     else
-        m_snapshot = *latest;
-    if (!m_snapshot)
+        m_plan = *plan;
+    if (!m_plan)
         m_status->setText(tr("No scan of %1 yet: scan the mail servers first (page “Mail "
                              "servers”), then run the pre-flight here.")
                               .arg(m_domain));
     else
-        m_status->setText(
-            tr("Addresses from the scan of %1 on %2. Trust: %3.")
-                .arg(m_snapshot->report.domain,
-                     QLocale().toString(m_snapshot->takenAt.toLocalTime(), QLocale::ShortFormat),
-                     AppSettings::caFile().isEmpty()
-                         ? tr("the system CA store")
-                         : tr("the CA file %1").arg(AppSettings::caFile())));
+        m_status->setText(tr("Addresses from the scan of %1 on %2. Trust: %3.")
+                              .arg(m_plan->snapshot.report.domain,
+                                   QLocale().toString(m_plan->snapshot.takenAt.toLocalTime(),
+                                                      QLocale::ShortFormat),
+                                   AppSettings::caFile().isEmpty()
+                                       ? tr("the system CA store")
+                                       : tr("the CA file %1").arg(AppSettings::caFile())));
     reloadStored();
 }
 
@@ -179,17 +178,17 @@ bool PreflightPage::isRunning() const
 void PreflightPage::reloadStored()
 {
     m_table->setRowCount(0);
-    auto stored = storage::ProbeRepository(m_workspace->databasePtr()).latest(m_engagementId());
+    auto stored = ProbeService(m_workspace->context()).latest(m_engagementId());
     if (!stored) {
         showError(stored.error().message);
         return;
     }
     if (stored->isEmpty()) {
-        m_summary->setText(m_snapshot ? tr("No pre-flight yet. Press Run again (F5).") : QString());
+        m_summary->setText(m_plan ? tr("No pre-flight yet. Press Run again (F5).") : QString());
         return;
     }
     QDateTime newest;
-    for (const storage::StoredProbe &p : *stored) {
+    for (const StoredProbe &p : *stored) {
         addRow(p.detail, p.probedAt);
         newest = std::max(newest, p.probedAt);
     }
@@ -316,7 +315,7 @@ void PreflightPage::addRow(const QJsonObject &probe, const QDateTime &at)
     m_table->insertRow(below);
     auto *line = new QTableWidgetItem(u"    ↳ "_s + meaning);
     line->setData(MeaningRole, meaning);
-    line->setToolTip(meaning);
+    line->setToolTip(plainToolTip(meaning));
     line->setForeground(verdict == u"error"_s ? QColor(0x8a, 0x5a, 0x00)
                                               : QColor(0xb3, 0x26, 0x1e));
     m_table->setItem(below, HostColumn, line);
@@ -326,11 +325,11 @@ void PreflightPage::addRow(const QJsonObject &probe, const QDateTime &at)
 void PreflightPage::run()
 {
     showError(QString());
-    if (!m_snapshot) {
+    if (!m_plan) {
         showError(tr("There is no scan to take the addresses from. Scan the mail servers first."));
         return;
     }
-    const tls::ProbePlan plan = tls::ProbePlan::fromDiscovery(m_snapshot->report, true);
+    const tls::ProbePlan &plan = m_plan->plan;
     if (plan.targets.isEmpty()) {
         showError(tr("The latest scan found no MX host address to probe."));
         return;
@@ -384,7 +383,6 @@ void PreflightPage::showError(const QString &message)
 void PreflightPage::onSucceeded(const tls::ProbeReport &report)
 {
     setRunning(false);
-    const QDateTime at = m_workspace->clock()->now();
     int failures = 0;
     for (const tls::AddressProbe &a : report.addresses)
         failures += a.ok() ? 0 : 1;
@@ -392,8 +390,7 @@ void PreflightPage::onSucceeded(const tls::ProbeReport &report)
         failures == 0 ? tr("All %n address(es) pass: strict senders would deliver.", nullptr,
                            int(report.addresses.size()))
                       : tr("%n address(es) would fail for strict senders.", nullptr, failures));
-    if (Status stored = storage::ProbeRepository(m_workspace->databasePtr())
-                            .store(m_engagementId(), at, report);
+    if (Status stored = ProbeService(m_workspace->context()).store(m_engagementId(), report);
         !stored) {
         showError(
             tr("The pre-flight finished but could not be saved: %1").arg(stored.error().message));

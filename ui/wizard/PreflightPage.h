@@ -1,7 +1,7 @@
 #pragma once
 
 #include "probe/ProbeResult.h"
-#include "storage/DiscoveryRepository.h"
+#include "services/ProbeService.h"
 
 #include <QJsonObject>
 #include <QWizardPage>
@@ -23,7 +23,7 @@ class Workspace;
 // every MX host at each address of the latest discovery snapshot, plus mta-sts.<domain> over
 // HTTPS, off the GUI thread with progress, Cancel and Run again (F5). The matrix shows per
 // address each check and the RFC 8460 result type; each failure says what it means in testing
-// and in enforce mode. Completed runs are stored with the engagement (ProbeRepository).
+// and in enforce mode. Completed runs are stored with the engagement (ProbeService).
 class PreflightPage : public QWizardPage
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ private:
     std::function<qint64()> m_engagementId;
     ProbeRunner *m_runner;
     QString m_domain;
-    std::optional<storage::DiscoverySnapshot> m_snapshot;
+    std::optional<PreflightPlan> m_plan; // of the newest scan
 
     QLabel *m_status;
     QSpinBox *m_smtpPort;

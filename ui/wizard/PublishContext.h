@@ -1,31 +1,18 @@
 #pragma once
 
-#include "engagement/Engagement.h"
-#include "records/RecordSet.h"
-#include "storage/DiscoveryRepository.h"
-#include "storage/PolicyRepository.h"
+#include "services/PublishPlan.h"
 
-#include <QDateTime>
 #include <optional>
 
 namespace sts::ui {
 
 class Workspace;
-
-// The digests DANE publishes for one MX host: the key in use now and, during a rollover, the
-// staged next key. `*Source` says where a digest came from, in words for the user.
-struct HostDigests
-{
-    QString host;
-    dns::DaneState state = dns::DaneState::Unknown;
-    QByteArray current;
-    QString currentSource;
-    QByteArray next;
-    QString nextSource;
-};
+using HostDigests = services::HostDigests;
 
 // What the publishing pages (policy, records, hosting, DANE) read about an engagement. Loaded on
 // the GUI thread from the workspace database (a few small queries) whenever a page is entered.
+// What gets published is the engagement's publish plan (services/PublishPlan.h): the pages show
+// it, they do not decide it.
 struct PublishContext
 {
     std::optional<Engagement> engagement;
@@ -36,28 +23,17 @@ struct PublishContext
     static PublishContext load(Workspace *workspace, qint64 engagementId);
 
     QString domain() const; // A-label, empty without an engagement
-    QStringList mxHosts() const;
-    // The published version, else the newest saved one; null when there is none.
+    // The version the _mta-sts record carries (services::policyForRecords); null when none.
     const storage::StoredPolicyVersion *policyForRecords() const;
 
-    // DANE is offered when the MX RRset validates as secure and at least one MX host sits in a
-    // signed zone (RFC 7672 §2.2). Otherwise `daneUnavailableReason` says why, in plain words.
-    bool daneAvailable() const;
-    QString daneUnavailableReason() const;
+    // The plan with the page's choices; the defaults are what every other export publishes.
+    services::PublishPlan plan(const services::PublishChoices &choices = {}) const;
+    bool daneAvailable() const { return plan().daneAvailable; }
+    QString daneUnavailableReason() const { return plan().daneUnavailableReason; }
+    QList<HostDigests> daneDigests() const { return plan().daneHosts; }
 
-    // Per MX host in a signed zone: current digest from the newest probe of the host (what it
-    // serves), else the valid "3 1 1" published in DNS, else the staged current key; next digest
-    // from a key staged in the engagement's secrets folder.
-    QList<HostDigests> daneDigests(Workspace *workspace) const;
-
-    // The record set input for the engagement; `rua` and the policy host target come from the
-    // page, TLSA from daneDigests() when DANE is available.
-    records::RecordSetInput recordInput(Workspace *workspace, const QStringList &rua,
-                                        const records::PolicyHostTarget &policyHost,
-                                        quint32 ttl) const;
-    // Defaults for the records page: the rua and mta-sts addresses discovery found.
-    QStringList discoveredRua() const;
-    QStringList discoveredPolicyHostAddresses() const;
+private:
+    std::optional<services::PublishFacts> m_facts;
 };
 
 } // namespace sts::ui

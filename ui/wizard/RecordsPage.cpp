@@ -1,7 +1,8 @@
 #include "wizard/RecordsPage.h"
 
+#include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
-#include "records/RecordExporter.h"
+#include "records/ExportFormats.h"
 #include "util/OutputFile.h"
 #include "wizard/ResultTable.h"
 
@@ -28,32 +29,6 @@ using namespace Qt::StringLiterals;
 namespace sts::ui {
 
 namespace {
-
-struct FormatInfo
-{
-    QString key;
-    const char *label;
-    const char *filter;
-    QString suffix;
-};
-
-const QList<FormatInfo> &formats()
-{
-    static const QList<FormatInfo> list{
-        {u"bind"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "BIND zone snippet…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Zone files (*.zone *.txt)"), u".zone"_s},
-        {u"csv"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "CSV…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "CSV files (*.csv)"), u".csv"_s},
-        {u"cloudflare"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Cloudflare API JSON…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "JSON files (*.json)"), u"-cloudflare.json"_s},
-        {u"route53"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "Route 53 change batch JSON…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "JSON files (*.json)"), u"-route53.json"_s},
-        {u"nsupdate"_s, QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "nsupdate script (RFC 2136)…"),
-         QT_TRANSLATE_NOOP("sts::ui::RecordsPage", "nsupdate scripts (*.nsupdate *.txt)"),
-         u".nsupdate"_s},
-    };
-    return list;
-}
 
 QString roleText(records::RecordRole role)
 {
@@ -123,9 +98,10 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_export);
-    for (const FormatInfo &format : formats()) {
-        QAction *action = menu->addAction(tr(format.label));
+    for (const records::ExportFormat &format : records::exportFormats()) {
+        QAction *action = menu->addAction(format.displayName() + u'…');
         action->setObjectName(u"export-"_s + format.key);
+        action->setToolTip(format.displayDescription());
         connect(action, &QAction::triggered, this,
                 [this, key = format.key] { exportRecords(key); });
     }
@@ -163,11 +139,16 @@ void RecordsPage::initializePage()
     m_context = PublishContext::load(m_workspace, m_engagementId());
     const QSignalBlocker blockRua(m_rua);
     const QSignalBlocker blockHost(m_policyHost);
-    QStringList rua = m_context.discoveredRua();
-    if (rua.isEmpty() && !m_context.domain().isEmpty())
-        rua << u"mailto:tlsrpt@"_s + m_context.domain();
-    m_rua->setText(rua.join(u", "_s));
-    m_policyHost->setText(m_context.discoveredPolicyHostAddresses().join(u", "_s));
+    // The fields start with what the plan publishes, so an unedited page exports exactly what
+    // the artifacts, the bundle, the runbook and `records export` do. An address nobody set up
+    // is only suggested: reports to a mailbox that does not exist would bounce.
+    const records::RecordSetInput planned = m_context.plan().records;
+    m_rua->setText(planned.rua.join(u", "_s));
+    m_rua->setPlaceholderText(
+        m_context.domain().isEmpty() ? QString() : u"mailto:tlsrpt@"_s + m_context.domain());
+    m_policyHost->setText(planned.policyHost.cname.isEmpty()
+                              ? planned.policyHost.addresses.join(u", "_s)
+                              : planned.policyHost.cname);
     rebuild();
 }
 
@@ -186,8 +167,11 @@ void RecordsPage::rebuild()
         else
             host.addresses << target;
     }
-    const records::RecordSetInput input =
-        m_context.recordInput(m_workspace, rua, host, quint32(m_ttl->value()));
+    services::PublishChoices choices;
+    choices.rua = rua;
+    choices.policyHost = host;
+    choices.ttl = quint32(m_ttl->value());
+    const services::PublishPlan plan = m_context.plan(choices);
 
     m_table->setRowCount(0);
     m_set.reset();
@@ -205,7 +189,7 @@ void RecordsPage::rebuild()
                    true);
         return;
     }
-    Result<records::RecordSet> set = records::RecordSet::build(input);
+    Result<records::RecordSet> set = plan.recordSet();
     if (!set) {
         setMessage(set.error().message, true);
         return;
@@ -220,7 +204,8 @@ void RecordsPage::rebuild()
                                 record.rdata()};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts[column]);
-            item->setToolTip(column == ValueColumn ? texts[column] + u"\n"_s + why : why);
+            item->setToolTip(
+                plainToolTip(column == ValueColumn ? texts[column] + u"\n"_s + why : why));
             m_table->setItem(row, column, item);
         }
     }
@@ -258,15 +243,14 @@ bool RecordsPage::exportRecords(const QString &format)
 {
     if (!m_set)
         return false;
-    const auto info = std::find_if(formats().cbegin(), formats().cend(),
-                                   [&](const FormatInfo &f) { return f.key == format; });
-    std::unique_ptr<records::RecordExporter> exporter = records::makeExporter(format);
-    if (info == formats().cend() || !exporter)
+    const records::ExportFormat *info = records::findExportFormat(format);
+    if (!info)
         return false;
-    const QString path = m_chooseFile(m_context.domain() + info->suffix, tr(info->filter));
+    const QString path =
+        m_chooseFile(m_context.domain() + info->saveSuffix, info->displayFileFilter());
     if (path.isEmpty())
         return false;
-    const QByteArray content = exporter->render(*m_set);
+    const QByteArray content = info->make({})->render(*m_set);
     if (Status saved = writeFileAtomically(path, content); !saved) {
         setMessage(saved.error().message, true);
         return false;

@@ -17,10 +17,10 @@ namespace sts::ui {
 
 class Workspace;
 
-// Wizard page "DNS records": every record the customer publishes (RecordSet::build for the
-// engagement) in a table; Ctrl+C copies the selected rows as zone-file lines, "Copy value" the
-// value alone; the export menu saves BIND, CSV, Cloudflare JSON, Route 53 JSON or an nsupdate
-// script.
+// Wizard page "DNS records": every record the customer publishes (the engagement's publish plan,
+// with the rua, policy host and TTL the page lets the consultant change) in a table; Ctrl+C copies
+// the selected rows as zone-file lines, "Copy value" the value alone; the export menu offers every
+// format of records/ExportFormats.h.
 class RecordsPage : public QWizardPage
 {
     Q_OBJECT

@@ -2,7 +2,8 @@
 
 // A workspace with one engagement (example.test) as the deploy tests need it: a stored testing
 // policy, and a discovery that found an own MX host with a secure "3 1 1" TLSA record of
-// `spkiDigest` (so DANE is active), a Google MX host, a TLS-RPT address and mta-sts A record.
+// `spkiDigest` (so DANE is active), a Google MX host, a TLS-RPT address and mta-sts A record;
+// the MX RRset is secure.
 #include "dns/DiscoveryReport.h"
 #include "mtasts/PolicyGenerator.h"
 #include "services/EngagementService.h"
@@ -79,6 +80,17 @@ inline qint64 seedDeployWorkspace(const QString &sqlitePath, const QString &spki
     provider.preference = 20;
     provider.provider = QStringLiteral("google");
     report.hosts = {own, provider};
+    // The zone is signed: the MX RRset validates (DANE needs it, services/PublishPlan.h).
+    QList<dns::DnsRecord> mxRecords;
+    for (const dns::MxHostReport &host : report.hosts) {
+        dns::DnsRecord mx;
+        mx.owner = report.domain;
+        mx.type = 15;
+        mx.preference = host.preference;
+        mx.target = host.name;
+        mxRecords.append(mx);
+    }
+    report.mx = secureLookup(report.domain, 15, mxRecords);
     storage::DiscoverySnapshot snapshot;
     snapshot.engagementId = id;
     snapshot.report = report;

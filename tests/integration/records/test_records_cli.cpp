@@ -1,11 +1,13 @@
 // `stsdesk-cli records export` run as a user would: formats to stdout and to a file, an engagement
 // from a real workspace, and the usage errors. Expected text is written by hand (RFC 1035 §5.1).
 #include "TestEnv.h"
+#include "records/ExportFormats.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -120,6 +122,26 @@ private Q_SLOTS:
         const ToolRun unknown =
             cli({u"--engagement"_s, u"999"_s, u"--policy-id"_s, u"7"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(unknown.exitCode, 1);
+    }
+
+    // The help comes from the one table of formats: every registered key with its name and
+    // description, and --format accepts exactly those keys.
+    void helpListsEveryFormat()
+    {
+        const ToolRun help = runTool(cliPath(), {u"records"_s, u"export"_s, u"--help"_s}, 60000);
+        QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
+        const QString text = QString::fromUtf8(help.out);
+        QVERIFY(!sts::records::exportFormats().isEmpty());
+        for (const sts::records::ExportFormat &format : sts::records::exportFormats()) {
+            const QRegularExpression row(
+                u"^  "_s + QRegularExpression::escape(format.key) + u" +"_s +
+                    QRegularExpression::escape(format.displayName()) + u": "_s +
+                    QRegularExpression::escape(format.displayDescription()),
+                QRegularExpression::MultilineOption);
+            QVERIFY2(row.match(text).hasMatch(), qPrintable(format.key + u"\n"_s + text));
+            const ToolRun run = cli(basic() + QStringList{u"--format"_s, format.key});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }
     }
 
     void errors_data()

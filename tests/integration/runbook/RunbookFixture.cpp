@@ -1,5 +1,6 @@
 #include "RunbookFixture.h"
 
+#include "discovery/ReportParts.h"
 #include "dns/Discovery.h"
 #include "import/Importer.h"
 #include "mtasts/PolicyGenerator.h"
@@ -17,53 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sts::test {
-
-namespace {
-
-dns::DnsRecord address(const QString &owner, const QString &ip)
-{
-    dns::DnsRecord r;
-    r.owner = owner;
-    r.type = ip.contains(u':') ? dns::RrType::AAAA : dns::RrType::A;
-    r.ttl = 3600;
-    r.address = ip;
-    r.rdata = ip;
-    return r;
-}
-
-dns::LookupResult secureLookup(const QString &name, quint16 type, QList<dns::DnsRecord> records,
-                               const QString &zone)
-{
-    dns::LookupResult l;
-    l.name = name;
-    l.type = type;
-    l.rcode = 0;
-    l.records = std::move(records);
-    l.verdict = dns::DnssecVerdict::secure(zone);
-    return l;
-}
-
-tls::AddressProbe probe(const QString &host, const QString &ip, quint16 port, const QString &chain)
-{
-    tls::AddressProbe p;
-    p.protocol =
-        port == 25 ? tls::AddressProbe::Protocol::Smtp : tls::AddressProbe::Protocol::Https;
-    p.host = host;
-    p.address = ip;
-    p.port = port;
-    p.stage = tls::AddressProbe::Stage::Done;
-    p.starttlsOffered = port == 25;
-    p.tlsEstablished = true;
-    p.tlsProtocol = u"TLSv1.3"_s;
-    p.cipher = u"TLS_AES_256_GCM_SHA384"_s;
-    p.chain = tls::CertificateChain::fromFile(chain).valueOr({});
-    p.verification.trusted = true;
-    p.verification.nameChecked = true;
-    p.verification.nameMatches = true;
-    return p;
-}
-
-} // namespace
 
 bool RunbookFixture::populate(const std::shared_ptr<storage::Database> &db, const QString &dir,
                               const QDateTime &now)
@@ -90,39 +44,21 @@ bool RunbookFixture::populate(const std::shared_ptr<storage::Database> &db, cons
     report.domain = domain;
     report.resolver = u"127.0.0.1:53"_s;
     report.finishedAt = clock->now();
-    dns::DnsRecord mxRecord;
-    mxRecord.owner = domain;
-    mxRecord.type = dns::RrType::MX;
-    mxRecord.ttl = 3600;
-    mxRecord.preference = 10;
-    mxRecord.target = mx1;
-    mxRecord.rdata = u"10 %1."_s.arg(mx1);
-    dns::DnsRecord mxRecord2 = mxRecord;
-    mxRecord2.preference = 20;
-    mxRecord2.target = mx2;
-    mxRecord2.rdata = u"20 %1."_s.arg(mx2);
-    report.mx = secureLookup(domain, dns::RrType::MX, {mxRecord, mxRecord2}, domain);
+    report.mx = secureLookup(domain, dns::RrType::MX,
+                             {mxRecord(domain, 10, mx1), mxRecord(domain, 20, mx2)}, domain);
     for (const auto &[name, pref, ip] :
          {std::tuple{mx1, 10, u"192.0.2.25"_s}, std::tuple{mx2, 20, u"192.0.2.26"_s}}) {
-        dns::MxHostReport host;
-        host.name = name;
-        host.preference = pref;
-        host.a = secureLookup(name, dns::RrType::A, {address(name, ip)}, domain);
-        host.aaaa = secureLookup(name, dns::RrType::AAAA, {}, domain);
-        host.tlsa = secureLookup(u"_25._tcp."_s + name, dns::RrType::TLSA, {}, domain);
+        dns::MxHostReport host = signedMxHost(name, pref, ip, domain);
         host.dane = dns::DaneState::Possible;
         report.hosts.append(host);
     }
-    dns::DnsRecord rua;
-    rua.owner = u"_smtp._tls."_s + domain;
-    rua.type = dns::RrType::TXT;
-    rua.ttl = 3600;
-    rua.txt = "v=TLSRPTv1; rua=mailto:tlsrpt@" + domain.toLatin1();
-    rua.rdata = u"\"%1\""_s.arg(QString::fromLatin1(rua.txt));
+    const dns::DnsRecord rua =
+        txtRecord(u"_smtp._tls."_s + domain, "v=TLSRPTv1; rua=mailto:tlsrpt@" + domain.toLatin1());
     report.tlsRptTxt = secureLookup(rua.owner, dns::RrType::TXT, {rua}, domain);
     report.stsTxt = secureLookup(u"_mta-sts."_s + domain, dns::RrType::TXT, {}, domain);
-    report.policyHostA = secureLookup(u"mta-sts."_s + domain, dns::RrType::A,
-                                      {address(u"mta-sts."_s + domain, u"192.0.2.80"_s)}, domain);
+    report.policyHostA =
+        secureLookup(u"mta-sts."_s + domain, dns::RrType::A,
+                     {addressRecord(u"mta-sts."_s + domain, u"192.0.2.80"_s)}, domain);
     // The findings and the rua as discovery derives them (no MTA-STS record yet).
     dns::analyzeReport(report);
     storage::DiscoverySnapshot snapshot;
@@ -142,9 +78,9 @@ bool RunbookFixture::populate(const std::shared_ptr<storage::Database> &db, cons
     const TestPki::Leaf web = pki.valid(u"mta-sts"_s, {u"mta-sts."_s + domain});
     privateKeyPath = leaf1.keyPath;
     tls::ProbeReport probes;
-    probes.addresses = {probe(mx1, u"192.0.2.25"_s, 25, leaf1.fullchainPath),
-                        probe(mx2, u"192.0.2.26"_s, 25, leaf2.fullchainPath),
-                        probe(u"mta-sts."_s + domain, u"192.0.2.80"_s, 443, web.fullchainPath)};
+    probes.addresses = {tlsProbe(mx1, u"192.0.2.25"_s, 25, leaf1.fullchainPath),
+                        tlsProbe(mx2, u"192.0.2.26"_s, 25, leaf2.fullchainPath),
+                        tlsProbe(u"mta-sts."_s + domain, u"192.0.2.80"_s, 443, web.fullchainPath)};
     if (probes.addresses.first().chain.isEmpty())
         return fail(u"the test certificate could not be read"_s);
     mx1SpkiSha256Hex = probes.addresses.first().chain.leaf().spkiSha256().toHex();

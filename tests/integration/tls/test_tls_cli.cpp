@@ -1,6 +1,7 @@
 #include "TestEnv.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
+#include "services/EngagementService.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -29,9 +30,10 @@ private Q_SLOTS:
     void probeHost();
 
 private:
+    // As the login "eve": the actor the event log names is "stsdesk-cli (eve)".
     sts::test::ToolRun cli(const QStringList &args)
     {
-        return runTool(sts::test::cliPath(), args, 60000);
+        return runTool(sts::test::cliPath(), args, 60000, {}, {}, {u"USER=eve"_s});
     }
     QJsonObject json(const sts::test::ToolRun &run)
     {
@@ -151,6 +153,17 @@ void TestTlsCli::csrForEngagement()
             u"openssl"_s, {u"pkey"_s, u"-in"_s, keyPath, u"-pubout"_s, u"-outform"_s, u"DER"_s});
         QCOMPARE(key.value(u"spkiSha256"_s).toString().toLatin1(),
                  QCryptographicHash::hash(pub.out, QCryptographicHash::Sha256).toHex());
+    }
+    // The event names the files and digests exactly as printed, by the actor rule of every event
+    // (actorName(Face::Cli)); it named a bare "stsdesk-cli" before the key use case.
+    {
+        auto workspace = sts::openWorkspace(db, sts::Clock::system(), u"test"_s);
+        QVERIFY(workspace.ok());
+        auto logged = sts::EngagementService(*workspace).events(id.toLongLong());
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->last().kind, u"tls.csr-created"_s);
+        QCOMPARE(logged->last().actor, u"stsdesk-cli (eve)"_s);
+        QCOMPARE(logged->last().payload, out);
     }
     QCOMPARE(cli({u"csr"_s, u"--engagement"_s, u"999"_s, u"--hosts"_s, u"mx.example.com"_s,
                   u"--database"_s, db})

@@ -3,7 +3,8 @@
 // quarantined. Scans are started by the test (no timer), and "still being written" is a file whose
 // last write is recent: the settle time is an hour, so no timing decides the outcome.
 #include "TestEnv.h"
-#include "import/WatchedFolder.h"
+#include "services/WatchedFolder.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,6 +36,8 @@ class TestWatchedFolder : public QObject
     std::shared_ptr<storage::Database> m_db;
     std::unique_ptr<WatchedFolder> m_watched;
     QString m_folder;
+
+    ServiceContext context() const { return ServiceContext{m_db, Clock::system(), {}}; }
 
     qint64 scalar(const QString &sql)
     {
@@ -79,7 +82,7 @@ private Q_SLOTS:
         WatchedFolder::Options options;
         options.scanIntervalMs = 0;
         options.settleMs = 3600 * 1000;
-        m_watched = std::make_unique<WatchedFolder>(m_db, m_folder, options);
+        m_watched = std::make_unique<WatchedFolder>(context(), m_folder, options);
         QSignalSpy failed(m_watched.get(), &WatchedFolder::failed);
         QCoreApplication::processEvents(); // the start-up scan: the folder is empty
         QCOMPARE(failed.count(), 0);
@@ -189,7 +192,7 @@ private Q_SLOTS:
         WatchedFolder::Options options;
         options.scanIntervalMs = 0;
         options.settleMs = 0;
-        WatchedFolder here(m_db, m_lab->path(), options);
+        WatchedFolder here(context(), m_lab->path(), options);
         QSignalSpy imported(&here, &WatchedFolder::imported);
         QCoreApplication::processEvents(); // the start-up scan
         for (int look = 0; look < 2; ++look) {

@@ -322,7 +322,7 @@ private Q_SLOTS:
                                       .replace("133925885310113267", "999")
                                       .replace("2016-04-03T", "2016-04-02T")
                                       .replace("dnssec-invalid", "tlsa-invalid");
-        tlsrpt::RejectedInput input{{u"old-parser.json"_s, {}, {}, 0},
+        tlsrpt::RejectedInput input{{u"old-parser.json"_s, {}, {}, {}},
                                     report,
                                     Error{u"tlsrpt.test"_s, u"rejected by an older parser"_s}};
         QVERIFY(storage::ReportRepository(m_reports.workspace->databasePtr())

@@ -11,6 +11,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace sts;
@@ -70,9 +71,38 @@ private Q_SLOTS:
                 QVERIFY2(!hasControl(set->label()), qPrintable(set->label()));
     }
 
+    // Qt renders a tooltip as HTML when it merely looks like HTML: a sender named with markup must
+    // be shown as those characters, not styled, and must not load an image.
+    void tooltipsShowMarkupAsText()
+    {
+        const QString markup = u"<b>Evil</b> <img src=\"file:///etc/hostname\"> Corp"_s;
+        const auto shownAs = [](const QString &tip) {
+            if (!Qt::mightBeRichText(tip))
+                return tip;
+            QTextDocument document;
+            document.setHtml(tip);
+            return document.toPlainText();
+        };
+        const QList<tlsrpt::DailySummary> days{{QDate(2026, 5, 1), markup, u"sts"_s, 1, 10, 2}};
+        SenderTable senders;
+        senders.setSummaries(days);
+        QCOMPARE(shownAs(senders.item(0, SenderTable::SenderColumn)->toolTip()), markup);
+
+        tlsrpt::QuarantineEntry entry;
+        entry.origin = u"reports.zip: <h1>Imported: 9999</h1>.json"_s;
+        entry.reasonCode = u"tlsrpt.not-a-report"_s;
+        entry.reason = u"not a TLS report"_s;
+        entry.firstSeen = entry.lastSeen = QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+        entry.attempts = 1;
+        QuarantinePanel panel;
+        panel.setEntries({entry});
+        QCOMPARE(shownAs(panel.table()->item(0, QuarantinePanel::OriginColumn)->toolTip()),
+                 entry.origin);
+    }
+
     void quarantineEscapesEntryNames()
     {
-        storage::QuarantineEntry entry;
+        tlsrpt::QuarantineEntry entry;
         entry.origin = u"reports.zip: evil\x1b[2K\r\nImported: 9999\r\n.json"_s;
         entry.reasonCode = u"tlsrpt.not-a-report"_s;
         entry.reason = u"“evil\x1b[2K\r\n.json” is not a TLS report"_s;

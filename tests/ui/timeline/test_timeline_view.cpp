@@ -7,6 +7,7 @@
 #include "services/RolloutService.h"
 #include "services/TimelineData.h"
 #include "storage/Database.h"
+#include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
 #include "timeline/TimelineCanvas.h"
 #include "timeline/TimelineImage.h"
@@ -119,6 +120,44 @@ private Q_SLOTS:
         QCOMPARE(data->bands.at(0).phase, RolloutPhase::Prepared);
         QCOMPARE(data->bands.at(0).first, QDate(2026, 8, 25));
         QCOMPARE(data->days.first().day, QDate(2026, 8, 25));
+    }
+
+    // The status and the timeline read the log through one decoder: an entry this version cannot
+    // read (a phase it does not know) changes neither. The status used to take it for a change to
+    // Discovery while the timeline stayed in Testing.
+    void statusAndTimelineReadTheSameLog()
+    {
+        Engagement draft;
+        draft.customer = u"Later AG"_s;
+        draft.domain.ace = u"later.example"_s;
+        auto created = EngagementService(m_db, at(QDate(2026, 9, 1)), u"t"_s).create(draft);
+        QVERIFY(created.ok());
+        const qint64 id = created->id;
+        QVERIFY(RolloutService(m_db, at(QDate(2026, 9, 5)), u"t"_s).markPrepared(id).ok());
+        QVERIFY(
+            RolloutService(m_db, at(QDate(2026, 9, 10)), u"t"_s).startTesting(id, u"p1"_s).ok());
+        storage::EngagementEvent later;
+        later.engagementId = id;
+        later.at = QDateTime(QDate(2026, 9, 15), QTime(9, 0), Qt::UTC);
+        later.kind = u"rollout.phase"_s;
+        later.actor = u"a later version"_s;
+        later.payload = {
+            {u"from"_s, u"testing"_s}, {u"to"_s, u"paused"_s}, {u"policyId"_s, u"p2"_s}};
+        QVERIFY(storage::EventLog(m_db).append(later).ok());
+
+        auto status = RolloutService(m_db, at(kToday), u"t"_s).status(id);
+        QVERIFY(status.ok());
+        auto data = buildTimelineData(m_db, id, kToday);
+        QVERIFY(data.ok());
+        QCOMPARE(status->phase, RolloutPhase::Testing);
+        QCOMPARE(status->policyId, u"p1"_s);
+        QCOMPARE(data->bands.last().phase, status->phase);
+        QCOMPARE(data->bands.last().policyId, status->policyId);
+        qsizetype changes = 0;
+        for (const TimelineEvent &event : data->events)
+            changes += event.kind == TimelineEvent::Kind::PhaseChange ? 1 : 0;
+        QCOMPARE(changes, status->history.size());
+        QCOMPARE(changes, 2);
     }
 
     void oneMarkerPerDay()

@@ -4,6 +4,7 @@
 // DiscoveryReport::fromJson; the wizard is read from its tables as a person sees them.
 #include "TestEnv.h"
 #include "WizardLab.h"
+#include "engagement/EventKinds.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "wizard/DnssecPage.h"
@@ -83,11 +84,13 @@ class TestDiscoveryCliParity : public QObject
     }
 
     // Opens the wizard on a new engagement for `domain`, goes to "Mail servers" and scans (F5).
-    std::unique_ptr<EngagementWizard> scannedWizard(const QString &domain)
+    std::unique_ptr<EngagementWizard> scannedWizard(const QString &domain,
+                                                    const QString &consultant = {})
     {
         Engagement draft;
         draft.customer = u"Parity customer"_s;
         draft.domain = *DomainName::fromUserInput(domain);
+        draft.consultant = consultant;
         auto created = m_workspace->engagements().create(draft);
         if (!created)
             qFatal("%s", qPrintable(created.error().message));
@@ -110,6 +113,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFile::exists(test::cliPath()), "build stsdesk-cli first");
+        qputenv("USER", "alice"); // the login both faces name (sameActorRule)
         STSDESK_START_WIZARD_LAB(u"test_discovery_cli_parity"_s, m_dir.filePath(u"parity.sqlite"_s),
                                  Clock::system(), m_lab, m_workspace);
     }
@@ -117,6 +121,34 @@ private Q_SLOTS:
     {
         m_workspace.reset();
         m_lab.reset();
+    }
+
+    // One actor rule for discover-and-store (services/ServiceContext.h, actorName): the person at
+    // the keyboard as the face names them, never the engagement's consultant. The wizard named
+    // the consultant and the CLI "stsdesk-cli (login)" before both called DiscoveryService.
+    void sameActorRule()
+    {
+        const QString consultant = u"Carol Consultant"_s;
+        auto wizard = scannedWizard(u"secure.test"_s, consultant);
+        QVERIFY(wizard);
+        const qint64 id = wizard->engagementId();
+        const test::ToolRun run =
+            test::runTool(test::cliPath(),
+                          {u"discover"_s, u"--database"_s, m_dir.filePath(u"parity.sqlite"_s),
+                           u"--engagement"_s, QString::number(id), u"--resolver"_s,
+                           m_lab->resolverSpec(), u"--trust-anchor"_s, m_lab->trustAnchorFile()},
+                          60000, {}, {}, {u"USER=alice"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+        QStringList actors;
+        for (const auto &event : m_workspace->engagements().events(id).valueOr({}))
+            if (event.kind == events::kDiscoveryCompleted)
+                actors << event.actor;
+        const QStringList expected{actorName(Face::Gui, u"alice"_s),
+                                   actorName(Face::Cli, u"alice"_s)};
+        QCOMPARE(actors, expected);
+        QCOMPARE(actors, (QStringList{u"alice"_s, u"stsdesk-cli (alice)"_s}));
+        QVERIFY(!actors.contains(consultant));
     }
 
     void sameFindings_data()

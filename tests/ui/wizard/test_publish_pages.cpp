@@ -13,13 +13,13 @@
 #include "storage/DiscoveryRepository.h"
 #include "storage/PolicyRepository.h"
 #include "tls/KeyGenerator.h"
+#include "tls/StagedKeyFinder.h"
 #include "wizard/DanePage.h"
 #include "wizard/EngagementWizard.h"
 #include "wizard/HostingPage.h"
 #include "wizard/PatternEditor.h"
 #include "wizard/PolicyPage.h"
 #include "wizard/RecordsPage.h"
-#include "wizard/StagedKeyFinder.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -146,8 +146,8 @@ private Q_SLOTS:
     {
         const qint64 id = engagementWithSnapshot(u"secure.test"_s);
         // A DANE rollover in preparation: current + next key staged in the secrets folder.
-        QDir(StagedKeyFinder::secretsDir(id)).removeRecursively(); // left by an earlier run
-        auto staged = tls::KeyGenerator(StagedKeyFinder::secretsDir(id))
+        QDir(tls::StagedKeyFinder::secretsDir(id)).removeRecursively(); // left by an earlier run
+        auto staged = tls::KeyGenerator(tls::StagedKeyFinder::secretsDir(id))
                           .generateWithNext(u"secure.test-lab"_s, tls::KeyAlgorithm::EcdsaP256);
         QVERIFY2(staged, qPrintable(staged ? QString() : staged.error().message));
         storage::PolicyRepository policies(m_workspace->databasePtr());

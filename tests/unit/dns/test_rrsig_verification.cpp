@@ -289,6 +289,69 @@ private Q_SLOTS:
         expect(addresses().get(), sigs.get(), keys.get(), during, LDNS_STATUS_CRYPTO_BOGUS,
                "key off the curve");
     }
+
+    // KeyTrap (CVE-2023-50387): forged signatures under the key's tag each cost a check. Past
+    // the budget the RRset is bogus even though a good signature follows, where ldns alone
+    // would go on checking; within it, the good signature still counts.
+    void signatureChecksPerRrsetAreCapped_data()
+    {
+        QTest::addColumn<int>("algorithm");
+        QTest::addColumn<int>("bits");
+        QTest::newRow("ECDSAP256SHA256 (cached key)") << int(LDNS_SIGN_ECDSAP256SHA256) << 256;
+        QTest::newRow("ED25519 (left to ldns)") << int(LDNS_SIGN_ED25519) << 256;
+    }
+
+    void signatureChecksPerRrsetAreCapped()
+    {
+        QFETCH(int, algorithm);
+        QFETCH(int, bits);
+        const Signer signer(static_cast<ldns_signing_algorithm>(algorithm), uint16_t(bits));
+        const RrListPtr good = signer.sign(addresses().get());
+        const RrListPtr keys = signer.keys();
+        RrPtr forged(ldns_rr_clone(ldns_rr_list_rr(good.get(), 0)));
+        ldns_rdf_data(ldns_rr_rrsig_sig(forged.get()))[5] ^= 0x40;
+
+        const auto forgedThenGood = [&](int forgeries) {
+            RrListPtr sigs(ldns_rr_list_new());
+            for (int i = 0; i < forgeries; ++i)
+                ldns_rr_list_push_rr(sigs.get(), ldns_rr_clone(forged.get()));
+            ldns_rr_list_push_rr(sigs.get(), ldns_rr_clone(ldns_rr_list_rr(good.get(), 0)));
+            return sigs;
+        };
+        const RrListPtr within = forgedThenGood(15); // the 16th check is the good one
+        QCOMPARE(statusText(verifyRrsigs(addresses().get(), within.get(), keys.get(), during)),
+                 statusText(LDNS_STATUS_OK));
+        const RrListPtr beyond = forgedThenGood(16);
+        QCOMPARE(statusText(verifyRrsigs(addresses().get(), beyond.get(), keys.get(), during)),
+                 statusText(LDNS_STATUS_CRYPTO_BOGUS));
+        // What ldns alone says: the cap, not the signatures, makes the difference.
+        QCOMPARE(statusText(ldns_verify_time(addresses().get(), beyond.get(), keys.get(), during,
+                                             nullptr)),
+                 statusText(LDNS_STATUS_OK));
+    }
+
+    // Keys sharing the signature's tag each cost a check too (KeyTrap's other half). Tags are
+    // forged here by publishing the same key many times, which keeps the tag.
+    void keysUnderOneTagAreCapped()
+    {
+        const Signer signer(LDNS_SIGN_ECDSAP256SHA256, 256);
+        const RrListPtr good = signer.sign(addresses().get());
+        RrPtr forged(ldns_rr_clone(ldns_rr_list_rr(good.get(), 0)));
+        ldns_rdf_data(ldns_rr_rrsig_sig(forged.get()))[5] ^= 0x40;
+        RrListPtr sigs(ldns_rr_list_new());
+        ldns_rr_list_push_rr(sigs.get(), forged.release());
+        ldns_rr_list_push_rr(sigs.get(), ldns_rr_clone(ldns_rr_list_rr(good.get(), 0)));
+        RrListPtr keys(ldns_rr_list_new());
+        for (int i = 0; i < 16; ++i) // the forged signature alone spends all 16 checks
+            ldns_rr_list_push_rr(keys.get(),
+                                 ldns_rr_clone(ldns_rr_list_rr(signer.keys().get(), 0)));
+        QCOMPARE(statusText(verifyRrsigs(addresses().get(), sigs.get(), keys.get(), during)),
+                 statusText(LDNS_STATUS_CRYPTO_BOGUS));
+        ldns_rr_free(ldns_rr_list_pop_rr(keys.get()));
+        ldns_rr_free(ldns_rr_list_pop_rr(keys.get())); // 14: forged 14 checks, then good
+        QCOMPARE(statusText(verifyRrsigs(addresses().get(), sigs.get(), keys.get(), during)),
+                 statusText(LDNS_STATUS_OK));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRrsigVerification)

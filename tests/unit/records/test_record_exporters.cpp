@@ -4,6 +4,7 @@
 #include "records/BindExporter.h"
 #include "records/CloudflareExporter.h"
 #include "records/CsvExporter.h"
+#include "records/ExportFormats.h"
 #include "records/NsupdateExporter.h"
 #include "records/Route53Exporter.h"
 
@@ -135,14 +136,40 @@ private Q_SLOTS:
                  fixtureText(u"nsupdate-minimal.nsu"_s));
     }
 
-    void factory()
+    // The one table (ExportFormats.cpp): every row complete, keys unique, each key making the
+    // exporter whose hand-written output is above (the nsupdate options reach it).
+    void table()
     {
-        for (const QString &format : RecordExporter::formats()) {
-            auto exporter = makeExporter(format);
+        const QMap<QString, QString> expectedFirstLine{
+            {u"bind"_s, u"; MTA-STS, TLS-RPT and DANE records for example.com."_s},
+            {u"csv"_s, u"owner,ttl,type,value\r"_s},
+            {u"cloudflare"_s, u"["_s},
+            {u"route53"_s, u"{"_s},
+            {u"nsupdate"_s, u"server 192.0.2.53"_s}};
+        QStringList keys, artifactPaths;
+        NsupdateOptions options;
+        options.server = u"192.0.2.53"_s;
+        for (const ExportFormat &format : exportFormats()) {
+            QVERIFY2(!keys.contains(format.key), qPrintable(format.key));
+            keys.append(format.key);
+            QVERIFY(!format.displayName().isEmpty() && !format.displayDescription().isEmpty());
+            QVERIFY(format.displayFileFilter().contains(u"(*"_s));
+            QVERIFY(format.saveSuffix.contains(u'.'));
+            QVERIFY(format.artifactPath.startsWith(u"dns/"_s));
+            QVERIFY(!artifactPaths.contains(format.artifactPath));
+            artifactPaths.append(format.artifactPath);
+            QCOMPARE(findExportFormat(format.key), &format);
+            auto exporter = makeExporter(format.key, options);
             QVERIFY(exporter);
-            QCOMPARE(exporter->formatKey(), format);
+            QVERIFY2(expectedFirstLine.contains(format.key),
+                     qPrintable(format.key + u": add its hand-written case to this test"_s));
+            const QString first =
+                QString::fromUtf8(exporter->render(fixture())).section(u'\n', 0, 0);
+            QCOMPARE(first, expectedFirstLine.value(format.key));
         }
+        QCOMPARE(keys.size(), expectedFirstLine.size());
         QVERIFY(!makeExporter(u"tinydns"_s));
+        QVERIFY(!findExportFormat(u"tinydns"_s));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "storage/Migrator.h"
 #include "storage/ReportCatalog.h"
 #include "storage/ReportVersions.h"
+#include "storage/SourceCursors.h"
 #include "tlsrpt/InputExtractor.h"
 
 #ifdef STSDESK_TEST_POSTGRES
@@ -16,6 +17,7 @@
 #endif
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -90,7 +92,7 @@ class TestWorkspaceStorage : public QObject
                                  .arg(ok)
                                  .arg(failed);
         return tlsrpt::InputExtractor().extractBytes(json.toUtf8(),
-                                                     tlsrpt::Origin{id + u".json"_s, {}, {}, 0});
+                                                     tlsrpt::Origin{id + u".json"_s, {}, {}, {}});
     }
 
     struct Workspace
@@ -198,6 +200,67 @@ private Q_SLOTS:
         QCOMPARE(peek.error().code, u"storage.newer-schema"_s);
     }
 
+    // A workspace that synced IMAP folders before report sources had cursors of their own: the
+    // migration keeps, per account and folder, the cursor of the UIDVALIDITY synced last, and
+    // drops the old table.
+    void imapSyncStateBecomesSourceCursors()
+    {
+        auto db = storage::Database::open(freshLocation());
+        QVERIFY(db.ok());
+        storage::Migration cursors;
+        for (const storage::Migration &m : storage::Migrator::all()) {
+            if (m.name == u"report_source_cursors"_s)
+                cursors = m;
+        }
+        QVERIFY(cursors.version > 0);
+        // Back to the schema before it, with the IMAP state of three mailboxes.
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(u"DROP TABLE report_source_cursors"_s));
+        QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version = %1"_s.arg(cursors.version)));
+        const storage::Migration before{
+            0, u"imap_state"_s,
+            u"CREATE TABLE tlsrpt_imap_state (account TEXT NOT NULL, folder TEXT NOT NULL, "
+            "uid_validity {{BIGINT}} NOT NULL, last_uid {{BIGINT}} NOT NULL DEFAULT 0, "
+            "updated_at TEXT NOT NULL, PRIMARY KEY (account, folder, uid_validity));\n"
+            "INSERT INTO tlsrpt_imap_state VALUES "
+            "('anna@imap.example', 'INBOX', 100, 7, '2026-01-01T00:00:00.000Z'), "
+            "('anna@imap.example', 'INBOX', 200, 3, '2026-02-01T00:00:00.000Z'), "
+            "('anna@imap.example', 'Reports', 9, 42, '2026-01-15T00:00:00.000Z'), "
+            "('bob@other.example', 'INBOX', 5, 1, '2026-03-01T00:00:00.000Z');\n"_s};
+        for (const QString &statement :
+             storage::Migrator::statementsFor(before, (*db)->isPostgres()))
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        q.finish();
+
+        QVERIFY(storage::Migrator::migrate(**db).ok());
+        QVERIFY(!tableExists(**db, u"tlsrpt_imap_state"_s));
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM report_source_cursors"_s), 3);
+        const auto cursorOf = [&](const QString &source) {
+            Result<QString> text = storage::SourceCursors(*db).cursor(u"imap"_s, source);
+            const QJsonObject json = QJsonDocument::fromJson(text ? text->toUtf8() : "").object();
+            return std::pair(json.value(u"uidValidity"_s).toInteger(),
+                             json.value(u"lastUid"_s).toInteger());
+        };
+        QCOMPARE(cursorOf(u"anna@imap.example/INBOX"_s), std::pair(qint64(200), qint64(3)));
+        QCOMPARE(cursorOf(u"anna@imap.example/Reports"_s), std::pair(qint64(9), qint64(42)));
+        QCOMPARE(cursorOf(u"bob@other.example/INBOX"_s), std::pair(qint64(5), qint64(1)));
+    }
+
+    void sourceCursorsRoundTripOnThisEngine()
+    {
+        auto db = storage::Database::open(freshLocation());
+        QVERIFY(db.ok());
+        storage::SourceCursors cursors(*db);
+        const QDateTime at(QDate(2026, 5, 4), QTime(8, 30), Qt::UTC);
+        QCOMPARE(*cursors.cursor(u"imap"_s, u"a@h/INBOX"_s), QString());
+        QVERIFY(cursors.setCursor(u"imap"_s, u"a@h/INBOX"_s, u"{\"lastUid\":1}"_s, at).ok());
+        QVERIFY(cursors.setCursor(u"imap"_s, u"a@h/INBOX"_s, u"{\"lastUid\":2}"_s, at).ok());
+        QVERIFY(cursors.setCursor(u"feed"_s, u"a@h/INBOX"_s, u"7"_s, at).ok());
+        QCOMPARE(*cursors.cursor(u"imap"_s, u"a@h/INBOX"_s), u"{\"lastUid\":2}"_s);
+        QCOMPARE(*cursors.cursor(u"feed"_s, u"a@h/INBOX"_s), u"7"_s);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM report_source_cursors"_s), 2);
+    }
+
     void dialectWordsAreTranslated()
     {
         const storage::Migration m{9, u"x"_s,
@@ -267,7 +330,7 @@ private Q_SLOTS:
             QFile file(shared + name);
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
             inputs << tlsrpt::InputExtractor().extractBytes(file.readAll(),
-                                                            tlsrpt::Origin{name, {}, {}, 0});
+                                                            tlsrpt::Origin{name, {}, {}, {}});
         }
         tlsrpt::ImportOptions options;
         options.engagementId = engagement->id;
@@ -434,7 +497,7 @@ private Q_SLOTS:
         QCOMPARE(failures->size(), 3);
         QCOMPARE((*failures)[1].failedSessions, std::numeric_limits<qint64>::max());
         QCOMPARE((*failures)[2].failedSessions, 1);
-        Result<QList<storage::StoredReportInfo>> listed =
+        Result<QList<tlsrpt::StoredReportInfo>> listed =
             storage::ReportCatalog(w.db).list({w.engagement, {}, {}, {}, 0});
         QVERIFY(listed.ok());
         QCOMPARE(listed->size(), 4);
@@ -455,14 +518,14 @@ private Q_SLOTS:
         const tlsrpt::Aggregator aggregator(w.db);
         QVERIFY(aggregator.dailySummaries({w.engagement, {}, {}, {}})->isEmpty());
 
-        Result<QList<storage::ReportConflict>> conflicts =
+        Result<QList<tlsrpt::ReportConflict>> conflicts =
             storage::ReportVersions(w.db).conflicts(w.engagement);
         QVERIFY2(conflicts.ok(),
                  qPrintable(conflicts.ok() ? QString() : conflicts.error().message));
         QCOMPARE(conflicts->size(), 1);
         QCOMPARE(conflicts->first().versions.size(), 2);
         QCOMPARE(conflicts->first().versions[1].failedSessions, 3);
-        tlsrpt::ReportCuration curation(w.db, w.clock, u"tester"_s);
+        tlsrpt::ReportCuration curation(ServiceContext{w.db, w.clock, u"tester"_s});
         const Status kept = curation.keepVersion(conflicts->first().versions[1].id, {});
         QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
         Result<QList<tlsrpt::DailySummary>> days =

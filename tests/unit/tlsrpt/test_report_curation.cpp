@@ -78,7 +78,10 @@ class TestReportCuration : public QObject
         return matching;
     }
 
-    tlsrpt::ReportCuration curation() { return tlsrpt::ReportCuration(m_db, m_clock, u"anna"_s); }
+    tlsrpt::ReportCuration curation()
+    {
+        return tlsrpt::ReportCuration(ServiceContext{m_db, m_clock, u"anna"_s});
+    }
 
     static qint64 scalar(const storage::Database &db, const QString &sql)
     {
@@ -131,11 +134,11 @@ private Q_SLOTS:
         QVERIFY(days().isEmpty()); // neither version counts until one is kept
         QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_failures"_s), 0);
 
-        Result<QList<storage::ReportConflict>> conflicts =
+        Result<QList<tlsrpt::ReportConflict>> conflicts =
             storage::ReportVersions(m_db).conflicts(m_engagement);
         QVERIFY(conflicts.ok());
         QCOMPARE(conflicts->size(), 1);
-        const storage::ReportConflict &conflict = conflicts->first();
+        const tlsrpt::ReportConflict &conflict = conflicts->first();
         QCOMPARE(conflict.reportId, u"133-1"_s);
         QCOMPARE(conflict.engagements, QList<qint64>{m_engagement});
         QCOMPARE(conflict.versions.size(), 2);
@@ -147,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(storage::ReportVersions(m_db).conflicts(m_engagement + 1)->isEmpty());
 
         // The workspace list shows it in conflict; the engagement's list counts it nowhere.
-        Result<QList<storage::StoredReportInfo>> all = storage::ReportCatalog(m_db).list({});
+        Result<QList<tlsrpt::StoredReportInfo>> all = storage::ReportCatalog(m_db).list({});
         QCOMPARE(all->size(), 1);
         QVERIFY(all->first().conflict);
         QVERIFY(storage::ReportCatalog(m_db).list({m_engagement, {}, {}, {}, 0})->isEmpty());
@@ -174,7 +177,7 @@ private Q_SLOTS:
         const QString third = m_writer->writeAs(u"133-1"_s, u"Microsoft Corporation"_s, kDay, 1, 1);
         QCOMPARE(import({third}).conflicts, 1);
         QVERIFY(days().isEmpty());
-        const storage::ReportConflict reopened = storage::ReportVersions(m_db).conflicts()->first();
+        const tlsrpt::ReportConflict reopened = storage::ReportVersions(m_db).conflicts()->first();
         QCOMPARE(reopened.versions.size(), 3);
         QCOMPARE(reopened.versions[0].resolution, u"discarded"_s);
         QCOMPARE(reopened.versions[1].resolution, u"kept"_s);
@@ -201,12 +204,12 @@ private Q_SLOTS:
         const QString bad = m_writer->write(u"Yahoo Inc."_s, kDay, 1000000000000, 0);
         const QString ugly = m_writer->write(u"Microsoft Corporation"_s, kDay, 7, 7);
         QCOMPARE(import({good, bad, ugly}).imported, 3);
-        Result<QList<storage::StoredReportInfo>> listed =
+        Result<QList<tlsrpt::StoredReportInfo>> listed =
             storage::ReportCatalog(m_db).list({m_engagement, kDay, kDay, {}, 0});
         QVERIFY(listed.ok());
         QCOMPARE(listed->size(), 3);
         qint64 yahoo = 0, microsoft = 0;
-        for (const storage::StoredReportInfo &info : *listed) {
+        for (const tlsrpt::StoredReportInfo &info : *listed) {
             if (info.sender == u"Yahoo"_s)
                 yahoo = info.id;
             else if (info.sender == u"Microsoft"_s)
@@ -226,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_failures"_s), 0);
 
         // The quarantine keeps the bytes as they arrived, and Retry leaves them there.
-        Result<QList<storage::QuarantineEntry>> quarantined =
+        Result<QList<tlsrpt::QuarantineEntry>> quarantined =
             storage::ReportRepository(m_db).quarantined();
         QCOMPARE(quarantined->size(), 1);
         QFile file(bad);
@@ -256,7 +259,7 @@ private Q_SLOTS:
         const QString b = m_writer->writeAs(u"y-1"_s, u"Yahoo Inc."_s, kDay, 2, 0);
         import({a, b});
         const qint64 row = storage::ReportVersions(m_db).conflicts()->first().reportRow;
-        Result<storage::StoredReportInfo> info = storage::ReportCatalog(m_db).get(row);
+        Result<tlsrpt::StoredReportInfo> info = storage::ReportCatalog(m_db).get(row);
         QVERIFY(info.ok());
         QVERIFY(info->conflict);
         QCOMPARE(info->engagements, QList<qint64>{m_engagement});

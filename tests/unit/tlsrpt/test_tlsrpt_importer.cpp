@@ -311,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM tlsrpt_quarantine"_s), 2);
         QCOMPARE(scalar(*m_db, u"SELECT SUM(LENGTH(bytes)) FROM tlsrpt_quarantine"_s),
                  QFileInfo(bomb).size() + QFileInfo(zip).size());
-        Result<QList<storage::QuarantineEntry>> entries =
+        Result<QList<tlsrpt::QuarantineEntry>> entries =
             storage::ReportRepository(m_db).quarantined();
         QVERIFY(entries.ok());
         QFile original(bomb);

@@ -1,19 +1,21 @@
-#include "import/WatchedFolder.h"
+#include "services/WatchedFolder.h"
 
+#include "import/FolderSource.h"
+#include "services/ReportImport.h"
+#include "storage/Database.h"
 #include "tlsrpt/WorkspaceFiles.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace sts::tlsrpt {
 
-WatchedFolder::WatchedFolder(std::shared_ptr<storage::Database> database, QString folder,
-                             Options options, std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_db(std::move(database)), m_folder(QDir(folder).absolutePath()),
-      m_options(options), m_clock(std::move(clock))
+WatchedFolder::WatchedFolder(ServiceContext context, QString folder, Options options,
+                             QObject *parent)
+    : QObject(parent), m_context(std::move(context)), m_folder(QDir(folder).absolutePath()),
+      m_options(options)
 {
     m_watcher.addPath(m_folder);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &WatchedFolder::scanNow);
@@ -49,7 +51,8 @@ void WatchedFolder::scanNow()
 
     const QDateTime now = QDateTime::currentDateTimeUtc(); // file times are wall-clock times
     // A workspace kept in the watched folder is no input: it would be moved away under itself.
-    const WorkspaceFiles workspace(m_db->isPostgres() ? QString() : m_db->location().sqlitePath);
+    const storage::Database &db = *m_context.database;
+    const WorkspaceFiles workspace(db.isPostgres() ? QString() : db.location().sqlitePath);
     QHash<QString, Seen> seen;
     QStringList ready;
     const QFileInfoList entries =
@@ -75,20 +78,21 @@ void WatchedFolder::scanNow()
 
     m_inFlight = ready;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const std::shared_ptr<storage::Database> db = m_db;
-    const std::shared_ptr<const Clock> clock = m_clock;
+    const ServiceContext context = m_context;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const ImportOptions importOptions = m_options.import;
-    m_running.setFuture(QtConcurrent::run([db, clock, cancel, ready, importOptions]() -> Outcome {
-        // A QSqlDatabase connection belongs to the thread that opened it.
-        Result<std::shared_ptr<storage::Database>> own = db->openAnother();
+    const QString folder = m_folder;
+    m_running.setFuture(QtConcurrent::run([context, cancel, folder, ready,
+                                           importOptions]() -> Outcome {
+        // A database connection belongs to the thread that opened it.
+        Result<ServiceContext> own = context.forThisThread();
         if (!own)
-            return Outcome{{}, own.error().message};
-        Importer importer(*own, importOptions, clock);
-        Result<ImportSummary> summary = importer.importPaths(ready, cancel.get());
+            return Outcome{{}, own.error().message, {}, {}};
+        FolderSource files(folder, ready);
+        Result<ImportSummary> summary = ReportImport(*own, importOptions).sync(files, cancel.get());
         if (!summary)
-            return Outcome{{}, summary.error().message};
-        return Outcome{*summary, {}};
+            return Outcome{{}, summary.error().message, {}, {}};
+        return Outcome{*summary, {}, files.stuck(), files.problems()};
     }));
 }
 
@@ -101,44 +105,18 @@ void WatchedFolder::importFinished()
         Q_EMIT failed(tr("Importing from the watched folder %1 failed: %2")
                           .arg(QDir::toNativeSeparators(m_folder), outcome.error));
     } else if (!outcome.summary.cancelled) {
-        for (const QString &file : files) {
-            bool quarantined = false;
-            for (const QuarantinedInput &q : outcome.summary.quarantine) {
-                // Origins read "path" or "path › <message-id> › entry".
-                if (q.origin == file || q.origin.startsWith(file + u" › "_s)) {
-                    quarantined = true;
-                    break;
-                }
-            }
-            moveAway(file, quarantined ? quarantinedDirName() : importedDirName());
+        // Imported files have moved away (FolderSource); one that could not is not taken again
+        // in this session.
+        for (const QString &file : outcome.stuck)
+            m_stuck.insert(file);
+        for (const QString &problem : outcome.problems)
+            Q_EMIT failed(problem);
+        for (const QString &file : files)
             m_seen.remove(file);
-        }
         Q_EMIT imported(outcome.summary);
     }
     if (std::exchange(m_rescan, false))
         scanNow();
-}
-
-void WatchedFolder::moveAway(const QString &file, const QString &subdir)
-{
-    QDir dir(m_folder);
-    if (!dir.mkpath(subdir)) {
-        m_stuck.insert(file);
-        Q_EMIT failed(tr("Cannot create the folder %1 for imported reports.")
-                          .arg(QDir::toNativeSeparators(dir.filePath(subdir))));
-        return;
-    }
-    const QFileInfo info(file);
-    QString target = dir.filePath(subdir + u"/"_s + info.fileName());
-    // Senders reuse file names; never overwrite an earlier one.
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = dir.filePath(subdir + u"/%1.%2"_s.arg(info.fileName()).arg(n));
-    if (QFile::rename(file, target))
-        return;
-    m_stuck.insert(file); // not again in this session
-    Q_EMIT failed(tr("Cannot move %1 out of the watched folder; it may be imported again "
-                     "(duplicates are only counted).")
-                      .arg(QDir::toNativeSeparators(file)));
 }
 
 } // namespace sts::tlsrpt

@@ -4,7 +4,7 @@
 #include <QString>
 #include <optional>
 
-namespace sts::ui {
+namespace sts::tls {
 
 // A DANE rollover key pair as KeyGenerator::generateWithNext() leaves it in a secrets folder:
 // "<name>.key" (current) and "<name>-next.key" (staged).
@@ -29,4 +29,4 @@ public:
     static std::optional<StagedKey> find(const QString &dir, QString *problem = nullptr);
 };
 
-} // namespace sts::ui
+} // namespace sts::tls

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "import/Importer.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "import/ImportSummary.h"
+#include "services/ServiceContext.h"
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
@@ -20,9 +19,10 @@ namespace sts::tlsrpt {
 // sync tool drops them there). A file is taken once it is complete: its size and modification time
 // unchanged over two looks and its last write at least `settle` ago, so a file still being copied
 // is left alone. Imported files move to "imported/" below the folder, unreadable ones (quarantined
-// in the workspace as usual) to "quarantined/", so nothing is imported twice. The folder watcher
-// reacts at once; a periodic scan catches what the watcher misses (network shares, missed events).
-// Imports run on the global thread pool with their own database connection; one at a time.
+// in the workspace as usual) to "quarantined/", so nothing is imported twice (see FolderSource).
+// The folder watcher reacts at once; a periodic scan catches what the watcher misses (network
+// shares, missed events). Imports run on the global thread pool with their own database
+// connection (ReportImport); one at a time.
 class WatchedFolder : public QObject
 {
     Q_OBJECT
@@ -34,8 +34,8 @@ public:
         ImportOptions import;
     };
 
-    WatchedFolder(std::shared_ptr<storage::Database> database, QString folder, Options options,
-                  std::shared_ptr<const Clock> clock = Clock::system(), QObject *parent = nullptr);
+    WatchedFolder(ServiceContext context, QString folder, Options options,
+                  QObject *parent = nullptr);
     ~WatchedFolder() override;
 
     QString folder() const { return m_folder; }
@@ -43,9 +43,6 @@ public:
 
     // Looks at the folder now and starts an import of the files that are complete.
     void scanNow();
-
-    static QString importedDirName() { return QStringLiteral("imported"); }
-    static QString quarantinedDirName() { return QStringLiteral("quarantined"); }
 
 Q_SIGNALS:
     // After each import that handled at least one file.
@@ -63,14 +60,14 @@ private:
     {
         ImportSummary summary;
         QString error;
+        QStringList stuck; // imported, but could not be moved away
+        QStringList problems;
     };
     void importFinished();
-    void moveAway(const QString &file, const QString &subdir);
 
-    std::shared_ptr<storage::Database> m_db;
+    ServiceContext m_context;
     QString m_folder;
     Options m_options;
-    std::shared_ptr<const Clock> m_clock;
     QFileSystemWatcher m_watcher;
     QTimer m_timer;
     QHash<QString, Seen> m_seen;

@@ -1,6 +1,7 @@
-#include "wizard/StagedKeyFinder.h"
+#include "tls/StagedKeyFinder.h"
 
 #include "tls/KeyGenerator.h"
+#include "tls/PrivateKey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,11 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sts::ui {
+namespace sts::tls {
 
 QString StagedKeyFinder::secretsDir(qint64 engagementId)
 {
-    return tls::KeyGenerator::engagementSecretsDir(engagementId);
+    return KeyGenerator::engagementSecretsDir(engagementId);
 }
 
 std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *problem)
@@ -21,11 +22,11 @@ std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *prob
     QFileInfoList files = QDir(dir).entryInfoList({u"*-next.key"_s}, QDir::Files, QDir::Name);
     while (!files.isEmpty()) {
         const QFileInfo next = files.takeLast();
-        Result<tls::PrivateKey> key = tls::PrivateKey::load(next.filePath());
+        Result<PrivateKey> key = PrivateKey::load(next.filePath());
         if (!key) {
             if (problem)
                 *problem = QCoreApplication::translate(
-                               "sts::ui::StagedKeyFinder",
+                               "sts::tls::StagedKeyFinder",
                                "The staged key “%1” cannot be read without its passphrase; its "
                                "digest is not shown.")
                                .arg(next.fileName());
@@ -37,7 +38,7 @@ std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *prob
         const QString partner = next.filePath().chopped(int(u"-next.key"_s.size())) + u".key"_s;
         if (QFileInfo::exists(partner)) {
             out.currentKeyPath = partner;
-            if (Result<tls::PrivateKey> current = tls::PrivateKey::load(partner))
+            if (Result<PrivateKey> current = PrivateKey::load(partner))
                 out.currentSpkiSha256 = current->spkiSha256();
         }
         return out;
@@ -45,4 +46,4 @@ std::optional<StagedKey> StagedKeyFinder::find(const QString &dir, QString *prob
     return std::nullopt;
 }
 
-} // namespace sts::ui
+} // namespace sts::tls

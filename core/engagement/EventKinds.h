@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+// The kinds of an engagement's event log, each spelled once. They are stored in workspaces and read
+// back by every later version: an existing kind is never renamed, a new capability adds its own.
+namespace sts::events {
+
+inline constexpr QLatin1StringView kEngagementCreated{"engagement.created"};
+inline constexpr QLatin1StringView kEngagementUpdated{"engagement.updated"};
+inline constexpr QLatin1StringView kEngagementRenamed{"engagement.renamed"};
+inline constexpr QLatin1StringView kEngagementArchived{"engagement.archived"};
+inline constexpr QLatin1StringView kEngagementRestored{"engagement.restored"};
+
+inline constexpr QLatin1StringView kDiscoveryCompleted{"discovery.completed"};
+// Key and CSR files written; the payload says where and their public digests, never the key.
+inline constexpr QLatin1StringView kCsrCreated{"tls.csr-created"};
+
+// Decoded into typed events by decodeRolloutEvent() (engagement/RolloutEvents.h), nowhere else.
+inline constexpr QLatin1StringView kRolloutPhase{"rollout.phase"};
+inline constexpr QLatin1StringView kRolloutAcknowledged{"rollout.acknowledged"};
+
+inline constexpr QLatin1StringView kReportQuarantined{"report.quarantined"};
+inline constexpr QLatin1StringView kReportRemoved{"report.removed"};
+inline constexpr QLatin1StringView kReportConflictResolved{"report.conflict-resolved"};
+
+} // namespace sts::events

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "engagement/RolloutRules.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <memory>
+
+namespace sts::storage {
+class Database;
+}
+
+namespace sts {
+
+// What the imported reports say per UTC day and sender about one engagement, from `from` to `to`
+// (inclusive): the input of RolloutRules, read the same way for the rollout status and the
+// timeline.
+Result<QList<DayObservation>>
+loadDayObservations(const std::shared_ptr<const storage::Database> &db, qint64 engagementId,
+                    const QDate &from, const QDate &to);
+
+} // namespace sts
