@@ -187,15 +187,23 @@ QImage paintDailyResultsChart(const runbook::RunbookData &data,
         }
     }
     painter.setFont(chart::labelFont());
+    qreal lastLabelRight = -1e9;
     for (const DayLabel &label : dayLabels(from, dayCount, language.locale())) {
         const qreal x = plot.left() + slot * (label.index + 0.5);
         painter.setPen(QPen(chart::kAxis, 1));
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
+        // A label that would touch the one before it is left out; its tick stays.
+        const qreal half = metrics.horizontalAdvance(label.text) / 2;
+        if (x - half < lastLabelRight + 2 * kLabelGap)
+            continue;
+        lastLabelRight = x + half;
         painter.setPen(chart::kText);
-        painter.drawText(QRectF(x - 40, plot.bottom() + kLabelGap, 80, metrics.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, label.text);
+        painter.drawText(
+            QRectF(x - half - 1, plot.bottom() + kLabelGap, 2 * half + 2, metrics.height()),
+            Qt::AlignHCenter | Qt::AlignTop, label.text);
     }
     painter.setFont(chart::axisTitleFont());
+    painter.setPen(chart::kText);
     painter.drawText(QRectF(plot.left(), size.height() - kMargin - 16, plot.width(), 16),
                      Qt::AlignCenter, chartText(language, "Day (UTC)"));
     chart::drawLegend(painter, legend,
