@@ -2922,12 +2922,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Zählen nicht zugeordneter Berichte</translation>
     </message>
     <message>
-        <source>reading the IMAP sync state</source>
-        <translation>Lesen des IMAP-Synchronisationsstands</translation>
-    </message>
-    <message>
-        <source>saving the IMAP sync state</source>
-        <translation>Speichern des IMAP-Synchronisationsstands</translation>
+        <source>preparing the import</source>
+        <translation>Vorbereiten des Imports</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +2975,17 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>keeping a report version</source>
         <translation>Behalten einer Berichtsversion</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::SourceCursors</name>
+    <message>
+        <source>reading the sync position of a report source</source>
+        <translation>Lesen des Synchronisationsstands einer Berichtsquelle</translation>
+    </message>
+    <message>
+        <source>saving the sync position of a report source</source>
+        <translation>Speichern des Synchronisationsstands einer Berichtsquelle</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3354,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>summarising failures</source>
         <translation>Zusammenfassen der Fehler</translation>
     </message>
+    <message>
+        <source>reading failure details</source>
+        <translation>Lesen der Fehlerdetails</translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::Context</name>
@@ -3451,6 +3462,17 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt::FolderSource</name>
+    <message>
+        <source>Cannot create the folder %1 for imported reports.</source>
+        <translation>Der Ordner %1 für importierte Berichte kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 out of the watched folder; it may be imported again (duplicates are only counted).</source>
+        <translation>%1 kann nicht aus dem überwachten Ordner verschoben werden; die Datei wird eventuell erneut importiert (Duplikate werden nur gezählt).</translation>
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::GzipReader</name>
     <message>
         <source>The gzip decoder could not be started.</source>
@@ -3534,18 +3556,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
 </context>
 <context>
     <name>sts::tlsrpt::Importer</name>
-    <message>
-        <source>reading the engagement</source>
-        <translation>Lesen des Kundenprojekts</translation>
-    </message>
-    <message>
-        <source>There is no engagement %1.</source>
-        <translation>Es gibt kein Kundenprojekt %1.</translation>
-    </message>
-    <message>
-        <source>preparing the import</source>
-        <translation>Vorbereiten des Imports</translation>
-    </message>
     <message>
         <source>There is no file or folder “%1”.</source>
         <translation>Es gibt keine Datei und keinen Ordner „%1“.</translation>
@@ -3690,14 +3700,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Importing from the watched folder %1 failed: %2</source>
         <translation>Der Import aus dem überwachten Ordner %1 ist fehlgeschlagen: %2</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1 for imported reports.</source>
-        <translation>Der Ordner %1 für importierte Berichte kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 out of the watched folder; it may be imported again (duplicates are only counted).</source>
-        <translation>%1 kann nicht aus dem überwachten Ordner verschoben werden; die Datei wird eventuell erneut importiert (Duplikate werden nur gezählt).</translation>
-    </message>
 </context>
 <context>
     <name>sts::tlsrpt::ZipReader</name>
@@ -3735,10 +3737,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Open the default workspace</source>
         <translation>Standard-Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>reading failure details</source>
-        <translation>beim Lesen der Fehlerdetails</translation>
     </message>
     <message>
         <source>Writing the bundle was cancelled.</source>

@@ -2912,11 +2912,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the IMAP sync state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the IMAP sync state</source>
+        <source>preparing the import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +2964,17 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>keeping a report version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::SourceCursors</name>
+    <message>
+        <source>reading the sync position of a report source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the sync position of a report source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,6 +3344,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>summarising failures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading failure details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt::Context</name>
@@ -3441,6 +3452,17 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt::FolderSource</name>
+    <message>
+        <source>Cannot create the folder %1 for imported reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 out of the watched folder; it may be imported again (duplicates are only counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::GzipReader</name>
     <message>
         <source>The gzip decoder could not be started.</source>
@@ -3524,18 +3546,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
 </context>
 <context>
     <name>sts::tlsrpt::Importer</name>
-    <message>
-        <source>reading the engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no engagement %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preparing the import</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no file or folder “%1”.</source>
         <translation type="unfinished"></translation>
@@ -3680,14 +3690,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Importing from the watched folder %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1 for imported reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move %1 out of the watched folder; it may be imported again (duplicates are only counted).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sts::tlsrpt::ZipReader</name>
@@ -3724,10 +3726,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Open the default workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading failure details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

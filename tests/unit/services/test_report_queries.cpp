@@ -44,8 +44,8 @@ private Q_SLOTS:
     {
         tlsrpt::ImportOptions options;
         options.engagementId = 4711;
-        Result<tlsrpt::ImportSummary> s = tlsrpt::ReportImport(m_f.context, options)
-                                              .importPaths({m_files + u"/report-1.json"_s});
+        Result<tlsrpt::ImportSummary> s =
+            tlsrpt::ReportImport(m_f.context, options).importPaths({m_files + u"/report-1.json"_s});
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, u"engagement.not-found"_s);
     }

@@ -44,8 +44,7 @@ public:
         const int last = qMin(m_available, m_next + perBatch - 1);
         for (; m_next <= last; ++m_next)
             batch.inputs << tlsrpt::InputExtractor().extractBytes(
-                report(m_next),
-                tlsrpt::Origin{u"feed://"_s + m_id, {}, {}, u"#%1"_s.arg(m_next)});
+                report(m_next), tlsrpt::Origin{u"feed://"_s + m_id, {}, {}, u"#%1"_s.arg(m_next)});
         batch.cursor = QString::number(last);
         return std::optional<tlsrpt::SourceBatch>(std::move(batch));
     }
@@ -74,8 +73,7 @@ private:
             "date-range": {"start-datetime": "%2T00:00:00Z", "end-datetime": "%2T23:59:59Z"},
             "policies": [{"policy": {"policy-type": "sts", "policy-domain": "lab.test"},
                           "summary": {"total-successful-session-count": %1,
-                                      "total-failure-session-count": 0}}]})"_s
-            .arg(n)
+                                      "total-failure-session-count": 0}}]})"_s.arg(n)
             .arg(QDate(2026, 4, 1).addDays(n).toString(Qt::ISODate))
             .toUtf8();
     }
