@@ -92,10 +92,10 @@ int runBundle(Context &ctx)
     auto engagement = storage::EngagementRepository(*db).get(id);
     if (!engagement)
         return ctx.failure(engagement.error());
-    ui::RunbookOptions options;
+    runbook::RunbookOptions options;
     options.language = p.isSet(lang) ? p.value(lang) : engagement->language;
     Result<QStringList> files =
-        ui::exportHandoverBundle(*db, id, p.value(out), options, p.isSet(keys));
+        render::exportHandoverBundle(*db, id, p.value(out), options, p.isSet(keys));
     if (!files)
         return ctx.failure(files.error());
     if (ctx.json()) {
@@ -119,4 +119,4 @@ int runBundle(Context &ctx)
 
 static const sts::cli::Registration reg{
     u"bundle"_s, QT_TRANSLATE_NOOP("cli", "Write or verify an engagement's handover bundle"),
-    &sts::cli::runBundle, sts::cli::Gui::Needed}; // the runbook PDF draws charts
+    &sts::cli::runBundle, sts::cli::Gui::Needed}; // the runbook PDF paints pages and charts

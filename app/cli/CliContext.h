@@ -62,7 +62,7 @@ struct Command
     QString name;        // "engagement", "discover", ...
     const char *summary; // QT_TRANSLATE_NOOP("cli", "…"): translated when printed
     CommandFunction run;
-    bool needsGui = false; // renders charts or PDFs: runs under a QApplication (offscreen)
+    bool needsGui = false; // paints charts or PDFs: runs under a QGuiApplication (offscreen)
 };
 
 // Commands register themselves from their own file:
@@ -74,7 +74,8 @@ public:
     static QList<Command> &commands();
 };
 
-// Commands that render (charts, PDF) pass NeedsGui; the rest stay QCoreApplication-only and fast.
+// Commands that paint (charts, PDF) pass Gui::Needed and run under a QGuiApplication on the
+// offscreen platform; the rest stay QCoreApplication-only and fast. No command gets widgets.
 enum class Gui { No, Needed };
 
 struct Registration

@@ -1,7 +1,7 @@
 // stsdesk-cli runbook ID --out FILE.pdf: the engagement's PDF runbook, headless.
 #include "CliContext.h"
 #include "runbook/RunbookWriter.h"
-#include "storage/EngagementRepository.h"
+#include "services/EngagementService.h"
 #include "util/OutputFile.h"
 #include "util/PrintableText.h"
 
@@ -54,19 +54,19 @@ int runRunbook(Context &ctx)
     auto db = ctx.openWorkspace();
     if (!db)
         return ctx.failure(db.error());
-    ui::RunbookOptions options;
+    runbook::RunbookOptions options;
     options.consultant = p.value(consultant);
     options.bsiChecklist = p.isSet(bsi);
     if (p.isSet(lang)) {
         options.language = p.value(lang);
     } else {
-        auto engagement = storage::EngagementRepository(*db).get(id);
+        auto engagement = EngagementService(*db, Clock::system(), actorName()).get(id);
         if (!engagement)
             return ctx.failure(engagement.error());
         options.language = engagement->language;
     }
-    Result<ui::RunbookRendering> rendering =
-        ui::renderRunbook(*db, id, options, ui::RunbookTargets{});
+    Result<render::RunbookRendering> rendering =
+        render::renderRunbook(*db, id, options, render::RunbookTargets{});
     if (!rendering)
         return ctx.failure(rendering.error());
 

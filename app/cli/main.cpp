@@ -2,17 +2,18 @@
 #include "CliContext.h"
 #include "CliMain.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
     if (sts::cli::commandNeedsGui(argc, argv)) {
-        // Charts and PDFs need a QApplication, but the CLI never shows a window: render offscreen
-        // so it works without a display (ssh, cron, CI) unless the caller chose a platform.
+        // Painting (fonts, QPdfWriter) needs a QGuiApplication, but the CLI never shows a window:
+        // render offscreen so it works without a display (ssh, cron, CI) unless the caller chose
+        // a platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
+        QGuiApplication app(argc, argv);
         return sts::cli::runMain(app);
     }
     QCoreApplication app(argc, argv);

@@ -4,8 +4,8 @@
 #include "reports/TlsReportWriter.h"
 #include "services/EngagementService.h"
 #include "services/RolloutService.h"
+#include "services/TimelineData.h"
 #include "storage/Database.h"
-#include "timeline/TimelineData.h"
 #include "timeline/TimelineImage.h"
 
 #include <QElapsedTimer>
@@ -78,14 +78,14 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 7; ++run) {
         QElapsedTimer timer;
         timer.start();
-        auto data = ui::buildTimelineData(*db, created->id, today);
+        auto data = buildTimelineData(*db, created->id, today);
         dataMs << timer.nsecsElapsed() / 1e6;
         if (!data || data->days.size() != days) {
             std::fprintf(stderr, "unexpected timeline data\n");
             return 1;
         }
         timer.restart();
-        const QImage image = ui::renderTimelineImage(*db, created->id, QSize(1600, 200), today);
+        const QImage image = render::renderTimelineImage(*db, created->id, QSize(1600, 200), today);
         imageMs << timer.nsecsElapsed() / 1e6;
         if (image.isNull())
             return 1;

@@ -2,7 +2,6 @@
 
 #include "util/IsoTime.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -11,11 +10,17 @@ namespace sts::dane {
 
 namespace {
 
-// Three arguments for a count, as in QObject::tr(): lupdate marks a message as a plural only
-// when the call passes the count third.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// A count goes third, as in QObject::tr(): lupdate marks a message as a plural only when the call
+// passes the count third (and a message without a count passes only the language second).
+QString tr(const char *text, const char *disambiguation, int n,
+           TextLanguage language = TextLanguage::Translated)
 {
-    return QCoreApplication::translate("sts::dane::RolloverPlan", text, disambiguation, n);
+    return language.translate("sts::dane::RolloverPlan", text, disambiguation, n);
+}
+
+QString tr(const char *text, TextLanguage language = TextLanguage::Translated)
+{
+    return language.translate("sts::dane::RolloverPlan", text);
 }
 
 QString actionKey(RolloverStep::Action action)
@@ -46,7 +51,7 @@ QJsonObject RolloverStep::toJson(const QString &host, int ttl) const
 
 Result<RolloverPlan> RolloverPlan::make(const QString &host, const QByteArray &currentSpkiSha256,
                                         const QByteArray &nextSpkiSha256, int ttl,
-                                        const QDateTime &start)
+                                        const QDateTime &start, TextLanguage language)
 {
     const TlsaRecord current = TlsaRecord::fromSpkiSha256(currentSpkiSha256);
     const TlsaRecord next = TlsaRecord::fromSpkiSha256(nextSpkiSha256);
@@ -65,21 +70,23 @@ Result<RolloverPlan> RolloverPlan::make(const QString &host, const QByteArray &c
     plan.ttl = ttl;
     const qint64 wait = 2 * qint64(ttl);
     const QDateTime switchAt = start.toUTC().addSecs(wait);
-    plan.steps.append({RolloverStep::Action::PublishBoth,
-                       start.toUTC(),
-                       {current, next},
-                       tr("Publish both TLSA records (current and next key) for %1.").arg(host)});
+    plan.steps.append(
+        {RolloverStep::Action::PublishBoth,
+         start.toUTC(),
+         {current, next},
+         tr("Publish both TLSA records (current and next key) for %1.", language).arg(host)});
     plan.steps.append(
         {RolloverStep::Action::SwitchServerKey,
          switchAt,
          {current, next},
          tr("After at least twice the TTL (%n second(s)), switch the server to the next key.",
-            nullptr, int(wait))});
+            nullptr, int(wait), language)});
     plan.steps.append({RolloverStep::Action::WithdrawOld,
                        switchAt.addSecs(wait),
                        {next},
                        tr("After another two TTLs, remove the old key’s record; stage a new next "
-                          "key before the following rollover.")});
+                          "key before the following rollover.",
+                          language)});
     return plan;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dane/Tlsa.h"
+#include "util/TextLanguage.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,7 +18,7 @@ struct RolloverStep
     Action action = Action::PublishBoth;
     QDateTime notBefore;       // earliest UTC time for this step
     QList<TlsaRecord> records; // the TLSA RRset once the step is done
-    QString description;       // translated instruction
+    QString description;       // instruction in the language the plan was made in
 
     QJsonObject toJson(const QString &host, int ttl) const;
 };
@@ -29,10 +30,12 @@ struct RolloverPlan
     QList<RolloverStep> steps;
 
     // `start` is when the combined RRset is published; `ttl` is the TLSA RRset's TTL in seconds
-    // (the zone's negative TTL too if larger: the caller passes the larger).
+    // (the zone's negative TTL too if larger: the caller passes the larger). The steps are
+    // described in `language`.
     static Result<RolloverPlan> make(const QString &host, const QByteArray &currentSpkiSha256,
                                      const QByteArray &nextSpkiSha256, int ttl,
-                                     const QDateTime &start);
+                                     const QDateTime &start,
+                                     TextLanguage language = TextLanguage::Translated);
     QJsonObject toJson() const;
 };
 

@@ -22,9 +22,9 @@ namespace sts::deploy {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, TextLanguage language = TextLanguage::Translated)
 {
-    return QCoreApplication::translate("sts::deploy", text);
+    return language.translate("sts::deploy", text);
 }
 
 QByteArray txtRecords(const DeployInput &in)
@@ -41,23 +41,23 @@ QByteArray txtRecords(const DeployInput &in)
 void addPolicyAndDns(const DeployInput &in, QList<Artifact> &out)
 {
     out.append({u"policy/mta-sts.txt"_s, in.current.file(), false,
-                tr("The current policy file (%1).").arg(in.current.id)});
+                tr("The current policy file (%1).", in.language).arg(in.current.id)});
     out.append({u"policy/mta-sts.enforce.txt"_s, in.enforce.file(), false,
-                tr("The enforce policy file, for the switch after testing.")});
+                tr("The enforce policy file, for the switch after testing.", in.language)});
     out.append({u"policy/mta-sts.remove.txt"_s, in.remove.file(), false,
-                tr("The mode none policy file, for removing MTA-STS.")});
+                tr("The mode none policy file, for removing MTA-STS.", in.language)});
     out.append({u"policy/txt-records.txt"_s, txtRecords(in), false,
-                tr("The _mta-sts TXT values of the three policy versions.")});
+                tr("The _mta-sts TXT values of the three policy versions.", in.language)});
 
     auto set = records::RecordSet::build(in.records);
     if (!set) {
         out.append({u"dns/ERROR.txt"_s, set.error().describe().toUtf8() + "\n", false,
-                    tr("Why no DNS exports could be made.")});
+                    tr("Why no DNS exports could be made.", in.language)});
         return;
     }
     for (const records::ExportFormat &format : records::exportFormats())
         out.append({format.artifactPath, format.make({})->render(*set), false,
-                    tr("The DNS records (%1 format).").arg(format.key)});
+                    tr("The DNS records (%1 format).", in.language).arg(format.key)});
 }
 
 void addHosting(const DeployInput &in, QList<Artifact> &out)
@@ -65,8 +65,9 @@ void addHosting(const DeployInput &in, QList<Artifact> &out)
     const RenewalSettings &r = in.renewal;
     if (in.hosting == Hosting::StaticPages) {
         for (const BundleFile &file : StaticPagesBundle::files(in.current.file()))
-            out.append({u"static/"_s + file.path, file.content, false,
-                        tr("Static site for the Pages host of mta-sts.%1.").arg(in.domain)});
+            out.append(
+                {u"static/"_s + file.path, file.content, false,
+                 tr("Static site for the Pages host of mta-sts.%1.", in.language).arg(in.domain)});
         return;
     }
     NginxSiteOptions site;
@@ -75,14 +76,17 @@ void addHosting(const DeployInput &in, QList<Artifact> &out)
     site.keyPath = r.nginxTlsDir() + u"/privkey.pem"_s;
     site.policyRoot = r.webroot;
     site.acmeWebroot = r.webroot;
-    out.append({u"nginx/mta-sts."_s + in.domain + u".conf"_s, nginxServerBlocks(site), false,
-                tr("nginx server blocks for mta-sts.%1 (sites-available).").arg(in.domain)});
+    out.append(
+        {u"nginx/mta-sts."_s + in.domain + u".conf"_s, nginxServerBlocks(site), false,
+         tr("nginx server blocks for mta-sts.%1 (sites-available).", in.language).arg(in.domain)});
     out.append({u"webroot/"_s + policyRelativePath(), in.current.file(), false,
-                tr("The policy file as nginx serves it, below the webroot.")});
-    out.append({u"certbot/issue-"_s + r.policyHostName() + u".sh"_s, certbotPolicyHostScript(r),
-                true, tr("Obtains the certificate of mta-sts.%1 with certbot.").arg(in.domain)});
-    out.append({u"hooks/deploy-"_s + r.policyHostName() + u".sh"_s, nginxDeployHook(r), true,
-                tr("certbot deploy hook: installs the certificate and reloads nginx.")});
+                tr("The policy file as nginx serves it, below the webroot.", in.language)});
+    out.append(
+        {u"certbot/issue-"_s + r.policyHostName() + u".sh"_s, certbotPolicyHostScript(r), true,
+         tr("Obtains the certificate of mta-sts.%1 with certbot.", in.language).arg(in.domain)});
+    out.append(
+        {u"hooks/deploy-"_s + r.policyHostName() + u".sh"_s, nginxDeployHook(r), true,
+         tr("certbot deploy hook: installs the certificate and reloads nginx.", in.language)});
 }
 
 void addRenewal(const DeployInput &in, QList<Artifact> &out)
@@ -90,32 +94,36 @@ void addRenewal(const DeployInput &in, QList<Artifact> &out)
     const RenewalSettings &r = in.renewal;
     const bool postfix = r.mta == Mta::Postfix;
     for (const QString &host : r.mxHosts) {
-        out.append({u"certbot/issue-"_s + host + u".sh"_s, certbotMxScript(r, host), true,
-                    tr("Obtains the certificate of the MX host %1 with certbot.").arg(host)});
+        out.append(
+            {u"certbot/issue-"_s + host + u".sh"_s, certbotMxScript(r, host), true,
+             tr("Obtains the certificate of the MX host %1 with certbot.", in.language).arg(host)});
         out.append({u"hooks/deploy-"_s + host + u".sh"_s, mtaDeployHook(r, host), true,
                     r.daneActive ? tr("certbot deploy hook: checks the key against the TLSA "
-                                      "records, installs the certificate, reloads the MTA.")
+                                      "records, installs the certificate, reloads the MTA.",
+                                      in.language)
                                  : tr("certbot deploy hook: installs the certificate and reloads "
-                                      "the MTA.")});
+                                      "the MTA.",
+                                      in.language)});
         if (r.daneActive)
             out.append(
                 {u"tlsa/"_s + host + u".accepted"_s, acceptedDigestsFile(r, host), false,
-                 tr("Keys the deploy hook of %1 may install (TLSA 3 1 1 digests).").arg(host)});
+                 tr("Keys the deploy hook of %1 may install (TLSA 3 1 1 digests).", in.language)
+                     .arg(host)});
         if (postfix)
             out.append({u"mta/postfix-"_s + host + u".cf"_s, postfixSnippet(r, host), false,
-                        tr("Postfix main.cf lines for %1.").arg(host)});
+                        tr("Postfix main.cf lines for %1.", in.language).arg(host)});
         else
             out.append({u"mta/exim-"_s + host + u".conf"_s, eximSnippet(r, host), false,
-                        tr("Exim TLS settings for %1.").arg(host)});
+                        tr("Exim TLS settings for %1.", in.language).arg(host)});
     }
     const QString unit = QString::fromLatin1(renewalUnitName());
     out.append({u"systemd/"_s + unit + u".service"_s, renewalService(r), false,
-                tr("systemd service: certbot renew, then the expiry alert.")});
+                tr("systemd service: certbot renew, then the expiry alert.", in.language)});
     out.append({u"systemd/"_s + unit + u".timer"_s, renewalTimer(), false,
-                tr("systemd timer: runs the service twice a day.")});
-    out.append(
-        {u"alert/expiry-alert.sh"_s, expiryAlertScript(r), true,
-         tr("Mails %1 when a certificate is 30, 14 or 7 days from expiry.").arg(r.alertAddress)});
+                tr("systemd timer: runs the service twice a day.", in.language)});
+    out.append({u"alert/expiry-alert.sh"_s, expiryAlertScript(r), true,
+                tr("Mails %1 when a certificate is 30, 14 or 7 days from expiry.", in.language)
+                    .arg(r.alertAddress)});
 }
 
 // Relative, "/"-separated and staying below the folder.
@@ -139,7 +147,8 @@ QList<Artifact> composeArtifacts(const DeployInput &input)
     addHosting(input, out);
     addRenewal(input, out);
     const QByteArray readme = artifactReadme(input, out);
-    out.prepend({u"README.txt"_s, readme, false, tr("What each file is for, and the order.")});
+    out.prepend({u"README.txt"_s, readme, false,
+                 tr("What each file is for, and the order.", input.language)});
     return out;
 }
 

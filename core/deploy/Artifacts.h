@@ -2,6 +2,7 @@
 
 #include "util/Clock.h"
 #include "util/Result.h"
+#include "util/TextLanguage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,7 +18,7 @@ struct Artifact
     QString relativePath; // "/" separated, below the output folder
     QByteArray content;
     bool executable = false;
-    QString description; // translated, one line, for listings
+    QString description; // in ArtifactOptions::language, one line, for listings
 };
 
 enum class Hosting { Nginx, StaticPages };
@@ -41,6 +42,7 @@ struct ArtifactOptions
     QStringList policyHostAddresses; // A/AAAA of mta-sts.<domain>; empty: from discovery
     QString policyHostCname;         // CNAME target of mta-sts.<domain> (Pages hosting)
     std::shared_ptr<const Clock> clock = Clock::system(); // ids of generated policy versions
+    TextLanguage language = TextLanguage::Translated;     // of the descriptions (a runbook's own)
 };
 
 // Writes them below `dir` (created), executables 0755, others 0644; never overwrites silently

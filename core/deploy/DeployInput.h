@@ -22,6 +22,7 @@ struct DeployInput
     RenewalSettings renewal;
     Hosting hosting = Hosting::Nginx;
     QStringList notes; // translated remarks for README.txt (hosts skipped, nothing discovered ...)
+    TextLanguage language = TextLanguage::Translated; // of the artifacts' descriptions
 };
 
 // The files for `input` (pure).

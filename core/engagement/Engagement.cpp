@@ -2,7 +2,6 @@
 
 #include "util/IsoTime.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -10,9 +9,9 @@ using namespace Qt::StringLiterals;
 namespace sts {
 
 // lupdate files the free functions below under their namespace, so the context is "sts".
-static QString tr(const char *text)
+static QString tr(const char *text, TextLanguage language = TextLanguage::Translated)
 {
-    return QCoreApplication::translate("sts", text);
+    return language.translate("sts", text);
 }
 
 QString toKey(Profile value)
@@ -65,25 +64,26 @@ bool fromKey(const QString &key, Hosting &out)
     return parseKey(key, out, {Hosting::Nginx, Hosting::StaticPages, Hosting::External});
 }
 
-QString displayName(Profile value)
+QString displayName(Profile value, TextLanguage language)
 {
-    return value == Profile::BsiTr03108 ? tr("BSI TR-03108") : tr("Standard");
+    return value == Profile::BsiTr03108 ? tr("BSI TR-03108", language) : tr("Standard", language);
 }
 
-QString displayName(CaChoice value)
+QString displayName(CaChoice value, TextLanguage language)
 {
-    return value == CaChoice::Commercial ? tr("Commercial CA") : tr("Let's Encrypt");
+    return value == CaChoice::Commercial ? tr("Commercial CA", language)
+                                         : tr("Let's Encrypt", language);
 }
 
-QString displayName(Hosting value)
+QString displayName(Hosting value, TextLanguage language)
 {
     switch (value) {
     case Hosting::Nginx:
-        return tr("Own nginx server");
+        return tr("Own nginx server", language);
     case Hosting::StaticPages:
-        return tr("Static pages hosting");
+        return tr("Static pages hosting", language);
     case Hosting::External:
-        return tr("Hosted by a provider");
+        return tr("Hosted by a provider", language);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engagement/DomainName.h"
+#include "util/TextLanguage.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,9 +21,9 @@ QString toKey(Hosting value);
 bool fromKey(const QString &key, Profile &out);
 bool fromKey(const QString &key, CaChoice &out);
 bool fromKey(const QString &key, Hosting &out);
-QString displayName(Profile value);
-QString displayName(CaChoice value);
-QString displayName(Hosting value);
+QString displayName(Profile value, TextLanguage language = TextLanguage::Translated);
+QString displayName(CaChoice value, TextLanguage language = TextLanguage::Translated);
+QString displayName(Hosting value, TextLanguage language = TextLanguage::Translated);
 
 // One customer domain's way from opportunistic STARTTLS to enforced transport security.
 struct Engagement

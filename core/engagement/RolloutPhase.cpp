@@ -1,7 +1,5 @@
 #include "engagement/RolloutPhase.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace sts {
@@ -40,11 +38,11 @@ bool fromKey(const QString &key, RolloutPhase &out)
     return false;
 }
 
-QString displayName(RolloutPhase phase)
+QString displayName(RolloutPhase phase, TextLanguage language)
 {
     for (const auto &entry : kPhases) {
         if (entry.phase == phase)
-            return QCoreApplication::translate("sts", entry.name);
+            return language.translate("sts", entry.name);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/TextLanguage.h"
+
 #include <QString>
 
 namespace sts {
@@ -10,6 +12,6 @@ enum class RolloutPhase { Discovery, Prepared, Testing, Enforce, Monitoring, Rem
 
 QString toKey(RolloutPhase phase);
 bool fromKey(const QString &key, RolloutPhase &out);
-QString displayName(RolloutPhase phase);
+QString displayName(RolloutPhase phase, TextLanguage language = TextLanguage::Translated);
 
 } // namespace sts

@@ -1,17 +1,21 @@
 #include "engagement/RolloutRules.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace sts {
 
-// Three arguments for a count, as in QObject::tr(): lupdate marks a message as a plural only
-// when the call passes the count third.
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// A count goes third, as in QObject::tr(): lupdate marks a message as a plural only when the call
+// passes the count third (and a message without a count passes only the language second).
+static QString tr(const char *text, const char *disambiguation, int n, TextLanguage language)
 {
-    return QCoreApplication::translate("sts::RolloutRules", text, disambiguation, n);
+    return language.translate("sts::RolloutRules", text, disambiguation, n);
+}
+
+static QString tr(const char *text, TextLanguage language)
+{
+    return language.translate("sts::RolloutRules", text);
 }
 
 static bool sameSender(const QString &a, const QString &b)
@@ -79,11 +83,12 @@ QList<DayVerdict> RolloutRules::classify(const QList<DayObservation> &observatio
 Readiness RolloutRules::evaluate(const QList<DayObservation> &observations,
                                  const QStringList &majorSenders,
                                  const QList<Acknowledgement> &acknowledgements,
-                                 const QDateTime &testingSince, const QDateTime &now)
+                                 const QDateTime &testingSince, const QDateTime &now,
+                                 TextLanguage language)
 {
     Readiness readiness;
     if (!testingSince.isValid()) {
-        readiness.blockingReasons << tr("No testing policy has been published yet.");
+        readiness.blockingReasons << tr("No testing policy has been published yet.", language);
         return readiness;
     }
     const QDate start = testingSince.toUTC().date();
@@ -123,13 +128,13 @@ Readiness RolloutRules::evaluate(const QList<DayObservation> &observations,
         readiness.flagged = true;
         readiness.blockingReasons << tr(
             "In testing for %n day(s) without becoming ready (the limit is 30).", nullptr,
-            readiness.daysInTesting);
+            readiness.daysInTesting, language);
     }
     if (readiness.daysInTesting < kMinimumTestingDays)
         readiness.blockingReasons
             << tr("In testing for %n of at least 14 day(s); enforce is possible from %1 at the "
                   "earliest.",
-                  nullptr, readiness.daysInTesting)
+                  nullptr, readiness.daysInTesting, language)
                    .arg(locale.toString(start.addDays(kMinimumTestingDays), QLocale::ShortFormat));
     for (auto it = verdicts.crbegin(); it != verdicts.crend(); ++it) {
         if (it->day < today.addDays(-kCleanDaysNeeded))
@@ -140,11 +145,11 @@ Readiness RolloutRules::evaluate(const QList<DayObservation> &observations,
             for (auto failure = it->failuresBySender.cbegin();
                  failure != it->failuresBySender.cend(); ++failure)
                 senders << u"%1 (%2)"_s.arg(failure.key()).arg(failure.value());
-            readiness.blockingReasons
-                << tr("%1: failed sessions reported by %2.").arg(day, senders.join(u", "_s));
+            readiness.blockingReasons << tr("%1: failed sessions reported by %2.", language)
+                                             .arg(day, senders.join(u", "_s));
         } else if (it->state == DayState::Unknown) {
-            readiness.blockingReasons
-                << tr("%1: no report from %2.").arg(day, it->missingSenders.join(u", "_s));
+            readiness.blockingReasons << tr("%1: no report from %2.", language)
+                                             .arg(day, it->missingSenders.join(u", "_s));
         }
     }
     return readiness;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/TextLanguage.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -48,7 +50,7 @@ struct Readiness
     int daysInTesting = 0;
     int cleanStreak = 0;         // consecutive clean days ending with the last complete day
     bool flagged = false;        // 30 days in testing without readiness
-    QStringList blockingReasons; // translated, most important first
+    QStringList blockingReasons; // in the language asked for, most important first
 };
 
 // The product's rollout rules (spec notes, "Rollout rules"):
@@ -69,11 +71,12 @@ public:
                                       const QDate &from, const QDate &to);
 
     // `testingSince` is when the testing policy was published; `now` decides which days are
-    // complete (today is not).
+    // complete (today is not). The blocking reasons are phrased in `language`.
     static Readiness evaluate(const QList<DayObservation> &observations,
                               const QStringList &majorSenders,
                               const QList<Acknowledgement> &acknowledgements,
-                              const QDateTime &testingSince, const QDateTime &now);
+                              const QDateTime &testingSince, const QDateTime &now,
+                              TextLanguage language = TextLanguage::Translated);
 };
 
 } // namespace sts

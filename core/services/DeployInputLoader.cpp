@@ -96,6 +96,7 @@ Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Databas
     DeployInput in;
     in.domain = facts->engagement.domain.ace;
     in.hosting = options.hosting;
+    in.language = options.language;
     const mtasts::PolicyGenerator generator(options.clock);
 
     QStringList mxNames;

@@ -93,13 +93,13 @@ QList<QByteArray> HostDigests::all() const
     return out;
 }
 
-Result<records::RecordSet> PublishPlan::recordSet() const
+Result<records::RecordSet> PublishPlan::recordSet(TextLanguage language) const
 {
     if (records.policyId.isEmpty())
         // Spelled out: lupdate would file a tr() inside a member under the class.
-        return Error{u"publish.no-policy"_s,
-                     QCoreApplication::translate("sts::services",
-                                                 "no MTA-STS policy version has been created")};
+        return Error{
+            u"publish.no-policy"_s,
+            language.translate("sts::services", "no MTA-STS policy version has been created")};
     return records::RecordSet::build(records);
 }
 

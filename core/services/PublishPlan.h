@@ -7,6 +7,7 @@
 #include "storage/ProbeRepository.h"
 #include "tls/StagedKeyFinder.h"
 #include "util/Result.h"
+#include "util/TextLanguage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -63,8 +64,9 @@ struct PublishPlan
     QString daneUnavailableReason; // translated; empty when available or switched off
     QList<HostDigests> daneHosts;  // the MX hosts TLSA is published for (digest or not)
 
-    // Errors: publish.no-policy (no policy version, so no _mta-sts id), and RecordSet::build's.
-    Result<records::RecordSet> recordSet() const;
+    // Errors: publish.no-policy (no policy version, so no _mta-sts id; in `language`, which a
+    // runbook chooses for itself), and RecordSet::build's.
+    Result<records::RecordSet> recordSet(TextLanguage language = TextLanguage::Translated) const;
 };
 
 // The version whose id the _mta-sts record carries: the live (published, not superseded) one,

@@ -5,7 +5,6 @@
 #include "storage/EventLog.h"
 #include "util/IsoTime.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <algorithm>
@@ -14,9 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace sts {
 
-static QString tr(const char *text)
+static QString tr(const char *text, TextLanguage language = TextLanguage::Translated)
 {
-    return QCoreApplication::translate("sts::RolloutService", text);
+    return language.translate("sts::RolloutService", text);
 }
 
 QJsonObject RolloutStatus::toJson() const
@@ -61,7 +60,7 @@ RolloutService::RolloutService(const ServiceContext &context)
     : RolloutService(context.database, context.clock, context.actor)
 {}
 
-Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
+Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage language) const
 {
     Result<Engagement> engagement = storage::EngagementRepository(m_db).get(engagementId);
     if (!engagement)
@@ -100,12 +99,13 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId) const
         return observed.error();
     const QList<DayObservation> &observations = *observed;
 
-    status.readiness = RolloutRules::evaluate(observations, engagement->majorSenders,
-                                              status.acknowledgements, status.testingSince, now);
+    status.readiness =
+        RolloutRules::evaluate(observations, engagement->majorSenders, status.acknowledgements,
+                               status.testingSince, now, language);
     if (status.phase != RolloutPhase::Testing) {
         status.readiness.blockingReasons.clear();
         status.readiness.blockingReasons
-            << tr("Readiness is judged while the engagement is in Testing.");
+            << tr("Readiness is judged while the engagement is in Testing.", language);
     }
     status.days = RolloutRules::classify(observations, engagement->majorSenders,
                                          status.acknowledgements, from, to.addDays(-1));
@@ -219,16 +219,18 @@ Status RolloutService::append(qint64 engagementId, const RolloutEvent &rolloutEv
 }
 
 QStringList RolloutService::publishOrder(const QString &domain, const QString &newPolicyId,
-                                         const QDateTime &oldPolicyCachedUntil)
+                                         const QDateTime &oldPolicyCachedUntil,
+                                         TextLanguage language, const QLocale &locale)
 {
-    const QLocale locale;
     QStringList steps;
-    steps << tr("Publish the new policy file at https://mta-sts.%1/.well-known/mta-sts.txt.")
+    steps << tr("Publish the new policy file at https://mta-sts.%1/.well-known/mta-sts.txt.",
+                language)
                  .arg(domain);
-    steps << tr("Fetch it back and check that exactly the new policy is served.");
-    steps << tr("Only then change the TXT record _mta-sts.%1 to id=%2.").arg(domain, newPolicyId);
+    steps << tr("Fetch it back and check that exactly the new policy is served.", language);
+    steps << tr("Only then change the TXT record _mta-sts.%1 to id=%2.", language)
+                 .arg(domain, newPolicyId);
     if (oldPolicyCachedUntil.isValid())
-        steps << tr("Senders may apply the old policy until %1 (its max_age).")
+        steps << tr("Senders may apply the old policy until %1 (its max_age).", language)
                      .arg(locale.toString(oldPolicyCachedUntil.toUTC(), QLocale::LongFormat));
     return steps;
 }

@@ -9,6 +9,7 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <memory>
 
 namespace sts {
@@ -37,7 +38,9 @@ public:
                    std::shared_ptr<const Clock> clock, QString actor);
     explicit RolloutService(const ServiceContext &context);
 
-    Result<RolloutStatus> status(qint64 engagementId) const;
+    // The blocking reasons in `language` (a runbook may be written in another than the program's).
+    Result<RolloutStatus> status(qint64 engagementId,
+                                 TextLanguage language = TextLanguage::Translated) const;
 
     Status markPrepared(qint64 engagementId, const QString &reason = {});
     // Testing policy published (or republished after a rollback).
@@ -52,9 +55,12 @@ public:
     Status startRemoval(qint64 engagementId, const QString &policyId, const QString &reason);
     Status acknowledge(qint64 engagementId, const Acknowledgement &acknowledgement);
 
-    // The steps of an MTA-STS policy change in the order RFC 8461 §8 requires.
+    // The steps of an MTA-STS policy change in the order RFC 8461 §8 requires, in `language`
+    // with dates in `locale`.
     static QStringList publishOrder(const QString &domain, const QString &newPolicyId,
-                                    const QDateTime &oldPolicyCachedUntil);
+                                    const QDateTime &oldPolicyCachedUntil,
+                                    TextLanguage language = TextLanguage::Translated,
+                                    const QLocale &locale = QLocale());
 
 private:
     Status transition(qint64 engagementId, RolloutPhase to, const QString &policyId,

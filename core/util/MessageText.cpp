@@ -1,7 +1,5 @@
 #include "util/MessageText.h"
 
-#include <QCoreApplication>
-
 namespace sts {
 
 static bool isAsciiDigit(QChar c)
@@ -11,8 +9,7 @@ static bool isAsciiDigit(QChar c)
 
 QString messageText(const char *context, const char *source, TextLanguage language)
 {
-    return language == TextLanguage::English ? QString::fromUtf8(source)
-                                             : QCoreApplication::translate(context, source);
+    return language.translate(context, source);
 }
 
 QString fillArguments(const QString &pattern, const QStringList &args)

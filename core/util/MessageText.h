@@ -1,18 +1,15 @@
 #pragma once
 
+#include "util/TextLanguage.h"
+
 #include <QString>
 #include <QStringList>
 #include <span>
 
 namespace sts {
 
-// Which language a message kept as code and arguments is phrased in: the one of the installed
-// translators (screen, runbook, CLI text) or its English source (JSON, for scripts that read the
-// text of older versions).
-enum class TextLanguage { Translated, English };
-
-// `source` translated under `context`, or `source` itself for TextLanguage::English. Pass
-// literals marked with QT_TRANSLATE_NOOP(context, ...) so that lupdate files them.
+// `source` under `context` in `language` (see TextLanguage). Pass literals marked with
+// QT_TRANSLATE_NOOP(context, ...) so that lupdate files them.
 QString messageText(const char *context, const char *source, TextLanguage language);
 
 // `pattern` with %1 … %99 replaced by `args` in one pass: an argument that contains "%2" itself

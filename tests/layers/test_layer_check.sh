@@ -1,7 +1,7 @@
 #!/bin/sh
 # The layering check (cmake/StsDeskLayers.cmake) refuses a cycle between core folders, a storage
-# include in ui/ or app/, and a core folder without a layer, and accepts the project itself and a
-# tree that keeps the rules. Each case is a tiny tree planted in a temporary folder.
+# include in ui/, render/ or app/, and a core folder without a layer, and accepts the project
+# itself and a tree that keeps the rules. Each case is a tiny tree planted in a temporary folder.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 project=$(cd "$here/../.." && pwd)
@@ -11,20 +11,8 @@ failures=0
 
 check() { cmake -DSOURCE_DIR="$1" -P "$project/cmake/CheckLayers.cmake" > "$tmp/out" 2>&1; }
 
-# expect_refused NAME TEXT: the tree in $tmp/NAME must be refused with TEXT in the message.
-expect_refused() {
-    if check "$tmp/$1"; then
-        echo "FAIL $1: accepted"; failures=$((failures + 1))
-    elif ! grep -q "$2" "$tmp/out"; then
-        echo "FAIL $1: refused without naming \"$2\":"; cat "$tmp/out"; failures=$((failures + 1))
-    else
-        echo "ok   $1 refused"
-    fi
-}
-expect_accepted() {
-    if check "$1"; then echo "ok   $2 accepted"; else
-        echo "FAIL $2: refused:"; cat "$tmp/out"; failures=$((failures + 1)); fi
-}
+. "$here/expect.sh"
+
 plant() { mkdir -p "$(dirname "$tmp/$1")"; printf '#include "%s"\n' "$2" > "$tmp/$1"; }
 
 # A tree that keeps the rules: services uses storage, storage uses tlsrpt, ui uses services.
@@ -48,6 +36,10 @@ expect_refused face "ui/wizard/Page.cpp includes storage/"
 
 plant cli/app/cli/Command.cpp import/Importer.h
 expect_refused cli "app/cli/Command.cpp includes storage/ or import/"
+
+# The render library paints what the faces show: it reads the workspace through use cases too.
+plant render/render/runbook/Pages.cpp storage/Database.h
+expect_refused render "render/runbook/Pages.cpp includes storage/"
 
 plant newfolder/core/monitoring/Check.cpp util/Result.h
 expect_refused newfolder "core/monitoring has no layer"

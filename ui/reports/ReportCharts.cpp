@@ -1,5 +1,6 @@
 #include "reports/ReportCharts.h"
 
+#include "charts/ChartAxes.h"
 #include "util/PrintableText.h"
 #include "util/Saturating.h"
 
@@ -18,51 +19,12 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace sts::ui::reportcharts {
 
 namespace {
-
-// Families share a hue range (TLS/certificate warm, DANE blue, MTA-STS purple/pink) so a
-// consultant can tell at a glance which mechanism is failing; neighbours stay distinguishable.
-const QHash<QString, QColor> &palette()
-{
-    static const QHash<QString, QColor> colors = {
-        {QString::fromUtf16(successKey), QColor(0x4c, 0xaf, 0x50)},
-        {u"starttls-not-supported"_s, QColor(0xc6, 0x28, 0x28)},
-        {u"certificate-host-mismatch"_s, QColor(0xef, 0x6c, 0x00)},
-        {u"certificate-expired"_s, QColor(0xf9, 0xa8, 0x25)},
-        {u"certificate-not-trusted"_s, QColor(0x8d, 0x6e, 0x63)},
-        {u"validation-failure"_s, QColor(0x5d, 0x40, 0x37)},
-        {u"tlsa-invalid"_s, QColor(0x19, 0x76, 0xd2)},
-        {u"dnssec-invalid"_s, QColor(0x00, 0x97, 0xa7)},
-        {u"dane-required"_s, QColor(0x28, 0x35, 0x93)},
-        {u"sts-policy-fetch-error"_s, QColor(0x8e, 0x24, 0xaa)},
-        {u"sts-policy-invalid"_s, QColor(0xd8, 0x1b, 0x60)},
-        {u"sts-webpki-invalid"_s, QColor(0xba, 0x68, 0xc8)},
-    };
-    return colors;
-}
-
-// Legend order: success, then the RFC list, then anything else sorted.
-QStringList orderedTypes(const QSet<QString> &present)
-{
-    QStringList ordered;
-    for (const QString &type : knownResultTypes()) {
-        if (present.contains(type))
-            ordered << type;
-    }
-    QStringList rest;
-    for (const QString &type : present) {
-        if (!ordered.contains(type))
-            rest << type;
-    }
-    std::sort(rest.begin(), rest.end());
-    return ordered + rest;
-}
 
 QBarSet *makeSet(const QString &label, const QString &key, const QColor &color, qsizetype count)
 {
@@ -75,30 +37,14 @@ QBarSet *makeSet(const QString &label, const QString &key, const QColor &color, 
     return set;
 }
 
-// The smallest whole step of 1, 2, 2.5 or 5 times a power of ten that is at least `wanted`.
-qreal wholeStep(qreal wanted)
-{
-    for (qreal decade = 1;; decade *= 10) {
-        for (const qreal factor : {1.0, 2.0, 2.5, 5.0}) {
-            const qreal step = factor * decade;
-            if (step == std::floor(step) && step >= wanted)
-                return step;
-        }
-    }
-}
-
 // `ticks` is the most labels the axis gets: the charts beside the tables are narrow, and five
-// labels of four digits each did not fit under them. Sessions are whole numbers, so the step is
-// too (Qt's nice numbers put 0.25 steps on a 0..1 axis, which the whole-number labels showed as
-// "0 0 1 1 1").
+// labels of four digits each did not fit under them.
 QValueAxis *sessionsAxis(qreal max, int ticks = 5)
 {
-    const qreal top = std::max<qreal>(max, 1);
-    const qreal step = wholeStep(top / std::max(1, ticks - 1));
-    const int steps = int(std::ceil(top / step));
+    const render::SessionsScale scale = render::sessionsScale(max, ticks);
     auto *axis = new QValueAxis;
-    axis->setRange(0, steps * step);
-    axis->setTickCount(steps + 1);
+    axis->setRange(0, scale.top());
+    axis->setTickCount(scale.steps + 1);
     axis->setLabelFormat(u"%.0f"_s);
     axis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Sessions"));
     return axis;
@@ -134,60 +80,14 @@ QCategoryAxis *dayAxis(QDate from, int dayCount)
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(-0.5, dayCount - 0.5);
     axis->setStartValue(-0.5);
-    const QLocale locale;
-    const bool everyDay = dayCount <= 10; // beyond that, day labels no longer fit side by side
-    const bool weekly = !everyDay && dayCount <= 120;
-    // Day and month only: the year is in the range shown next to the chart.
-    const QString shortFormat = locale.dateFormat(QLocale::ShortFormat)
-                                    .remove(u"yyyy"_s)
-                                    .remove(u"yy"_s)
-                                    .replace(u".."_s, u"."_s)
-                                    .replace(u"//"_s, u"/"_s);
-    QString format = shortFormat;
-    while (!format.isEmpty() && !format.back().isLetter() && format.back() != u'.')
-        format.chop(1);
-    while (!format.isEmpty() && !format.front().isLetter())
-        format.remove(0, 1);
-    for (int i = 0; i < dayCount; ++i) {
-        const QDate day = from.addDays(i);
-        const bool label = everyDay || (weekly && day.dayOfWeek() == Qt::Monday) ||
-                           (!everyDay && !weekly && day.day() == 1);
-        if (!label)
-            continue;
-        const QString text =
-            everyDay || weekly ? locale.toString(day, format) : locale.toString(day, u"MMM yyyy"_s);
-        axis->append(text, i);
-    }
+    for (const render::DayLabel &label : render::dayLabels(from, dayCount, QLocale()))
+        axis->append(label.text, label.index);
     axis->setTitleText(QCoreApplication::translate("sts::ui::reportcharts", "Day (UTC)"));
     axis->setGridLineVisible(false);
     return axis;
 }
 
 } // namespace
-
-QColor resultTypeColor(const QString &resultType)
-{
-    return palette().value(resultType, QColor(0x9e, 0x9e, 0x9e));
-}
-
-QStringList knownResultTypes()
-{
-    static const QStringList types = {
-        QString::fromUtf16(successKey),
-        u"starttls-not-supported"_s,
-        u"certificate-host-mismatch"_s,
-        u"certificate-expired"_s,
-        u"certificate-not-trusted"_s,
-        u"validation-failure"_s,
-        u"sts-policy-fetch-error"_s,
-        u"sts-policy-invalid"_s,
-        u"sts-webpki-invalid"_s,
-        u"tlsa-invalid"_s,
-        u"dnssec-invalid"_s,
-        u"dane-required"_s,
-    };
-    return types;
-}
 
 QChart *dailyResultsChart(const QList<tlsrpt::DailySummary> &days,
                           const QList<tlsrpt::FailureBreakdown> &failures, QDate from, QDate to)
@@ -207,7 +107,7 @@ QChart *dailyResultsChart(const QList<tlsrpt::DailySummary> &days,
     QHash<QString, QBarSet *> sets;
     auto *series = new QStackedBarSeries;
     series->setBarWidth(0.8);
-    for (const QString &type : orderedTypes(present)) {
+    for (const QString &type : render::orderedResultTypes(present)) {
         const bool success = type == QString::fromUtf16(successKey);
         QBarSet *set = makeSet(
             success ? QCoreApplication::translate("sts::ui::reportcharts", "successful sessions")
@@ -329,7 +229,7 @@ QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures)
     });
     auto *series = new QHorizontalStackedBarSeries;
     qreal max = 0;
-    for (const QString &type : orderedTypes(present)) {
+    for (const QString &type : render::orderedResultTypes(present)) {
         QBarSet *set = makeSet(type, type, resultTypeColor(type), 0);
         for (const QString &host : hosts)
             set->append(qreal(byHost[host].value(type)));

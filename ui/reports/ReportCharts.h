@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/ResultTypeColors.h"
 #include "tlsrpt/ReportAggregates.h"
 
 #include <QColor>
@@ -12,22 +13,18 @@
 
 class QChart;
 
-// Chart builders shared by the Reports view and the PDF runbook, so both show the same numbers in
-// the same colours.
+// The Reports view's charts. The runbook paints the same two of them with QPainter
+// (render/runbook); colours and axes come from render/charts, so both show the same numbers in the
+// same colours.
 namespace sts::ui::reportcharts {
 
 // Every QBarSet carries its key in this property: the RFC 8460 result type, or successKey /
 // failedKey. Labels are translated; the key is what drill-down and tests go by.
 inline constexpr char keyProperty[] = "sessionsKey";
-inline constexpr char16_t successKey[] = u"success";
-inline constexpr char16_t failedKey[] = u"failed";
-
-// One colour per RFC 8460 result type (and "success"), the same in every chart, table and the PDF.
-// "other: <name>" and unknown names share one neutral colour.
-QColor resultTypeColor(const QString &resultType);
-
-// The RFC 8460 result types in legend order (most common first); other types follow sorted.
-QStringList knownResultTypes();
+using render::failedKey;
+using render::knownResultTypes;
+using render::resultTypeColor;
+using render::successKey;
 
 // Stacked bars per UTC day from `from` to `to`: successful sessions plus failed sessions split by
 // result type. One QBarSet per type ("success" first), bar i is the day from.addDays(i).

@@ -2,7 +2,7 @@
 
 #include "mainwindow/Workspace.h"
 #include "runbook/HandoverExport.h"
-#include "storage/EngagementRepository.h"
+#include "services/EngagementService.h"
 #include "util/OutputFile.h"
 
 #include <QCheckBox>
@@ -24,6 +24,10 @@
 using namespace Qt::StringLiterals;
 
 namespace sts::ui {
+
+using render::exportHandoverBundle;
+using render::renderRunbook;
+using render::RunbookTargets;
 
 namespace {
 constexpr int kPreviewWidth = 260;
@@ -111,8 +115,9 @@ void RunbookView::showEngagement(qint64 engagementId)
     m_pages->clear();
     m_status->setText(tr("Click “Refresh preview” to see the runbook's pages."));
     if (m_workspace) {
-        auto engagement =
-            storage::EngagementRepository(m_workspace->databasePtr()).get(engagementId);
+        auto engagement = EngagementService(m_workspace->databasePtr(), m_workspace->clock(),
+                                            m_workspace->actor())
+                              .get(engagementId);
         if (engagement) {
             m_language->setCurrentIndex(m_language->findData(engagement->language));
             m_consultant->setText(engagement->consultant);

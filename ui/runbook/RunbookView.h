@@ -18,10 +18,12 @@ class QPushButton;
 namespace sts::ui {
 
 class Workspace;
+using render::RunbookOptions;
+using render::RunbookRendering;
 
 // The engagement's runbook: page previews painted exactly like the PDF, the PDF's options
-// (language, consultant, BSI checklist), "Export PDF…" and "Export bundle…". Rendering runs on a
-// worker thread with progress and cancel; only the charts are drawn on the GUI thread.
+// (language, consultant, BSI checklist), "Export PDF…" and "Export bundle…". Rendering (charts
+// included) runs on a worker thread with progress and cancel.
 class RunbookView : public QWidget
 {
     Q_OBJECT

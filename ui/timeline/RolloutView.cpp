@@ -2,8 +2,8 @@
 
 #include "mainwindow/Workspace.h"
 #include "reports/ImportPanel.h"
+#include "services/TimelineData.h"
 #include "timeline/DayStrip.h"
-#include "timeline/TimelineData.h"
 #include "timeline/TimelineView.h"
 
 #include <QDragEnterEvent>

@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
+using render::TimelinePainter;
+
 TimelineCanvas::TimelineCanvas(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"timelineCanvas"_s);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/TimelineData.h"
+#include "services/TimelineData.h"
 
 #include <QWidget>
 

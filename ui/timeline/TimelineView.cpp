@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
+using render::TimelinePainter;
+
 static constexpr double kZoomStep = 1.5;
 
 static QString swatch(const QColor &colour, const QString &symbol, const QString &text)

@@ -14,10 +14,11 @@
 #include "mainwindow/Workspace.h"
 #include "mtasts/PolicyGenerator.h"
 #include "reports/ReportsView.h"
-#include "runbook/RunbookTranslator.h"
+#include "runbook/RunbookLanguage.h"
 #include "runbook/RunbookWriter.h"
 #include "services/EngagementService.h"
 #include "services/RolloutService.h"
+#include "services/TimelineData.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/PolicyRepository.h"
 #include "timeline/TimelineImage.h"
@@ -31,6 +32,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace sts;
+using namespace sts::render;
 using namespace sts::ui;
 
 class TestGermanTexts : public QObject
@@ -147,21 +149,21 @@ private Q_SLOTS:
         const QStringList english = test::englishIn(texts, m_english) + englishWords(all);
         QVERIFY2(english.isEmpty(), qPrintable(report(english, u"the runbook"_s)));
 
-        // The timeline picture: its dates are German (painted, so compared with a painting).
-        const runbook::RunbookImage *timeline = nullptr;
-        for (const runbook::RunbookSection &s : rendered->document->sections)
-            for (const runbook::RunbookImage &image : s.images)
-                if (image.name == u"timeline"_s)
-                    timeline = &image;
-        QVERIFY(timeline);
-        runbook::ScopedRunbookLanguage german(u"de"_s);
+        // The timeline picture: its words and dates are German (painted, so compared with a
+        // painting of the German timeline).
+        QVERIFY(rendered->document->figures().contains(u"timeline"_s));
+        const QImage timeline = rendered->figures.value(u"timeline"_s);
+        QVERIFY(!timeline.isNull());
+        const runbook::RunbookLanguage german(u"de"_s);
+        Result<TimelineData> data =
+            buildTimelineData(m_db, m_fixture.engagementId, m_now.date(), german.text());
+        QVERIFY(data.ok());
         const auto paintedIn = [&](const QLocale &locale) {
-            return renderTimelineImage(m_db, m_fixture.engagementId,
-                                       timeline->image.deviceIndependentSize().toSize(),
-                                       m_now.date(), timeline->image.devicePixelRatio(), locale);
+            return renderTimelineImage(*data, timeline.deviceIndependentSize().toSize(),
+                                       timeline.devicePixelRatio(), locale, german.text());
         };
-        QVERIFY(paintedIn(QLocale(QLocale::German, QLocale::Germany)) == timeline->image);
-        QVERIFY(paintedIn(QLocale(QLocale::English, QLocale::UnitedStates)) != timeline->image);
+        QVERIFY(paintedIn(QLocale(QLocale::German, QLocale::Germany)) == timeline);
+        QVERIFY(paintedIn(QLocale(QLocale::English, QLocale::UnitedStates)) != timeline);
     }
 
     // An engagement without a policy yet: the runbook says why its records are missing.

@@ -307,8 +307,8 @@ private Q_SLOTS:
         QVERIFY(exportPdf->isEnabled() && exportBundle->isEnabled() && refresh->isEnabled());
         QVERIFY(!cancel->isVisible());
 
-        // The job cannot end before the event loop runs again (charts are drawn on this thread),
-        // so the state right after the click is the state while it runs.
+        // Checked right after the click: rendering the whole runbook takes far longer than that,
+        // and the view leaves its busy state only when the event loop delivers the result.
         QSignalSpy finished(m_view.get(), &RunbookView::finished);
         const QString pdf = m_dir.filePath(u"out/busy.pdf"_s);
         saveAs(pdf);

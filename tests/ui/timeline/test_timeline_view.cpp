@@ -5,11 +5,11 @@
 #include "reports/TlsReportWriter.h"
 #include "services/EngagementService.h"
 #include "services/RolloutService.h"
+#include "services/TimelineData.h"
 #include "storage/Database.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
 #include "timeline/TimelineCanvas.h"
-#include "timeline/TimelineData.h"
 #include "timeline/TimelineImage.h"
 #include "timeline/TimelinePainter.h"
 #include "timeline/TimelineView.h"
@@ -21,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace sts;
+using namespace sts::render;
 using namespace sts::ui;
 
 // Created 1 Sep, prepared 5 Sep, testing from 10 Sep (policy published the same day); both major

@@ -170,7 +170,8 @@ private Q_SLOTS:
 
     void runbookZone()
     {
-        auto data = ui::runbook::loadRunbookData(m_db, m_engagement.engagementId, m_now);
+        auto data = runbook::loadRunbookData(m_db, m_engagement.engagementId, m_now,
+                                             TextLanguage::Translated);
         QVERIFY2(data, qPrintable(data ? QString() : data.error().describe()));
         compare(u"runbook"_s, u"bind"_s, data->zoneFile);
     }

@@ -85,11 +85,11 @@ class TestTranslations : public QObject
         const QString ts = workDir + u"/one.ts"_s;
         QFile::remove(ts);
         const QString root = sts::test::sourceDir();
-        const sts::test::ToolRun run =
-            sts::test::runTool(QStringLiteral(STSDESK_LUPDATE),
-                               {u"-I"_s, root + u"/core"_s, u"-I"_s, root + u"/ui"_s, source,
-                                u"-ts"_s, ts, u"-locations"_s, u"none"_s, u"-silent"_s},
-                               60000);
+        const sts::test::ToolRun run = sts::test::runTool(
+            QStringLiteral(STSDESK_LUPDATE),
+            {u"-I"_s, root + u"/core"_s, u"-I"_s, root + u"/render"_s, u"-I"_s, root + u"/ui"_s,
+             source, u"-ts"_s, ts, u"-locations"_s, u"none"_s, u"-silent"_s},
+            60000);
         QStringList contexts;
         QFile file(ts);
         if (run.exitCode != 0 || !file.open(QIODevice::ReadOnly))
@@ -221,7 +221,7 @@ private Q_SLOTS:
         static const QRegularExpression wrapper(u"translate\\(\\s*\"([^\"]+)\",\\s*text"_s);
         QStringList mismatches;
         int files = 0;
-        for (const QString &area : {u"core"_s, u"ui"_s, u"app"_s}) {
+        for (const QString &area : {u"core"_s, u"render"_s, u"ui"_s, u"app"_s}) {
             QDirIterator it(sts::test::sourceDir() + u"/"_s + area, {u"*.cpp"_s}, QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {

@@ -1,0 +1,57 @@
+# stsdesk_forbid_qt_modules(TARGET MODULE...): the configure fails when TARGET links one of the Qt
+# modules (Widgets, Charts, ...) directly or through any library it links, so that what must stay
+# small (the CLI, the render library) cannot pull in the widget stack by way of another library.
+# Checked once every target's links are known, at the end of configuring.
+function(stsdesk_forbid_qt_modules target)
+    # A deferred call evaluates its arguments when it runs: bake the values in now.
+    cmake_language(EVAL CODE "cmake_language(DEFER DIRECTORY [[${PROJECT_SOURCE_DIR}]]
+        CALL _stsdesk_check_qt_modules [[${target}]] ${ARGN})")
+endfunction()
+
+function(_stsdesk_check_qt_modules target)
+    set(forbidden ${ARGN})
+    set(queue "${target}")
+    set(seen "")
+    while(queue)
+        list(POP_FRONT queue current)
+        if(current IN_LIST seen)
+            continue()
+        endif()
+        list(APPEND seen "${current}")
+        if(NOT TARGET "${current}")
+            continue() # a plain library name or a linker flag
+        endif()
+        get_target_property(aliased "${current}" ALIASED_TARGET)
+        if(aliased)
+            list(APPEND queue "${aliased}")
+            continue()
+        endif()
+        foreach(module IN LISTS forbidden)
+            if(current MATCHES "^Qt6?::${module}$")
+                message(FATAL_ERROR "${target} must not link Qt ${module}, but ${current} is "
+                                    "among the libraries it links, directly or not")
+            endif()
+        endforeach()
+        get_target_property(imported "${current}" IMPORTED)
+        set(links "")
+        if(NOT imported)
+            get_target_property(direct "${current}" LINK_LIBRARIES)
+            if(direct)
+                list(APPEND links ${direct})
+            endif()
+        endif()
+        get_target_property(interface "${current}" INTERFACE_LINK_LIBRARIES)
+        if(interface)
+            list(APPEND links ${interface})
+        endif()
+        foreach(link IN LISTS links)
+            # Static libraries pass private links on as $<LINK_ONLY:...>.
+            if(link MATCHES "^\\$<LINK_ONLY:(.+)>$")
+                set(link "${CMAKE_MATCH_1}")
+            endif()
+            if(NOT link MATCHES "^\\$<")
+                list(APPEND queue "${link}")
+            endif()
+        endforeach()
+    endwhile()
+endfunction()

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engagement/Engagement.h"
+#include "services/RolloutService.h"
+#include "services/TimelineData.h"
+#include "storage/Aggregator.h"
+#include "storage/DiscoveryRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/ProbeRepository.h"
+#include "util/Result.h"
+#include "util/TextLanguage.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace sts::runbook {
+
+// A generated file the runbook quotes (nginx block, certbot hook, timer, alert script, zone file).
+struct QuotedArtifact
+{
+    QString path;
+    QString description;
+    QByteArray content;
+};
+
+// Everything one runbook shows, read from the workspace in one go on the rendering thread. Texts
+// core phrases (blocking reasons, timeline labels, artifact descriptions) are in the runbook's
+// language.
+struct RunbookData
+{
+    Engagement engagement;
+    QDateTime now;
+    std::optional<RolloutStatus> rollout;
+    std::optional<storage::DiscoverySnapshot> discovery;
+    QList<storage::StoredProbe> probes; // newest per host+address
+    QList<storage::StoredPolicyVersion> policies;
+    QByteArray zoneFile;   // BIND export of the engagement's records; empty when not buildable
+    QString zoneFileError; // why not, for the omitted list
+    QList<QuotedArtifact> artifacts; // hosting and renewal automation (never key material)
+    QList<tlsrpt::DailySummary> reportDays;
+    QList<tlsrpt::FailureBreakdown> reportFailures;
+    QDate reportsFrom, reportsTo;
+    std::optional<TimelineData> timeline; // when the rollout has a history
+
+    bool dnssecSecure() const; // every MX host's addresses secure (DANE section)
+};
+
+// `db` must be a connection of the calling thread.
+Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
+                                    qint64 engagementId, const QDateTime &now,
+                                    TextLanguage language);
+
+} // namespace sts::runbook

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookDocument.h"
+#include "runbook/RunbookLanguage.h"
+#include "runbook/RunbookOptions.h"
+
+#include <optional>
+
+namespace sts::runbook {
+
+// What every section builder sees: the data, the user's choices and the runbook's language.
+// Builders are pure functions of these; pictures are named (see figures::), not painted.
+struct SectionInput
+{
+    const RunbookData &data;
+    const RunbookOptions &options;
+    const RunbookLanguage &language;
+};
+
+// Each builder returns its section, or nothing and says why in `omitted` (in the runbook's
+// language). tr() asks the runbook's catalogue, never the application's translators.
+class OverviewSections
+{
+public:
+    explicit OverviewSections(const SectionInput &in) : m_in(in) {}
+    QString coverHtml() const;
+    std::optional<RunbookSection> keyWarning(QString *omitted) const;
+    std::optional<RunbookSection> summary(QString *omitted) const;
+    std::optional<RunbookSection> mxInventory(QString *omitted) const;
+    std::optional<RunbookSection> certificates(QString *omitted) const;
+
+private:
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const;
+    const SectionInput &m_in;
+};
+
+class PublishingSections
+{
+public:
+    explicit PublishingSections(const SectionInput &in) : m_in(in) {}
+    std::optional<RunbookSection> policies(QString *omitted) const;
+    std::optional<RunbookSection> records(QString *omitted) const;
+    std::optional<RunbookSection> hosting(QString *omitted) const;
+    std::optional<RunbookSection> renewal(QString *omitted) const;
+    std::optional<RunbookSection> dane(QString *omitted) const;
+
+private:
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const;
+    const SectionInput &m_in;
+};
+
+class OperationsSections
+{
+public:
+    explicit OperationsSections(const SectionInput &in) : m_in(in) {}
+    std::optional<RunbookSection> tlsReports(QString *omitted) const;
+    std::optional<RunbookSection> timeline(QString *omitted) const;
+    std::optional<RunbookSection> incidents(QString *omitted) const;
+    std::optional<RunbookSection> rollback(QString *omitted) const;
+    std::optional<RunbookSection> bsiChecklist(QString *omitted) const;
+
+private:
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const;
+    const SectionInput &m_in;
+};
+
+} // namespace sts::runbook

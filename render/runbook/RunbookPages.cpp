@@ -1,0 +1,196 @@
+#include "runbook/RunbookPages.h"
+
+#include "runbook/RunbookHtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QUrl>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::render {
+
+using runbook::RunbookSection;
+namespace html = runbook::html;
+
+namespace {
+constexpr qreal kMarginX = 68;      // ≈ 18 mm
+constexpr qreal kMarginTop = 90;    // room for the running header
+constexpr qreal kMarginBottom = 80; // room for the page number
+
+const QString kStyle = u"<style>h1 { font-size: 17pt; color: #1e3a8a; } "
+                       u"h2 { font-size: 12pt; color: #1e3a8a; } "
+                       u"p, li, td, th { font-size: 9.5pt; } </style>"_s;
+
+// Text is laid out for a fixed 96-dpi device, so preview and PDF break lines identically.
+QPaintDevice *layoutDevice()
+{
+    thread_local QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(3780);
+        image.setDotsPerMeterY(3780);
+        return image;
+    }();
+    return &device;
+}
+} // namespace
+
+RunbookPages::RunbookPages(const runbook::RunbookDocument &document,
+                           const QHash<QString, QImage> &figures)
+    : m_document(document)
+{
+    m_cover = makeDocument(kStyle + m_document.coverHtml);
+
+    QString body = kStyle;
+    for (qsizetype i = 0; i < m_document.sections.size(); ++i) {
+        const RunbookSection &section = m_document.sections.at(i);
+        body += u"<h1%1>%2. %3</h1>"_s
+                    .arg(i == 0 ? QString() : u" style=\"page-break-before: always\""_s)
+                    .arg(i + 1)
+                    .arg(html::esc(section.title));
+        body += section.html;
+    }
+    m_body = makeDocument({});
+    const auto addImages = [this, &figures] {
+        for (auto it = figures.cbegin(); it != figures.cend(); ++it)
+            m_body->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    };
+    addImages();
+    m_body->setHtml(body);
+    addImages(); // in case setting the HTML dropped them; layout happens only below
+    const qreal pageHeight = contentRect().height();
+    m_bodyPages = m_body->pageCount();
+    for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next())
+        if (block.blockFormat().headingLevel() == 1)
+            m_headingTops.append(m_body->documentLayout()->blockBoundingRect(block).top());
+
+    // The TOC's length does not depend on the numbers in it: lay it out once to count its pages.
+    buildToc();
+    m_tocPages = std::max(1, m_toc->pageCount());
+    m_sectionPages.clear();
+    for (qreal top : m_headingTops)
+        m_sectionPages.append(1 + m_tocPages + int(std::floor((top + 1) / pageHeight)));
+    buildToc();
+}
+
+RunbookPages::~RunbookPages() = default;
+
+QRectF RunbookPages::contentRect() const
+{
+    const QSizeF page = pageSize();
+    return QRectF(kMarginX, kMarginTop, page.width() - 2 * kMarginX,
+                  page.height() - kMarginTop - kMarginBottom);
+}
+
+std::unique_ptr<QTextDocument> RunbookPages::makeDocument(const QString &html) const
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(layoutDevice());
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(9.5);
+    // Any letter spacing makes Qt shape without ligatures: "ﬁ" glyphs would break searching
+    // and copying "certificate" from the PDF.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // the smallest non-zero step
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setPageSize(contentRect().size());
+    if (!html.isEmpty())
+        document->setHtml(html);
+    return document;
+}
+
+void RunbookPages::buildToc()
+{
+    QString html = kStyle + u"<h1>%1</h1><table width=\"100%\" cellpadding=\"4\">"_s.arg(
+                                html::esc(m_document.tocTitle));
+    for (qsizetype i = 0; i < m_document.sections.size(); ++i) {
+        const int page = i < m_sectionPages.size() ? m_sectionPages.at(i) + 1 : 0;
+        html +=
+            u"<tr><td width=\"30\">%1.</td><td>%2</td><td align=\"right\">%3</td></tr>"_s.arg(i + 1)
+                .arg(html::esc(m_document.sections.at(i).title))
+                .arg(page);
+    }
+    html += u"</table>"_s;
+    if (!m_document.omitted.isEmpty())
+        html +=
+            u"<br/><p style=\"color:#6b7280\">%1</p>"_s.arg(html::esc(m_document.omittedTitle)) +
+            u"<ul style=\"color:#6b7280\">"_s +
+            [this] {
+                QString items;
+                for (const QString &item : m_document.omitted)
+                    items += u"<li>%1</li>"_s.arg(html::esc(item));
+                return items;
+            }() +
+            u"</ul>"_s;
+    m_toc = makeDocument(html);
+}
+
+int RunbookPages::pageCount() const
+{
+    return 1 + m_tocPages + m_bodyPages;
+}
+
+void RunbookPages::paintDecorations(QPainter &painter, int index, const QString &section) const
+{
+    const QRectF content = contentRect();
+    // Pixels of the 96-dpi page: point sizes would follow the PDF device's resolution.
+    QFont font(u"DejaVu Sans"_s);
+    font.setPixelSize(11);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures, as in the body
+    painter.setFont(font);
+    painter.setPen(QColor(0x4b, 0x55, 0x63));
+    const QRectF header(content.left(), 40, content.width(), 20);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_document.headerText);
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, section);
+    painter.setPen(QPen(QColor(0x9c, 0xa3, 0xaf), 0.8));
+    painter.drawLine(QPointF(content.left(), 64), QPointF(content.right(), 64));
+    painter.setPen(QColor(0x4b, 0x55, 0x63));
+    const QRectF footer(content.left(), pageSize().height() - 55, content.width(), 20);
+    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
+                     m_document.pageTemplate.arg(index + 1).arg(pageCount()));
+}
+
+void RunbookPages::paintPage(QPainter &painter, int index) const
+{
+    painter.save();
+    const QRectF content = contentRect();
+    if (index == 0) {
+        painter.fillRect(QRectF(0, 0, pageSize().width(), 18), QColor(0x1e, 0x3a, 0x8a));
+        painter.translate(content.left(), 300);
+        m_cover->drawContents(&painter, QRectF(QPointF(0, 0), content.size()));
+        painter.restore();
+        return;
+    }
+    const bool toc = index <= m_tocPages;
+    const int local = toc ? index - 1 : index - 1 - m_tocPages;
+    QString section = m_document.tocTitle;
+    if (!toc) {
+        for (qsizetype i = 0; i < m_sectionPages.size(); ++i)
+            if (m_sectionPages.at(i) <= index)
+                section = m_document.sections.at(i).title;
+    }
+    paintDecorations(painter, index, section);
+    QTextDocument *document = toc ? m_toc.get() : m_body.get();
+    const qreal height = content.height();
+    painter.translate(content.left(), content.top() - local * height);
+    document->drawContents(&painter, QRectF(0, local * height, content.width(), height));
+    painter.restore();
+}
+
+QImage RunbookPages::pageImage(int index, int widthPx) const
+{
+    const qreal scale = widthPx / pageSize().width();
+    QImage image(QSize(widthPx, int(pageSize().height() * scale)), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    paintPage(painter, index);
+    return image;
+}
+
+} // namespace sts::render

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "runbook/RunbookDocument.h"
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+#include <memory>
+
+class QPainter;
+class QTextDocument;
+
+namespace sts::render {
+
+// Lays the document out on A4 pages (cover, table of contents with real page numbers, body with
+// each section on a new page) and paints any page with running header and page number. The same
+// painting goes into the PDF and into preview images. Coordinates are A4 at 96 dpi. `figures`
+// holds the pictures the sections name (see paintRunbookFigures).
+class RunbookPages
+{
+public:
+    static QSizeF pageSize() { return {793.7, 1122.5}; }
+
+    RunbookPages(const runbook::RunbookDocument &document, const QHash<QString, QImage> &figures);
+    ~RunbookPages();
+    RunbookPages(const RunbookPages &) = delete;
+    RunbookPages &operator=(const RunbookPages &) = delete;
+
+    int pageCount() const;
+    // First page (0-based) of each section, in document order.
+    const QList<int> &sectionPages() const { return m_sectionPages; }
+    void paintPage(QPainter &painter, int index) const;
+    QImage pageImage(int index, int widthPx) const;
+
+private:
+    QRectF contentRect() const;
+    std::unique_ptr<QTextDocument> makeDocument(const QString &html) const;
+    void buildToc();
+    void paintDecorations(QPainter &painter, int index, const QString &section) const;
+
+    runbook::RunbookDocument m_document;
+    std::unique_ptr<QTextDocument> m_cover;
+    std::unique_ptr<QTextDocument> m_toc;
+    std::unique_ptr<QTextDocument> m_body;
+    QList<qreal> m_headingTops; // body y of each section heading
+    QList<int> m_sectionPages;  // absolute page index of each section
+    int m_tocPages = 1;
+    int m_bodyPages = 0;
+};
+
+} // namespace sts::render

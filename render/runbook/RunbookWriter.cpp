@@ -1,0 +1,131 @@
+#include "runbook/RunbookWriter.h"
+
+#include "runbook/RunbookBuilder.h"
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookFigures.h"
+#include "runbook/RunbookLanguage.h"
+#include "runbook/RunbookPages.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::render {
+
+namespace {
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+Error cancelledError()
+{
+    return {u"runbook.cancelled"_s,
+            QCoreApplication::translate("sts::ui", "Creating the runbook was cancelled.")};
+}
+
+} // namespace
+
+Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> db,
+                                       qint64 engagementId, const RunbookOptions &options,
+                                       const RunbookTargets &targets,
+                                       const std::function<void(int, int)> &progress,
+                                       const std::atomic_bool *cancel)
+{
+    // The document's own language: asked directly, never installed, so that nothing else the
+    // program shows changes language while the runbook is made.
+    const runbook::RunbookLanguage language(options.language);
+    RunbookOptions effective = options;
+    effective.language = language.code();
+    const QDateTime now =
+        options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+
+    int done = 0;
+    int total = 0;
+    const auto step = [&] {
+        ++done;
+        if (progress)
+            progress(done, total);
+    };
+    Result<runbook::RunbookData> data =
+        runbook::loadRunbookData(db, engagementId, now, language.text());
+    if (!data)
+        return data.error();
+    const runbook::RunbookBuilder builder(*data, effective, language);
+    total = builder.sectionCount() + 4;
+    step();
+    if (cancelled(cancel))
+        return cancelledError();
+
+    const runbook::RunbookDocument document = builder.build(step, cancel);
+    if (cancelled(cancel))
+        return cancelledError();
+    const QHash<QString, QImage> figures = paintRunbookFigures(document, *data, language);
+    step();
+    if (cancelled(cancel))
+        return cancelledError();
+    RunbookPages pages(document, figures);
+    step();
+
+    RunbookRendering rendering;
+    rendering.pageCount = pages.pageCount();
+    rendering.omitted = document.omitted;
+    if (targets.document) {
+        rendering.document = document;
+        rendering.figures = figures;
+    }
+    if (targets.pdf) {
+        QBuffer buffer(&rendering.pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(1200);
+        writer.setTitle(document.headerText);
+        writer.setCreator(u"STS Desk"_s);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{u"runbook.pdf"_s,
+                         QCoreApplication::translate("sts::ui", "The PDF could not be created.")};
+        const qreal scale = writer.width() / RunbookPages::pageSize().width();
+        for (int page = 0; page < pages.pageCount(); ++page) {
+            if (cancelled(cancel)) {
+                painter.end();
+                return cancelledError();
+            }
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            painter.scale(scale, scale);
+            pages.paintPage(painter, page);
+            painter.restore();
+        }
+        painter.end();
+    }
+    for (int page = 0; targets.previewWidth > 0 && page < pages.pageCount(); ++page) {
+        if (cancelled(cancel))
+            return cancelledError();
+        rendering.previews.append(pages.pageImage(page, targets.previewWidth));
+    }
+    step();
+    return rendering;
+}
+
+Result<QByteArray> renderRunbookPdf(std::shared_ptr<const storage::Database> db,
+                                    qint64 engagementId, const RunbookOptions &options,
+                                    const std::function<void(int, int)> &progress,
+                                    const std::atomic_bool *cancel)
+{
+    Result<RunbookRendering> rendering =
+        renderRunbook(std::move(db), engagementId, options, {}, progress, cancel);
+    if (!rendering)
+        return rendering.error();
+    return std::move(rendering->pdf);
+}
+
+} // namespace sts::render

@@ -1,0 +1,216 @@
+// The runbook document of a fully populated engagement (RunbookFixture), built in core without a
+// display: no QGuiApplication, no platform plugin, no Qt Gui linked (the build checks the last).
+// Its sections carry the records, policies, reports and rollout of the stored engagement; a German
+// runbook is German while everything else the program says stays English, and building it
+// installs no translator.
+#include "RunbookFixture.h"
+#include "runbook/RunbookBuilder.h"
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookLanguage.h"
+#include "services/EngagementService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace sts;
+using namespace sts::runbook;
+
+namespace {
+
+// Counts the LanguageChange events the application gets: installing a translator sends one.
+class LanguageChanges : public QObject
+{
+public:
+    int count = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
+
+class TestRunbookDocument : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<storage::Database> m_db;
+    test::RunbookFixture m_fixture;
+    const QDateTime m_now{QDate(2026, 12, 8), QTime(10, 0), Qt::UTC};
+
+    struct Built
+    {
+        RunbookData data;
+        RunbookDocument document;
+    };
+    Result<Built> build(qint64 engagementId, const QString &language,
+                        const std::function<void()> &step = {})
+    {
+        const RunbookLanguage lang(language);
+        RunbookOptions options;
+        options.language = language;
+        options.now = m_now;
+        Result<RunbookData> data = loadRunbookData(m_db, engagementId, m_now, lang.text());
+        if (!data)
+            return data.error();
+        const RunbookBuilder builder(*data, options, lang);
+        return Built{*data, builder.build(step)};
+    }
+    static const RunbookSection *section(const RunbookDocument &document, const QString &key)
+    {
+        for (const RunbookSection &s : document.sections)
+            if (s.key == key)
+                return &s;
+        return nullptr;
+    }
+    static QString text(const QString &html)
+    {
+        return QString(html)
+            .remove(QRegularExpression(u"<[^>]*>"_s))
+            .replace(u"&quot;"_s, u"\""_s)
+            .replace(u"&amp;"_s, u"&"_s)
+            .replace(u"&lt;"_s, u"<"_s)
+            .replace(u"&gt;"_s, u">"_s)
+            .simplified();
+    }
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // What this test is about: nothing of Qt Gui is there to lean on.
+        QVERIFY(qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"));
+        QVERIFY(!QCoreApplication::instance()->inherits("QGuiApplication"));
+        QVERIFY(m_dir.isValid());
+        storage::DatabaseLocation location;
+        location.sqlitePath = m_dir.filePath(u"runbook.sqlite"_s);
+        auto db = storage::Database::open(location);
+        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+        m_db = *db;
+        QVERIFY2(m_fixture.populate(m_db, m_dir.path(), m_now), qPrintable(m_fixture.error));
+    }
+
+    void sectionsOfAStoredEngagement()
+    {
+        Result<Built> built = build(m_fixture.engagementId, u"en"_s);
+        QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+        const RunbookDocument &d = built->document;
+        QStringList keys;
+        for (const RunbookSection &s : d.sections)
+            keys << s.key;
+        QCOMPARE(keys, (QStringList{u"summary"_s, u"mx"_s, u"certificates"_s, u"policies"_s,
+                                    u"records"_s, u"hosting"_s, u"renewal"_s, u"dane"_s,
+                                    u"tlsrpt"_s, u"timeline"_s, u"incidents"_s, u"rollback"_s}));
+        QVERIFY2(d.omitted.isEmpty(), qPrintable(d.omitted.join(u'\n')));
+        QCOMPARE(d.headerText, u"Runbook Runbook Maschinenbau GmbH – runbook.example"_s);
+        QVERIFY(text(d.coverHtml).contains(u"Erika Mustermann"_s));
+
+        // The zone the customer publishes: the policy id, the reporting address, the MX host's
+        // TLSA digest (DNSSEC is secure), the policy host's address.
+        const QString records = text(section(d, u"records"_s)->html);
+        const QString hex = QString::fromLatin1(m_fixture.mx1SpkiSha256Hex);
+        for (const QString &expected :
+             {u"_mta-sts.runbook.example."_s, u"v=STSv1; id=%1"_s.arg(m_fixture.enforcePolicyId),
+              u"_smtp._tls.runbook.example."_s, u"rua=mailto:tlsrpt@runbook.example"_s,
+              u"_25._tcp.mx1.runbook.example."_s, u"3 1 1 "_s + hex, u"192.0.2.80"_s})
+            QVERIFY2(records.contains(expected, Qt::CaseInsensitive), qPrintable(expected));
+
+        const QString policies = text(section(d, u"policies"_s)->html);
+        QVERIFY(policies.contains(m_fixture.testingPolicyId));
+        QVERIFY(policies.contains(u"Current policy file (id %1)"_s.arg(m_fixture.enforcePolicyId)));
+
+        const QString mx = text(section(d, u"mx"_s)->html);
+        QVERIFY(mx.contains(u"mx1.runbook.example"_s) && mx.contains(u"192.0.2.26"_s));
+        QVERIFY(text(section(d, u"dane"_s)->html)
+                    .contains(u"3 1 1 "_s + QString::fromLatin1(m_fixture.mx1SpkiSha256Hex)));
+
+        // 3 senders x 20 clean days x 100 sessions + 50, grouped as English writes numbers.
+        const RunbookSection *reports = section(d, u"tlsrpt"_s);
+        QVERIFY(text(reports->html).contains(u"6,050 successful and 5 failed sessions"_s));
+        QCOMPARE(reports->figures, (QStringList{u"chart-daily"_s, u"chart-senders"_s}));
+        QVERIFY(reports->html.contains(u"<img src=\"chart-daily\""_s));
+
+        const RunbookSection *timeline = section(d, u"timeline"_s);
+        QCOMPARE(timeline->figures, QStringList{u"timeline"_s});
+        QVERIFY(text(timeline->html).contains(u"Customer approved after review"_s));
+        QCOMPARE(d.figures(), (QStringList{u"chart-daily"_s, u"chart-senders"_s, u"timeline"_s}));
+        QVERIFY(built->data.timeline);
+
+        for (const RunbookSection &s : d.sections)
+            QVERIFY2(!s.html.contains(u"PRIVATE KEY"_s), qPrintable(s.key));
+    }
+
+    // Building a German runbook while the program speaks English: the runbook is German, the
+    // program stays English during and after, and no translator is installed.
+    void germanRunbookLeavesTheProgramEnglish()
+    {
+        QTranslator english; // the UI's catalogue, as the program installs it for English
+        QVERIFY(english.load(u":/i18n/stsdesk_en.qm"_s));
+        QCoreApplication::installTranslator(&english);
+        LanguageChanges changes;
+        qApp->installEventFilter(&changes);
+        const auto programText = [] {
+            return QStringList{
+                QCoreApplication::translate(
+                    "sts::RolloutService",
+                    "Readiness is judged while the engagement is in Testing."),       // core
+                QCoreApplication::translate("sts::ui::RunbookView", "Export &PDF…")}; // ui
+        };
+        const QStringList englishText{u"Readiness is judged while the engagement is in Testing."_s,
+                                      u"Export &PDF…"_s};
+        QStringList duringBuild;
+        Result<Built> built = build(m_fixture.engagementId, u"de"_s, [&] {
+            if (duringBuild.isEmpty())
+                duringBuild = programText();
+        });
+        qApp->removeEventFilter(&changes);
+        QCoreApplication::removeTranslator(&english);
+        QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+
+        const RunbookDocument &d = built->document;
+        QCOMPARE(d.sections.first().title, u"Zusammenfassung für die Geschäftsleitung"_s);
+        QVERIFY(section(d, u"incidents"_s)->title == u"Reaktion auf Störungen"_s);
+        QVERIFY(text(section(d, u"tlsrpt"_s)->html).contains(u"6.050 erfolgreiche"_s));
+        QVERIFY(text(d.coverHtml).contains(u"Dezember 2026"_s));
+        // Core phrases its own texts in the runbook's language too.
+        QVERIFY2(built->data.rollout->readiness.blockingReasons.join(u' ').contains(u"Phase"_s),
+                 qPrintable(built->data.rollout->readiness.blockingReasons.join(u' ')));
+        QCOMPARE(duringBuild, englishText);
+        QCOMPARE(programText(), englishText);
+        QCOMPARE(changes.count, 0);
+    }
+
+    // An engagement with nothing yet: what is missing is left out and the reasons are given.
+    void newEngagementSaysWhatIsMissing()
+    {
+        Engagement draft;
+        draft.customer = u"Neukunde GmbH"_s;
+        draft.domain = *DomainName::fromUserInput(u"neu.example"_s);
+        Result<Engagement> created =
+            EngagementService(m_db, std::make_shared<FixedClock>(m_now), u"tester"_s).create(draft);
+        QVERIFY(created.ok());
+        Result<Built> built = build(created->id, u"en"_s);
+        QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+        const RunbookDocument &d = built->document;
+        QVERIFY(section(d, u"summary"_s) && section(d, u"incidents"_s) &&
+                section(d, u"rollback"_s));
+        QVERIFY(!section(d, u"records"_s) && !section(d, u"tlsrpt"_s) &&
+                !section(d, u"timeline"_s));
+        const QString omitted = d.omitted.join(u'\n');
+        QVERIFY2(omitted.contains(u"DNS records: they cannot be built yet (no MTA-STS policy "
+                                  u"version has been created)."_s),
+                 qPrintable(omitted));
+        QVERIFY(omitted.contains(u"MX inventory: no discovery has been run."_s));
+        QVERIFY(d.figures().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbookDocument)
+#include "test_runbook_document.moc"
