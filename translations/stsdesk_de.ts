@@ -3159,7 +3159,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
     <message>
         <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
-        <translation>certbot (Let's Encrypt), automatische Erneuerung nach 60 Tagen</translation>
+        <translation>certbot (Let&apos;s Encrypt), automatische Erneuerung nach 60 Tagen</translation>
     </message>
     <message>
         <source>commercial CA, renewed by hand before the 30-day alert</source>
@@ -3340,10 +3340,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Zertifikate werden automatisch erneuert; die Deploy-Hooks laden die Dienste neu, und das Warnskript sendet 30, 14 und 7 Tage vor Ablauf eine Warnung, falls die Erneuerung ausgeblieben ist.</translation>
     </message>
     <message>
-        <source>DANE: DNSSEC is not secure for every MX host.</source>
-        <translation>DANE: DNSSEC ist nicht für jeden MX-Host sicher.</translation>
-    </message>
-    <message>
         <source>DANE TLSA and key rotation</source>
         <translation>DANE-TLSA und Schlüsselwechsel</translation>
     </message>
@@ -3378,6 +3374,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
         <translation>Zu jedem Zeitpunkt, an dem ein Absender nachsehen kann, müssen zwei TLSA-Einträge veröffentlicht sein: Ersetzen Sie nie den einzigen Eintrag in einem Schritt.</translation>
+    </message>
+    <message>
+        <source>DANE: the MX records and the mail servers&apos; zones are not all DNSSEC-signed and validated, or every mail server is a provider&apos;s.</source>
+        <translation>DANE: Die MX-Einträge und die Zonen der Mailserver sind nicht alle DNSSEC-signiert und validiert, oder alle Mailserver gehören einem Provider.</translation>
     </message>
 </context>
 <context>

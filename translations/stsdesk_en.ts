@@ -3330,10 +3330,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DANE: DNSSEC is not secure for every MX host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DANE TLSA and key rotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3363,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: the MX records and the mail servers&apos; zones are not all DNSSEC-signed and validated, or every mail server is a provider&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
