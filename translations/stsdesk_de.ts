@@ -226,6 +226,34 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Cannot create “%1”: %2</source>
         <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>Phase changed to %1</source>
+        <translation>Phase gewechselt zu %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Policy id changed from %1 to %2</source>
+        <translation>Richtlinien-ID geändert von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>policy published</source>
+        <translation>Richtlinie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Policy %1 published</source>
+        <translation>Richtlinie %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>%1 läuft ab</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 expires on %2</source>
+        <translation>Zertifikat von %1 läuft am %2 ab</translation>
+    </message>
 </context>
 <context>
     <name>sts::DiscoveryService</name>
@@ -2607,6 +2635,771 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::runbook::OperationsSections</name>
+    <message>
+        <source>TLS-RPT summary: no TLS reports have been imported.</source>
+        <translation>TLS-RPT-Zusammenfassung: Es wurden keine TLS-Berichte importiert.</translation>
+    </message>
+    <message>
+        <source>TLS reporting summary</source>
+        <translation>Zusammenfassung der TLS-Berichte</translation>
+    </message>
+    <message>
+        <source>Reports from %1 to %2: %3 successful and %4 failed sessions from %5 sending organisations.</source>
+        <translation>Berichte vom %1 bis %2: %3 erfolgreiche und %4 fehlgeschlagene Sitzungen von %5 sendenden Organisationen.</translation>
+    </message>
+    <message>
+        <source>Failures by category</source>
+        <translation>Fehler nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Top senders</source>
+        <translation>Größte Absender</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rollout timeline: no timeline picture is available.</source>
+        <translation>Zeitplan der Einführung: Es ist kein Zeitplanbild verfügbar.</translation>
+    </message>
+    <message>
+        <source>Rollout timeline</source>
+        <translation>Zeitplan der Einführung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Certificate name mismatch</source>
+        <translation>Zertifikatsname passt nicht</translation>
+    </message>
+    <message>
+        <source>Senders report that the MX certificate does not carry the MX host name.</source>
+        <translation>Absender melden, dass das MX-Zertifikat den Namen des MX-Hosts nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Run “stsdesk-cli probe” for the host and compare the SANs with the MX name.</source>
+        <translation>Führen Sie „stsdesk-cli probe“ für den Host aus und vergleichen Sie die SANs mit dem MX-Namen.</translation>
+    </message>
+    <message>
+        <source>Check which certificate the MTA serves for that name (SNI) on every address.</source>
+        <translation>Prüfen Sie, welches Zertifikat der MTA für diesen Namen (SNI) auf jeder Adresse ausliefert.</translation>
+    </message>
+    <message>
+        <source>Issue a certificate whose SANs include the exact MX host name, deploy it and reload the MTA.</source>
+        <translation>Stellen Sie ein Zertifikat aus, dessen SANs genau den MX-Hostnamen enthalten, spielen Sie es ein und laden Sie den MTA neu.</translation>
+    </message>
+    <message>
+        <source>If the MX name itself is wrong, fix the MX record and the policy&apos;s mx patterns.</source>
+        <translation>Ist der MX-Name selbst falsch, korrigieren Sie den MX-Eintrag und die mx-Muster der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Missing intermediate certificate</source>
+        <translation>Fehlendes Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>Senders report an untrusted certificate although the certificate itself is valid.</source>
+        <translation>Absender melden ein nicht vertrauenswürdiges Zertifikat, obwohl das Zertifikat selbst gültig ist.</translation>
+    </message>
+    <message>
+        <source>Probe the host: the chain it serves must lead to a public root.</source>
+        <translation>Prüfen Sie den Host: Die ausgelieferte Kette muss zu einer öffentlichen Wurzel führen.</translation>
+    </message>
+    <message>
+        <source>Look at the file the MTA loads: it must be the full chain, not only the leaf.</source>
+        <translation>Sehen Sie sich die Datei an, die der MTA lädt: Sie muss die vollständige Kette enthalten, nicht nur das Endzertifikat.</translation>
+    </message>
+    <message>
+        <source>Point the MTA at fullchain.pem (certbot) or append the CA&apos;s intermediates, then reload.</source>
+        <translation>Verweisen Sie den MTA auf fullchain.pem (certbot) oder hängen Sie die Zwischenzertifikate der CA an und laden Sie neu.</translation>
+    </message>
+    <message>
+        <source>Expired certificate on a backup MX</source>
+        <translation>Abgelaufenes Zertifikat auf einem Backup-MX</translation>
+    </message>
+    <message>
+        <source>Failures come from one MX host with a lower preference.</source>
+        <translation>Die Fehler kommen von einem MX-Host mit niedrigerer Priorität.</translation>
+    </message>
+    <message>
+        <source>Probe every MX host, not only the primary; check the expiry alerts.</source>
+        <translation>Prüfen Sie jeden MX-Host, nicht nur den primären; prüfen Sie die Ablaufwarnungen.</translation>
+    </message>
+    <message>
+        <source>Check that the renewal timer also runs on the backup MX.</source>
+        <translation>Prüfen Sie, ob der Erneuerungs-Timer auch auf dem Backup-MX läuft.</translation>
+    </message>
+    <message>
+        <source>Renew and deploy the certificate on the backup MX; enable the renewal timer and the alert script there.</source>
+        <translation>Erneuern Sie das Zertifikat auf dem Backup-MX und spielen Sie es ein; aktivieren Sie dort den Erneuerungs-Timer und das Warnskript.</translation>
+    </message>
+    <message>
+        <source>MX pattern mismatch</source>
+        <translation>MX-Muster passt nicht</translation>
+    </message>
+    <message>
+        <source>In enforce mode mail to a new or renamed MX host is refused.</source>
+        <translation>Im Modus enforce wird Mail an einen neuen oder umbenannten MX-Host abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Compare the MX records with the policy&apos;s mx lines.</source>
+        <translation>Vergleichen Sie die MX-Einträge mit den mx-Zeilen der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Remember that “*.%1” matches exactly one label.</source>
+        <translation>Beachten Sie, dass „*.%1“ genau ein Label abdeckt.</translation>
+    </message>
+    <message>
+        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy&apos;s max_age has passed.</source>
+        <translation>Veröffentlichen Sie eine neue Richtlinienversion, die den MX-Host abdeckt, und ändern Sie danach die TXT-ID; behalten Sie den alten MX, bis das max_age der neuen Richtlinie abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>STARTTLS stripped</source>
+        <translation>STARTTLS entfernt</translation>
+    </message>
+    <message>
+        <source>A sender reports that the MX did not offer STARTTLS.</source>
+        <translation>Ein Absender meldet, dass der MX kein STARTTLS angeboten hat.</translation>
+    </message>
+    <message>
+        <source>Probe the host from outside: does EHLO list STARTTLS?</source>
+        <translation>Prüfen Sie den Host von außen: Nennt EHLO STARTTLS?</translation>
+    </message>
+    <message>
+        <source>If the probe succeeds, the failure comes from a middlebox in the sender&apos;s network.</source>
+        <translation>Gelingt die Prüfung, stammt der Fehler von einer Middlebox im Netz des Absenders.</translation>
+    </message>
+    <message>
+        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender&apos;s side, acknowledge the failure in STS Desk with the reason.</source>
+        <translation>Korrigieren Sie den MTA oder die Firewall, die STARTTLS verbirgt; liegt es beim Absender, bestätigen Sie den Fehler in STS Desk mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Policy fetch failure</source>
+        <translation>Fehler beim Abruf der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Senders cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation>Absender können https://mta-sts.%1/.well-known/mta-sts.txt nicht abrufen.</translation>
+    </message>
+    <message>
+        <source>Fetch the URL yourself: status 200, text/plain, no redirect, valid certificate for mta-sts.%1.</source>
+        <translation>Rufen Sie die URL selbst ab: Status 200, text/plain, keine Weiterleitung, gültiges Zertifikat für mta-sts.%1.</translation>
+    </message>
+    <message>
+        <source>Check the policy host&apos;s certificate expiry and the web server logs.</source>
+        <translation>Prüfen Sie den Zertifikatsablauf des Richtlinien-Hosts und die Protokolle des Webservers.</translation>
+    </message>
+    <message>
+        <source>Restore the web server or certificate; senders keep their cached policy until its max_age, so act within that time.</source>
+        <translation>Stellen Sie Webserver oder Zertifikat wieder her; Absender behalten ihre zwischengespeicherte Richtlinie bis zu deren max_age, handeln Sie also innerhalb dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>DANE mismatch</source>
+        <translation>DANE passt nicht</translation>
+    </message>
+    <message>
+        <source>DANE senders defer mail: no TLSA record matches the served key.</source>
+        <translation>DANE-Absender stellen Mail zurück: Kein TLSA-Eintrag passt zum ausgelieferten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Compare the TLSA digests with the SPKI SHA-256 of the key every address serves.</source>
+        <translation>Vergleichen Sie die TLSA-Hashwerte mit dem SPKI-SHA-256 des Schlüssels, den jede Adresse ausliefert.</translation>
+    </message>
+    <message>
+        <source>Check whether a certificate renewal created a new key.</source>
+        <translation>Prüfen Sie, ob eine Zertifikatserneuerung einen neuen Schlüssel erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>Publish the digest of the served key next to the old one at once; configure certbot to reuse the key (--reuse-key) and rotate keys only with the rollover procedure.</source>
+        <translation>Veröffentlichen Sie sofort den Hashwert des ausgelieferten Schlüssels neben dem alten; konfigurieren Sie certbot so, dass der Schlüssel wiederverwendet wird (--reuse-key), und wechseln Sie Schlüssel nur mit dem Rollover-Verfahren.</translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation>Reaktion auf Störungen</translation>
+    </message>
+    <message>
+        <source>Each failure category as TLS reports name it, how to diagnose it and how to fix it. In testing mode nothing is refused; in enforce mode act at once.</source>
+        <translation>Jede Fehlerkategorie, wie TLS-Berichte sie nennen, wie man sie diagnostiziert und wie man sie behebt. Im Modus testing wird nichts abgelehnt; im Modus enforce handeln Sie sofort.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Rollback and removal</source>
+        <translation>Rücknahme und Entfernung</translation>
+    </message>
+    <message>
+        <source>Rollback from enforce to testing</source>
+        <translation>Rücknahme von enforce auf testing</translation>
+    </message>
+    <message>
+        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
+        <translation>Erzeugen Sie eine testing-Richtlinie mit neuer ID (STS Desk: Einführung → Zurücknehmen).</translation>
+    </message>
+    <message>
+        <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation>Veröffentlichen Sie die Richtliniendatei unter https://mta-sts.%1/.well-known/mta-sts.txt.</translation>
+    </message>
+    <message>
+        <source>Then change the TXT record _mta-sts.%1 to the new id.</source>
+        <translation>Ändern Sie danach den TXT-Eintrag _mta-sts.%1 auf die neue ID.</translation>
+    </message>
+    <message>
+        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
+        <translation>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (7 Tage) abgelaufen ist; beheben Sie die Ursache parallel.</translation>
+    </message>
+    <message>
+        <source>Removing MTA-STS</source>
+        <translation>MTA-STS entfernen</translation>
+    </message>
+    <message>
+        <source>Publish a policy with “mode: none” and a new id, then change the TXT id.</source>
+        <translation>Veröffentlichen Sie eine Richtlinie mit „mode: none“ und neuer ID und ändern Sie danach die TXT-ID.</translation>
+    </message>
+    <message>
+        <source>Keep serving it for at least the max_age of the last policy.</source>
+        <translation>Liefern Sie sie mindestens für das max_age der letzten Richtlinie aus.</translation>
+    </message>
+    <message>
+        <source>Only then delete the _mta-sts.%1 TXT record and the mta-sts.%1 host.</source>
+        <translation>Löschen Sie erst dann den TXT-Eintrag _mta-sts.%1 und den Host mta-sts.%1.</translation>
+    </message>
+    <message>
+        <source>Remove TLSA records only after the MX hosts no longer present the keys they name, or remove them before DNSSEC is switched off.</source>
+        <translation>Entfernen Sie TLSA-Einträge erst, wenn die MX-Hosts die darin genannten Schlüssel nicht mehr verwenden, oder bevor DNSSEC abgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Never delete the TXT record while senders may still hold an enforce policy: they would keep enforcing it without being able to see updates.</source>
+        <translation>Löschen Sie den TXT-Eintrag nie, solange Absender noch eine enforce-Richtlinie halten können: Sie würden sie weiter durchsetzen, ohne Änderungen sehen zu können.</translation>
+    </message>
+    <message>
+        <source>BSI TR-03108 checklist</source>
+        <translation>Checkliste nach BSI TR-03108</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered by every MX host with a valid certificate</source>
+        <translation>STARTTLS wird von jedem MX-Host mit gültigem Zertifikat angeboten</translation>
+    </message>
+    <message>
+        <source>DNSSEC-signed zone for the domain and the MX hosts</source>
+        <translation>DNSSEC-signierte Zone für die Domain und die MX-Hosts</translation>
+    </message>
+    <message>
+        <source>DANE TLSA records published for every MX host</source>
+        <translation>DANE-TLSA-Einträge für jeden MX-Host veröffentlicht</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy in enforce mode</source>
+        <translation>MTA-STS-Richtlinie im Modus enforce</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT) record published and reports evaluated</source>
+        <translation>TLS-Reporting-Eintrag (TLS-RPT) veröffentlicht und Berichte ausgewertet</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2</source>
+        <translation>Nur TLS 1.2 oder neuer, mit den Cipher-Suites nach BSI TR-02102-2</translation>
+    </message>
+    <message>
+        <source>Certificate expiry monitored (30/14/7 days)</source>
+        <translation>Zertifikatsablauf überwacht (30/14/7 Tage)</translation>
+    </message>
+</context>
+<context>
+    <name>sts::runbook::OverviewSections</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Transport security runbook</source>
+        <translation>Betriebshandbuch Transportverschlüsselung</translation>
+    </message>
+    <message>
+        <source>MTA-STS, TLS-RPT and DANE for %1</source>
+        <translation>MTA-STS, TLS-RPT und DANE für %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation>Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle contains private keys</source>
+        <translation>Warnung: Dieses Paket enthält private Schlüssel</translation>
+    </message>
+    <message>
+        <source>The handover bundle this runbook belongs to contains private keys. Anyone who holds the bundle can impersonate your mail servers and your policy host.</source>
+        <translation>Das Übergabepaket, zu dem dieses Betriebshandbuch gehört, enthält private Schlüssel. Wer das Paket besitzt, kann sich als Ihre Mailserver und Ihr Richtlinien-Host ausgeben.</translation>
+    </message>
+    <message>
+        <source>Transfer the bundle only over an encrypted channel and to named recipients.</source>
+        <translation>Übertragen Sie das Paket nur verschlüsselt und an namentlich bekannte Empfänger.</translation>
+    </message>
+    <message>
+        <source>Move the keys to the servers (files owned by root, mode 0600) and delete every other copy, including e-mail attachments and downloads.</source>
+        <translation>Bringen Sie die Schlüssel auf die Server (Dateien im Besitz von root, Modus 0600) und löschen Sie jede andere Kopie, auch E-Mail-Anhänge und Downloads.</translation>
+    </message>
+    <message>
+        <source>If the bundle was ever exposed, replace the keys and certificates at once and, with DANE, publish the new TLSA digests first.</source>
+        <translation>War das Paket je offengelegt, ersetzen Sie Schlüssel und Zertifikate sofort und veröffentlichen Sie bei DANE zuerst die neuen TLSA-Hashwerte.</translation>
+    </message>
+    <message>
+        <source>This PDF itself contains no key material.</source>
+        <translation>Dieses PDF selbst enthält kein Schlüsselmaterial.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Policy hosting</source>
+        <translation>Hosting der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Rollout phase</source>
+        <translation>Phase der Einführung</translation>
+    </message>
+    <message>
+        <source>In this phase since</source>
+        <translation>In dieser Phase seit</translation>
+    </message>
+    <message>
+        <source>Current policy id</source>
+        <translation>Aktuelle Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Ready for enforce since %1</source>
+        <translation>Bereit für enforce seit %1</translation>
+    </message>
+    <message>
+        <source>Not ready for enforce yet: %1, %2</source>
+        <translation>Noch nicht bereit für enforce: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in testing</source>
+        <translation>
+            <numerusform>%n Tag im Modus testing</numerusform>
+            <numerusform>%n Tage im Modus testing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clean day(s) in a row</source>
+        <translation>
+            <numerusform>%n sauberer Tag in Folge</numerusform>
+            <numerusform>%n saubere Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applicable in this phase</source>
+        <translation>In dieser Phase nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the TLS check failed with “%3”.</source>
+        <translation>%1 (%2): Die TLS-Prüfung ist mit „%3“ fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Keine offenen Befunde.</translation>
+    </message>
+    <message>
+        <source>What this document contains</source>
+        <translation>Was dieses Dokument enthält</translation>
+    </message>
+    <message>
+        <source>Every record, file and procedure needed to operate MTA-STS, TLS reporting and, where DNSSEC allows it, DANE for this domain: what is published, how certificates are renewed, how to read the daily reports, what to do when a failure is reported, and how to roll back or remove the setup.</source>
+        <translation>Alle Einträge, Dateien und Abläufe, die für den Betrieb von MTA-STS, TLS-Reporting und – wo DNSSEC es erlaubt – DANE für diese Domain nötig sind: was veröffentlicht ist, wie Zertifikate erneuert werden, wie die täglichen Berichte zu lesen sind, was bei einem gemeldeten Fehler zu tun ist und wie die Einrichtung zurückgenommen oder entfernt wird.</translation>
+    </message>
+    <message>
+        <source>MX inventory: no discovery has been run.</source>
+        <translation>MX-Inventar: Es wurde noch keine Erkundung durchgeführt.</translation>
+    </message>
+    <message>
+        <source>MX inventory and DNSSEC</source>
+        <translation>MX-Inventar und DNSSEC</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 on %2 (resolver %3).</source>
+        <translation>Erkundung von %1 am %2 (Resolver %3).</translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation>Prio.</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>MX-Host</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>DNSSEC (addresses)</source>
+        <translation>DNSSEC (Adressen)</translation>
+    </message>
+    <message>
+        <source>DNSSEC (TLSA)</source>
+        <translation>DNSSEC (TLSA)</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Domain records found</source>
+        <translation>Gefundene Einträge der Domain</translation>
+    </message>
+    <message>
+        <source>MX RRset</source>
+        <translation>MX-RRset</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Certificate inventory: no TLS probe has been run.</source>
+        <translation>Zertifikatsinventar: Es wurde noch keine TLS-Prüfung durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Certificate inventory</source>
+        <translation>Zertifikatsinventar</translation>
+    </message>
+    <message>
+        <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
+        <translation>certbot (Let&apos;s Encrypt), automatische Erneuerung nach 60 Tagen</translation>
+    </message>
+    <message>
+        <source>commercial CA, renewed by hand before the 30-day alert</source>
+        <translation>kommerzielle CA, manuelle Erneuerung vor der 30-Tage-Warnung</translation>
+    </message>
+    <message>
+        <source>no certificate seen</source>
+        <translation>kein Zertifikat gesehen</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>7-day alert</source>
+        <translation>7-Tage-Warnung</translation>
+    </message>
+    <message>
+        <source>14-day alert</source>
+        <translation>14-Tage-Warnung</translation>
+    </message>
+    <message>
+        <source>30-day alert</source>
+        <translation>30-Tage-Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SANs</source>
+        <translation>SANs</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Warnstufe</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Expiry alerts</source>
+        <translation>Ablaufwarnungen</translation>
+    </message>
+    <message>
+        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
+        <translation>Das Warnskript warnt 30, 14 und 7 Tage vor Ablauf eines Zertifikats, für jeden MX-Host und für mta-sts.%1. Ein abgelaufenes Zertifikat auf einem Backup-MX stört die Zustellung im Modus enforce genauso wie eines auf dem primären MX.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::runbook::PublishingSections</name>
+    <message>
+        <source>Policy versions: no policy has been generated.</source>
+        <translation>Richtlinienversionen: Es wurde noch keine Richtlinie erzeugt.</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy versions</source>
+        <translation>MTA-STS-Richtlinienversionen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation>abgelöst %1</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>max_age (s)</source>
+        <translation>max_age (s)</translation>
+    </message>
+    <message>
+        <source>mx patterns</source>
+        <translation>mx-Muster</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current policy file (id %1)</source>
+        <translation>Aktuelle Richtliniendatei (ID %1)</translation>
+    </message>
+    <message>
+        <source>Served at https://mta-sts.%1/.well-known/mta-sts.txt as text/plain:</source>
+        <translation>Ausgeliefert unter https://mta-sts.%1/.well-known/mta-sts.txt als text/plain:</translation>
+    </message>
+    <message>
+        <source>The publish-order rule</source>
+        <translation>Die Regel zur Veröffentlichungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Always publish the new policy file first and change the TXT id second. A sender that sees a new id fetches the policy at once; if the file is not there yet, it keeps the old one or fails the fetch.</source>
+        <translation>Veröffentlichen Sie immer zuerst die neue Richtliniendatei und ändern Sie danach die TXT-ID. Ein Absender, der eine neue ID sieht, ruft die Richtlinie sofort ab; ist die Datei noch nicht da, behält er die alte oder der Abruf schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>DNS records: they cannot be built yet (%1).</source>
+        <translation>DNS-Einträge: Sie können noch nicht erzeugt werden (%1).</translation>
+    </message>
+    <message>
+        <source>DNS records to publish</source>
+        <translation>Zu veröffentlichende DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
+        <translation>Veröffentlichen Sie diese Einträge genau wie gezeigt (Zonendatei-Syntax, absolute Namen). Dieselben Einträge in Anbieterformaten liegen im Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>When the policy changes, only the id in the _mta-sts TXT record changes, and only after the new policy file is served.</source>
+        <translation>Ändert sich die Richtlinie, ändert sich nur die ID im TXT-Eintrag _mta-sts, und erst nachdem die neue Richtliniendatei ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>Policy hosting: no hosting artifacts are available for this engagement.</source>
+        <translation>Hosting der Richtlinie: Für dieses Kundenprojekt sind keine Hosting-Dateien verfügbar.</translation>
+    </message>
+    <message>
+        <source>Hosting the policy</source>
+        <translation>Hosting der Richtlinie</translation>
+    </message>
+    <message>
+        <source>The policy host mta-sts.%1 serves only the policy file, over HTTPS with a certificate valid for that name, with status 200 and no redirects.</source>
+        <translation>Der Richtlinien-Host mta-sts.%1 liefert nur die Richtliniendatei aus, über HTTPS mit einem für diesen Namen gültigen Zertifikat, mit Status 200 und ohne Weiterleitungen.</translation>
+    </message>
+    <message>
+        <source>Test the configuration with “nginx -t”, then reload nginx.</source>
+        <translation>Testen Sie die Konfiguration mit „nginx -t“ und laden Sie nginx danach neu.</translation>
+    </message>
+    <message>
+        <source>Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</source>
+        <translation>Prüfen: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</translation>
+    </message>
+    <message>
+        <source>Renewal automation: no renewal artifacts are available for this engagement.</source>
+        <translation>Automatische Erneuerung: Für dieses Kundenprojekt sind keine Erneuerungsdateien verfügbar.</translation>
+    </message>
+    <message>
+        <source>Certificate renewal automation</source>
+        <translation>Automatische Zertifikatserneuerung</translation>
+    </message>
+    <message>
+        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
+        <translation>Zertifikate werden automatisch erneuert; die Deploy-Hooks laden die Dienste neu, und das Warnskript sendet 30, 14 und 7 Tage vor Ablauf eine Warnung, falls die Erneuerung ausgeblieben ist.</translation>
+    </message>
+    <message>
+        <source>DANE TLSA and key rotation</source>
+        <translation>DANE-TLSA und Schlüsselwechsel</translation>
+    </message>
+    <message>
+        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server&apos;s public key).</source>
+        <translation>Die MX-Hosts liegen in DNSSEC-signierten Zonen, daher prüfen sendende Server mit DANE-Unterstützung die folgenden TLSA-Einträge. Veröffentlichen Sie „3 1 1“ (SHA-256 des öffentlichen Schlüssels des Servers).</translation>
+    </message>
+    <message>
+        <source>(probe the host first)</source>
+        <translation>(zuerst den Host prüfen)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>Key rotation procedure</source>
+        <translation>Ablauf des Schlüsselwechsels</translation>
+    </message>
+    <message>
+        <source>each MX host</source>
+        <translation>jeden MX-Host</translation>
+    </message>
+    <message>
+        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
+        <translation>Erzeugen Sie den nächsten Schlüssel auf dem MX-Host und berechnen Sie seinen SPKI-SHA-256-Hashwert.</translation>
+    </message>
+    <message>
+        <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
+        <translation>Zu jedem Zeitpunkt, an dem ein Absender nachsehen kann, müssen zwei TLSA-Einträge veröffentlicht sein: Ersetzen Sie nie den einzigen Eintrag in einem Schritt.</translation>
+    </message>
+    <message>
+        <source>DANE: the MX records and the mail servers&apos; zones are not all DNSSEC-signed and validated, or every mail server is a provider&apos;s.</source>
+        <translation>DANE: Die MX-Einträge und die Zonen der Mailserver sind nicht alle DNSSEC-signiert und validiert, oder alle Mailserver gehören einem Provider.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::runbook::RunbookBuilder</name>
+    <message>
+        <source>Runbook %1 – %2</source>
+        <translation>Betriebshandbuch %1 – %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not covered in this runbook:</source>
+        <translation>Nicht Teil dieses Betriebshandbuchs:</translation>
+    </message>
+</context>
+<context>
     <name>sts::services</name>
     <message>
         <source>served by the host (probe of %1)</source>
@@ -3747,52 +4540,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Das Erstellen des Betriebshandbuchs wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Runbook %1 – %2</source>
-        <translation>Betriebshandbuch %1 – %2</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Not covered in this runbook:</source>
-        <translation>Nicht Teil dieses Betriebshandbuchs:</translation>
-    </message>
-    <message>
         <source>The PDF could not be created.</source>
         <translation>Das PDF konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Phase changed to %1</source>
-        <translation>Phase gewechselt zu %1</translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>Policy id changed from %1 to %2</source>
-        <translation>Richtlinien-ID geändert von %1 zu %2</translation>
-    </message>
-    <message>
-        <source>policy published</source>
-        <translation>Richtlinie veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Policy %1 published</source>
-        <translation>Richtlinie %1 veröffentlicht</translation>
-    </message>
-    <message>
-        <source>%1 expires</source>
-        <translation>%1 läuft ab</translation>
-    </message>
-    <message>
-        <source>Certificate of %1 expires on %2</source>
-        <translation>Zertifikat von %1 läuft am %2 ab</translation>
     </message>
     <message>
         <source>Pattern documented by %1; covers MX %2.</source>
@@ -6563,752 +7312,6 @@ quote</translation>
     <message>
         <source>Failed sessions</source>
         <translation>Fehlgeschlagene Sitzungen</translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::runbook::OperationsSections</name>
-    <message>
-        <source>TLS-RPT summary: no TLS reports have been imported.</source>
-        <translation>TLS-RPT-Zusammenfassung: Es wurden keine TLS-Berichte importiert.</translation>
-    </message>
-    <message>
-        <source>TLS reporting summary</source>
-        <translation>Zusammenfassung der TLS-Berichte</translation>
-    </message>
-    <message>
-        <source>Reports from %1 to %2: %3 successful and %4 failed sessions from %5 sending organisations.</source>
-        <translation>Berichte vom %1 bis %2: %3 erfolgreiche und %4 fehlgeschlagene Sitzungen von %5 sendenden Organisationen.</translation>
-    </message>
-    <message>
-        <source>Failures by category</source>
-        <translation>Fehler nach Kategorie</translation>
-    </message>
-    <message>
-        <source>Result type</source>
-        <translation>Ergebnistyp</translation>
-    </message>
-    <message>
-        <source>Failed sessions</source>
-        <translation>Fehlgeschlagene Sitzungen</translation>
-    </message>
-    <message>
-        <source>Top senders</source>
-        <translation>Größte Absender</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Absender</translation>
-    </message>
-    <message>
-        <source>Successful</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Rollout timeline: no timeline picture is available.</source>
-        <translation>Zeitplan der Einführung: Es ist kein Zeitplanbild verfügbar.</translation>
-    </message>
-    <message>
-        <source>Rollout timeline</source>
-        <translation>Zeitplan der Einführung</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Policy id</source>
-        <translation>Richtlinien-ID</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Certificate name mismatch</source>
-        <translation>Zertifikatsname passt nicht</translation>
-    </message>
-    <message>
-        <source>Senders report that the MX certificate does not carry the MX host name.</source>
-        <translation>Absender melden, dass das MX-Zertifikat den Namen des MX-Hosts nicht enthält.</translation>
-    </message>
-    <message>
-        <source>Run “stsdesk-cli probe” for the host and compare the SANs with the MX name.</source>
-        <translation>Führen Sie „stsdesk-cli probe“ für den Host aus und vergleichen Sie die SANs mit dem MX-Namen.</translation>
-    </message>
-    <message>
-        <source>Check which certificate the MTA serves for that name (SNI) on every address.</source>
-        <translation>Prüfen Sie, welches Zertifikat der MTA für diesen Namen (SNI) auf jeder Adresse ausliefert.</translation>
-    </message>
-    <message>
-        <source>Issue a certificate whose SANs include the exact MX host name, deploy it and reload the MTA.</source>
-        <translation>Stellen Sie ein Zertifikat aus, dessen SANs genau den MX-Hostnamen enthalten, spielen Sie es ein und laden Sie den MTA neu.</translation>
-    </message>
-    <message>
-        <source>If the MX name itself is wrong, fix the MX record and the policy&apos;s mx patterns.</source>
-        <translation>Ist der MX-Name selbst falsch, korrigieren Sie den MX-Eintrag und die mx-Muster der Richtlinie.</translation>
-    </message>
-    <message>
-        <source>Missing intermediate certificate</source>
-        <translation>Fehlendes Zwischenzertifikat</translation>
-    </message>
-    <message>
-        <source>Senders report an untrusted certificate although the certificate itself is valid.</source>
-        <translation>Absender melden ein nicht vertrauenswürdiges Zertifikat, obwohl das Zertifikat selbst gültig ist.</translation>
-    </message>
-    <message>
-        <source>Probe the host: the chain it serves must lead to a public root.</source>
-        <translation>Prüfen Sie den Host: Die ausgelieferte Kette muss zu einer öffentlichen Wurzel führen.</translation>
-    </message>
-    <message>
-        <source>Look at the file the MTA loads: it must be the full chain, not only the leaf.</source>
-        <translation>Sehen Sie sich die Datei an, die der MTA lädt: Sie muss die vollständige Kette enthalten, nicht nur das Endzertifikat.</translation>
-    </message>
-    <message>
-        <source>Point the MTA at fullchain.pem (certbot) or append the CA&apos;s intermediates, then reload.</source>
-        <translation>Verweisen Sie den MTA auf fullchain.pem (certbot) oder hängen Sie die Zwischenzertifikate der CA an und laden Sie neu.</translation>
-    </message>
-    <message>
-        <source>Expired certificate on a backup MX</source>
-        <translation>Abgelaufenes Zertifikat auf einem Backup-MX</translation>
-    </message>
-    <message>
-        <source>Failures come from one MX host with a lower preference.</source>
-        <translation>Die Fehler kommen von einem MX-Host mit niedrigerer Priorität.</translation>
-    </message>
-    <message>
-        <source>Probe every MX host, not only the primary; check the expiry alerts.</source>
-        <translation>Prüfen Sie jeden MX-Host, nicht nur den primären; prüfen Sie die Ablaufwarnungen.</translation>
-    </message>
-    <message>
-        <source>Check that the renewal timer also runs on the backup MX.</source>
-        <translation>Prüfen Sie, ob der Erneuerungs-Timer auch auf dem Backup-MX läuft.</translation>
-    </message>
-    <message>
-        <source>Renew and deploy the certificate on the backup MX; enable the renewal timer and the alert script there.</source>
-        <translation>Erneuern Sie das Zertifikat auf dem Backup-MX und spielen Sie es ein; aktivieren Sie dort den Erneuerungs-Timer und das Warnskript.</translation>
-    </message>
-    <message>
-        <source>MX pattern mismatch</source>
-        <translation>MX-Muster passt nicht</translation>
-    </message>
-    <message>
-        <source>In enforce mode mail to a new or renamed MX host is refused.</source>
-        <translation>Im Modus enforce wird Mail an einen neuen oder umbenannten MX-Host abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Compare the MX records with the policy&apos;s mx lines.</source>
-        <translation>Vergleichen Sie die MX-Einträge mit den mx-Zeilen der Richtlinie.</translation>
-    </message>
-    <message>
-        <source>Remember that “*.%1” matches exactly one label.</source>
-        <translation>Beachten Sie, dass „*.%1“ genau ein Label abdeckt.</translation>
-    </message>
-    <message>
-        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy&apos;s max_age has passed.</source>
-        <translation>Veröffentlichen Sie eine neue Richtlinienversion, die den MX-Host abdeckt, und ändern Sie danach die TXT-ID; behalten Sie den alten MX, bis das max_age der neuen Richtlinie abgelaufen ist.</translation>
-    </message>
-    <message>
-        <source>STARTTLS stripped</source>
-        <translation>STARTTLS entfernt</translation>
-    </message>
-    <message>
-        <source>A sender reports that the MX did not offer STARTTLS.</source>
-        <translation>Ein Absender meldet, dass der MX kein STARTTLS angeboten hat.</translation>
-    </message>
-    <message>
-        <source>Probe the host from outside: does EHLO list STARTTLS?</source>
-        <translation>Prüfen Sie den Host von außen: Nennt EHLO STARTTLS?</translation>
-    </message>
-    <message>
-        <source>If the probe succeeds, the failure comes from a middlebox in the sender&apos;s network.</source>
-        <translation>Gelingt die Prüfung, stammt der Fehler von einer Middlebox im Netz des Absenders.</translation>
-    </message>
-    <message>
-        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender&apos;s side, acknowledge the failure in STS Desk with the reason.</source>
-        <translation>Korrigieren Sie den MTA oder die Firewall, die STARTTLS verbirgt; liegt es beim Absender, bestätigen Sie den Fehler in STS Desk mit Begründung.</translation>
-    </message>
-    <message>
-        <source>Policy fetch failure</source>
-        <translation>Fehler beim Abruf der Richtlinie</translation>
-    </message>
-    <message>
-        <source>Senders cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt.</source>
-        <translation>Absender können https://mta-sts.%1/.well-known/mta-sts.txt nicht abrufen.</translation>
-    </message>
-    <message>
-        <source>Fetch the URL yourself: status 200, text/plain, no redirect, valid certificate for mta-sts.%1.</source>
-        <translation>Rufen Sie die URL selbst ab: Status 200, text/plain, keine Weiterleitung, gültiges Zertifikat für mta-sts.%1.</translation>
-    </message>
-    <message>
-        <source>Check the policy host&apos;s certificate expiry and the web server logs.</source>
-        <translation>Prüfen Sie den Zertifikatsablauf des Richtlinien-Hosts und die Protokolle des Webservers.</translation>
-    </message>
-    <message>
-        <source>Restore the web server or certificate; senders keep their cached policy until its max_age, so act within that time.</source>
-        <translation>Stellen Sie Webserver oder Zertifikat wieder her; Absender behalten ihre zwischengespeicherte Richtlinie bis zu deren max_age, handeln Sie also innerhalb dieser Zeit.</translation>
-    </message>
-    <message>
-        <source>DANE mismatch</source>
-        <translation>DANE passt nicht</translation>
-    </message>
-    <message>
-        <source>DANE senders defer mail: no TLSA record matches the served key.</source>
-        <translation>DANE-Absender stellen Mail zurück: Kein TLSA-Eintrag passt zum ausgelieferten Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Compare the TLSA digests with the SPKI SHA-256 of the key every address serves.</source>
-        <translation>Vergleichen Sie die TLSA-Hashwerte mit dem SPKI-SHA-256 des Schlüssels, den jede Adresse ausliefert.</translation>
-    </message>
-    <message>
-        <source>Check whether a certificate renewal created a new key.</source>
-        <translation>Prüfen Sie, ob eine Zertifikatserneuerung einen neuen Schlüssel erzeugt hat.</translation>
-    </message>
-    <message>
-        <source>Publish the digest of the served key next to the old one at once; configure certbot to reuse the key (--reuse-key) and rotate keys only with the rollover procedure.</source>
-        <translation>Veröffentlichen Sie sofort den Hashwert des ausgelieferten Schlüssels neben dem alten; konfigurieren Sie certbot so, dass der Schlüssel wiederverwendet wird (--reuse-key), und wechseln Sie Schlüssel nur mit dem Rollover-Verfahren.</translation>
-    </message>
-    <message>
-        <source>Incident response</source>
-        <translation>Reaktion auf Störungen</translation>
-    </message>
-    <message>
-        <source>Each failure category as TLS reports name it, how to diagnose it and how to fix it. In testing mode nothing is refused; in enforce mode act at once.</source>
-        <translation>Jede Fehlerkategorie, wie TLS-Berichte sie nennen, wie man sie diagnostiziert und wie man sie behebt. Im Modus testing wird nichts abgelehnt; im Modus enforce handeln Sie sofort.</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <source>Rollback and removal</source>
-        <translation>Rücknahme und Entfernung</translation>
-    </message>
-    <message>
-        <source>Rollback from enforce to testing</source>
-        <translation>Rücknahme von enforce auf testing</translation>
-    </message>
-    <message>
-        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
-        <translation>Erzeugen Sie eine testing-Richtlinie mit neuer ID (STS Desk: Einführung → Zurücknehmen).</translation>
-    </message>
-    <message>
-        <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
-        <translation>Veröffentlichen Sie die Richtliniendatei unter https://mta-sts.%1/.well-known/mta-sts.txt.</translation>
-    </message>
-    <message>
-        <source>Then change the TXT record _mta-sts.%1 to the new id.</source>
-        <translation>Ändern Sie danach den TXT-Eintrag _mta-sts.%1 auf die neue ID.</translation>
-    </message>
-    <message>
-        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
-        <translation>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (7 Tage) abgelaufen ist; beheben Sie die Ursache parallel.</translation>
-    </message>
-    <message>
-        <source>Removing MTA-STS</source>
-        <translation>MTA-STS entfernen</translation>
-    </message>
-    <message>
-        <source>Publish a policy with “mode: none” and a new id, then change the TXT id.</source>
-        <translation>Veröffentlichen Sie eine Richtlinie mit „mode: none“ und neuer ID und ändern Sie danach die TXT-ID.</translation>
-    </message>
-    <message>
-        <source>Keep serving it for at least the max_age of the last policy.</source>
-        <translation>Liefern Sie sie mindestens für das max_age der letzten Richtlinie aus.</translation>
-    </message>
-    <message>
-        <source>Only then delete the _mta-sts.%1 TXT record and the mta-sts.%1 host.</source>
-        <translation>Löschen Sie erst dann den TXT-Eintrag _mta-sts.%1 und den Host mta-sts.%1.</translation>
-    </message>
-    <message>
-        <source>Remove TLSA records only after the MX hosts no longer present the keys they name, or remove them before DNSSEC is switched off.</source>
-        <translation>Entfernen Sie TLSA-Einträge erst, wenn die MX-Hosts die darin genannten Schlüssel nicht mehr verwenden, oder bevor DNSSEC abgeschaltet wird.</translation>
-    </message>
-    <message>
-        <source>Never delete the TXT record while senders may still hold an enforce policy: they would keep enforcing it without being able to see updates.</source>
-        <translation>Löschen Sie den TXT-Eintrag nie, solange Absender noch eine enforce-Richtlinie halten können: Sie würden sie weiter durchsetzen, ohne Änderungen sehen zu können.</translation>
-    </message>
-    <message>
-        <source>BSI TR-03108 checklist</source>
-        <translation>Checkliste nach BSI TR-03108</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>check</source>
-        <translation>prüfen</translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation>Anforderung</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Erfüllt</translation>
-    </message>
-    <message>
-        <source>STARTTLS offered by every MX host with a valid certificate</source>
-        <translation>STARTTLS wird von jedem MX-Host mit gültigem Zertifikat angeboten</translation>
-    </message>
-    <message>
-        <source>DNSSEC-signed zone for the domain and the MX hosts</source>
-        <translation>DNSSEC-signierte Zone für die Domain und die MX-Hosts</translation>
-    </message>
-    <message>
-        <source>DANE TLSA records published for every MX host</source>
-        <translation>DANE-TLSA-Einträge für jeden MX-Host veröffentlicht</translation>
-    </message>
-    <message>
-        <source>MTA-STS policy in enforce mode</source>
-        <translation>MTA-STS-Richtlinie im Modus enforce</translation>
-    </message>
-    <message>
-        <source>TLS reporting (TLS-RPT) record published and reports evaluated</source>
-        <translation>TLS-Reporting-Eintrag (TLS-RPT) veröffentlicht und Berichte ausgewertet</translation>
-    </message>
-    <message>
-        <source>TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2</source>
-        <translation>Nur TLS 1.2 oder neuer, mit den Cipher-Suites nach BSI TR-02102-2</translation>
-    </message>
-    <message>
-        <source>Certificate expiry monitored (30/14/7 days)</source>
-        <translation>Zertifikatsablauf überwacht (30/14/7 Tage)</translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::runbook::OverviewSections</name>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>Transport security runbook</source>
-        <translation>Betriebshandbuch Transportverschlüsselung</translation>
-    </message>
-    <message>
-        <source>MTA-STS, TLS-RPT and DANE for %1</source>
-        <translation>MTA-STS, TLS-RPT und DANE für %1</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Mail domain</source>
-        <translation>Mail-Domain</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Berater</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Warning: this bundle contains private keys</source>
-        <translation>Warnung: Dieses Paket enthält private Schlüssel</translation>
-    </message>
-    <message>
-        <source>The handover bundle this runbook belongs to contains private keys. Anyone who holds the bundle can impersonate your mail servers and your policy host.</source>
-        <translation>Das Übergabepaket, zu dem dieses Betriebshandbuch gehört, enthält private Schlüssel. Wer das Paket besitzt, kann sich als Ihre Mailserver und Ihr Richtlinien-Host ausgeben.</translation>
-    </message>
-    <message>
-        <source>Transfer the bundle only over an encrypted channel and to named recipients.</source>
-        <translation>Übertragen Sie das Paket nur verschlüsselt und an namentlich bekannte Empfänger.</translation>
-    </message>
-    <message>
-        <source>Move the keys to the servers (files owned by root, mode 0600) and delete every other copy, including e-mail attachments and downloads.</source>
-        <translation>Bringen Sie die Schlüssel auf die Server (Dateien im Besitz von root, Modus 0600) und löschen Sie jede andere Kopie, auch E-Mail-Anhänge und Downloads.</translation>
-    </message>
-    <message>
-        <source>If the bundle was ever exposed, replace the keys and certificates at once and, with DANE, publish the new TLSA digests first.</source>
-        <translation>War das Paket je offengelegt, ersetzen Sie Schlüssel und Zertifikate sofort und veröffentlichen Sie bei DANE zuerst die neuen TLSA-Hashwerte.</translation>
-    </message>
-    <message>
-        <source>This PDF itself contains no key material.</source>
-        <translation>Dieses PDF selbst enthält kein Schlüsselmaterial.</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Zusammenfassung für die Geschäftsleitung</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation>Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>Policy hosting</source>
-        <translation>Hosting der Richtlinie</translation>
-    </message>
-    <message>
-        <source>Rollout phase</source>
-        <translation>Phase der Einführung</translation>
-    </message>
-    <message>
-        <source>In this phase since</source>
-        <translation>In dieser Phase seit</translation>
-    </message>
-    <message>
-        <source>Current policy id</source>
-        <translation>Aktuelle Richtlinien-ID</translation>
-    </message>
-    <message>
-        <source>Ready for enforce since %1</source>
-        <translation>Bereit für enforce seit %1</translation>
-    </message>
-    <message>
-        <source>Not applicable in this phase</source>
-        <translation>In dieser Phase nicht zutreffend</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Bereitschaft</translation>
-    </message>
-    <message>
-        <source>%1 (%2): the TLS check failed with “%3”.</source>
-        <translation>%1 (%2): Die TLS-Prüfung ist mit „%3“ fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Open findings</source>
-        <translation>Offene Befunde</translation>
-    </message>
-    <message>
-        <source>No open findings.</source>
-        <translation>Keine offenen Befunde.</translation>
-    </message>
-    <message>
-        <source>What this document contains</source>
-        <translation>Was dieses Dokument enthält</translation>
-    </message>
-    <message>
-        <source>Every record, file and procedure needed to operate MTA-STS, TLS reporting and, where DNSSEC allows it, DANE for this domain: what is published, how certificates are renewed, how to read the daily reports, what to do when a failure is reported, and how to roll back or remove the setup.</source>
-        <translation>Alle Einträge, Dateien und Abläufe, die für den Betrieb von MTA-STS, TLS-Reporting und – wo DNSSEC es erlaubt – DANE für diese Domain nötig sind: was veröffentlicht ist, wie Zertifikate erneuert werden, wie die täglichen Berichte zu lesen sind, was bei einem gemeldeten Fehler zu tun ist und wie die Einrichtung zurückgenommen oder entfernt wird.</translation>
-    </message>
-    <message>
-        <source>MX inventory: no discovery has been run.</source>
-        <translation>MX-Inventar: Es wurde noch keine Erkundung durchgeführt.</translation>
-    </message>
-    <message>
-        <source>MX inventory and DNSSEC</source>
-        <translation>MX-Inventar und DNSSEC</translation>
-    </message>
-    <message>
-        <source>Discovery of %1 on %2 (resolver %3).</source>
-        <translation>Erkundung von %1 am %2 (Resolver %3).</translation>
-    </message>
-    <message>
-        <source>Pref.</source>
-        <translation>Prio.</translation>
-    </message>
-    <message>
-        <source>MX host</source>
-        <translation>MX-Host</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <source>DNSSEC (addresses)</source>
-        <translation>DNSSEC (Adressen)</translation>
-    </message>
-    <message>
-        <source>DNSSEC (TLSA)</source>
-        <translation>DNSSEC (TLSA)</translation>
-    </message>
-    <message>
-        <source>DANE</source>
-        <translation>DANE</translation>
-    </message>
-    <message>
-        <source>Domain records found</source>
-        <translation>Gefundene Einträge der Domain</translation>
-    </message>
-    <message>
-        <source>MX RRset</source>
-        <translation>MX-RRset</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Certificate inventory: no TLS probe has been run.</source>
-        <translation>Zertifikatsinventar: Es wurde noch keine TLS-Prüfung durchgeführt.</translation>
-    </message>
-    <message>
-        <source>Certificate inventory</source>
-        <translation>Zertifikatsinventar</translation>
-    </message>
-    <message>
-        <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
-        <translation>certbot (Let&apos;s Encrypt), automatische Erneuerung nach 60 Tagen</translation>
-    </message>
-    <message>
-        <source>commercial CA, renewed by hand before the 30-day alert</source>
-        <translation>kommerzielle CA, manuelle Erneuerung vor der 30-Tage-Warnung</translation>
-    </message>
-    <message>
-        <source>no certificate seen</source>
-        <translation>kein Zertifikat gesehen</translation>
-    </message>
-    <message>
-        <source>fine</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message>
-        <source>7-day alert</source>
-        <translation>7-Tage-Warnung</translation>
-    </message>
-    <message>
-        <source>14-day alert</source>
-        <translation>14-Tage-Warnung</translation>
-    </message>
-    <message>
-        <source>30-day alert</source>
-        <translation>30-Tage-Warnung</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>SANs</source>
-        <translation>SANs</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Ablauf</translation>
-    </message>
-    <message>
-        <source>Alert level</source>
-        <translation>Warnstufe</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Erneuerung</translation>
-    </message>
-    <message>
-        <source>Expiry alerts</source>
-        <translation>Ablaufwarnungen</translation>
-    </message>
-    <message>
-        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
-        <translation>Das Warnskript warnt 30, 14 und 7 Tage vor Ablauf eines Zertifikats, für jeden MX-Host und für mta-sts.%1. Ein abgelaufenes Zertifikat auf einem Backup-MX stört die Zustellung im Modus enforce genauso wie eines auf dem primären MX.</translation>
-    </message>
-    <message>
-        <source>Not ready for enforce yet: %1, %2</source>
-        <translation>Noch nicht bereit für enforce: %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in testing</source>
-        <translation>
-            <numerusform>%n Tag im Modus testing</numerusform>
-            <numerusform>%n Tage im Modus testing</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clean day(s) in a row</source>
-        <translation>
-            <numerusform>%n sauberer Tag in Folge</numerusform>
-            <numerusform>%n saubere Tage in Folge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>noch %n Tag</numerusform>
-            <numerusform>noch %n Tage</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::runbook::PublishingSections</name>
-    <message>
-        <source>Policy versions: no policy has been generated.</source>
-        <translation>Richtlinienversionen: Es wurde noch keine Richtlinie erzeugt.</translation>
-    </message>
-    <message>
-        <source>MTA-STS policy versions</source>
-        <translation>MTA-STS-Richtlinienversionen</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>superseded %1</source>
-        <translation>abgelöst %1</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>Policy id</source>
-        <translation>Richtlinien-ID</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>max_age (s)</source>
-        <translation>max_age (s)</translation>
-    </message>
-    <message>
-        <source>mx patterns</source>
-        <translation>mx-Muster</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Current policy file (id %1)</source>
-        <translation>Aktuelle Richtliniendatei (ID %1)</translation>
-    </message>
-    <message>
-        <source>Served at https://mta-sts.%1/.well-known/mta-sts.txt as text/plain:</source>
-        <translation>Ausgeliefert unter https://mta-sts.%1/.well-known/mta-sts.txt als text/plain:</translation>
-    </message>
-    <message>
-        <source>The publish-order rule</source>
-        <translation>Die Regel zur Veröffentlichungsreihenfolge</translation>
-    </message>
-    <message>
-        <source>Always publish the new policy file first and change the TXT id second. A sender that sees a new id fetches the policy at once; if the file is not there yet, it keeps the old one or fails the fetch.</source>
-        <translation>Veröffentlichen Sie immer zuerst die neue Richtliniendatei und ändern Sie danach die TXT-ID. Ein Absender, der eine neue ID sieht, ruft die Richtlinie sofort ab; ist die Datei noch nicht da, behält er die alte oder der Abruf schlägt fehl.</translation>
-    </message>
-    <message>
-        <source>DNS records: they cannot be built yet (%1).</source>
-        <translation>DNS-Einträge: Sie können noch nicht erzeugt werden (%1).</translation>
-    </message>
-    <message>
-        <source>DNS records to publish</source>
-        <translation>Zu veröffentlichende DNS-Einträge</translation>
-    </message>
-    <message>
-        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
-        <translation>Veröffentlichen Sie diese Einträge genau wie gezeigt (Zonendatei-Syntax, absolute Namen). Dieselben Einträge in Anbieterformaten liegen im Übergabepaket.</translation>
-    </message>
-    <message>
-        <source>When the policy changes, only the id in the _mta-sts TXT record changes, and only after the new policy file is served.</source>
-        <translation>Ändert sich die Richtlinie, ändert sich nur die ID im TXT-Eintrag _mta-sts, und erst nachdem die neue Richtliniendatei ausgeliefert wird.</translation>
-    </message>
-    <message>
-        <source>Policy hosting: no hosting artifacts are available for this engagement.</source>
-        <translation>Hosting der Richtlinie: Für dieses Kundenprojekt sind keine Hosting-Dateien verfügbar.</translation>
-    </message>
-    <message>
-        <source>Hosting the policy</source>
-        <translation>Hosting der Richtlinie</translation>
-    </message>
-    <message>
-        <source>The policy host mta-sts.%1 serves only the policy file, over HTTPS with a certificate valid for that name, with status 200 and no redirects.</source>
-        <translation>Der Richtlinien-Host mta-sts.%1 liefert nur die Richtliniendatei aus, über HTTPS mit einem für diesen Namen gültigen Zertifikat, mit Status 200 und ohne Weiterleitungen.</translation>
-    </message>
-    <message>
-        <source>Test the configuration with “nginx -t”, then reload nginx.</source>
-        <translation>Testen Sie die Konfiguration mit „nginx -t“ und laden Sie nginx danach neu.</translation>
-    </message>
-    <message>
-        <source>Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</source>
-        <translation>Prüfen: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</translation>
-    </message>
-    <message>
-        <source>Renewal automation: no renewal artifacts are available for this engagement.</source>
-        <translation>Automatische Erneuerung: Für dieses Kundenprojekt sind keine Erneuerungsdateien verfügbar.</translation>
-    </message>
-    <message>
-        <source>Certificate renewal automation</source>
-        <translation>Automatische Zertifikatserneuerung</translation>
-    </message>
-    <message>
-        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
-        <translation>Zertifikate werden automatisch erneuert; die Deploy-Hooks laden die Dienste neu, und das Warnskript sendet 30, 14 und 7 Tage vor Ablauf eine Warnung, falls die Erneuerung ausgeblieben ist.</translation>
-    </message>
-    <message>
-        <source>DANE: DNSSEC is not secure for every MX host.</source>
-        <translation>DANE: DNSSEC ist nicht für jeden MX-Host sicher.</translation>
-    </message>
-    <message>
-        <source>DANE TLSA and key rotation</source>
-        <translation>DANE-TLSA und Schlüsselwechsel</translation>
-    </message>
-    <message>
-        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server&apos;s public key).</source>
-        <translation>Die MX-Hosts liegen in DNSSEC-signierten Zonen, daher prüfen sendende Server mit DANE-Unterstützung die folgenden TLSA-Einträge. Veröffentlichen Sie „3 1 1“ (SHA-256 des öffentlichen Schlüssels des Servers).</translation>
-    </message>
-    <message>
-        <source>(probe the host first)</source>
-        <translation>(zuerst den Host prüfen)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>TLSA</source>
-        <translation>TLSA</translation>
-    </message>
-    <message>
-        <source>Key rotation procedure</source>
-        <translation>Ablauf des Schlüsselwechsels</translation>
-    </message>
-    <message>
-        <source>each MX host</source>
-        <translation>jeden MX-Host</translation>
-    </message>
-    <message>
-        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
-        <translation>Erzeugen Sie den nächsten Schlüssel auf dem MX-Host und berechnen Sie seinen SPKI-SHA-256-Hashwert.</translation>
-    </message>
-    <message>
-        <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
-        <translation>Zu jedem Zeitpunkt, an dem ein Absender nachsehen kann, müssen zwei TLSA-Einträge veröffentlicht sein: Ersetzen Sie nie den einzigen Eintrag in einem Schritt.</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,34 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Cannot create “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phase changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy id changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1 expires on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::DiscoveryService</name>
@@ -2597,6 +2625,771 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::runbook::OperationsSections</name>
+    <message>
+        <source>TLS-RPT summary: no TLS reports have been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS reporting summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports from %1 to %2: %3 successful and %4 failed sessions from %5 sending organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout timeline: no timeline picture is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate name mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders report that the MX certificate does not carry the MX host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “stsdesk-cli probe” for the host and compare the SANs with the MX name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which certificate the MTA serves for that name (SNI) on every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a certificate whose SANs include the exact MX host name, deploy it and reload the MTA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the MX name itself is wrong, fix the MX record and the policy&apos;s mx patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing intermediate certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders report an untrusted certificate although the certificate itself is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the host: the chain it serves must lead to a public root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the file the MTA loads: it must be the full chain, not only the leaf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the MTA at fullchain.pem (certbot) or append the CA&apos;s intermediates, then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired certificate on a backup MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures come from one MX host with a lower preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe every MX host, not only the primary; check the expiry alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the renewal timer also runs on the backup MX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew and deploy the certificate on the backup MX; enable the renewal timer and the alert script there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX pattern mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In enforce mode mail to a new or renamed MX host is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the MX records with the policy&apos;s mx lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember that “*.%1” matches exactly one label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy&apos;s max_age has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS stripped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender reports that the MX did not offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the host from outside: does EHLO list STARTTLS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the probe succeeds, the failure comes from a middlebox in the sender&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender&apos;s side, acknowledge the failure in STS Desk with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy fetch failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the URL yourself: status 200, text/plain, no redirect, valid certificate for mta-sts.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the policy host&apos;s certificate expiry and the web server logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the web server or certificate; senders keep their cached policy until its max_age, so act within that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE senders defer mail: no TLSA record matches the served key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the TLSA digests with the SPKI SHA-256 of the key every address serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a certificate renewal created a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the digest of the served key next to the old one at once; configure certbot to reuse the key (--reuse-key) and rotate keys only with the rollover procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each failure category as TLS reports name it, how to diagnose it and how to fix it. In testing mode nothing is refused; in enforce mode act at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback and removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback from enforce to testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then change the TXT record _mta-sts.%1 to the new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing MTA-STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a policy with “mode: none” and a new id, then change the TXT id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep serving it for at least the max_age of the last policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only then delete the _mta-sts.%1 TXT record and the mta-sts.%1 host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove TLSA records only after the MX hosts no longer present the keys they name, or remove them before DNSSEC is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never delete the TXT record while senders may still hold an enforce policy: they would keep enforcing it without being able to see updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSI TR-03108 checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS offered by every MX host with a valid certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC-signed zone for the domain and the MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE TLSA records published for every MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS policy in enforce mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT) record published and reports evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry monitored (30/14/7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::runbook::OverviewSections</name>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport security runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS, TLS-RPT and DANE for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this bundle contains private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover bundle this runbook belongs to contains private keys. Anyone who holds the bundle can impersonate your mail servers and your policy host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the bundle only over an encrypted channel and to named recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keys to the servers (files owned by root, mode 0600) and delete every other copy, including e-mail attachments and downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the bundle was ever exposed, replace the keys and certificates at once and, with DANE, publish the new TLSA digests first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF itself contains no key material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this phase since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current policy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for enforce since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the TLS check failed with “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this document contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record, file and procedure needed to operate MTA-STS, TLS reporting and, where DNSSEC allows it, DANE for this domain: what is published, how certificates are renewed, how to read the daily reports, what to do when a failure is reported, and how to roll back or remove the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX inventory: no discovery has been run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX inventory and DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery of %1 on %2 (resolver %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC (addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC (TLSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX RRset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate inventory: no TLS probe has been run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commercial CA, renewed by hand before the 30-day alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14-day alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-day alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for enforce yet: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in testing</source>
+        <translation>
+            <numerusform>%n day in testing</numerusform>
+            <numerusform>%n days in testing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clean day(s) in a row</source>
+        <translation>
+            <numerusform>%n clean day in a row</numerusform>
+            <numerusform>%n clean days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sts::runbook::PublishingSections</name>
+    <message>
+        <source>Policy versions: no policy has been generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mx patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current policy file (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served at https://mta-sts.%1/.well-known/mta-sts.txt as text/plain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish-order rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always publish the new policy file first and change the TXT id second. A sender that sees a new id fetches the policy at once; if the file is not there yet, it keeps the old one or fails the fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records: they cannot be built yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the policy changes, only the id in the _mta-sts TXT record changes, and only after the new policy file is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy hosting: no hosting artifacts are available for this engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host mta-sts.%1 serves only the policy file, over HTTPS with a certificate valid for that name, with status 200 and no redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the configuration with “nginx -t”, then reload nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal automation: no renewal artifacts are available for this engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE TLSA and key rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server&apos;s public key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(probe the host first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotation procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: the MX records and the mail servers&apos; zones are not all DNSSEC-signed and validated, or every mail server is a provider&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::runbook::RunbookBuilder</name>
+    <message>
+        <source>Runbook %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered in this runbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::services</name>
     <message>
         <source>served by the host (probe of %1)</source>
@@ -3737,51 +4530,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runbook %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not covered in this runbook:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PDF could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy id changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy %1 published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate of %1 expires on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6538,752 +7287,6 @@ rate</source>
     </message>
     <message>
         <source>Failed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::runbook::OperationsSections</name>
-    <message>
-        <source>TLS-RPT summary: no TLS reports have been imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS reporting summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports from %1 to %2: %3 successful and %4 failed sessions from %5 sending organisations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top senders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Successful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollout timeline: no timeline picture is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollout timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate name mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senders report that the MX certificate does not carry the MX host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run “stsdesk-cli probe” for the host and compare the SANs with the MX name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check which certificate the MTA serves for that name (SNI) on every address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a certificate whose SANs include the exact MX host name, deploy it and reload the MTA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the MX name itself is wrong, fix the MX record and the policy&apos;s mx patterns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing intermediate certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senders report an untrusted certificate although the certificate itself is valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probe the host: the chain it serves must lead to a public root.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the file the MTA loads: it must be the full chain, not only the leaf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point the MTA at fullchain.pem (certbot) or append the CA&apos;s intermediates, then reload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired certificate on a backup MX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures come from one MX host with a lower preference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probe every MX host, not only the primary; check the expiry alerts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the renewal timer also runs on the backup MX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew and deploy the certificate on the backup MX; enable the renewal timer and the alert script there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MX pattern mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In enforce mode mail to a new or renamed MX host is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the MX records with the policy&apos;s mx lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember that “*.%1” matches exactly one label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy&apos;s max_age has passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS stripped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sender reports that the MX did not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probe the host from outside: does EHLO list STARTTLS?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the probe succeeds, the failure comes from a middlebox in the sender&apos;s network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender&apos;s side, acknowledge the failure in STS Desk with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy fetch failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senders cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the URL yourself: status 200, text/plain, no redirect, valid certificate for mta-sts.%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the policy host&apos;s certificate expiry and the web server logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the web server or certificate; senders keep their cached policy until its max_age, so act within that time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE senders defer mail: no TLSA record matches the served key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the TLSA digests with the SPKI SHA-256 of the key every address serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check whether a certificate renewal created a new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the digest of the served key next to the old one at once; configure certbot to reuse the key (--reuse-key) and rotate keys only with the rollover procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each failure category as TLS reports name it, how to diagnose it and how to fix it. In testing mode nothing is refused; in enforce mode act at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollback and removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollback from enforce to testing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then change the TXT record _mta-sts.%1 to the new id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing MTA-STS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish a policy with “mode: none” and a new id, then change the TXT id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep serving it for at least the max_age of the last policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only then delete the _mta-sts.%1 TXT record and the mta-sts.%1 host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove TLSA records only after the MX hosts no longer present the keys they name, or remove them before DNSSEC is switched off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never delete the TXT record while senders may still hold an enforce policy: they would keep enforcing it without being able to see updates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BSI TR-03108 checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS offered by every MX host with a valid certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNSSEC-signed zone for the domain and the MX hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE TLSA records published for every MX host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MTA-STS policy in enforce mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS reporting (TLS-RPT) record published and reports evaluated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate expiry monitored (30/14/7 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::runbook::OverviewSections</name>
-    <message>
-        <source>German</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transport security runbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MTA-STS, TLS-RPT and DANE for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: this bundle contains private keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handover bundle this runbook belongs to contains private keys. Anyone who holds the bundle can impersonate your mail servers and your policy host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer the bundle only over an encrypted channel and to named recipients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the keys to the servers (files owned by root, mode 0600) and delete every other copy, including e-mail attachments and downloads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the bundle was ever exposed, replace the keys and certificates at once and, with DANE, publish the new TLSA digests first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PDF itself contains no key material.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy hosting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollout phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In this phase since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current policy id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready for enforce since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applicable in this phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): the TLS check failed with “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open findings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this document contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every record, file and procedure needed to operate MTA-STS, TLS reporting and, where DNSSEC allows it, DANE for this domain: what is published, how certificates are renewed, how to read the daily reports, what to do when a failure is reported, and how to roll back or remove the setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MX inventory: no discovery has been run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MX inventory and DNSSEC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discovery of %1 on %2 (resolver %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pref.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MX host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNSSEC (addresses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNSSEC (TLSA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain records found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MX RRset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate inventory: no TLS probe has been run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commercial CA, renewed by hand before the 30-day alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no certificate seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7-day alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>14-day alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30-day alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SANs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not ready for enforce yet: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in testing</source>
-        <translation>
-            <numerusform>%n day in testing</numerusform>
-            <numerusform>%n days in testing</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clean day(s) in a row</source>
-        <translation>
-            <numerusform>%n clean day in a row</numerusform>
-            <numerusform>%n clean days in a row</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sts::ui::runbook::PublishingSections</name>
-    <message>
-        <source>Policy versions: no policy has been generated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MTA-STS policy versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>superseded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max_age (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mx patterns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current policy file (id %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Served at https://mta-sts.%1/.well-known/mta-sts.txt as text/plain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The publish-order rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always publish the new policy file first and change the TXT id second. A sender that sees a new id fetches the policy at once; if the file is not there yet, it keeps the old one or fails the fetch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS records: they cannot be built yet (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS records to publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the policy changes, only the id in the _mta-sts TXT record changes, and only after the new policy file is served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy hosting: no hosting artifacts are available for this engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosting the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy host mta-sts.%1 serves only the policy file, over HTTPS with a certificate valid for that name, with status 200 and no redirects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test the configuration with “nginx -t”, then reload nginx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal automation: no renewal artifacts are available for this engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate renewal automation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE: DNSSEC is not secure for every MX host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANE TLSA and key rotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server&apos;s public key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(probe the host first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLSA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key rotation procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each MX host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

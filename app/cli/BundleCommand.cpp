@@ -1,8 +1,8 @@
 // stsdesk-cli bundle ID --out FILE.zip | bundle verify FILE: the handover bundle and its check.
 #include "CliContext.h"
 #include "runbook/HandoverExport.h"
+#include "services/EngagementService.h"
 #include "services/HandoverBundle.h"
-#include "storage/EngagementRepository.h"
 #include "util/OutputFile.h"
 #include "util/PrintableText.h"
 
@@ -86,16 +86,17 @@ int runBundle(Context &ctx)
     if (Status target = checkOutputTarget(p.value(out)); !target)
         return ctx.failure(target.error());
 
-    auto db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    auto engagement = storage::EngagementRepository(*db).get(id);
+    auto services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    const std::shared_ptr<storage::Database> db = services->database;
+    auto engagement = EngagementService(*services).get(id);
     if (!engagement)
         return ctx.failure(engagement.error());
     runbook::RunbookOptions options;
     options.language = p.isSet(lang) ? p.value(lang) : engagement->language;
     Result<QStringList> files =
-        render::exportHandoverBundle(*db, id, p.value(out), options, p.isSet(keys));
+        render::exportHandoverBundle(db, id, p.value(out), options, p.isSet(keys));
     if (!files)
         return ctx.failure(files.error());
     if (ctx.json()) {

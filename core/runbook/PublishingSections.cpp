@@ -132,22 +132,23 @@ std::optional<RunbookSection> PublishingSections::renewal(QString *omitted) cons
 std::optional<RunbookSection> PublishingSections::dane(QString *omitted) const
 {
     const RunbookData &d = m_in.data;
-    if (!d.dnssecSecure()) {
-        *omitted = tr("DANE: DNSSEC is not secure for every MX host.");
+    if (!d.daneAvailable()) {
+        *omitted = tr("DANE: the MX records and the mail servers' zones are not all "
+                      "DNSSEC-signed and validated, or every mail server is a provider's.");
         return std::nullopt;
     }
     RunbookSection s{u"dane"_s, tr("DANE TLSA and key rotation"), {}, {}};
     s.html = html::para(tr("The MX hosts are in DNSSEC-signed zones, so sending servers that "
                            "support DANE check the TLSA records below. Publish “3 1 1” (the "
                            "SHA-256 of the server's public key)."));
+    // The digests of the publish plan, the same the zone above and every export carry.
     QList<QStringList> rows;
-    for (const dns::MxHostReport &host : d.discovery->report.hosts) {
-        QString digest;
-        for (const storage::StoredProbe &p : d.probes)
-            if (p.protocol == u"smtp"_s && p.host == host.name && !p.leafSpkiSha256.isEmpty())
-                digest = p.leafSpkiSha256;
-        rows.append({u"_25._tcp.%1."_s.arg(host.name),
-                     digest.isEmpty() ? tr("(probe the host first)") : u"3 1 1 "_s + digest});
+    for (const services::HostDigests &host : d.plan->daneHosts) {
+        const QString owner = u"_25._tcp.%1."_s.arg(host.host);
+        if (host.current.isEmpty())
+            rows.append({owner, tr("(probe the host first)")});
+        for (const QByteArray &digest : host.all())
+            rows.append({owner, u"3 1 1 "_s + QString::fromLatin1(digest.toHex())});
     }
     s.html += html::table({tr("Owner"), tr("TLSA")}, rows);
     s.html += html::heading(tr("Key rotation procedure"));

@@ -12,17 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace sts::runbook {
 
-bool RunbookData::dnssecSecure() const
+bool RunbookData::daneAvailable() const
 {
-    if (!discovery || discovery->report.hosts.isEmpty())
-        return false;
-    for (const dns::MxHostReport &host : discovery->report.hosts) {
-        const bool v4 = host.a.hasRecords() && host.a.verdict.isSecure();
-        const bool v6 = host.aaaa.hasRecords() && host.aaaa.verdict.isSecure();
-        if (!(v4 || v6) || (host.a.hasRecords() && !v4) || (host.aaaa.hasRecords() && !v6))
-            return false;
-    }
-    return true;
+    return plan && plan->daneAvailable;
 }
 
 // The records in zone-file syntax, exactly as every other face publishes them: the engagement's
@@ -32,6 +24,8 @@ static void buildZoneFile(const std::shared_ptr<const storage::Database> &db, Ru
                           TextLanguage language)
 {
     Result<services::PublishPlan> plan = services::PublishPlanner(db).plan(data.engagement.id);
+    if (plan)
+        data.plan = *plan;
     Result<records::RecordSet> set =
         plan ? plan->recordSet(language) : Result<records::RecordSet>(plan.error());
     if (!set) {
@@ -53,7 +47,6 @@ static void loadArtifacts(const std::shared_ptr<const storage::Database> &db, Ru
     options.language = language;
     options.hosting = data.engagement.hosting == Hosting::StaticPages ? deploy::Hosting::StaticPages
                                                                       : deploy::Hosting::Nginx;
-    options.daneActive = data.dnssecSecure();
     Result<QList<deploy::Artifact>> artifacts =
         deploy::buildEngagementArtifacts(db, data.engagement.id, options);
     if (!artifacts)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engagement/Engagement.h"
+#include "services/PublishPlan.h"
 #include "services/RolloutService.h"
 #include "services/TimelineData.h"
 #include "storage/Aggregator.h"
@@ -46,7 +47,12 @@ struct RunbookData
     QDate reportsFrom, reportsTo;
     std::optional<TimelineData> timeline; // when the rollout has a history
 
-    bool dnssecSecure() const; // every MX host's addresses secure (DANE section)
+    // What the engagement publishes, as every other face sees it (services/PublishPlan.h); unset
+    // when it could not be planned (zoneFileError says why).
+    std::optional<services::PublishPlan> plan;
+
+    // Whether DANE applies, decided by the publish plan alone (the DANE section, the checklist).
+    bool daneAvailable() const;
 };
 
 // `db` must be a connection of the calling thread.

@@ -10,12 +10,10 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QHash>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
 #include <QMap>
-#include <QPainter>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -252,33 +250,6 @@ QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures)
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
     return chart;
-}
-
-QImage renderChart(QChart *chart, const QSize &size, qreal devicePixelRatio)
-{
-    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Qt::white);
-    if (!chart)
-        return image;
-    // A scene of its own, so the chart can be rendered without a view taking ownership of it.
-    QGraphicsScene scene;
-    QGraphicsScene *previous = chart->scene();
-    if (previous)
-        previous->removeItem(chart);
-    scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
-    chart->layout()->activate();
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
-                     QRectF(QPointF(0, 0), QSizeF(size)));
-    }
-    scene.removeItem(chart);
-    if (previous)
-        previous->addItem(chart);
-    return image;
 }
 
 } // namespace sts::ui::reportcharts

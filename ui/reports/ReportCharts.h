@@ -5,7 +5,6 @@
 
 #include <QColor>
 #include <QDate>
-#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -37,8 +36,5 @@ QChart *senderChart(const QList<tlsrpt::DailySummary> &days, int topN = 10); // 
 
 // Failed sessions per receiving MX host by result type.
 QChart *mxHostChart(const QList<tlsrpt::FailureBreakdown> &failures); // caller owns
-
-// Renders a chart offscreen (works with QT_QPA_PLATFORM=offscreen, needs a QApplication).
-QImage renderChart(QChart *chart, const QSize &size, qreal devicePixelRatio = 2.0);
 
 } // namespace sts::ui::reportcharts

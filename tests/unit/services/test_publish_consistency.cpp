@@ -10,6 +10,7 @@
 #include "TestEnv.h"
 #include "mainwindow/Workspace.h"
 #include "records/ExportFormats.h"
+#include "runbook/RunbookBuilder.h"
 #include "runbook/RunbookData.h"
 #include "services/DeployInputLoader.h"
 #include "services/HandoverBundle.h"
@@ -174,6 +175,31 @@ private Q_SLOTS:
                                              TextLanguage::Translated);
         QVERIFY2(data, qPrintable(data ? QString() : data.error().describe()));
         compare(u"runbook"_s, u"bind"_s, data->zoneFile);
+
+        // The DANE section shows the plan's decision and digests, not a rule of its own.
+        auto plan = services::PublishPlanner(m_db).plan(m_engagement.engagementId);
+        QVERIFY(plan);
+        QCOMPARE(data->daneAvailable(), plan->daneAvailable);
+        const runbook::RunbookLanguage english(u"en"_s);
+        runbook::RunbookOptions options;
+        options.language = u"en"_s;
+        options.now = m_now;
+        const runbook::RunbookDocument document =
+            runbook::RunbookBuilder(*data, options, english).build();
+        const auto dane =
+            std::find_if(document.sections.cbegin(), document.sections.cend(),
+                         [](const runbook::RunbookSection &s) { return s.key == u"dane"_s; });
+        QVERIFY(dane != document.sections.cend());
+        int digests = 0;
+        for (const services::HostDigests &host : plan->daneHosts) {
+            for (const QByteArray &digest : host.all()) {
+                ++digests;
+                QVERIFY2(dane->html.contains(u"3 1 1 "_s + QString::fromLatin1(digest.toHex())),
+                         qPrintable(host.host));
+            }
+        }
+        QVERIFY(digests > 0);
+        QCOMPARE(dane->html.count(u"3 1 1 "_s), digests);
     }
 
     void handoverBundle()
