@@ -38,12 +38,14 @@ public:
         const std::shared_ptr<Slot> slot = m_slot;
         const quint64 run = ++slot->run;
         slot->running = true;
-        slot->token = m_runner->newRunToken();
-        m_runner->submit([slot, run, token = slot->token, work = std::move(work),
-                          done = std::move(done),
+        slot->abandoned = m_runner->newRunToken();
+        slot->token = slot->abandoned.child();
+        m_runner->submit([slot, run, abandoned = slot->abandoned, token = slot->token,
+                          work = std::move(work), done = std::move(done),
                           progressed = std::move(progressed)](detail::TaskMailbox &mailbox) {
-            // A run cancelled while still queued does not start at all.
-            if (token.isCancelled())
+            // A run made stale while still queued does not start at all; an interrupted one
+            // does (with its token cancelled): its result is still wanted.
+            if (abandoned.isCancelled())
                 return;
             Progress progress([&mailbox, slot, run, progressed](const ProgressStep &step) {
                 if (progressed)
@@ -70,7 +72,7 @@ public:
         if (!m_slot->running)
             return;
         m_slot->running = false;
-        m_slot->token.cancel();
+        m_slot->abandoned.cancel(); // and with it the run's token
     }
 
     // The current run (if any) is asked to stop early but stays current: what it returns (a
@@ -91,7 +93,8 @@ private:
     {
         quint64 run = 0;
         bool running = false;
-        CancelToken token;
+        CancelToken abandoned; // cancelled when the run's result is no longer wanted
+        CancelToken token;     // the run's: a child of `abandoned`, also cancelled by interrupt()
 
         bool isCurrent(quint64 r) const { return running && run == r; }
     };

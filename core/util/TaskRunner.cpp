@@ -20,7 +20,8 @@ void TaskMailbox::close()
 } // namespace detail
 
 TaskRunner::TaskRunner(QObject *owner, int maxThreads)
-    : QObject(owner), m_mailbox(std::make_shared<detail::TaskMailbox>(this)), m_pool(maxThreads)
+    : QObject(owner), m_mailbox(std::make_shared<detail::TaskMailbox>(this)),
+      m_pool(maxThreads, WorkerPool::QtEvents::Dispatcher)
 {}
 
 TaskRunner::~TaskRunner()

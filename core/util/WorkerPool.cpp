@@ -1,12 +1,14 @@
 #include "util/WorkerPool.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <algorithm>
 #include <utility>
 
 namespace sts {
 
-WorkerPool::WorkerPool(int maxThreads, std::chrono::milliseconds idleExpiry)
-    : m_expiry(idleExpiry), m_max(std::max(1, maxThreads))
+WorkerPool::WorkerPool(int maxThreads, QtEvents events, std::chrono::milliseconds idleExpiry)
+    : m_events(events), m_expiry(idleExpiry), m_max(std::max(1, maxThreads))
 {}
 
 WorkerPool::~WorkerPool()
@@ -63,6 +65,11 @@ int WorkerPool::maxThreads() const
 
 void WorkerPool::work()
 {
+    // Constructing an event loop is the public way to give a thread Qt did not start its event
+    // dispatcher; the loop itself never runs.
+    if (m_events == QtEvents::Dispatcher && QCoreApplication::instance()) {
+        QEventLoop ensureDispatcher;
+    }
     std::unique_lock lock(m_mutex);
     for (;;) {
         if (!m_queue.empty()) {

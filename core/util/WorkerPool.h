@@ -22,10 +22,17 @@ namespace sts {
 //
 // Threads start on demand up to maxThreads and end after `idleExpiry` without work (an ended
 // thread is joined on the next start() or by the destructor), like QThreadPool's.
+//
+// With `QtEvents::Dispatcher`, each thread gets a Qt event dispatcher when it starts, as a QThread
+// has one: Qt code that starts a timer (QSslSocket, the PDF writer's text layout) warns and
+// misbehaves on a plain std::thread otherwise. Qt deletes it when the thread ends, which the join
+// waits for.
 class WorkerPool
 {
 public:
-    explicit WorkerPool(int maxThreads,
+    enum class QtEvents { None, Dispatcher };
+
+    explicit WorkerPool(int maxThreads, QtEvents events = QtEvents::None,
                         std::chrono::milliseconds idleExpiry = std::chrono::seconds(30));
     // Runs what is queued, then joins every thread. Callers cancel their work first.
     ~WorkerPool();
@@ -49,6 +56,7 @@ private:
     std::deque<std::function<void()>> m_queue;
     std::list<std::thread> m_threads;
     std::vector<std::thread::id> m_exited; // left work(), still to be joined
+    QtEvents m_events;
     std::chrono::milliseconds m_expiry;
     int m_max;
     int m_live = 0;    // threads inside work()

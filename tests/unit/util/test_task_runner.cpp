@@ -3,6 +3,7 @@
 // without an event loop and leaves no thread behind.
 #include "util/Task.h"
 
+#include <QAbstractEventDispatcher>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -174,6 +175,38 @@ private Q_SLOTS:
         QVERIFY(!delivered);
     }
 
+    // interrupt() keeps the run current: also one still queued behind another runs (with its
+    // token cancelled) and delivers.
+    void interruptedQueuedRunStillDelivers()
+    {
+        QObject owner;
+        auto *runner = new TaskRunner(&owner, 1);
+        Task<QString> blocker(runner);
+        Task<QString> queued(runner);
+        QSemaphore gate;
+        std::atomic_bool blocking{false};
+        blocker.start(
+            [&](const CancelToken &, Progress &) -> Result<QString> {
+                blocking = true;
+                gate.acquire();
+                return u"blocker"_s;
+            },
+            {});
+        QTRY_VERIFY(blocking.load());
+        std::optional<QString> delivered;
+        queued.start(
+            [](const CancelToken &token, Progress &) -> Result<QString> {
+                return token.isCancelled() ? u"stopped early"_s : u"complete"_s;
+            },
+            [&delivered](const Result<QString> &r) { delivered = *r; });
+        queued.interrupt();
+        QVERIFY(queued.isRunning());
+        gate.release();
+        QTRY_VERIFY(delivered.has_value());
+        QCOMPARE(*delivered, u"stopped early"_s);
+        QVERIFY(!queued.isRunning());
+    }
+
     void queuedResultIsDroppedWhenOwnerIsDestroyed()
     {
         auto owner = std::make_unique<Owner>();
@@ -238,6 +271,22 @@ private Q_SLOTS:
         }
         // A detached thread (QThreadPool's) would still be inside its thread-local destructors.
         QVERIFY(threadLocalGone.load());
+    }
+
+    // Qt code on a worker (QSslSocket, the PDF writer) starts timers: the thread needs an event
+    // dispatcher, as a QThread has.
+    void workersCanStartTimers()
+    {
+        Owner owner;
+        std::optional<bool> active;
+        owner.task.start(
+            [](const CancelToken &, Progress &) -> Result<QString> {
+                // What QObject::startTimer() needs, or it warns and the timer never fires.
+                return QAbstractEventDispatcher::instance() ? u"active"_s : u"inactive"_s;
+            },
+            [&active](const Result<QString> &r) { active = *r == u"active"_s; });
+        QTRY_VERIFY(active.has_value());
+        QVERIFY(*active);
     }
 
     void childTokensFollowTheirParent()
