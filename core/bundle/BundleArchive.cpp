@@ -41,7 +41,7 @@ static QString archiveError(archive *a)
 }
 
 Status writeZip(const QString &zipPath, const QList<BundleFile> &files, const QDateTime &mtime,
-                const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+                const std::function<void(int, int)> &progress, const CancelToken &cancel)
 {
     bool secret = false;
     for (const BundleFile &file : files)
@@ -67,7 +67,7 @@ Status writeZip(const QString &zipPath, const QList<BundleFile> &files, const QD
     std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(),
                                                                         &archive_entry_free);
     for (int i = 0; i < files.size(); ++i) {
-        if (cancel && cancel->load())
+        if (cancel.isCancelled())
             return Error{u"bundle.cancelled"_s, tr("Writing the bundle was cancelled.")};
         const BundleFile &file = files.at(i);
         if (!isSafeBundlePath(file.path))

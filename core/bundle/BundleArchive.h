@@ -1,12 +1,12 @@
 #pragma once
 
+#include "util/CancelToken.h"
 #include "util/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <atomic>
 #include <functional>
 
 namespace sts::bundle {
@@ -45,8 +45,7 @@ bool isSafeBundlePath(const QString &path);
 // Writes `files` as a zip at `zipPath` atomically (a temporary file renamed at the end). The zip
 // is created 0600 when any file is secret, 0644 otherwise.
 Status writeZip(const QString &zipPath, const QList<BundleFile> &files, const QDateTime &mtime,
-                const std::function<void(int, int)> &progress = {},
-                const std::atomic_bool *cancel = nullptr);
+                const std::function<void(int, int)> &progress = {}, const CancelToken &cancel = {});
 
 // Reads every regular entry of the zip, keeping the content of entries named in `keep`.
 Result<QList<ReadEntry>> readZip(const QString &zipPath, const QStringList &keep,

@@ -30,7 +30,7 @@ QString RunbookBuilder::tr(const char *text, const char *disambiguation, int n) 
 }
 
 RunbookDocument RunbookBuilder::build(const std::function<void()> &step,
-                                      const std::atomic_bool *cancel) const
+                                      const CancelToken &cancel) const
 {
     RunbookDocument document;
     const Engagement &e = m_input.data.engagement;
@@ -40,7 +40,7 @@ RunbookDocument RunbookBuilder::build(const std::function<void()> &step,
     document.pageTemplate = tr("Page %1 of %2");
     document.omittedTitle = tr("Not covered in this runbook:");
     for (const auto &builder : m_builders) {
-        if (cancel && cancel->load())
+        if (cancel.isCancelled())
             return document;
         QString omitted;
         if (std::optional<RunbookSection> section = builder(&omitted))

@@ -5,8 +5,8 @@
 #include "runbook/RunbookLanguage.h"
 #include "runbook/RunbookOptions.h"
 #include "runbook/RunbookSections.h"
+#include "util/CancelToken.h"
 
-#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -24,10 +24,10 @@ public:
     RunbookBuilder &operator=(const RunbookBuilder &) = delete;
 
     int sectionCount() const { return int(m_builders.size()); }
-    // `step()` after each section; stops early when `cancel` is set (the document is then
+    // `step()` after each section; stops early when `cancel` is cancelled (the document is then
     // incomplete: the caller checks `cancel` again).
     RunbookDocument build(const std::function<void()> &step = {},
-                          const std::atomic_bool *cancel = nullptr) const;
+                          const CancelToken &cancel = {}) const;
 
 private:
     QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const;

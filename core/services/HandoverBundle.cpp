@@ -87,7 +87,7 @@ static Status collectSecrets(const std::shared_ptr<const storage::Database> &db,
 
 Result<QList<BundleFile>> collectHandoverFiles(std::shared_ptr<const storage::Database> db,
                                                qint64 engagementId, const HandoverOptions &options,
-                                               const std::atomic_bool *cancel)
+                                               const CancelToken &cancel)
 {
     Result<Engagement> engagement = storage::EngagementRepository(db).get(engagementId);
     if (!engagement)
@@ -105,7 +105,7 @@ Result<QList<BundleFile>> collectHandoverFiles(std::shared_ptr<const storage::Da
     for (const deploy::Artifact &artifact : *artifacts)
         files << BundleFile{u"artifacts/"_s + artifact.relativePath, artifact.content,
                             artifact.executable, false};
-    if (cancel && cancel->load())
+    if (cancel.isCancelled())
         return Error{u"bundle.cancelled"_s, tr("Writing the bundle was cancelled.")};
 
     const Status secrets = collectSecrets(db, engagementId, options.includePrivateKeys, files);
@@ -124,7 +124,7 @@ Result<QStringList> writeHandoverBundle(std::shared_ptr<const storage::Database>
                                         const QList<BundleFile> &files,
                                         const HandoverOptions &options,
                                         const std::function<void(int, int)> &progress,
-                                        const std::atomic_bool *cancel)
+                                        const CancelToken &cancel)
 {
     Result<Engagement> engagement = storage::EngagementRepository(db).get(engagementId);
     if (!engagement)

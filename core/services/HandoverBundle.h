@@ -30,7 +30,7 @@ struct HandoverOptions
 // the folders they are in.
 Result<QList<BundleFile>> collectHandoverFiles(std::shared_ptr<const storage::Database> db,
                                                qint64 engagementId, const HandoverOptions &options,
-                                               const std::atomic_bool *cancel = nullptr);
+                                               const CancelToken &cancel = {});
 
 // Adds MANIFEST.json and SHA256SUMS to `files` and writes the zip. Refuses to write private key
 // material that is not marked secret, and secret files unless `options.includePrivateKeys`.
@@ -40,7 +40,7 @@ Result<QStringList> writeHandoverBundle(std::shared_ptr<const storage::Database>
                                         const QList<BundleFile> &files,
                                         const HandoverOptions &options,
                                         const std::function<void(int, int)> &progress = {},
-                                        const std::atomic_bool *cancel = nullptr);
+                                        const CancelToken &cancel = {});
 
 struct BundleVerification
 {

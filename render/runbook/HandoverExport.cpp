@@ -17,13 +17,12 @@ Result<QStringList> exportHandoverBundle(std::shared_ptr<const storage::Database
                                          qint64 engagementId, const QString &zipPath,
                                          const RunbookOptions &options, bool includePrivateKeys,
                                          const std::function<void(int, int)> &progress,
-                                         const std::atomic_bool *cancel)
+                                         const CancelToken &cancel)
 {
     auto report = [&progress](int done) {
         if (progress)
             progress(done, kTotal);
     };
-    auto cancelled = [cancel] { return cancel && cancel->load(); };
     report(0);
 
     RunbookOptions runbookOptions = options;
@@ -37,7 +36,7 @@ Result<QStringList> exportHandoverBundle(std::shared_ptr<const storage::Database
         cancel);
     if (!pdf)
         return pdf.error();
-    if (cancelled())
+    if (cancel.isCancelled())
         return Error{u"bundle.cancelled"_s,
                      QCoreApplication::translate("sts::ui", "Writing the bundle was cancelled.")};
 

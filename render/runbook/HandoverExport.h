@@ -3,7 +3,6 @@
 #include "runbook/RunbookWriter.h"
 
 #include <QStringList>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -22,6 +21,6 @@ Result<QStringList> exportHandoverBundle(std::shared_ptr<const storage::Database
                                          qint64 engagementId, const QString &zipPath,
                                          const RunbookOptions &options, bool includePrivateKeys,
                                          const std::function<void(int, int)> &progress = {},
-                                         const std::atomic_bool *cancel = nullptr);
+                                         const CancelToken &cancel = {});
 
 } // namespace sts::render

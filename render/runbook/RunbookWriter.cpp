@@ -18,11 +18,6 @@ namespace sts::render {
 
 namespace {
 
-bool cancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load();
-}
-
 Error cancelledError()
 {
     return {u"runbook.cancelled"_s,
@@ -35,7 +30,7 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
                                        qint64 engagementId, const RunbookOptions &options,
                                        const RunbookTargets &targets,
                                        const std::function<void(int, int)> &progress,
-                                       const std::atomic_bool *cancel)
+                                       const CancelToken &cancel)
 {
     // The document's own language: asked directly, never installed, so that nothing else the
     // program shows changes language while the runbook is made.
@@ -59,15 +54,15 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
     const runbook::RunbookBuilder builder(*data, effective, language);
     total = builder.sectionCount() + 4;
     step();
-    if (cancelled(cancel))
+    if (cancel.isCancelled())
         return cancelledError();
 
     const runbook::RunbookDocument document = builder.build(step, cancel);
-    if (cancelled(cancel))
+    if (cancel.isCancelled())
         return cancelledError();
     const QHash<QString, QImage> figures = paintRunbookFigures(document, *data, language);
     step();
-    if (cancelled(cancel))
+    if (cancel.isCancelled())
         return cancelledError();
     RunbookPages pages(document, figures);
     step();
@@ -94,7 +89,7 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
                          QCoreApplication::translate("sts::ui", "The PDF could not be created.")};
         const qreal scale = writer.width() / RunbookPages::pageSize().width();
         for (int page = 0; page < pages.pageCount(); ++page) {
-            if (cancelled(cancel)) {
+            if (cancel.isCancelled()) {
                 painter.end();
                 return cancelledError();
             }
@@ -108,7 +103,7 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
         painter.end();
     }
     for (int page = 0; targets.previewWidth > 0 && page < pages.pageCount(); ++page) {
-        if (cancelled(cancel))
+        if (cancel.isCancelled())
             return cancelledError();
         rendering.previews.append(pages.pageImage(page, targets.previewWidth));
     }
@@ -119,7 +114,7 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
 Result<QByteArray> renderRunbookPdf(std::shared_ptr<const storage::Database> db,
                                     qint64 engagementId, const RunbookOptions &options,
                                     const std::function<void(int, int)> &progress,
-                                    const std::atomic_bool *cancel)
+                                    const CancelToken &cancel)
 {
     Result<RunbookRendering> rendering =
         renderRunbook(std::move(db), engagementId, options, {}, progress, cancel);

@@ -2,6 +2,7 @@
 
 #include "runbook/RunbookDocument.h"
 #include "runbook/RunbookOptions.h"
+#include "util/CancelToken.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -10,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,7 +30,7 @@ using runbook::RunbookOptions;
 Result<QByteArray> renderRunbookPdf(std::shared_ptr<const storage::Database> db,
                                     qint64 engagementId, const RunbookOptions &options,
                                     const std::function<void(int, int)> &progress = {},
-                                    const std::atomic_bool *cancel = nullptr);
+                                    const CancelToken &cancel = {});
 
 // The same rendering with what the Runbook view needs besides the PDF.
 struct RunbookRendering
@@ -53,6 +53,6 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
                                        qint64 engagementId, const RunbookOptions &options,
                                        const RunbookTargets &targets,
                                        const std::function<void(int, int)> &progress = {},
-                                       const std::atomic_bool *cancel = nullptr);
+                                       const CancelToken &cancel = {});
 
 } // namespace sts::render

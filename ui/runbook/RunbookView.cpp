@@ -15,11 +15,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +39,7 @@ RunbookView::RunbookView(QWidget *parent)
       m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
       m_exportBundle(new QPushButton(tr("Export &bundle…"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_pages(new QListWidget(this)),
-      m_cancelFlag(std::make_shared<std::atomic_bool>(false))
+      m_status(new QLabel(this)), m_pages(new QListWidget(this)), m_tasks(new TaskRunner(this, 1))
 {
     setObjectName(u"runbookView"_s);
     m_language->addItem(tr("English"), u"en"_s);
@@ -93,15 +90,6 @@ RunbookView::RunbookView(QWidget *parent)
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
     connect(m_exportBundle, &QPushButton::clicked, this, [this] { exportBundle(); });
     connect(m_cancel, &QPushButton::clicked, this, &RunbookView::cancel);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RunbookView::onFinished);
-}
-
-RunbookView::~RunbookView()
-{
-    // The worker hops to the GUI thread for charts: let it finish before the event loop is gone.
-    m_cancelFlag->store(true);
-    while (m_watcher.isRunning())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
 void RunbookView::setWorkspace(Workspace *workspace)
@@ -125,11 +113,11 @@ void RunbookView::showEngagement(qint64 engagementId)
         }
     }
     // After the options above: the preview must use this engagement's language and profile.
-    if (m_watcher.isRunning()) {
+    if (isBusy()) {
         // Pages of the previous engagement are no longer wanted (an export of it finishes);
         // this engagement's preview starts when the job has ended.
         if (m_previewRunning)
-            m_cancelFlag->store(true);
+            m_job.interrupt();
         m_refreshPending = true;
     } else if (isVisible()) {
         refreshPreview();
@@ -162,37 +150,33 @@ int RunbookView::previewCount() const
 
 void RunbookView::start(const QString &what, Job job)
 {
-    if (!m_workspace || m_engagementId == 0 || m_watcher.isRunning())
+    if (!m_workspace || m_engagementId == 0 || isBusy())
         return;
-    m_cancelFlag->store(false);
     m_jobEngagementId = m_engagementId;
     setBusy(true);
     m_status->setText(what);
-    const std::shared_ptr<const storage::Database> gui = m_workspace->databasePtr();
-    const std::shared_ptr<std::atomic_bool> flag = m_cancelFlag;
-    QPointer<RunbookView> self(this);
-    const auto progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(self, [self, done, total] {
-            if (!self)
-                return;
-            self->m_progress->setMaximum(total);
-            self->m_progress->setValue(done);
+    m_job.start(
+        [gui = m_workspace->databasePtr(), job](const CancelToken &cancel,
+                                                Progress &progress) -> Result<Outcome> {
+            // A connection of this thread, closed when the job ends.
+            auto db = gui->openAnother();
+            if (!db)
+                return Outcome{false, db.error().message, {}, false};
+            return job(
+                *db, [&progress](int done, int total) { progress.report(done, total); }, cancel);
+        },
+        [this](const Result<Outcome> &outcome) { onFinished(*outcome); },
+        [this](const ProgressStep &step) {
+            m_progress->setMaximum(int(step.total));
+            m_progress->setValue(int(step.done));
         });
-    };
-    m_watcher.setFuture(QtConcurrent::run([gui, flag, job, progress]() -> Outcome {
-        // A connection of this thread, closed when the job ends.
-        auto db = gui->openAnother();
-        if (!db)
-            return {false, db.error().message, {}, false};
-        return job(*db, progress, flag.get());
-    }));
 }
 
 void RunbookView::refreshPreview()
 {
     const RunbookOptions opts = options();
     const qint64 id = m_engagementId;
-    const bool busy = m_watcher.isRunning();
+    const bool busy = isBusy();
     start(tr("Rendering the runbook…"), [opts, id](auto db, const auto &progress, auto cancel) {
         RunbookTargets targets;
         targets.pdf = false;
@@ -202,7 +186,7 @@ void RunbookView::refreshPreview()
             return Outcome{false, r.error().message, {}, true};
         return Outcome{true, {}, std::move(*r), true};
     });
-    m_previewRunning = !busy && m_watcher.isRunning();
+    m_previewRunning = !busy && isBusy();
 }
 
 void RunbookView::exportPdf(const QString &chosen)
@@ -266,7 +250,7 @@ void RunbookView::exportBundle(const QString &chosen)
 
 void RunbookView::cancel()
 {
-    m_cancelFlag->store(true);
+    m_job.interrupt();
 }
 
 void RunbookView::setBusy(bool busy)
@@ -293,11 +277,10 @@ static QPixmap framedPage(const QImage &page)
     return framed;
 }
 
-void RunbookView::onFinished()
+void RunbookView::onFinished(const Outcome &outcome)
 {
     setBusy(false);
     m_previewRunning = false;
-    const Outcome outcome = m_watcher.result();
     if (outcome.ok && outcome.preview && m_jobEngagementId == m_engagementId) {
         m_pages->clear();
         for (qsizetype i = 0; i < outcome.rendering.previews.size(); ++i) {

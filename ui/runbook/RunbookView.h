@@ -1,10 +1,9 @@
 #pragma once
 
 #include "runbook/RunbookWriter.h"
+#include "util/Task.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -23,18 +22,17 @@ using render::RunbookRendering;
 
 // The engagement's runbook: page previews painted exactly like the PDF, the PDF's options
 // (language, consultant, BSI checklist), "Export PDF…" and "Export bundle…". Rendering (charts
-// included) runs on a worker thread with progress and cancel.
+// included) runs as a task with progress and cancel; closing the view cancels it and waits.
 class RunbookView : public QWidget
 {
     Q_OBJECT
 public:
     explicit RunbookView(QWidget *parent = nullptr);
-    ~RunbookView() override;
 
     void setWorkspace(Workspace *workspace);
     void showEngagement(qint64 engagementId);
     RunbookOptions options() const;
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_job.isRunning(); }
     int previewCount() const;
 
 public Q_SLOTS:
@@ -57,11 +55,10 @@ private:
         RunbookRendering rendering;
         bool preview = false;
     };
-    using Job =
-        std::function<Outcome(std::shared_ptr<const storage::Database>,
-                              const std::function<void(int, int)> &, const std::atomic_bool *)>;
+    using Job = std::function<Outcome(std::shared_ptr<const storage::Database>,
+                                      const std::function<void(int, int)> &, const CancelToken &)>;
     void start(const QString &what, Job job);
-    void onFinished();
+    void onFinished(const Outcome &outcome);
     void setBusy(bool busy);
 
     Workspace *m_workspace = nullptr;
@@ -80,8 +77,10 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QListWidget *m_pages;
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    // Cancel and another engagement interrupt the job: it stops early and its outcome (an error
+    // saying so) still arrives, so the status line and finished() tell what happened.
+    TaskRunner *m_tasks;
+    Task<Outcome> m_job{m_tasks};
 };
 
 } // namespace sts::ui
