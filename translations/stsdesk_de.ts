@@ -4117,6 +4117,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>The probe cannot run inside a running event loop; run it as a task.</source>
+        <translation>Die Prüfung kann nicht innerhalb einer laufenden Ereignisschleife laufen; starten Sie sie als Aufgabe.</translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt</name>

@@ -4107,6 +4107,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The probe cannot run inside a running event loop; run it as a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tlsrpt</name>
