@@ -3379,6 +3379,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>DANE: the MX records and the mail servers&apos; zones are not all DNSSEC-signed and validated, or every mail server is a provider&apos;s.</source>
         <translation>DANE: Die MX-Einträge und die Zonen der Mailserver sind nicht alle DNSSEC-signiert und validiert, oder alle Mailserver gehören einem Provider.</translation>
     </message>
+    <message>
+        <source>DANE: there is no scan of the domain yet.</source>
+        <translation>DANE: Die Domain wurde noch nicht erkundet.</translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::RunbookBuilder</name>

@@ -3369,6 +3369,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>DANE: the MX records and the mail servers&apos; zones are not all DNSSEC-signed and validated, or every mail server is a provider&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DANE: there is no scan of the domain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::RunbookBuilder</name>

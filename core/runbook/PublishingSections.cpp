@@ -133,8 +133,10 @@ std::optional<RunbookSection> PublishingSections::dane(QString *omitted) const
 {
     const RunbookData &d = m_in.data;
     if (!d.daneAvailable()) {
-        *omitted = tr("DANE: the MX records and the mail servers' zones are not all "
-                      "DNSSEC-signed and validated, or every mail server is a provider's.");
+        *omitted = !d.discovery
+                       ? tr("DANE: there is no scan of the domain yet.")
+                       : tr("DANE: the MX records and the mail servers' zones are not all "
+                            "DNSSEC-signed and validated, or every mail server is a provider's.");
         return std::nullopt;
     }
     RunbookSection s{u"dane"_s, tr("DANE TLSA and key rotation"), {}, {}};
