@@ -1,5 +1,6 @@
 #include "services/ReportCuration.h"
 
+#include "engagement/EventKinds.h"
 #include "storage/EventLog.h"
 #include "storage/ReportCatalog.h"
 #include "storage/ReportRepository.h"
@@ -101,7 +102,8 @@ Status ReportCuration::takeOut(qint64 reportRow, const QString &reason, bool toQ
             return removed;
         storage::EngagementEvent event;
         event.at = now;
-        event.kind = toQuarantine ? u"report.quarantined"_s : u"report.removed"_s;
+        event.kind =
+            toQuarantine ? QString(events::kReportQuarantined) : QString(events::kReportRemoved);
         event.actor = m_actor;
         event.payload = reportPayload(*info, reason);
         return record(*m_db, info->engagements, event);
@@ -137,7 +139,7 @@ Status ReportCuration::keepVersion(qint64 versionId, const QString &reason)
         }
         storage::EngagementEvent event;
         event.at = m_clock->now();
-        event.kind = u"report.conflict-resolved"_s;
+        event.kind = events::kReportConflictResolved;
         event.actor = m_actor;
         event.payload = {{u"report"_s, kept->reportRow},
                          {u"organization"_s, conflict->organization},
