@@ -14,6 +14,45 @@ using namespace Qt::StringLiterals;
 
 namespace sts::tlsrpt {
 
+namespace {
+
+// Frees written chunks on the pool, which has time for it (the writer thread has not), and waits
+// for every free before it goes out of scope. A parsed report holds bytes of the import's memory
+// budget, which lives on importPaths' stack: a free still running after importPaths returned
+// would give them back into a dead frame, corrupting whatever the next call put there (it hung
+// on the next WAL checkpointer's mutex). Declared after the budget, so it is destroyed first.
+class PoolFrees
+{
+public:
+    PoolFrees() = default;
+    PoolFrees(const PoolFrees &) = delete;
+    PoolFrees &operator=(const PoolFrees &) = delete;
+    ~PoolFrees()
+    {
+        for (std::future<void> &free : m_frees)
+            free.wait();
+    }
+
+    template <typename T> void free(T &&doomed)
+    {
+        auto held = std::make_shared<std::decay_t<T>>(std::forward<T>(doomed));
+        auto task =
+            std::make_shared<std::packaged_task<void()>>([held]() mutable { held.reset(); });
+        held.reset(); // the task's copy is the last
+        // Frees that finished are forgotten as new ones come, so the list stays short.
+        while (!m_frees.empty() &&
+               m_frees.front().wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+            m_frees.pop_front();
+        m_frees.push_back(task->get_future());
+        QThreadPool::globalInstance()->start([task] { (*task)(); });
+    }
+
+private:
+    std::deque<std::future<void>> m_frees;
+};
+
+} // namespace
+
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::tlsrpt::Importer", text);
@@ -75,6 +114,7 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths, const Canc
     MemoryBudget budget(m_options.memoryBudgetBytes);
     // The chunk the writer waits for (see InputAllowance): it alone may go beyond the budget.
     std::atomic<quint64> front{0};
+    PoolFrees frees; // after `budget`: its chunks are freed before the budget goes
     const auto parseChunk = [extractor, domains, limits, &budget,
                              &front](const QList<QByteArray> &chunk, quint64 id) {
         Chunk out;
@@ -194,8 +234,7 @@ Result<ImportSummary> Importer::importPaths(const QStringList &paths, const Canc
         const Status written =
             writeInputs(chunk.parsed, m_clock->now(), false, uncommitted, &needUnits);
         pending += chunk.done;
-        // Freed on the pool, which has time for it; this thread has not.
-        QThreadPool::globalInstance()->start([finished = std::move(chunk)] { Q_UNUSED(finished); });
+        frees.free(std::move(chunk));
         if (!written) {
             m_db->rollbackTransaction();
             open = false;
