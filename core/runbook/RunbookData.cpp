@@ -3,10 +3,7 @@
 #include "deploy/Artifacts.h"
 #include "records/RecordExporter.h"
 #include "services/DeployInputLoader.h"
-#include "services/EngagementService.h"
 #include "services/PublishPlanner.h"
-
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +17,11 @@ bool RunbookData::daneAvailable() const
 // The records in zone-file syntax, exactly as every other face publishes them: the engagement's
 // publish plan (services/PublishPlan.h), rendered by the BIND exporter. Why not, in the runbook's
 // language.
-static void buildZoneFile(const std::shared_ptr<const storage::Database> &db, RunbookData &data,
+static void buildZoneFile(const services::PublishFacts &facts, RunbookData &data,
                           TextLanguage language)
 {
-    Result<services::PublishPlan> plan = services::PublishPlanner(db).plan(data.engagement.id);
-    if (plan)
-        data.plan = *plan;
-    Result<records::RecordSet> set =
-        plan ? plan->recordSet(language) : Result<records::RecordSet>(plan.error());
+    data.plan = services::planPublication(facts);
+    Result<records::RecordSet> set = data.plan->recordSet(language);
     if (!set) {
         data.zoneFileError = set.error().message;
         return;
@@ -40,18 +34,17 @@ static bool looksLikeKeyMaterial(const QuotedArtifact &artifact)
     return artifact.content.contains("PRIVATE KEY") || artifact.path.endsWith(u".key"_s);
 }
 
-static void loadArtifacts(const std::shared_ptr<const storage::Database> &db, RunbookData &data,
+static void loadArtifacts(const services::PublishFacts &facts, RunbookData &data,
                           TextLanguage language)
 {
     deploy::ArtifactOptions options;
     options.language = language;
     options.hosting = data.engagement.hosting == Hosting::StaticPages ? deploy::Hosting::StaticPages
                                                                       : deploy::Hosting::Nginx;
-    Result<QList<deploy::Artifact>> artifacts =
-        deploy::buildEngagementArtifacts(db, data.engagement.id, options);
-    if (!artifacts)
+    Result<deploy::DeployInput> input = deploy::deployInputFrom(facts, options);
+    if (!input)
         return;
-    for (const deploy::Artifact &artifact : *artifacts) {
+    for (const deploy::Artifact &artifact : deploy::composeArtifacts(*input)) {
         QuotedArtifact quoted{artifact.relativePath, artifact.description, artifact.content};
         if (!looksLikeKeyMaterial(quoted))
             data.artifacts.append(quoted);
@@ -64,11 +57,15 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
 {
     RunbookData data;
     data.now = now;
-    Result<Engagement> engagement =
-        EngagementService(db, Clock::system(), QString()).get(engagementId);
-    if (!engagement)
-        return engagement.error();
-    data.engagement = *engagement;
+    // Engagement, discovery, policy versions, probes and staged keys, read once for the sections,
+    // the zone and the quoted artifacts alike.
+    Result<services::PublishFacts> facts = services::PublishPlanner(db).facts(engagementId);
+    if (!facts)
+        return facts.error();
+    data.engagement = facts->engagement;
+    data.discovery = facts->discovery;
+    data.policies = facts->policies;
+    data.probes = facts->probes;
 
     RolloutService rollout(db, std::make_shared<FixedClock>(now), QString());
     if (Result<RolloutStatus> status = rollout.status(engagementId, language))
@@ -79,21 +76,6 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
                 buildTimelineData(db, engagementId, now.toUTC().date(), language))
             data.timeline = *timeline;
     }
-    Result<std::optional<storage::DiscoverySnapshot>> snapshot =
-        storage::DiscoveryRepository(db).latest(engagementId);
-    if (!snapshot)
-        return snapshot.error();
-    data.discovery = *snapshot;
-    Result<QList<storage::StoredProbe>> probes = storage::ProbeRepository(db).latest(engagementId);
-    if (!probes)
-        return probes.error();
-    data.probes = *probes;
-    Result<QList<storage::StoredPolicyVersion>> policies =
-        storage::PolicyRepository(db).forEngagement(engagementId);
-    if (!policies)
-        return policies.error();
-    data.policies = *policies;
-
     tlsrpt::Aggregator aggregator(db);
     tlsrpt::AggregateFilter filter;
     filter.engagementId = engagementId;
@@ -112,8 +94,8 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
             data.reportsTo = day.day;
     }
 
-    buildZoneFile(db, data, language);
-    loadArtifacts(db, data, language);
+    buildZoneFile(*facts, data, language);
+    loadArtifacts(*facts, data, language);
     return data;
 }
 

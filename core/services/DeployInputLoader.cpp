@@ -91,6 +91,13 @@ Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Databas
     Result<services::PublishFacts> facts = services::PublishPlanner(db).facts(engagementId);
     if (!facts)
         return facts.error();
+    return deployInputFrom(*facts, options);
+}
+
+Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
+                                    const ArtifactOptions &options)
+{
+    const services::PublishFacts *facts = &publishFacts;
     const StoredVersions stored = storedVersions(facts->policies);
 
     DeployInput in;
