@@ -81,8 +81,8 @@ QString readOptions(const QCommandLineParser &p, const Options &o, const Engagem
     } else if (dane != u"auto"_s) {
         return tr("--dane takes “auto”, “on” or “off”.");
     }
-    options.alertAddress = p.value(o.alert);
-    if (!options.alertAddress.isEmpty() && !options.alertAddress.contains(u'@'))
+    options.alerts.notice = p.value(o.alert);
+    if (!options.alerts.notice.isEmpty() && !options.alerts.notice.contains(u'@'))
         return tr("--alert-address needs a mail address.");
     for (const auto &[option, target] :
          {std::pair{&o.webroot, &options.webroot}, std::pair{&o.scriptDir, &options.scriptDir},

@@ -18,7 +18,7 @@ QByteArray artifactReadme(const DeployInput &in, const QList<Artifact> &artifact
     out += "DANE: " +
            QByteArray(r.daneActive ? "active (deploy hooks refuse changed keys)" : "not active") +
            "\n";
-    out += "Expiry alerts go to: " + r.alertAddress.toUtf8() + "\n\n";
+    out += "Expiry alerts go to: " + r.alerts.notice.toUtf8() + "\n\n";
 
     out += "Order\n-----\n";
     int step = 1;

@@ -123,7 +123,7 @@ void addRenewal(const DeployInput &in, QList<Artifact> &out)
                 tr("systemd timer: runs the service twice a day.", in.language)});
     out.append({u"alert/expiry-alert.sh"_s, expiryAlertScript(r), true,
                 tr("Mails %1 when a certificate is 30, 14 or 7 days from expiry.", in.language)
-                    .arg(r.alertAddress)});
+                    .arg(r.alerts.notice)});
 }
 
 // Relative, "/"-separated and staying below the folder.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deploy/AlertAddresses.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 #include "util/TextLanguage.h"
@@ -28,7 +29,7 @@ struct ArtifactOptions
 {
     Hosting hosting = Hosting::Nginx;
     Mta mta = Mta::Postfix;
-    QString alertAddress; // monitored address for expiry alerts (empty: postmaster@<domain>)
+    AlertAddresses alerts; // expiry alerts by level (empty: postmaster@<domain>)
     QString webroot = QStringLiteral("/var/www/mta-sts");
     QString certbotConfigDir = QStringLiteral("/etc/letsencrypt");
     // DANE (TLSA records in the DNS exports, key-guarding hooks): true = on; false = as the

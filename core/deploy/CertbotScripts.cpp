@@ -10,7 +10,7 @@ static QByteArray certonly(const RenewalSettings &s, const QString &name, const 
                            bool reuseKey)
 {
     QByteArray out = "certbot certonly --non-interactive --agree-tos \\\n";
-    out += "    -m " + shellQuote(s.alertAddress) + " \\\n";
+    out += "    -m " + shellQuote(s.alerts.notice) + " \\\n";
     out += "    --config-dir " + shellQuote(s.certbotConfigDir) + " \\\n";
     out += "    --cert-name " + shellQuote(name) + " -d " + shellQuote(name) + " \\\n";
     out += "    " + method + " \\\n";

@@ -29,7 +29,7 @@ QByteArray expiryAlertScript(const RenewalSettings &s)
     out += "set -u\n";
     out += "DOMAIN=" + shellQuote(s.domain) + "\n";
     out += "ALERT_ADDRESS=\"${STSDESK_ALERT_ADDRESS:-}\"\n";
-    out += "[ -n \"$ALERT_ADDRESS\" ] || ALERT_ADDRESS=" + shellQuote(s.alertAddress) + "\n";
+    out += "[ -n \"$ALERT_ADDRESS\" ] || ALERT_ADDRESS=" + shellQuote(s.alerts.notice) + "\n";
     out += "MAIL_COMMAND=\"${STSDESK_MAIL_COMMAND:-/usr/sbin/sendmail -t}\"\n";
     out += "if [ $# -eq 0 ]; then\n    set --";
     for (const QString &path : monitoredCertificates(s))

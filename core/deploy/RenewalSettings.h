@@ -18,7 +18,7 @@ struct RenewalSettings
     QStringList mxHosts;    // the customer's own MX hosts (provider hosts get no certificates here)
     bool policyHost = true; // mta-sts.<domain> runs on the customer's nginx (not a Pages host)
     Mta mta = Mta::Postfix;
-    QString alertAddress; // never empty here
+    AlertAddresses alerts; // resolved: no level empty here
     QString webroot;
     QString certbotConfigDir;
     QString scriptDir; // where the customer installs hooks/, alert/, tlsa/ (referenced by absolute

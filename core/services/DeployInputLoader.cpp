@@ -155,8 +155,7 @@ Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
     r.domain = in.domain;
     r.policyHost = options.hosting == Hosting::Nginx;
     r.mta = options.mta;
-    r.alertAddress =
-        options.alertAddress.isEmpty() ? u"postmaster@"_s + in.domain : options.alertAddress;
+    r.alerts = options.alerts.resolved(in.domain);
     r.webroot = options.webroot;
     r.certbotConfigDir = options.certbotConfigDir;
     r.scriptDir = options.scriptDir;

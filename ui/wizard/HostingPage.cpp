@@ -143,7 +143,7 @@ deploy::ArtifactOptions HostingPage::options() const
     deploy::ArtifactOptions options;
     options.hosting = m_static->isChecked() ? deploy::Hosting::StaticPages : deploy::Hosting::Nginx;
     options.mta = deploy::Mta(m_mta->currentData().toInt());
-    options.alertAddress = m_alert->text().trimmed();
+    options.alerts.notice = m_alert->text().trimmed();
     options.clock = m_workspace->clock();
     return options;
 }

@@ -62,7 +62,7 @@ private Q_SLOTS:
         RenewalSettings settings;
         settings.domain = u"example.test"_s;
         settings.mxHosts = {u"mx1.example.test"_s};
-        settings.alertAddress = u"tls-alerts@example.test"_s;
+        settings.alerts = AlertAddresses{u"tls-alerts@example.test"_s}.resolved({});
         settings.scriptDir = m_lab->path();
         settings.tlsDir = m_lab->filePath(u"tls"_s);
         m_script = m_lab->filePath(u"expiry-alert.sh"_s);
