@@ -16,6 +16,12 @@ inline constexpr QLatin1StringView kDiscoveryCompleted{"discovery.completed"};
 // Key and CSR files written; the payload says where and their public digests, never the key.
 inline constexpr QLatin1StringView kCsrCreated{"tls.csr-created"};
 
+// Policy versions: made (draft), looked at from outside (the evidence row's id), gone live (how:
+// verified, or on the consultant's word with the reason).
+inline constexpr QLatin1StringView kPolicyCreated{"policy.created"};
+inline constexpr QLatin1StringView kPolicyVerified{"policy.verified"};
+inline constexpr QLatin1StringView kPolicyPublished{"policy.published"};
+
 // Decoded into typed events by decodeRolloutEvent() (engagement/RolloutEvents.h), nowhere else.
 inline constexpr QLatin1StringView kRolloutPhase{"rollout.phase"};
 inline constexpr QLatin1StringView kRolloutAcknowledged{"rollout.acknowledged"};

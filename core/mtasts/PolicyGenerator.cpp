@@ -26,6 +26,38 @@ StsTxtRecord PolicyVersion::txt() const
 
 PolicyGenerator::PolicyGenerator(std::shared_ptr<const Clock> clock) : m_clock(std::move(clock)) {}
 
+static bool isTimestampId(const QString &id)
+{
+    if (id.size() != 14)
+        return false;
+    for (QChar c : id)
+        if (!c.isDigit())
+            return false;
+    return true;
+}
+
+// The timestamp id one second after `id` (a UTC timestamp id).
+static QString secondAfter(const QString &id)
+{
+    QDateTime at = QDateTime::fromString(id, u"yyyyMMddHHmmss"_s);
+    at.setTimeSpec(Qt::UTC); // the fields are UTC already; no local-time shift
+    return at.addSecs(1).toString(u"yyyyMMddHHmmss"_s);
+}
+
+QString nextPolicyId(const QString &candidate, const QStringList &used)
+{
+    QString newest;
+    for (const QString &id : used)
+        if (isTimestampId(id) && id > newest)
+            newest = id;
+    QString id = candidate;
+    if (!newest.isEmpty() && (!isTimestampId(id) || id <= newest))
+        id = secondAfter(newest);
+    while (isTimestampId(id) && used.contains(id))
+        id = secondAfter(id);
+    return id;
+}
+
 QString PolicyGenerator::newId() const
 {
     return m_clock->now().toUTC().toString(u"yyyyMMddHHmmss"_s);

@@ -66,6 +66,12 @@ private:
     std::shared_ptr<const Clock> m_clock;
 };
 
+// An id for a new version: `candidate` (from the clock) when it sorts above every id in `used`,
+// else one second after the newest timestamp id there. A sender fetches a policy only when the TXT
+// id differs from the one it cached (RFC 8461 §3.1), so an id must never come back; ids that are
+// not STS Desk timestamps (set by hand before the engagement) are only avoided, not ordered by.
+QString nextPolicyId(const QString &candidate, const QStringList &used);
+
 // Until when senders may still apply `previous` after a new version was published at
 // `publishedAt`: a sender that fetched it just before keeps it for its max_age.
 QDateTime cachedUntil(const Policy &previous, const QDateTime &publishedAt);

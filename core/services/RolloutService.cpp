@@ -3,6 +3,7 @@
 #include "services/DayObservations.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
+#include "storage/PolicyRepository.h"
 #include "util/IsoTime.h"
 
 #include <QJsonArray>
@@ -141,6 +142,8 @@ Status RolloutService::startTesting(qint64 engagementId, const QString &policyId
 {
     if (policyId.isEmpty())
         return Error{u"rollout.policy-id"_s, tr("Name the id of the published testing policy.")};
+    if (Status live = requireLive(engagementId, policyId, mtasts::PolicyMode::Testing); !live)
+        return live;
     return transition(engagementId, RolloutPhase::Testing, policyId, reason,
                       {RolloutPhase::Discovery, RolloutPhase::Prepared});
 }
@@ -159,6 +162,8 @@ Status RolloutService::switchToEnforce(qint64 engagementId, const QString &polic
     if (policyId.isEmpty() || policyId == current->policyId)
         return Error{u"rollout.policy-id"_s,
                      tr("Enforcing needs a new policy with a new id (max_age 604800).")};
+    if (Status live = requireLive(engagementId, policyId, mtasts::PolicyMode::Enforce); !live)
+        return live;
     return transition(engagementId, RolloutPhase::Enforce, policyId, overrideReason,
                       {RolloutPhase::Testing});
 }
@@ -176,6 +181,8 @@ Status RolloutService::rollback(qint64 engagementId, const QString &policyId, co
 {
     if (reason.trimmed().isEmpty())
         return Error{u"rollout.reason"_s, tr("Say why the rollout is rolled back.")};
+    if (Status live = requireLive(engagementId, policyId, mtasts::PolicyMode::Testing); !live)
+        return live;
     return transition(engagementId, RolloutPhase::Testing, policyId, reason,
                       {RolloutPhase::Enforce, RolloutPhase::Monitoring});
 }
@@ -185,6 +192,8 @@ Status RolloutService::startRemoval(qint64 engagementId, const QString &policyId
 {
     if (reason.trimmed().isEmpty())
         return Error{u"rollout.reason"_s, tr("Say why MTA-STS is being removed.")};
+    if (Status live = requireLive(engagementId, policyId, mtasts::PolicyMode::None); !live)
+        return live;
     return transition(engagementId, RolloutPhase::Removal, policyId, reason,
                       {RolloutPhase::Testing, RolloutPhase::Enforce, RolloutPhase::Monitoring});
 }
@@ -201,6 +210,92 @@ Status RolloutService::acknowledge(qint64 engagementId, const Acknowledgement &a
     recorded.sender = ack.sender.trimmed();
     recorded.why = ack.why.trimmed();
     return append(engagementId, recorded);
+}
+
+Status RolloutService::requireLive(qint64 engagementId, const QString &policyId,
+                                   mtasts::PolicyMode mode) const
+{
+    Result<std::optional<storage::StoredPolicyVersion>> live =
+        storage::PolicyRepository(m_db).current(engagementId);
+    if (!live)
+        return live.error();
+    if (!*live || (*live)->version.id != policyId)
+        return Error{u"rollout.not-live"_s,
+                     tr("Policy %1 is not the live version. Publish it first (it is verified "
+                        "through DNS and HTTPS), then the rollout follows.")
+                         .arg(policyId)};
+    if ((*live)->version.policy.mode != mode)
+        return Error{u"rollout.policy-mode"_s,
+                     tr("The live policy %1 is in mode “%2”; this step needs mode “%3”.")
+                         .arg(policyId, mtasts::policyModeName((*live)->version.policy.mode),
+                              mtasts::policyModeName(mode))};
+    return Status::success();
+}
+
+Result<std::optional<RolloutPhase>> RolloutService::stepForPublishing(qint64 engagementId,
+                                                                      mtasts::PolicyMode mode,
+                                                                      const QString &reason) const
+{
+    Result<RolloutStatus> current = status(engagementId);
+    if (!current)
+        return current.error();
+    const RolloutPhase phase = current->phase;
+    const bool beforeTesting = phase == RolloutPhase::Discovery || phase == RolloutPhase::Prepared;
+    const bool enforcing = phase == RolloutPhase::Enforce || phase == RolloutPhase::Monitoring;
+    const bool why = !reason.trimmed().isEmpty();
+    using Step = std::optional<RolloutPhase>;
+    switch (mode) {
+    case mtasts::PolicyMode::Testing:
+        if (beforeTesting)
+            return Step(RolloutPhase::Testing);
+        if (phase == RolloutPhase::Testing)
+            return Step();
+        if (!why)
+            return Error{u"rollout.reason"_s,
+                         enforcing ? tr("Publishing a testing policy rolls the rollout back; say "
+                                        "why.")
+                                   : tr("Publishing a testing policy during removal brings "
+                                        "MTA-STS back; say why.")};
+        return Step(RolloutPhase::Testing);
+    case mtasts::PolicyMode::Enforce:
+        if (enforcing)
+            return Step();
+        if (phase == RolloutPhase::Testing && !current->readiness.ready && !why)
+            return Error{u"rollout.not-ready"_s,
+                         tr("Not ready for enforce: %1 Give a reason to enforce anyway.")
+                             .arg(current->readiness.blockingReasons.join(u" "_s))};
+        if (phase != RolloutPhase::Testing && !why)
+            return Error{u"rollout.skip-testing"_s,
+                         tr("The engagement is in phase “%1”: enforce follows a testing period. "
+                            "Give a reason to enforce without one.")
+                             .arg(displayName(phase))};
+        return Step(RolloutPhase::Enforce);
+    case mtasts::PolicyMode::None:
+        if (phase == RolloutPhase::Removal)
+            return Step();
+        if (beforeTesting)
+            return Error{u"rollout.transition"_s,
+                         tr("No MTA-STS policy has been rolled out yet; there is nothing to "
+                            "remove.")};
+        if (!why)
+            return Error{u"rollout.reason"_s, tr("Say why MTA-STS is being removed.")};
+        return Step(RolloutPhase::Removal);
+    }
+    return Step();
+}
+
+Status RolloutService::recordPublishingStep(qint64 engagementId, RolloutPhase to,
+                                            const QString &policyId, const QString &reason)
+{
+    Result<RolloutStatus> current = status(engagementId);
+    if (!current)
+        return current.error();
+    PhaseChange change;
+    change.from = current->phase;
+    change.to = to;
+    change.policyId = policyId;
+    change.reason = reason;
+    return append(engagementId, change);
 }
 
 Status RolloutService::append(qint64 engagementId, const RolloutEvent &rolloutEvent)

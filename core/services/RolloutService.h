@@ -3,6 +3,7 @@
 #include "engagement/RolloutEvents.h"
 #include "engagement/RolloutPhase.h"
 #include "engagement/RolloutRules.h"
+#include "mtasts/Policy.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <memory>
+#include <optional>
 
 namespace sts {
 
@@ -55,6 +57,15 @@ public:
     Status startRemoval(qint64 engagementId, const QString &policyId, const QString &reason);
     Status acknowledge(qint64 engagementId, const Acknowledgement &acknowledgement);
 
+    // The phase publishing a version of `mode` moves the rollout to, or none when the phase stays
+    // (a new version within the same phase). Refused as the step itself would be: enforce before
+    // readiness, a rollback or removal, or skipping testing, each only with a `reason`.
+    Result<std::optional<RolloutPhase>>
+    stepForPublishing(qint64 engagementId, mtasts::PolicyMode mode, const QString &reason) const;
+    // Records that step for the version `policyId` just published (no further guard).
+    Status recordPublishingStep(qint64 engagementId, RolloutPhase to, const QString &policyId,
+                                const QString &reason);
+
     // The steps of an MTA-STS policy change in the order RFC 8461 §8 requires, in `language`
     // with dates in `locale`.
     static QStringList publishOrder(const QString &domain, const QString &newPolicyId,
@@ -66,6 +77,8 @@ private:
     Status transition(qint64 engagementId, RolloutPhase to, const QString &policyId,
                       const QString &reason, std::initializer_list<RolloutPhase> allowedFrom);
     Status append(qint64 engagementId, const RolloutEvent &event);
+    // The phase changes that name a policy need it live in the matching mode (publish first).
+    Status requireLive(qint64 engagementId, const QString &policyId, mtasts::PolicyMode mode) const;
 
     std::shared_ptr<const storage::Database> m_db;
     std::shared_ptr<const Clock> m_clock;

@@ -53,7 +53,8 @@ Result<qint64> PolicyRepository::add(qint64 engagementId, const mtasts::PolicyVe
     return insertedId(*m_db, query, tr("storing a policy version"));
 }
 
-Status PolicyRepository::markPublished(qint64 rowId, const QDateTime &at)
+Status PolicyRepository::markPublished(qint64 rowId, const QDateTime &at, qint64 verificationId,
+                                       const QString &reason)
 {
     return m_db->inTransaction([&]() -> Status {
         QSqlQuery query(m_db->sql());
@@ -65,9 +66,12 @@ Status PolicyRepository::markPublished(qint64 rowId, const QDateTime &at)
         query.addBindValue(rowId);
         if (!query.exec())
             return Database::sqlError(query.lastError(), tr("superseding the live policy"));
-        query.prepare(u"UPDATE policy_versions SET published_at = ?, superseded_at = NULL "
-                      "WHERE id = ?"_s);
+        query.prepare(u"UPDATE policy_versions SET published_at = ?, superseded_at = NULL, "
+                      "verification_id = ?, publish_reason = ? WHERE id = ?"_s);
         query.addBindValue(toIsoUtc(at));
+        query.addBindValue(verificationId > 0 ? QVariant(verificationId)
+                                              : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(Database::nonNull(reason));
         query.addBindValue(rowId);
         if (!query.exec())
             return Database::sqlError(query.lastError(), tr("marking a policy as published"));
@@ -90,6 +94,8 @@ static StoredPolicyVersion fromRow(const QSqlQuery &query)
         query.value(5).isNull() ? QDateTime() : fromIsoUtc(query.value(5).toString());
     stored.supersededAt =
         query.value(6).isNull() ? QDateTime() : fromIsoUtc(query.value(6).toString());
+    stored.verificationId = query.value(7).isNull() ? 0 : query.value(7).toLongLong();
+    stored.publishReason = query.value(8).toString();
     // The stored body is the truth; the model is re-read from it.
     const mtasts::PolicyParse parse = mtasts::parsePolicy(stored.body);
     if (parse.policy)
@@ -97,8 +103,9 @@ static StoredPolicyVersion fromRow(const QSqlQuery &query)
     return stored;
 }
 
-static const QString kVersionColumns =
-    u"id, engagement_id, policy_id, body, created_at, published_at, superseded_at"_s;
+static const QString kVersionColumns = u"id, engagement_id, policy_id, body, created_at, "
+                                       u"published_at, superseded_at, verification_id, "
+                                       "publish_reason"_s;
 
 Result<QList<StoredPolicyVersion>> PolicyRepository::forEngagement(qint64 engagementId) const
 {
@@ -131,6 +138,58 @@ Result<std::optional<StoredPolicyVersion>> PolicyRepository::current(qint64 enga
     if (!*row)
         return std::optional<StoredPolicyVersion>();
     return std::optional<StoredPolicyVersion>(fromRow(query));
+}
+
+Result<QStringList> PolicyRepository::idsForDomain(const QString &domainAce) const
+{
+    QSqlQuery query(m_db->sql());
+    query.prepare(u"SELECT p.policy_id FROM policy_versions p JOIN engagements e ON "
+                  "e.id = p.engagement_id WHERE e.domain_ace = ?"_s);
+    query.addBindValue(domainAce);
+    if (!query.exec())
+        return Database::sqlError(query.lastError(), tr("reading the domain's policy ids"));
+    QStringList out;
+    while (query.next())
+        out.append(query.value(0).toString());
+    if (Status read = Database::rowsRead(query, tr("reading the domain's policy ids")); !read)
+        return read.error();
+    return out;
+}
+
+Result<qint64> PolicyRepository::recordVerification(qint64 engagementId,
+                                                    const StoredVerification &verification)
+{
+    QSqlQuery query(m_db->sql());
+    query.prepare(u"INSERT INTO policy_verifications (engagement_id, policy_id, checked_at, ok, "
+                  "evidence) VALUES (?, ?, ?, ?, ?)"_s +
+                  (m_db->isPostgres() ? u" RETURNING id"_s : QString()));
+    query.addBindValue(engagementId);
+    query.addBindValue(verification.policyId);
+    query.addBindValue(toIsoUtc(verification.checkedAt));
+    query.addBindValue(verification.ok ? 1 : 0);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(verification.evidence).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return Database::sqlError(query.lastError(), tr("storing a policy verification"));
+    return insertedId(*m_db, query, tr("storing a policy verification"));
+}
+
+Result<QList<StoredVerification>> PolicyRepository::verifications(qint64 engagementId) const
+{
+    QSqlQuery query(m_db->sql());
+    query.prepare(u"SELECT id, policy_id, checked_at, ok, evidence FROM policy_verifications "
+                  "WHERE engagement_id = ? ORDER BY checked_at, id"_s);
+    query.addBindValue(engagementId);
+    if (!query.exec())
+        return Database::sqlError(query.lastError(), tr("reading policy verifications"));
+    QList<StoredVerification> out;
+    while (query.next())
+        out.append({query.value(0).toLongLong(), query.value(1).toString(),
+                    fromIsoUtc(query.value(2).toString()), query.value(3).toInt() != 0,
+                    QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object()});
+    if (Status read = Database::rowsRead(query, tr("reading policy verifications")); !read)
+        return read.error();
+    return out;
 }
 
 Result<qint64> PolicyRepository::recordCheck(qint64 engagementId, const QDateTime &at,

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <memory>
 #include <optional>
 
@@ -15,9 +16,24 @@ struct StoredPolicyVersion
     qint64 rowId = 0;
     qint64 engagementId = 0;
     mtasts::PolicyVersion version;
-    QByteArray body;        // the file exactly as generated
-    QDateTime publishedAt;  // invalid = draft
-    QDateTime supersededAt; // invalid = still current (or draft)
+    QByteArray body;           // the file exactly as generated
+    QDateTime publishedAt;     // invalid = draft
+    QDateTime supersededAt;    // invalid = still current (or draft)
+    qint64 verificationId = 0; // the passing check it went live on; 0 = none
+    QString publishReason;     // why it went live without a passing check
+
+    bool isLive() const { return publishedAt.isValid() && !supersededAt.isValid(); }
+    bool isDraft() const { return !publishedAt.isValid(); }
+};
+
+// One look at what senders see of a version (migration 0010); `evidence` is the whole check.
+struct StoredVerification
+{
+    qint64 rowId = 0;
+    QString policyId;
+    QDateTime checkedAt;
+    bool ok = false;
+    QJsonObject evidence;
 };
 
 struct StoredPolicyCheck
@@ -40,9 +56,18 @@ public:
     Result<qint64> add(qint64 engagementId, const mtasts::PolicyVersion &version);
     // Marks `rowId` as live from `at` and the previously live version of the engagement as
     // superseded at the same moment, in one transaction.
-    Status markPublished(qint64 rowId, const QDateTime &at);
+    // `verificationId` is the passing check it rests on, or 0 with the `reason` it went live
+    // without.
+    Status markPublished(qint64 rowId, const QDateTime &at, qint64 verificationId = 0,
+                         const QString &reason = {});
     Result<QList<StoredPolicyVersion>> forEngagement(qint64 engagementId) const; // oldest first
     Result<std::optional<StoredPolicyVersion>> current(qint64 engagementId) const;
+
+    // Every policy id any engagement of `domainAce` has stored (ids are unique per domain).
+    Result<QStringList> idsForDomain(const QString &domainAce) const;
+
+    Result<qint64> recordVerification(qint64 engagementId, const StoredVerification &verification);
+    Result<QList<StoredVerification>> verifications(qint64 engagementId) const; // oldest first
 
     Result<qint64> recordCheck(qint64 engagementId, const QDateTime &at,
                                const mtasts::FetchResult &fetch);

@@ -291,7 +291,7 @@ bool PolicyPage::store(const mtasts::PolicyVersion &version)
         return false;
     }
     setError(QString());
-    reload(*added);
+    reload(added->rowId);
     m_workspace->notifyChanged(m_engagementId());
     return true;
 }

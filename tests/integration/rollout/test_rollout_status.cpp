@@ -7,6 +7,7 @@
 #include "services/RolloutService.h"
 #include "storage/Aggregator.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,26 @@ class TestRolloutStatus : public QObject
 
     RolloutService rollout() { return RolloutService(m_db, m_clock, u"tester"_s); }
 
+    // The rollout's phase changes name a live version (RolloutService::requireLive): publish one
+    // with `id` as the policy use case would after verifying it.
+    static void makeLive(const std::shared_ptr<storage::Database> &db, qint64 engagement,
+                         const QString &id, mtasts::PolicyMode mode, const QDateTime &at)
+    {
+        mtasts::PolicyVersion version =
+            mtasts::PolicyGenerator(std::make_shared<FixedClock>(at))
+                .make(mode, {mtasts::MxPattern::parse(u"mx1.rollout.example"_s).value()},
+                      mtasts::kTestingMaxAge);
+        version.id = id;
+        storage::PolicyRepository policies(db);
+        Result<qint64> row = policies.add(engagement, version);
+        QVERIFY(row.ok());
+        QVERIFY(policies.markPublished(*row, at).ok());
+    }
+    void makeLive(const QString &id, mtasts::PolicyMode mode)
+    {
+        makeLive(m_db, m_engagement, id, mode, m_clock->now());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -72,6 +93,7 @@ private Q_SLOTS:
     {
         QVERIFY(rollout().markPrepared(m_engagement).ok());
         m_clock->set(utc(QDate(2026, 3, 1), 8));
+        makeLive(u"20260301080000"_s, mtasts::PolicyMode::Testing);
         QVERIFY(rollout().startTesting(m_engagement, u"20260301080000"_s).ok());
 
         // Every major sender reports every day from 1 to 15 March, all sessions fine.
@@ -106,6 +128,7 @@ private Q_SLOTS:
         const QString reasons = blocked->readiness.blockingReasons.join(u"\n"_s);
         QVERIFY2(reasons.contains(u"Microsoft (4)"_s), qPrintable(reasons));
 
+        makeLive(u"20260316120000"_s, mtasts::PolicyMode::Enforce);
         Status refused = rollout().switchToEnforce(m_engagement, u"20260316120000"_s);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, u"rollout.not-ready"_s);
@@ -135,11 +158,15 @@ private Q_SLOTS:
         QCOMPARE(rollout().switchToEnforce(m_engagement, u"20260301080000"_s).error().code,
                  u"rollout.policy-id"_s); // the same id again is refused
         m_clock->set(utc(QDate(2026, 3, 16), 13));
+        QCOMPARE(rollout().switchToEnforce(m_engagement, u"20260316130000"_s).error().code,
+                 u"rollout.not-live"_s); // only a published version
+        makeLive(u"20260316130000"_s, mtasts::PolicyMode::Enforce);
         QVERIFY(rollout().switchToEnforce(m_engagement, u"20260316130000"_s).ok());
         QVERIFY(!rollout().startTesting(m_engagement, u"x"_s).ok()); // not from Enforce
         QCOMPARE(rollout().rollback(m_engagement, u"20260317000000"_s, QString()).error().code,
                  u"rollout.reason"_s);
         m_clock->set(utc(QDate(2026, 3, 17), 0));
+        makeLive(u"20260317000000"_s, mtasts::PolicyMode::Testing);
         QVERIFY(rollout()
                     .rollback(m_engagement, u"20260317000000"_s, u"backup MX certificate expired"_s)
                     .ok());
@@ -188,6 +215,7 @@ private Q_SLOTS:
         draft.customer = u"CLI GmbH"_s;
         draft.domain.ace = u"rollout.example"_s;
         const qint64 id = EngagementService(*db, clock, u"t"_s).create(draft)->id;
+        makeLive(*db, id, u"20260101000000"_s, mtasts::PolicyMode::Testing, clock->now());
         QVERIFY(RolloutService(*db, clock, u"t"_s).startTesting(id, u"20260101000000"_s).ok());
         const QStringList files =
             m_writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},

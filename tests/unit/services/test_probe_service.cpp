@@ -90,10 +90,11 @@ private Q_SLOTS:
             mtasts::PolicyMode::Testing, {mtasts::MxPattern::parse(u"mx1.lab.test"_s).value()},
             mtasts::kTestingMaxAge);
         PolicyVersions policies(f.context);
-        Result<qint64> row = policies.add(f.engagementId, version);
+        Result<StoredPolicyVersion> row = policies.add(f.engagementId, version);
         QVERIFY(row);
         QVERIFY(!policies.current(f.engagementId)->has_value()); // a draft is not live
-        QVERIFY(storage::PolicyRepository(f.context.database).markPublished(*row, f.clock->now()));
+        QVERIFY(storage::PolicyRepository(f.context.database)
+                    .markPublished(row->rowId, f.clock->now()));
         QCOMPARE(policies.current(f.engagementId)->value().version.id, version.id);
         QCOMPARE(policies.list(f.engagementId)->size(), 1);
 
