@@ -26,10 +26,19 @@ struct Options
     QCommandLineOption hosting{
         u"hosting"_s, tr("nginx or static; default: the engagement's hosting choice."), u"kind"_s};
     QCommandLineOption mta{u"mta"_s, tr("postfix or exim; default postfix."), u"mta"_s};
-    QCommandLineOption alert{u"alert-address"_s,
-                             tr("Monitored address for expiry alerts; default "
-                                "postmaster@<domain>."),
+    QCommandLineOption alert{QStringList{u"alert-address"_s, u"alert-notice"_s},
+                             tr("Address for expiry notices (30 days left) and certbot's account "
+                                "mail; default postmaster@<domain>."),
                              u"address"_s};
+    QCommandLineOption alertEscalation{
+        u"alert-escalation"_s,
+        tr("Address for expiry escalations (14 days left); default the notice address."),
+        u"address"_s};
+    QCommandLineOption alertCritical{
+        u"alert-critical"_s,
+        tr("Address for critical expiry alerts (7 days left, expired or missing); default the "
+           "escalation address."),
+        u"address"_s};
     QCommandLineOption force{u"force"_s, tr("Overwrite files that already exist (write).")};
     QCommandLineOption dane{
         u"dane"_s,
@@ -47,8 +56,8 @@ struct Options
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions(
-            {out, hosting, mta, alert, force, dane, webroot, scriptDir, tlsDir, certbotDir});
+        p.addOptions({out, hosting, mta, alert, alertEscalation, alertCritical, force, dane,
+                      webroot, scriptDir, tlsDir, certbotDir});
     }
 
     Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
@@ -81,9 +90,13 @@ QString readOptions(const QCommandLineParser &p, const Options &o, const Engagem
     } else if (dane != u"auto"_s) {
         return tr("--dane takes “auto”, “on” or “off”.");
     }
-    options.alerts.notice = p.value(o.alert);
-    if (!options.alerts.notice.isEmpty() && !options.alerts.notice.contains(u'@'))
-        return tr("--alert-address needs a mail address.");
+    for (const auto &[option, target] : {std::pair{&o.alert, &options.alerts.notice},
+                                         std::pair{&o.alertEscalation, &options.alerts.escalation},
+                                         std::pair{&o.alertCritical, &options.alerts.critical}}) {
+        *target = p.value(*option).trimmed();
+        if (!target->isEmpty() && !target->contains(u'@'))
+            return tr("--%1 needs a mail address.").arg(option->names().first());
+    }
     for (const auto &[option, target] :
          {std::pair{&o.webroot, &options.webroot}, std::pair{&o.scriptDir, &options.scriptDir},
           std::pair{&o.tlsDir, &options.tlsDir},

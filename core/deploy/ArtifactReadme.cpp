@@ -6,6 +6,34 @@ using namespace Qt::StringLiterals;
 
 namespace sts::deploy {
 
+namespace {
+
+// Who hears what and when; the operator reads it before trusting a silent alert.
+QByteArray expiryAlertSection(const RenewalSettings &r)
+{
+    if (r.certificateHosts().isEmpty())
+        return {};
+    const AlertAddresses a = r.alerts.resolved(r.domain);
+    QByteArray out = "\nExpiry alerts\n-------------\n";
+    out += "Each host's renewal service runs alert/expiry-alert.sh --host <that host>, which "
+           "checks only\nthe certificate installed on that host: another host's files are never "
+           "looked for.\n";
+    out += "  notice (30 days or less left): " + a.notice.toUtf8() + "\n";
+    out += "  escalation (14 days or less left): " + a.escalation.toUtf8() + "\n";
+    out += "  critical (7 days or less left, expired or missing): " + a.critical.toUtf8() + "\n";
+    out += "A mail goes out when a certificate reaches a level or changes level: to that level's "
+           "address,\nthe lower levels' addresses in copy. When it is fine again, one more mail "
+           "goes to everyone\nalerted. The last levels are kept in\n  " +
+           r.alertStateDir().toUtf8() +
+           "/expiry-alert.state\n(delete it to hear everything again). certbot's account mail "
+           "(-m) is the notice address.\nA machine serving several of these names installs one "
+           "of their services and adds\n--host <name> for each other name to its expiry-alert "
+           "line.\n";
+    return out;
+}
+
+} // namespace
+
 QByteArray artifactReadme(const DeployInput &in, const QList<Artifact> &artifacts)
 {
     const RenewalSettings &r = in.renewal;
@@ -17,37 +45,43 @@ QByteArray artifactReadme(const DeployInput &in, const QList<Artifact> &artifact
            QByteArray::number(in.current.policy.maxAge) + "\n";
     out += "DANE: " +
            QByteArray(r.daneActive ? "active (deploy hooks refuse changed keys)" : "not active") +
-           "\n";
-    out += "Expiry alerts go to: " + r.alerts.notice.toUtf8() + "\n\n";
-
+           "\n\n";
     out += "Order\n-----\n";
     int step = 1;
     auto item = [&](const QByteArray &text) {
         out += QByteArray::number(step++) + ". " + text + "\n";
     };
+    auto units = [](const QString &host) {
+        return "install systemd/stsdesk-renewal.timer and systemd/" + host.toUtf8() +
+               "/stsdesk-renewal.service in /etc/systemd/system and run: systemctl enable --now "
+               "stsdesk-renewal.timer";
+    };
+    const QByteArray scripts = r.scriptDir.toUtf8();
     if (in.hosting == Hosting::Nginx) {
         item("Point mta-sts." + in.domain.toUtf8() +
              " at the web server (see dns/) and install nginx/*.conf.");
         item("Copy webroot/.well-known/mta-sts.txt to " + r.webroot.toUtf8() +
              "/.well-known/mta-sts.txt.");
-        item("Copy hooks/, alert/ and tlsa/ to " + r.scriptDir.toUtf8() +
-             ", then run certbot/issue-mta-sts." + in.domain.toUtf8() + ".sh.");
+        item("On " + r.policyHostName().toUtf8() + ": copy hooks/ and alert/ to " + scripts +
+             ", run certbot/issue-" + r.policyHostName().toUtf8() + ".sh, then " +
+             units(r.policyHostName()) + ".");
     } else {
         item("Publish static/ on the Pages host of mta-sts." + in.domain.toUtf8() +
              " (see dns/ for the CNAME).");
-        item("Copy hooks/, alert/ and tlsa/ to " + r.scriptDir.toUtf8() + ".");
     }
     if (!r.mxHosts.isEmpty())
-        item("On each MX host: run certbot/issue-<host>.sh, then add mta/* to the MTA "
-             "configuration.");
-    item("Install systemd/stsdesk-renewal.{service,timer} in /etc/systemd/system and run: "
-         "systemctl enable --now stsdesk-renewal.timer");
+        item("On each MX host (" + r.mxHosts.join(u", "_s).toUtf8() + "): copy hooks/" +
+             (r.daneActive ? ", alert/ and tlsa/" : " and alert/") + " to " + scripts +
+             ", run certbot/issue-<host>.sh, add mta/*-<host>.* to the MTA configuration, "
+             "then " +
+             units(u"<host>"_s) + ".");
     item("Publish the policy file first, then the _mta-sts TXT record with its id (RFC 8461 "
          "8.1).");
     item("To enforce later: serve policy/mta-sts.enforce.txt, then change the TXT id to " +
          in.enforce.id.toLatin1() + ".");
     item("To remove MTA-STS: serve policy/mta-sts.remove.txt (mode none) with TXT id " +
          in.remove.id.toLatin1() + " for at least the old max_age before deleting the records.");
+    out += expiryAlertSection(r);
     if (r.daneActive)
         out += "\nDANE key rollover: certbot keeps the key (--reuse-key). To change it, publish "
                "the new key's\n\"3 1 1\" TLSA record next to the current one, wait at least "

@@ -116,14 +116,24 @@ void addRenewal(const DeployInput &in, QList<Artifact> &out)
             out.append({u"mta/exim-"_s + host + u".conf"_s, eximSnippet(r, host), false,
                         tr("Exim TLS settings for %1.", in.language).arg(host)});
     }
+    // One service per host, each checking only its own certificate; one timer for all.
+    const QStringList hosts = r.certificateHosts();
+    if (hosts.isEmpty())
+        return;
     const QString unit = QString::fromLatin1(renewalUnitName());
-    out.append({u"systemd/"_s + unit + u".service"_s, renewalService(r), false,
-                tr("systemd service: certbot renew, then the expiry alert.", in.language)});
+    for (const QString &host : hosts)
+        out.append({u"systemd/"_s + host + u'/' + unit + u".service"_s, renewalService(r, host),
+                    false,
+                    tr("systemd service for %1: certbot renew, then the expiry alert for the "
+                       "certificate of %1.",
+                       in.language)
+                        .arg(host)});
     out.append({u"systemd/"_s + unit + u".timer"_s, renewalTimer(), false,
                 tr("systemd timer: runs the service twice a day.", in.language)});
     out.append({u"alert/expiry-alert.sh"_s, expiryAlertScript(r), true,
-                tr("Mails %1 when a certificate is 30, 14 or 7 days from expiry.", in.language)
-                    .arg(r.alerts.notice)});
+                tr("Mails the notice, escalation or critical address when a certificate reaches "
+                   "30, 14 or 7 days from expiry, once per level.",
+                   in.language)});
 }
 
 // Relative, "/"-separated and staying below the folder.

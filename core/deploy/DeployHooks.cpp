@@ -33,22 +33,47 @@ QByteArray header(const QString &name, const QString &server, const QString &tls
     return out;
 }
 
+// Postfix and nginx load their keys as root. Exim reads its key as Debian-exim after dropping
+// root, so folder (0750) and new key (0640) are opened to that group and only to it (Debian-exim,
+// else exim; $STSDESK_KEY_GROUP wins); without such a group both stay root's, said on stderr.
+QByteArray eximKeyAccess()
+{
+    return "KEY_GROUP=\"${STSDESK_KEY_GROUP:-}\"\n"
+           "if [ -z \"$KEY_GROUP\" ]; then\n"
+           "    for group in Debian-exim exim; do\n"
+           "        if getent group \"$group\" >/dev/null 2>&1; then KEY_GROUP=$group; break; fi\n"
+           "    done\n"
+           "fi\n"
+           "if [ -n \"$KEY_GROUP\" ]; then\n"
+           // Earlier hooks created the folder above 0700 (issue 16): Exim could not reach its
+           // key through it.
+           "    PARENT=$(dirname \"$TLS_DIR\")\n"
+           "    if [ \"$(stat -c '%a %u' \"$PARENT\")\" = \"700 $(id -u)\" ]; then\n"
+           "        chmod 0755 \"$PARENT\"\n"
+           "        echo \"$NAME: opened $PARENT (0755) so that Exim can reach its key\"\n"
+           "    fi\n"
+           "    chgrp \"$KEY_GROUP\" \"$TLS_DIR\" \"$TLS_DIR/privkey.pem.new\"\n"
+           "    chmod 0750 \"$TLS_DIR\"\n"
+           "    chmod 0640 \"$TLS_DIR/privkey.pem.new\"\n"
+           "else\n"
+           "    echo \"$NAME: no Debian-exim or exim group: the key stays readable by root only, "
+           "so Exim may fail to load it; set STSDESK_KEY_GROUP to Exim's group\" >&2\n"
+           "fi\n";
+}
+
 // Copies under new names first and renames, so the server never reads a half-written pair.
+// Folders above the key folder are created searchable (0755, like /etc/exim4): the key folder
+// (0700, or 0750 for Exim's group) and the key protect the secret, a folder listing does not.
 QByteArray install(bool eximGroup)
 {
     QByteArray out = "umask 077\n"
+                     "[ -d \"$TLS_DIR\" ] || (umask 022 && mkdir -p \"$(dirname \"$TLS_DIR\")\")\n"
                      "mkdir -p \"$TLS_DIR\"\n"
                      "cp \"$LINEAGE/privkey.pem\" \"$TLS_DIR/privkey.pem.new\"\n"
                      "cp \"$LINEAGE/fullchain.pem\" \"$TLS_DIR/fullchain.pem.new\"\n"
                      "chmod 0644 \"$TLS_DIR/fullchain.pem.new\"\n";
-    if (eximGroup) {
-        // Exim reads its key as Debian-exim, after dropping root.
-        out += "if getent group Debian-exim >/dev/null 2>&1; then\n"
-               "    chgrp Debian-exim \"$TLS_DIR\" \"$TLS_DIR/privkey.pem.new\"\n"
-               "    chmod 0750 \"$TLS_DIR\"\n"
-               "    chmod 0640 \"$TLS_DIR/privkey.pem.new\"\n"
-               "fi\n";
-    }
+    if (eximGroup)
+        out += eximKeyAccess();
     out += "mv -f \"$TLS_DIR/privkey.pem.new\" \"$TLS_DIR/privkey.pem\"\n"
            "mv -f \"$TLS_DIR/fullchain.pem.new\" \"$TLS_DIR/fullchain.pem\"\n"
            "sh -c \"$RELOAD_COMMAND\"\n";

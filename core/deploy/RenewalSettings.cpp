@@ -35,4 +35,21 @@ QString RenewalSettings::alertScriptPath() const
     return scriptDir + u"/alert/expiry-alert.sh"_s;
 }
 
+QStringList RenewalSettings::certificateHosts() const
+{
+    QStringList out;
+    if (policyHost)
+        out.append(policyHostName());
+    for (const QString &host : mxHosts)
+        if (!out.contains(host))
+            out.append(host);
+    return out;
+}
+
+QString RenewalSettings::installedChain(const QString &host) const
+{
+    return (policyHost && host == policyHostName() ? nginxTlsDir() : mtaTlsDir(host)) +
+           u"/fullchain.pem"_s;
+}
+
 } // namespace sts::deploy

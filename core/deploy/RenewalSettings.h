@@ -37,6 +37,13 @@ struct RenewalSettings
     QString hookPath(const QString &host) const;     // scriptDir/hooks/deploy-<host>.sh
     QString acceptedPath(const QString &host) const; // scriptDir/tlsa/<host>.accepted
     QString alertScriptPath() const;                 // scriptDir/alert/expiry-alert.sh
+    // The hosts with a certificate of their own, each renewed and watched on that host:
+    // mta-sts.<domain> (with policyHost), then the MX hosts.
+    QStringList certificateHosts() const;
+    // The full chain the deploy hook of `host` installs (the file the server actually uses).
+    QString installedChain(const QString &host) const;
+    // Where the expiry alert keeps the last level of each certificate.
+    QString alertStateDir() const { return QStringLiteral("/var/lib/stsdesk/") + domain; }
 };
 
 } // namespace sts::deploy

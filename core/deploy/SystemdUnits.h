@@ -6,9 +6,10 @@
 
 namespace sts::deploy {
 
-// stsdesk-renewal.service: `certbot renew` for the lineages in the configured config dir, then
-// the expiry-alert script (which also runs when renewal failed: that is when it matters).
-QByteArray renewalService(const RenewalSettings &settings);
+// stsdesk-renewal.service of one host: `certbot renew` for the lineages in the configured config
+// dir, then the expiry-alert script for that host's certificate (which also runs when renewal
+// failed: that is when it matters).
+QByteArray renewalService(const RenewalSettings &settings, const QString &host);
 // stsdesk-renewal.timer: twice a day with a random delay (Let's Encrypt asks clients to spread
 // their load), catching up after downtime.
 QByteArray renewalTimer();

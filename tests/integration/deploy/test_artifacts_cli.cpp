@@ -107,7 +107,7 @@ private Q_SLOTS:
                                     u"hooks/deploy-mx1.example.test.sh"_s,
                                     u"tlsa/mx1.example.test.accepted"_s,
                                     u"mta/postfix-mx1.example.test.cf"_s,
-                                    u"systemd/stsdesk-renewal.service"_s,
+                                    u"systemd/mx1.example.test/stsdesk-renewal.service"_s,
                                     u"systemd/stsdesk-renewal.timer"_s,
                                     u"alert/expiry-alert.sh"_s})
             QVERIFY2(dir.exists(file), qPrintable(file));
@@ -170,10 +170,10 @@ private Q_SLOTS:
         }
         // systemd-analyze verify: no errors and no warnings (unknown keys only warn).
         if (haveProgram(u"systemd-analyze"_s)) {
-            const ToolRun verify =
-                runTool(u"systemd-analyze"_s,
-                        {u"verify"_s, dir.filePath(u"systemd/stsdesk-renewal.service"_s),
-                         dir.filePath(u"systemd/stsdesk-renewal.timer"_s)});
+            const ToolRun verify = runTool(
+                u"systemd-analyze"_s,
+                {u"verify"_s, dir.filePath(u"systemd/mx1.example.test/stsdesk-renewal.service"_s),
+                 dir.filePath(u"systemd/stsdesk-renewal.timer"_s)});
             QVERIFY2(verify.exitCode == 0 && verify.err.trimmed().isEmpty(),
                      qPrintable(verify.describe()));
         }
@@ -268,6 +268,39 @@ private Q_SLOTS:
         QVERIFY(read(dir.filePath(u"hooks/deploy-mx1.example.test.sh"_s)).contains("exim4"));
         // Without DANE, no TLSA records in the exports either.
         QVERIFY(!read(dir.filePath(u"dns/zone-snippet.zone"_s)).contains("TLSA"));
+    }
+
+    // Three alert addresses, one per level; certbot's account mail stays the notice address.
+    void alertAddressesPerLevel()
+    {
+        const QString out =
+            write({u"--alert-notice"_s, u"team@example.test"_s, u"--alert-escalation"_s,
+                   u"lead@example.test"_s, u"--alert-critical"_s, u"oncall@example.test"_s});
+        QVERIFY(!out.isEmpty());
+        const QByteArray alert = read(out + u"/alert/expiry-alert.sh"_s);
+        QVERIFY(alert.contains("NOTICE_ADDRESS='team@example.test'\n"));
+        QVERIFY(alert.contains("ESCALATION_ADDRESS='lead@example.test'\n"));
+        QVERIFY(alert.contains("CRITICAL_ADDRESS='oncall@example.test'\n"));
+        QVERIFY(
+            read(out + u"/certbot/issue-mx1.example.test.sh"_s).contains("-m 'team@example.test'"));
+        QVERIFY(read(out + u"/README.txt"_s)
+                    .contains("critical (7 days or less left, expired or missing): "
+                              "oncall@example.test\n"));
+
+        // Only escalation given: critical follows it, notice stays postmaster@<domain>.
+        const QString partial = write({u"--alert-escalation"_s, u"lead@example.test"_s});
+        QVERIFY(!partial.isEmpty());
+        const QByteArray script = read(partial + u"/alert/expiry-alert.sh"_s);
+        QVERIFY(script.contains("NOTICE_ADDRESS='postmaster@example.test'\n"));
+        QVERIFY(script.contains("CRITICAL_ADDRESS='lead@example.test'\n"));
+
+        for (const QString &option :
+             {u"--alert-address"_s, u"--alert-escalation"_s, u"--alert-critical"_s}) {
+            const ToolRun bad = cli({u"list"_s, QString::number(m_id), option, u"oncall"_s});
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.contains(option.toUtf8() + " needs a mail address"),
+                     qPrintable(bad.describe()));
+        }
     }
 
     void usageErrors()

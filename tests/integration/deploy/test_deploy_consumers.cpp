@@ -100,16 +100,25 @@ private Q_SLOTS:
         QVERIFY2(knot.exitCode == 0, qPrintable(knot.describe()));
     }
 
+    // One service per host with a certificate of its own (the provider's MX has none), each
+    // verified beside the shared timer.
     void systemdAcceptsUnits()
     {
         if (!haveProgram(u"systemd-analyze"_s))
             QSKIP("systemd-analyze is not installed");
-        const ToolRun verify = runTool(u"systemd-analyze"_s,
-                                       {u"verify"_s, m_out + u"/systemd/stsdesk-renewal.service"_s,
-                                        m_out + u"/systemd/stsdesk-renewal.timer"_s});
-        // Unknown keys only warn: demand silence, not just exit 0.
-        QVERIFY2(verify.exitCode == 0 && verify.err.trimmed().isEmpty(),
-                 qPrintable(verify.describe()));
+        const QStringList hosts =
+            QDir(m_out + u"/systemd"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(hosts, (QStringList{u"mta-sts.example.test"_s, u"mx1.example.test"_s}));
+        for (const QString &host : hosts) {
+            const QString service = m_out + u"/systemd/"_s + host + u"/stsdesk-renewal.service"_s;
+            QVERIFY(read(service).contains("expiry-alert.sh --host " + host.toUtf8() + "\n"));
+            const ToolRun verify =
+                runTool(u"systemd-analyze"_s,
+                        {u"verify"_s, service, m_out + u"/systemd/stsdesk-renewal.timer"_s});
+            // Unknown keys only warn: demand silence, not just exit 0.
+            QVERIFY2(verify.exitCode == 0 && verify.err.trimmed().isEmpty(),
+                     qPrintable(host + verify.describe()));
+        }
     }
 
     void dashParsesScripts()

@@ -2,7 +2,8 @@
 // with DANE active it recomputes the TLSA 3 1 1 digest of the new key with openssl and refuses a
 // key that is not published (exit 3, nothing installed, no reload), accepts the current and the
 // staged next key, and without DANE installs any key. Digests on our side come from
-// tls::PrivateKey, so two implementations have to agree.
+// tls::PrivateKey, so two implementations have to agree. Also the modes the hooks leave: Exim's
+// key readable by its group, Postfix's and nginx's by root only, the folders above searchable.
 #include "TestEnv.h"
 #include "deploy/DeployHooks.h"
 #include "pki/TestPki.h"
@@ -50,7 +51,8 @@ class TestDeployTlsaHook : public QObject
     };
 
     // Writes the hook (and, with DANE, the accepted list) into a fresh folder.
-    Case makeCase(bool dane, const QStringList &accepted, bool writeAccepted = true)
+    Case makeCase(bool dane, const QStringList &accepted, bool writeAccepted = true,
+                  Mta mta = Mta::Postfix)
     {
         Case c;
         const QString base = m_lab->filePath(u"case-%1"_s.arg(++m_cases));
@@ -60,6 +62,7 @@ class TestDeployTlsaHook : public QObject
         c.settings.scriptDir = base + u"/lib"_s;
         c.settings.tlsDir = base + u"/tls"_s;
         c.settings.daneActive = dane;
+        c.settings.mta = mta;
         c.settings.acceptedSpkiDigests.insert(kHost, accepted);
         QDir().mkpath(c.settings.scriptDir + u"/hooks"_s);
         QDir().mkpath(c.settings.scriptDir + u"/tlsa"_s);
@@ -76,12 +79,24 @@ class TestDeployTlsaHook : public QObject
         return c;
     }
 
-    static ToolRun runHook(const Case &c, const QString &lineageDir)
+    static ToolRun runHook(const Case &c, const QString &lineageDir, const QStringList &env = {})
     {
         return runTool(u"/bin/sh"_s, {c.hook}, 30000, {}, {},
-                       {u"RENEWED_LINEAGE="_s + lineageDir,
-                        u"STSDESK_RELOAD_COMMAND=echo reloaded >> "_s + c.marker});
+                       QStringList{u"RENEWED_LINEAGE="_s + lineageDir,
+                                   u"STSDESK_RELOAD_COMMAND=echo reloaded >> "_s + c.marker} +
+                           env);
     }
+
+    static QFile::Permissions modeOf(const QString &path)
+    {
+        return QFileInfo(path).permissions() & QFile::Permissions(0x7777);
+    }
+    static QString ownGroup()
+    {
+        return QString::fromUtf8(runTool(u"id"_s, {u"-gn"_s}).out.trimmed());
+    }
+    static constexpr QFile::Permissions kOpenFolder{0x7755}; // 0755
+    static constexpr QFile::Permissions kRootFolder{0x7700}; // 0700
 
     static QString installedChain(const Case &c)
     {
@@ -119,10 +134,80 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(read(installedChain(c)), read(dir + u"/fullchain.pem"_s));
         QCOMPARE(read(c.settings.mtaTlsDir(kHost) + u"/privkey.pem"_s), read(m_current.keyPath));
-        QCOMPARE(QFileInfo(c.settings.mtaTlsDir(kHost) + u"/privkey.pem"_s).permissions() &
-                     (QFile::ReadGroup | QFile::ReadOther),
-                 QFileDevice::Permissions());
+        // Postfix loads its key as root: key 0600 in a 0700 folder; the folder above (created
+        // by the hook) is searchable, as nothing secret is in it.
+        QCOMPARE(modeOf(c.settings.mtaTlsDir(kHost) + u"/privkey.pem"_s),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QCOMPARE(modeOf(c.settings.mtaTlsDir(kHost)), kRootFolder);
+        QCOMPARE(modeOf(c.settings.tlsDir), kOpenFolder);
         QCOMPARE(read(c.marker), QByteArray("reloaded\n"));
+    }
+
+    // Exim reads its key as Debian-exim after dropping root (issue 16: the hook created the
+    // folder above 0700, so Exim could not load the key). These tests may run without root, so
+    // they cannot chgrp to Debian-exim: STSDESK_KEY_GROUP names the test user's own group, which
+    // chgrp allows to anyone, and the modes and group are then observed on the real files.
+    void eximKeyReadableByItsGroup()
+    {
+        const Case c = makeCase(false, {}, true, Mta::Exim);
+        const QString group = ownGroup();
+        QVERIFY(!group.isEmpty());
+        const ToolRun run =
+            runHook(c, lineage(m_current, m_current), {u"STSDESK_KEY_GROUP="_s + group});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString dir = c.settings.mtaTlsDir(kHost);
+        QCOMPARE(modeOf(c.settings.tlsDir), kOpenFolder);
+        QCOMPARE(modeOf(dir), QFile::Permissions(0x7750));
+        QCOMPARE(QFileInfo(dir).group(), group);
+        QCOMPARE(modeOf(dir + u"/privkey.pem"_s), QFile::Permissions(0x6640));
+        QCOMPARE(QFileInfo(dir + u"/privkey.pem"_s).group(), group);
+        QCOMPARE(modeOf(dir + u"/fullchain.pem"_s), QFile::Permissions(0x6644));
+        QCOMPARE(read(dir + u"/privkey.pem"_s), read(m_current.keyPath));
+    }
+
+    // A folder above that an earlier hook created 0700 is opened on the next renewal.
+    void eximRepairsClosedFolderAbove()
+    {
+        const Case c = makeCase(false, {}, true, Mta::Exim);
+        QVERIFY(QDir().mkpath(c.settings.tlsDir));
+        QVERIFY(QFile::setPermissions(c.settings.tlsDir, kRootFolder));
+        const ToolRun run =
+            runHook(c, lineage(m_current, m_current), {u"STSDESK_KEY_GROUP="_s + ownGroup()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(modeOf(c.settings.tlsDir), kOpenFolder);
+        QVERIFY2(run.out.contains("so that Exim can reach its key"), qPrintable(run.describe()));
+    }
+
+    // nginx, like Postfix, loads its key as root: the hook keeps it root's alone.
+    void nginxKeyStaysRoots()
+    {
+        Case c = makeCase(false, {});
+        c.hook = c.settings.hookPath(c.settings.policyHostName());
+        QVERIFY(
+            m_lab->writeFile(c.hook.mid(m_lab->path().size() + 1), nginxDeployHook(c.settings)));
+        const TestPki::Leaf web = m_pki->valid(u"web"_s, {c.settings.policyHostName()});
+        const ToolRun run = runHook(c, lineage(web, web));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString dir = c.settings.nginxTlsDir();
+        QCOMPARE(read(dir + u"/fullchain.pem"_s), read(web.fullchainPath));
+        QCOMPARE(modeOf(dir + u"/privkey.pem"_s), QFile::Permissions(0x6600));
+        QCOMPARE(modeOf(dir), kRootFolder);
+        QCOMPARE(modeOf(c.settings.tlsDir), kOpenFolder);
+    }
+
+    // Without an Exim group the key stays root's, and the hook says why.
+    void eximWithoutGroupWarns()
+    {
+        for (const QString &group : {u"Debian-exim"_s, u"exim"_s})
+            if (runTool(u"getent"_s, {u"group"_s, group}).exitCode == 0)
+                QSKIP("this machine has an Exim group");
+        const Case c = makeCase(false, {}, true, Mta::Exim);
+        const ToolRun run = runHook(c, lineage(m_current, m_current));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("no Debian-exim or exim group"), qPrintable(run.describe()));
+        QCOMPARE(modeOf(c.settings.mtaTlsDir(kHost) + u"/privkey.pem"_s),
+                 QFile::Permissions(0x6600));
+        QCOMPARE(modeOf(c.settings.mtaTlsDir(kHost)), kRootFolder);
     }
 
     void refusesChangedKey()

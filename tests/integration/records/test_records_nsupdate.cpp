@@ -63,14 +63,46 @@ class TestRecordsNsupdate : public QObject
             qFatal("discovery failed: %s", qPrintable(report.error().describe()));
         return *report;
     }
-    QByteArray kdigTxt(const QString &name) const
+    QByteArray kdig(const QString &type, const QString &name) const
     {
         const ToolRun run =
             runTool(u"kdig"_s,
                     {u"@127.0.0.1"_s, u"-p"_s, QString::number(m_lab->port()), u"+tcp"_s,
-                     u"+norec"_s, u"+time=2"_s, u"+retry=0"_s, u"+short"_s, u"TXT"_s, name},
+                     u"+norec"_s, u"+time=2"_s, u"+retry=0"_s, u"+short"_s, type, name},
                     10000);
         return run.out.trimmed();
+    }
+    QByteArray kdigTxt(const QString &name) const { return kdig(u"TXT"_s, name); }
+
+    NsupdateOptions labOptions() const
+    {
+        NsupdateOptions options;
+        options.server = m_lab->host();
+        options.port = m_lab->port();
+        options.keyName = m_lab->tsigName();
+        options.keyAlgorithm = m_lab->tsigAlgorithm();
+        options.keySecret = m_lab->tsigSecret();
+        return options;
+    }
+    // The first update tool installed (the script is the same for both).
+    static QString anyUpdater()
+    {
+        for (const QString &tool : {u"knsupdate"_s, u"nsupdate"_s})
+            if (haveProgram(tool))
+                return tool;
+        return {};
+    }
+    // Publishes `in` and checks that the zone moved.
+    void publishSet(const RecordSetInput &in, const QString &tool)
+    {
+        auto set = RecordSet::build(in);
+        if (!set)
+            QFAIL(qPrintable(set.error().describe()));
+        const qint64 serialBefore = m_lab->serial();
+        const ToolRun applied =
+            m_lab->applyScript(NsupdateExporter(labOptions()).render(*set), tool);
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
+        QVERIFY2(m_lab->serial() > serialBefore, "the zone serial did not move");
     }
 
 private Q_SLOTS:
@@ -131,20 +163,9 @@ private Q_SLOTS:
         mail.hostTlsReporting = true;
         in.mxHosts = {mail, MxHostInput::withDigests(u"mx2.dyn.test"_s, digest('\x43'))};
         in.ttl = 300;
-        auto set = RecordSet::build(in);
-        if (!set)
-            QFAIL(qPrintable(set.error().describe()));
-
-        NsupdateOptions options;
-        options.server = m_lab->host();
-        options.port = m_lab->port();
-        options.keyName = m_lab->tsigName();
-        options.keyAlgorithm = m_lab->tsigAlgorithm();
-        options.keySecret = m_lab->tsigSecret();
-        const qint64 serialBefore = m_lab->serial();
-        const ToolRun applied = m_lab->applyScript(NsupdateExporter(options).render(*set), tool);
-        QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
-        QVERIFY2(m_lab->serial() > serialBefore, "the zone serial did not move");
+        publishSet(in, tool);
+        if (QTest::currentTestFailed())
+            return;
 
         const DiscoveryReport report = discoverLab();
         QVERIFY2(report.stsTxt.verdict.isSecure(), qPrintable(report.stsTxt.verdict.describe()));
@@ -180,6 +201,58 @@ private Q_SLOTS:
         // Host-level TLS-RPT (discovery does not read it): kdig shows the two strings.
         const QByteArray hostRpt = kdigTxt(u"_smtp._tls.mail.dyn.test."_s);
         QCOMPARE(hostRpt, "\"" + rptText.left(255) + "\" \"" + rptText.mid(255) + "\"");
+    }
+
+    // Records the customer keeps beside ours at a name we manage (an IPv6 address we were not
+    // told about, a site-verification TXT at mta-sts, a TXT at a TLSA name) survive an update:
+    // the script deletes only the types it manages there (issue 16: an AAAA was lost).
+    void unrelatedRecordsSurvive()
+    {
+        const QString tool = anyUpdater();
+        if (tool.isEmpty())
+            QSKIP("neither knsupdate nor nsupdate is installed");
+        RecordSetInput in;
+        in.domain = m_lab->domain();
+        in.policyId = u"20240303000000"_s;
+        in.rua = {u"mailto:tls@reports.dyn.test"_s};
+        in.policyHost.addresses = {u"127.0.0.6"_s};
+        in.mxHosts = {MxHostInput::withDigests(u"mail.dyn.test"_s, digest('\x44'))};
+        in.ttl = 300;
+        publishSet(in, tool); // addresses, whatever the rows before left there
+        if (QTest::currentTestFailed())
+            return;
+
+        const QByteArray theirs =
+            "server " + m_lab->host().toLatin1() + " " + QByteArray::number(m_lab->port()) +
+            "\nzone dyn.test.\nkey " + m_lab->tsigAlgorithm().toLatin1() + ":" +
+            m_lab->tsigName().toLatin1() + " " + m_lab->tsigSecret().toLatin1() +
+            "\nupdate add mta-sts.dyn.test. 300 AAAA ::7\n"
+            "update add mta-sts.dyn.test. 300 TXT \"site-verification=abc\"\n"
+            "update add _25._tcp.mail.dyn.test. 300 TXT \"note\"\n"
+            "send\n";
+        const ToolRun planted = m_lab->applyScript(theirs, tool);
+        QVERIFY2(planted.exitCode == 0, qPrintable(planted.describe()));
+        QCOMPARE(kdig(u"AAAA"_s, u"mta-sts.dyn.test."_s), "::7"_ba);
+
+        in.policyId = u"20240404000000"_s;
+        in.policyHost.addresses = {u"127.0.0.8"_s};
+        in.mxHosts = {MxHostInput::withDigests(u"mail.dyn.test"_s, digest('\x45'))};
+        publishSet(in, tool);
+        if (QTest::currentTestFailed())
+            return;
+        // Ours replaced ...
+        QCOMPARE(kdig(u"A"_s, u"mta-sts.dyn.test."_s), "127.0.0.8"_ba);
+        QCOMPARE(kdigTxt(u"_mta-sts.dyn.test."_s), "\"v=STSv1; id=20240404000000;\""_ba);
+        QVERIFY(kdig(u"TLSA"_s, u"_25._tcp.mail.dyn.test."_s)
+                    .toLower()
+                    .contains(QByteArray(32, '\x45').toHex()));
+        QVERIFY(!kdig(u"TLSA"_s, u"_25._tcp.mail.dyn.test."_s)
+                     .toLower()
+                     .contains(QByteArray(32, '\x44').toHex()));
+        // ... theirs kept.
+        QCOMPARE(kdig(u"AAAA"_s, u"mta-sts.dyn.test."_s), "::7"_ba);
+        QCOMPARE(kdigTxt(u"mta-sts.dyn.test."_s), "\"site-verification=abc\""_ba);
+        QCOMPARE(kdigTxt(u"_25._tcp.mail.dyn.test."_s), "\"note\""_ba);
     }
 };
 

@@ -97,10 +97,66 @@ private Q_SLOTS:
         QCOMPARE(shellQuote(u"it's"_s), QByteArray("'it'\\''s'"));
         RenewalSettings r = input(false).renewal;
         r.scriptDir = u"/opt/sts desk"_s;
-        QVERIFY(renewalService(r).contains(
-            "ExecStart=/bin/sh \"/opt/sts desk/alert/expiry-alert.sh\"\n"));
-        QVERIFY(renewalService(r).contains("ExecStart=-/usr/bin/certbot renew"));
+        const QByteArray service = renewalService(r, u"mx1.example.com"_s);
+        QVERIFY(service.contains(
+            "ExecStart=/bin/sh \"/opt/sts desk/alert/expiry-alert.sh\" --host mx1.example.com\n"));
+        QVERIFY(service.contains("ExecStart=-/usr/bin/certbot renew"));
+        QVERIFY(service.contains("StateDirectory=stsdesk/example.com\n"));
         QVERIFY(renewalTimer().contains("Persistent=true"));
+    }
+
+    // Issue 16: one service per host, each running the alert for its own certificate only, so
+    // no host mails about files that live on another; the README says what goes where and who
+    // hears which level.
+    void renewalPerHost()
+    {
+        DeployInput in = input(false);
+        in.renewal.mxHosts = {u"mx1.example.com"_s, u"mx2.example.com"_s};
+        in.renewal.alerts =
+            AlertAddresses{u"team@example.com"_s, u"lead@example.com"_s, u"oncall@example.com"_s}
+                .resolved(in.domain);
+        const QList<Artifact> list = composeArtifacts(in);
+        QStringList services;
+        for (const Artifact &a : list)
+            if (a.relativePath.endsWith(u".service"_s))
+                services.append(a.relativePath);
+        QCOMPARE(services, (QStringList{u"systemd/mta-sts.example.com/stsdesk-renewal.service"_s,
+                                        u"systemd/mx1.example.com/stsdesk-renewal.service"_s,
+                                        u"systemd/mx2.example.com/stsdesk-renewal.service"_s}));
+        for (const QString &host :
+             {u"mta-sts.example.com"_s, u"mx1.example.com"_s, u"mx2.example.com"_s}) {
+            const QByteArray service =
+                find(list, u"systemd/%1/stsdesk-renewal.service"_s.arg(host))->content;
+            QVERIFY(service.contains("expiry-alert.sh --host " + host.toUtf8() + "\n"));
+            QCOMPARE(service.count("--host"), 1);
+        }
+        QVERIFY(find(list, u"systemd/stsdesk-renewal.timer"_s));
+        const QByteArray alert = find(list, u"alert/expiry-alert.sh"_s)->content;
+        QVERIFY(alert.contains("NOTICE_ADDRESS='team@example.com'"));
+        QVERIFY(alert.contains("ESCALATION_ADDRESS='lead@example.com'"));
+        QVERIFY(alert.contains("CRITICAL_ADDRESS='oncall@example.com'"));
+        QVERIFY(alert.contains("STSDESK_STATE_DIR:-/var/lib/stsdesk/example.com}"));
+        // certbot's account mail stays the notice address.
+        QVERIFY(find(list, u"certbot/issue-mx2.example.com.sh"_s)
+                    ->content.contains("-m 'team@example.com'"));
+
+        const QByteArray readme = find(list, u"README.txt"_s)->content;
+        QVERIFY(readme.contains("On mta-sts.example.com: copy hooks/ and alert/"));
+        QVERIFY(readme.contains("On each MX host (mx1.example.com, mx2.example.com)"));
+        QVERIFY(readme.contains("systemd/<host>/stsdesk-renewal.service"));
+        QVERIFY(readme.contains("escalation (14 days or less left): lead@example.com\n"));
+        QVERIFY(readme.contains("critical (7 days or less left, expired or missing): "
+                                "oncall@example.com\n"));
+        QVERIFY(readme.contains("/var/lib/stsdesk/example.com/expiry-alert.state"));
+
+        // Pages hosting and only a provider's MX: nothing to renew, no units.
+        in.hosting = Hosting::StaticPages;
+        in.renewal.policyHost = false;
+        in.renewal.mxHosts.clear();
+        for (const Artifact &a : composeArtifacts(in))
+            QVERIFY2(!a.relativePath.startsWith(u"systemd/"_s) &&
+                         !a.relativePath.startsWith(u"alert/"_s),
+                     qPrintable(a.relativePath));
     }
 
     void writing()

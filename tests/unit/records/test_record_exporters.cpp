@@ -130,8 +130,8 @@ private Q_SLOTS:
         in.policyHost.addresses = {u"192.0.2.1"_s, u"2001:db8::1"_s};
         auto set = RecordSet::build(in);
         QVERIFY(set);
-        // No server line (nsupdate then asks the SOA's primary), no key; the policy host name
-        // is cleared once, before its A and AAAA RRsets.
+        // No server line (nsupdate then asks the SOA's primary), no key; at the policy host only
+        // the address types added and a CNAME are deleted, each once (other types stay).
         QCOMPARE(QString::fromUtf8(NsupdateExporter().render(*set)),
                  fixtureText(u"nsupdate-minimal.nsu"_s));
     }
