@@ -163,6 +163,35 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(payload).toJson().contains(m_lab->tsigSecret().toLatin1()));
     }
 
+    // After pushThenReplace: "id=2;" at TTL 300 is served, nothing at _none.
+    void checkTellsDifferentFromMissing()
+    {
+        dns::UpdateRequest asked;
+        asked.zone = u"dyn.test."_s;
+        asked.rrsets = {{u"_mta-sts.dyn.test."_s,
+                         16,
+                         300,
+                         {u"\"v=STSv1; id=2;\""_s, u"\"v=STSv1; id=9;\""_s},
+                         {}},
+                        {u"_smtp._tls.dyn.test."_s,
+                         16,
+                         60,
+                         {u"\"v=TLSRPTv1; rua=mailto:tlsrpt@dyn.test\""_s},
+                         {}},
+                        {u"_none.dyn.test."_s, 16, 300, {u"\"x\""_s}, {}}};
+        dns::CheckPolicy quick;
+        quick.windowMs = 300;
+        auto served =
+            dns::checkServed(*dns::DnsServer::parse(target({}).server), asked, {}, {}, quick);
+        QVERIFY2(served, qPrintable(served ? QString() : served.error().describe()));
+        QCOMPARE(served->size(), 4);
+        QCOMPARE(served->at(0).state, dns::ServedState::Present);
+        QCOMPARE(served->at(1).state, dns::ServedState::Different);
+        QCOMPARE(served->at(1).found, QStringList{u"300 \"v=STSv1; id=2;\""_s});
+        QCOMPARE(served->at(2).state, dns::ServedState::Different); // served at TTL 300, not 60
+        QCOMPARE(served->at(3).state, dns::ServedState::Missing);
+    }
+
     // Knot's `keymgr -t` output and the engagement's own publish plan.
     void pushPlanWithKnotKeyFile()
     {
