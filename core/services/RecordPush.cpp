@@ -130,6 +130,24 @@ Result<PushOutcome> RecordPush::push(qint64 engagementId, const records::RecordS
     return outcome;
 }
 
+Result<std::optional<PushTarget>> RecordPush::lastTarget(qint64 engagementId) const
+{
+    Result<QList<storage::EngagementEvent>> log =
+        storage::EventLog(m_context.database).forEngagement(engagementId);
+    if (!log)
+        return log.error();
+    for (auto it = log->crbegin(); it != log->crend(); ++it) {
+        if (it->kind != events::kRecordsPushed)
+            continue;
+        PushTarget target;
+        target.server = it->payload.value(u"server"_s).toString();
+        target.zone = it->payload.value(u"zone"_s).toString();
+        target.keyFile = it->payload.value(u"keyFile"_s).toString();
+        return std::optional<PushTarget>(target);
+    }
+    return std::optional<PushTarget>();
+}
+
 Status RecordPush::record(qint64 engagementId, const PushOutcome &outcome, const QString &keyFile,
                           const Error *refusal)
 {

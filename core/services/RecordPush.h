@@ -7,6 +7,7 @@
 #include "util/Progress.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace sts::services {
 
@@ -63,6 +64,10 @@ public:
     Result<PushOutcome> push(qint64 engagementId, const records::RecordSet &set,
                              const PushTarget &target, const CancelToken &cancel = {},
                              const Progress &progress = {});
+
+    // Server, zone and key file of the engagement's latest push, for the next one (the log is
+    // where the key file's path is kept); nullopt when it was never pushed.
+    Result<std::optional<PushTarget>> lastTarget(qint64 engagementId) const;
 
 private:
     Status record(qint64 engagementId, const PushOutcome &outcome, const QString &keyFile,
