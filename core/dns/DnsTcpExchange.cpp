@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::dns::DnsTcpExchange", text);
+    return QCoreApplication::translate("sts::dns", text); // lupdate: free functions in sts::dns
 }
 
 constexpr int kPollSliceMs = 100; // how soon a cancel is noticed
@@ -150,6 +150,17 @@ Result<QByteArray> receive(const DnsServer &server, int fd, qsizetype wanted,
     return bytes;
 }
 
+// Outside DnsServer, so that lupdate files these under "sts::dns" like the helper does.
+Error serverSyntax(const QString &text)
+{
+    return Error{u"dns.server"_s, tr("“%1” is not HOST, HOST:PORT or [IPv6]:PORT.").arg(text)};
+}
+
+Error portSyntax(const QString &port)
+{
+    return Error{u"dns.server"_s, tr("“%1” is not a port number.").arg(port)};
+}
+
 } // namespace
 
 QString DnsServer::describe() const
@@ -167,8 +178,7 @@ Result<DnsServer> DnsServer::parse(const QString &text, quint16 defaultPort)
         const qsizetype close = host.indexOf(u']');
         port = close > 0 && host.mid(close + 1).startsWith(u':') ? host.mid(close + 2) : QString();
         if (close < 0 || (close + 1 < host.size() && port.isEmpty()))
-            return Error{u"dns.server"_s,
-                         tr("“%1” is not HOST, HOST:PORT or [IPv6]:PORT.").arg(text)};
+            return serverSyntax(text);
         host = host.mid(1, close - 1);
     } else if (host.count(u':') == 1) {
         port = host.section(u':', 1);
@@ -178,10 +188,10 @@ Result<DnsServer> DnsServer::parse(const QString &text, quint16 defaultPort)
         bool ok = false;
         server.port = port.toUShort(&ok);
         if (!ok || server.port == 0)
-            return Error{u"dns.server"_s, tr("“%1” is not a port number.").arg(port)};
+            return portSyntax(port);
     }
     if (host.isEmpty() || host.contains(QRegularExpression(u"\\s"_s)))
-        return Error{u"dns.server"_s, tr("“%1” is not HOST, HOST:PORT or [IPv6]:PORT.").arg(text)};
+        return serverSyntax(text);
     server.host = host;
     return server;
 }

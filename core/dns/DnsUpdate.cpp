@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::dns::DnsUpdate", text);
+    return QCoreApplication::translate("sts::dns", text); // lupdate: free functions in sts::dns
 }
 
 constexpr quint16 kFudgeSeconds = 300; // RFC 8945 §10

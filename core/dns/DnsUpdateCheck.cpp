@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::dns::DnsUpdateCheck", text);
+    return QCoreApplication::translate("sts::dns", text); // lupdate: free functions in sts::dns
 }
 
 struct BufferFree

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::dns::TsigKey", text);
+    return QCoreApplication::translate("sts::dns", text); // lupdate: free functions in sts::dns
 }
 
 // tsig-keygen and ddns-confgen: `key "name" { algorithm hmac-sha256; secret "..."; };`

@@ -98,10 +98,14 @@ Result<PushOutcome> RecordPush::push(qint64 engagementId, const records::RecordS
 
     progress.report(0, 2, tr("Sending the update to %1").arg(outcome.server));
     if (Status sent = dns::sendUpdate(*server, *key, update, cancel); !sent) {
-        // The server's answer is part of the engagement's story; a failure before it is not.
+        // What the server said, or its silence after it got the update, is part of the
+        // engagement's story; a failure before anything was sent is not.
         const QString code = sent.error().code;
-        const bool answered = code.startsWith(u"dns.update-"_s) || code.startsWith(u"dns.tsig-"_s);
-        if (answered && code != u"dns.update-record"_s)
+        const bool answered =
+            (code.startsWith(u"dns.update-"_s) && code != u"dns.update-record"_s) ||
+            code.startsWith(u"dns.tsig-"_s);
+        const bool unanswered = code == u"dns.read-timeout"_s || code == u"dns.closed"_s;
+        if (answered || unanswered)
             if (Status logged = record(engagementId, outcome, target.keyFile, &sent.error());
                 !logged)
                 return logged.error();
@@ -149,14 +153,16 @@ Result<std::optional<PushTarget>> RecordPush::lastTarget(qint64 engagementId) co
 }
 
 Status RecordPush::record(qint64 engagementId, const PushOutcome &outcome, const QString &keyFile,
-                          const Error *refusal)
+                          const Error *failure)
 {
     QJsonObject payload = outcome.toJson();
     payload.insert(u"keyFile"_s, keyFile);
-    payload.insert(u"result"_s, refusal ? u"refused"_s : u"applied"_s);
-    if (refusal)
+    const bool silent =
+        failure && (failure->code == u"dns.read-timeout"_s || failure->code == u"dns.closed"_s);
+    payload.insert(u"result"_s, !failure ? u"applied"_s : silent ? u"unanswered"_s : u"refused"_s);
+    if (failure)
         payload.insert(u"error"_s,
-                       QJsonObject{{u"code"_s, refusal->code}, {u"message"_s, refusal->message}});
+                       QJsonObject{{u"code"_s, failure->code}, {u"message"_s, failure->message}});
     storage::EngagementEvent event;
     event.engagementId = engagementId;
     event.at = m_context.clock->now();

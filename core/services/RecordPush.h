@@ -46,8 +46,8 @@ struct PushOutcome
 // "Push to DNS server": the engagement's records sent to its primary as one TSIG-signed RFC 2136
 // update, then read back from the same server (no recursion, polled briefly) and compared record
 // by record. Each push that reached the server is recorded as "records.pushed" in the
-// engagement's log: the server, the zone, the key's name and file, every record and its state,
-// or the server's refusal; never the secret. One way for the wizard's dialog and
+// engagement's log ("applied", "refused" or "unanswered"): the server, the zone, the key's name
+// and file, every record and what is served; never the secret. One way for the wizard's dialog and
 // `stsdesk-cli records push`. Blocking (network): run it as a task, with a context of that thread.
 class RecordPush
 {
@@ -71,7 +71,7 @@ public:
 
 private:
     Status record(qint64 engagementId, const PushOutcome &outcome, const QString &keyFile,
-                  const Error *refusal);
+                  const Error *failure);
 
     ServiceContext m_context;
 };

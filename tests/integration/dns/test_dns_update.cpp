@@ -258,9 +258,11 @@ private Q_SLOTS:
         const QString key = keyFile(u"lab.key"_s, labKey());
         PushTarget closed = target(key);
         closed.server = u"127.0.0.1:%1"_s.arg(freeTcpPort());
+        const qsizetype eventsBefore = pushEvents().size();
         auto refused = RecordPush(*m_context).push(m_engagement, recordSet(u"5"_s, {}), closed);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, u"dns.connect"_s);
+        QCOMPARE(pushEvents().size(), eventsBefore); // nothing reached a server
 
         QTcpServer silent; // listens; the kernel completes the handshake, nobody answers
         QVERIFY(silent.listen(QHostAddress::LocalHost));
@@ -270,6 +272,9 @@ private Q_SLOTS:
         auto timedOut = RecordPush(*m_context).push(m_engagement, recordSet(u"5"_s, {}), mute);
         QVERIFY(!timedOut);
         QCOMPARE(timedOut.error().code, u"dns.read-timeout"_s);
+        // The update went out and nobody said what became of it: that is logged.
+        QCOMPARE(pushEvents().size(), eventsBefore + 1);
+        QCOMPARE(pushEvents().last().payload.value(u"result"_s).toString(), u"unanswered"_s);
     }
 };
 
