@@ -77,6 +77,16 @@ struct Options
     Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
 };
 
+// --port into `port` when given (untouched otherwise); false when it is not a port number.
+bool readPort(const QCommandLineParser &p, const Options &o, quint16 &port)
+{
+    if (!p.isSet(o.port))
+        return true;
+    bool ok = false;
+    port = p.value(o.port).toUShort(&ok);
+    return ok && port != 0;
+}
+
 // The engagement's publish plan, with the explicit options as the consultant's choices.
 int fromEngagement(sts::cli::Context &ctx, const QString &idText,
                    const sts::services::PublishChoices &choices, sts::records::RecordSetInput &in)
@@ -184,12 +194,8 @@ int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options
     sts::records::NsupdateOptions nsupdate;
     nsupdate.server = p.value(o.server);
     nsupdate.zone = p.value(o.zone);
-    if (p.isSet(o.port)) {
-        bool portOk = false;
-        nsupdate.port = p.value(o.port).toUShort(&portOk);
-        if (!portOk || nsupdate.port == 0)
-            return ctx.usageError(tr("--port needs a port number."));
-    }
+    if (!readPort(p, o, nsupdate.port))
+        return ctx.usageError(tr("--port needs a port number."));
     if (p.isSet(o.tsigFile))
         if (const int code = readTsig(ctx, p.value(o.tsigFile), nsupdate); code != 0)
             return code;
@@ -242,12 +248,8 @@ int runPush(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &
     target.server = p.value(o.server);
     target.keyFile = p.value(o.tsigKeyFile);
     target.zone = p.value(o.zone);
-    if (p.isSet(o.port)) {
-        bool portOk = false;
-        target.port = p.value(o.port).toUShort(&portOk);
-        if (!portOk || target.port == 0)
-            return ctx.usageError(tr("--port needs a port number."));
-    }
+    if (!readPort(p, o, target.port))
+        return ctx.usageError(tr("--port needs a port number."));
     auto services = ctx.openServices();
     if (!services)
         return ctx.failure(services.error());

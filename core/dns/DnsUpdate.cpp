@@ -1,6 +1,7 @@
 #include "dns/DnsUpdate.h"
 
 #include "dns/LdnsPtr.h"
+#include "dns/PacketWire.h"
 #include "util/LdnsError.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ Result<RrListPtr> updateSection(const UpdateRequest &request)
     RrListPtr list(ldns_rr_list_new());
     for (const UpdateRrset &rrset : request.rrsets) {
         const QByteArray owner = absolute(rrset.owner);
+        if (!RdfPtr(ldns_dname_new_frm_str(owner.constData())))
+            return Error{u"dns.update-record"_s,
+                         tr("“%1” is not a valid DNS name.").arg(rrset.owner)};
         for (quint16 type : rrset.deleteTypes) {
             // "Delete an RRset" (RFC 2136 §2.5.2): class ANY, TTL 0, no rdata.
             ldns_rr *erase = ldns_rr_new();
@@ -107,13 +111,10 @@ Error tsigRejection(const DnsServer &server, const TsigKey &key, quint16 error)
 Status checkAnswer(const DnsServer &server, const TsigKey &key, const UpdateRequest &request,
                    const ldns_pkt *query, const QByteArray &wire)
 {
-    ldns_pkt *raw = nullptr;
-    const ldns_status parsed =
-        ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), wire.size());
-    PktPtr answer(raw);
-    if (parsed != LDNS_STATUS_OK)
-        return ldnsError(u"dns.mismatch"_s, parsed,
-                         tr("The answer from %1 cannot be read").arg(server.describe()));
+    const PktPtr answer = packetFromWire(wire);
+    if (!answer)
+        return Error{u"dns.mismatch"_s,
+                     tr("The answer from %1 cannot be read.").arg(server.describe())};
     if (ldns_pkt_id(answer.get()) != ldns_pkt_id(query) || !ldns_pkt_qr(answer.get()) ||
         ldns_pkt_get_opcode(answer.get()) != LDNS_PACKET_UPDATE)
         return Error{
@@ -166,18 +167,15 @@ Status sendUpdate(const DnsServer &server, const TsigKey &key, const UpdateReque
     ldns_pkt_set_random_id(update.get());
     const QByteArray name = absolute(key.name);
     const QByteArray algorithm = key.algorithm.toLatin1() + '.';
-    ldns_status status = ldns_pkt_tsig_sign(update.get(), name.constData(), key.secret.constData(),
-                                            kFudgeSeconds, algorithm.constData(), nullptr);
+    const ldns_status status =
+        ldns_pkt_tsig_sign(update.get(), name.constData(), key.secret.constData(), kFudgeSeconds,
+                           algorithm.constData(), nullptr);
     if (status != LDNS_STATUS_OK)
         return ldnsError(u"dns.tsig-secret"_s, status,
                          tr("Cannot sign the update with the key “%1”").arg(key.name));
-    uint8_t *wire = nullptr;
-    size_t size = 0;
-    status = ldns_pkt2wire(&wire, update.get(), &size);
-    const QByteArray message(reinterpret_cast<const char *>(wire), qsizetype(size));
-    free(wire);
-    if (status != LDNS_STATUS_OK)
-        return ldnsError(u"dns.update-record"_s, status, tr("Cannot encode the update"));
+    const QByteArray message = packetWire(update.get());
+    if (message.isEmpty())
+        return Error{u"dns.update-record"_s, tr("Cannot encode the update.")};
     Result<QByteArray> answer = exchangeOverTcp(server, message, cancel);
     if (!answer)
         return answer.error();

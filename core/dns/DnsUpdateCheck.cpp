@@ -1,7 +1,7 @@
 #include "dns/DnsUpdateCheck.h"
 
 #include "dns/LdnsPtr.h"
-#include "util/LdnsError.h"
+#include "dns/PacketWire.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -62,22 +62,14 @@ Result<QList<Served>> query(const DnsServer &server, const QString &owner, quint
     if (!question)
         return Error{u"dns.requery"_s, tr("“%1” is not a valid DNS name.").arg(owner)};
     ldns_pkt_set_random_id(question.get());
-    uint8_t *wire = nullptr;
-    size_t size = 0;
-    const ldns_status encoded = ldns_pkt2wire(&wire, question.get(), &size);
-    const QByteArray message(reinterpret_cast<const char *>(wire), qsizetype(size));
-    free(wire);
-    if (encoded != LDNS_STATUS_OK)
-        return ldnsError(u"dns.requery"_s, encoded,
-                         tr("Cannot encode a query for “%1”").arg(owner));
+    const QByteArray message = packetWire(question.get());
+    if (message.isEmpty())
+        return Error{u"dns.requery"_s, tr("Cannot encode a query for “%1”.").arg(owner)};
     Result<QByteArray> bytes = exchangeOverTcp(server, message, cancel);
     if (!bytes)
         return bytes.error();
-    ldns_pkt *raw = nullptr;
-    const ldns_status parsed = ldns_wire2pkt(
-        &raw, reinterpret_cast<const uint8_t *>(bytes->constData()), size_t(bytes->size()));
-    PktPtr answer(raw);
-    if (parsed != LDNS_STATUS_OK || ldns_pkt_id(answer.get()) != ldns_pkt_id(question.get()) ||
+    const PktPtr answer = packetFromWire(*bytes);
+    if (!answer || ldns_pkt_id(answer.get()) != ldns_pkt_id(question.get()) ||
         !ldns_pkt_qr(answer.get()))
         return Error{u"dns.mismatch"_s, tr("The answer from %1 does not match the question “%2”.")
                                             .arg(server.describe(), owner)};

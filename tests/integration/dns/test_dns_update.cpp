@@ -48,17 +48,6 @@ class TestDnsUpdate : public QObject
         t.keyFile = key;
         return t;
     }
-    QStringList kdig(const QString &type, const QString &name) const
-    {
-        const ToolRun run =
-            runTool(u"kdig"_s,
-                    {u"@127.0.0.1"_s, u"-p"_s, QString::number(m_lab->port()), u"+tcp"_s,
-                     u"+norec"_s, u"+time=2"_s, u"+retry=0"_s, u"+short"_s, type, name},
-                    10000);
-        QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
-        lines.sort();
-        return lines;
-    }
     static RecordSet recordSet(const QString &policyId, const QList<QByteArray> &digests)
     {
         RecordSetInput in;
@@ -89,12 +78,8 @@ class TestDnsUpdate : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString missing;
-        if (!DnsLabDynamic::toolsAvailable(&missing))
-            QSKIP(qPrintable(u"missing tools: "_s + missing));
-        m_lab = std::make_unique<DnsLabDynamic>();
+        STSDESK_START_DYNAMIC_LAB(m_lab);
         QString error;
-        QVERIFY2(m_lab->start(&error), qPrintable(error));
         m_dir = std::make_unique<LabDir>(u"dnsupdate"_s);
         const QString workspace = m_dir->filePath(u"ws.sqlite"_s);
         m_engagement =
@@ -114,7 +99,7 @@ private Q_SLOTS:
                 .toLatin1();
         const ToolRun added = m_lab->applyScript(script, u"knsupdate"_s);
         QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
-        QCOMPARE(kdig(u"AAAA"_s, u"mta-sts.dyn.test"_s), QStringList{u"::7"_s});
+        QCOMPARE(m_lab->dig(u"AAAA"_s, u"mta-sts.dyn.test"_s), QStringList{u"::7"_s});
     }
     void cleanupTestCase() { m_lab.reset(); }
 
@@ -133,22 +118,24 @@ private Q_SLOTS:
         QCOMPARE(first->records.size(), 6);
         QCOMPARE(first->outsideZone.size(), 1);
         QCOMPARE(first->outsideZone.first().owner, u"_25._tcp.mx.provider.example."_s);
-        QCOMPARE(kdig(u"TXT"_s, u"_mta-sts.dyn.test"_s), QStringList{u"\"v=STSv1; id=1;\""_s});
-        QCOMPARE(kdig(u"TLSA"_s, u"_25._tcp.mail.dyn.test"_s),
+        QCOMPARE(m_lab->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
+                 QStringList{u"\"v=STSv1; id=1;\""_s});
+        QCOMPARE(m_lab->dig(u"TLSA"_s, u"_25._tcp.mail.dyn.test"_s),
                  (QStringList{u"3 1 1 "_s + QString::fromLatin1(a.toHex().toUpper()),
                               u"3 1 1 "_s + QString::fromLatin1(b.toHex().toUpper())}));
-        QCOMPARE(kdig(u"A"_s, u"mta-sts.dyn.test"_s), QStringList{u"127.0.0.5"_s});
-        QCOMPARE(kdig(u"AAAA"_s, u"mta-sts.dyn.test"_s), QStringList{u"::7"_s});
+        QCOMPARE(m_lab->dig(u"A"_s, u"mta-sts.dyn.test"_s), QStringList{u"127.0.0.5"_s});
+        QCOMPARE(m_lab->dig(u"AAAA"_s, u"mta-sts.dyn.test"_s), QStringList{u"::7"_s});
 
         // The second push replaces the RRsets: one id, one TLSA.
         auto second =
             RecordPush(*m_context).push(m_engagement, recordSet(u"2"_s, {b}), target(key));
         QVERIFY2(second && second->allServed(),
                  qPrintable(second ? QString() : second.error().describe()));
-        QCOMPARE(kdig(u"TXT"_s, u"_mta-sts.dyn.test"_s), QStringList{u"\"v=STSv1; id=2;\""_s});
-        QCOMPARE(kdig(u"TLSA"_s, u"_25._tcp.mail.dyn.test"_s),
+        QCOMPARE(m_lab->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
+                 QStringList{u"\"v=STSv1; id=2;\""_s});
+        QCOMPARE(m_lab->dig(u"TLSA"_s, u"_25._tcp.mail.dyn.test"_s),
                  QStringList{u"3 1 1 "_s + QString::fromLatin1(b.toHex().toUpper())});
-        QCOMPARE(kdig(u"AAAA"_s, u"mta-sts.dyn.test"_s), QStringList{u"::7"_s});
+        QCOMPARE(m_lab->dig(u"AAAA"_s, u"mta-sts.dyn.test"_s), QStringList{u"::7"_s});
 
         // The log names the server, the key and the records, never the secret.
         const QList<storage::EngagementEvent> logged = pushEvents();
@@ -203,7 +190,7 @@ private Q_SLOTS:
             RecordPush(*m_context).push(m_engagement, target(keyFile(u"knot.key"_s, knot)));
         QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().describe()));
         QVERIFY(pushed->allServed());
-        const QStringList txt = kdig(u"TXT"_s, u"_mta-sts.dyn.test"_s);
+        const QStringList txt = m_lab->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s);
         QCOMPARE(txt.size(), 1);
         QVERIFY2(txt.first().startsWith(u"\"v=STSv1; id=20260601"_s), qPrintable(txt.first()));
     }

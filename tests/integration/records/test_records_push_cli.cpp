@@ -30,13 +30,7 @@ class TestRecordsPushCli : public QObject
     }
     QString keyFile(QFile::Permissions mode) const
     {
-        const QString name = u"key-%1"_s.arg(int(mode), 0, 16);
-        m_dir->writeFile(
-            name,
-            u"%1:%2:%3\n"_s.arg(m_lab->tsigAlgorithm(), m_lab->tsigName(), m_lab->tsigSecret())
-                .toLatin1());
-        QFile::setPermissions(m_dir->filePath(name), mode);
-        return m_dir->filePath(name);
+        return m_lab->writeKeyFile(m_dir->filePath(u"key-%1"_s.arg(int(mode), 0, 16)), mode);
     }
     QString server() const { return u"127.0.0.1:%1"_s.arg(m_lab->port()); }
 
@@ -44,12 +38,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
-        QString missing;
-        if (!DnsLabDynamic::toolsAvailable(&missing))
-            QSKIP(qPrintable(u"missing tools: "_s + missing));
-        m_lab = std::make_unique<DnsLabDynamic>();
+        STSDESK_START_DYNAMIC_LAB(m_lab);
         QString error;
-        QVERIFY2(m_lab->start(&error), qPrintable(error));
         m_dir = std::make_unique<LabDir>(u"pushcli"_s);
         m_engagement = seedPublishedEngagement(m_dir->filePath(u"ws.sqlite"_s), u"Dyn"_s,
                                                u"dyn.test"_s, u"mail.dyn.test"_s, error);
@@ -70,11 +60,8 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"owner"_s).toString(), u"_mta-sts.dyn.test."_s);
         QCOMPARE(first.value(u"served"_s).toString(), u"present"_s);
         // What any resolver asking the primary now gets.
-        const ToolRun dig =
-            runTool(u"kdig"_s, {u"@127.0.0.1"_s, u"-p"_s, QString::number(m_lab->port()), u"+tcp"_s,
-                                u"+norec"_s, u"+short"_s, u"TXT"_s, u"_mta-sts.dyn.test"_s});
-        QCOMPARE(QString::fromUtf8(dig.out.trimmed()),
-                 u"\"%1\""_s.arg(first.value(u"rdata"_s).toString().remove(u'"')));
+        QCOMPARE(m_lab->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
+                 QStringList{u"\"%1\""_s.arg(first.value(u"rdata"_s).toString().remove(u'"'))});
         QVERIFY(!run.out.contains(m_lab->tsigSecret().toLatin1()));
     }
 

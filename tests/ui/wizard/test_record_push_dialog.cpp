@@ -37,12 +37,7 @@ class TestRecordPushDialog : public QObject
 
     QString keyFile(const QString &name, QFile::Permissions mode) const
     {
-        m_dir->writeFile(
-            name,
-            u"%1:%2:%3\n"_s.arg(m_lab->tsigAlgorithm(), m_lab->tsigName(), m_lab->tsigSecret())
-                .toLatin1());
-        QFile::setPermissions(m_dir->filePath(name), mode);
-        return m_dir->filePath(name);
+        return m_lab->writeKeyFile(m_dir->filePath(name), mode);
     }
     RecordPushDialog *openDialog()
     {
@@ -66,12 +61,8 @@ class TestRecordPushDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString missing;
-        if (!DnsLabDynamic::toolsAvailable(&missing))
-            QSKIP(qPrintable(u"missing tools: "_s + missing));
-        m_lab = std::make_unique<DnsLabDynamic>();
+        STSDESK_START_DYNAMIC_LAB(m_lab);
         QString error;
-        QVERIFY2(m_lab->start(&error), qPrintable(error));
         m_dir = std::make_unique<LabDir>(u"pushgui"_s);
         storage::DatabaseLocation location;
         location.sqlitePath = m_dir->filePath(u"ws.sqlite"_s);
