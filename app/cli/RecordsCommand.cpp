@@ -297,6 +297,10 @@ int runPush(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &
 QString formatHelp()
 {
     QString text = tr("Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup.") +
+                   u"\n"_s +
+                   tr("records push ENGAGEMENT sends the engagement's records to the zone's "
+                      "primary server as one TSIG-signed dynamic update (RFC 2136) and reads "
+                      "them back.") +
                    u"\n\n"_s + tr("Formats (--format):") + u'\n';
     qsizetype width = 0;
     for (const sts::records::ExportFormat &format : sts::records::exportFormats())
