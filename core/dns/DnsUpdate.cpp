@@ -89,12 +89,16 @@ Error rcodeError(const DnsServer &server, const UpdateRequest &request, ldns_pkt
     }
 }
 
-Error tsigRejection(const DnsServer &server, const TsigKey &key, quint16 error)
+Error tsigRejection(const DnsServer &server, const TsigKey &key, const UpdateRequest &request,
+                    quint16 error)
 {
     const QString where = server.describe();
+    // Knot also answers BADKEY when it knows the key but no ACL lets it update this zone.
     if (error == kBadKey)
-        return {u"dns.tsig-badkey"_s, tr("%1 does not know the TSIG key “%2” (%3) (BADKEY).")
-                                          .arg(where, key.name, key.algorithm)};
+        return {u"dns.tsig-badkey"_s,
+                tr("%1 does not accept the TSIG key “%2” (%3) for %4 (BADKEY): it does not know "
+                   "the key, or the key may not update this zone.")
+                    .arg(where, key.name, key.algorithm, request.zone)};
     if (error == kBadTime)
         return {u"dns.tsig-badtime"_s,
                 tr("%1 refused the update because its clock and this computer's differ by more "
@@ -124,7 +128,7 @@ Status checkAnswer(const DnsServer &server, const TsigKey &key, const UpdateRequ
     const quint16 tsigError =
         tsig && ldns_rr_rd_count(tsig) > 5 ? ldns_rdf2native_int16(ldns_rr_rdf(tsig, 5)) : 0;
     if (tsigError == kBadSig || tsigError == kBadKey || tsigError == kBadTime)
-        return tsigRejection(server, key, tsigError);
+        return tsigRejection(server, key, request, tsigError);
     const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(answer.get());
     const QByteArray name = absolute(key.name);
     const bool signedByKey =

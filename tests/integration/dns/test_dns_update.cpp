@@ -225,6 +225,26 @@ private Q_SLOTS:
         QCOMPARE(pushed.error().code, u"dns.tsig-badkey"_s);
     }
 
+    // "test." is served by the same Knot, but no ACL lets the key update it (Knot answers
+    // NOTAUTH with BADKEY); "example." is not served at all.
+    void wrongZone()
+    {
+        const QString key = m_lab->writeKeyFile(m_dir->filePath(u"zone.key"_s),
+                                                QFile::ReadOwner | QFile::WriteOwner);
+        PushTarget parent = target(key);
+        parent.zone = u"test"_s;
+        auto refused = RecordPush(*m_context).push(m_engagement, recordSet(u"6"_s, {}), parent);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"dns.tsig-badkey"_s);
+        QVERIFY2(refused.error().message.contains(u"test."_s), qPrintable(refused.error().message));
+
+        PushTarget elsewhere = target(key);
+        elsewhere.zone = u"example."_s;
+        auto nothing = RecordPush(*m_context).push(m_engagement, recordSet(u"6"_s, {}), elsewhere);
+        QVERIFY(!nothing);
+        QCOMPARE(nothing.error().code, u"records.push-zone"_s);
+    }
+
     void worldReadableKeyRefused()
     {
         const QString key =
