@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "records/ExportFormats.h"
 #include "services/PublishPlanner.h"
+#include "services/RecordPush.h"
 #include "util/OutputFile.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,11 @@ struct Options
                                u"address"_s};
     QCommandLineOption ttl{u"ttl"_s, tr("TTL of every record in seconds."), u"seconds"_s,
                            u"3600"_s};
-    QCommandLineOption server{u"server"_s, tr("nsupdate: the primary server to update."),
-                              u"host"_s};
+    QCommandLineOption server{
+        u"server"_s,
+        tr("nsupdate and push: the primary server to update (push: HOST[:PORT], port 53 by "
+           "default)."),
+        u"host"_s};
     QCommandLineOption port{u"port"_s, tr("nsupdate: the server's port."), u"port"_s};
     QCommandLineOption zone{u"zone"_s, tr("nsupdate: the zone (default: the domain)."), u"zone"_s};
     QCommandLineOption tsigFile{
@@ -56,17 +60,32 @@ struct Options
         tr("nsupdate: a file holding the TSIG key as “[algorithm:]name:secret” (kept off the "
            "command line, where other users could read it)."),
         u"file"_s};
+    QCommandLineOption tsigKeyFile{
+        u"tsig-key-file"_s,
+        tr("push: the TSIG key file (BIND key block, keymgr -t output or “[algorithm:]name:"
+           "secret”), readable by its owner only."),
+        u"file"_s};
     QCommandLineOption out{u"out"_s, tr("Write to this file instead of standard output."),
                            u"file"_s};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({format, domain, engagement, policyId, rua, mx, tlsa, hostTlsRpt, cname,
-                      address, ttl, server, port, zone, tsigFile, out});
+                      address, ttl, server, port, zone, tsigFile, tsigKeyFile, out});
     }
 
     Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
 };
+
+// --port into `port` when given (untouched otherwise); false when it is not a port number.
+bool readPort(const QCommandLineParser &p, const Options &o, quint16 &port)
+{
+    if (!p.isSet(o.port))
+        return true;
+    bool ok = false;
+    port = p.value(o.port).toUShort(&ok);
+    return ok && port != 0;
+}
 
 // The engagement's publish plan, with the explicit options as the consultant's choices.
 int fromEngagement(sts::cli::Context &ctx, const QString &idText,
@@ -175,12 +194,8 @@ int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options
     sts::records::NsupdateOptions nsupdate;
     nsupdate.server = p.value(o.server);
     nsupdate.zone = p.value(o.zone);
-    if (p.isSet(o.port)) {
-        bool portOk = false;
-        nsupdate.port = p.value(o.port).toUShort(&portOk);
-        if (!portOk || nsupdate.port == 0)
-            return ctx.usageError(tr("--port needs a port number."));
-    }
+    if (!readPort(p, o, nsupdate.port))
+        return ctx.usageError(tr("--port needs a port number."));
     if (p.isSet(o.tsigFile))
         if (const int code = readTsig(ctx, p.value(o.tsigFile), nsupdate); code != 0)
             return code;
@@ -206,10 +221,86 @@ int runExport(sts::cli::Context &ctx, const QCommandLineParser &p, const Options
     return sts::cli::ExitOk;
 }
 
+QString servedText(sts::dns::ServedState state)
+{
+    switch (state) {
+    case sts::dns::ServedState::Present:
+        return tr("present");
+    case sts::dns::ServedState::Different:
+        return tr("different");
+    case sts::dns::ServedState::Missing:
+        return tr("missing");
+    }
+    return {};
+}
+
+// records push ENGAGEMENT: the plan's records as one TSIG-signed update, then read back.
+int runPush(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &o)
+{
+    const QStringList args = p.positionalArguments();
+    qint64 id = 0;
+    if (args.size() != 2 || !sts::cli::parseEngagementId(args.at(1), id))
+        return ctx.usageError(tr("Usage: records push ENGAGEMENT --server HOST[:PORT] "
+                                 "--tsig-key-file FILE [--zone ZONE]."));
+    if (!p.isSet(o.server) || !p.isSet(o.tsigKeyFile))
+        return ctx.usageError(tr("records push needs --server and --tsig-key-file."));
+    sts::services::PushTarget target;
+    target.server = p.value(o.server);
+    target.keyFile = p.value(o.tsigKeyFile);
+    target.zone = p.value(o.zone);
+    if (!readPort(p, o, target.port))
+        return ctx.usageError(tr("--port needs a port number."));
+    auto services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    auto outcome = sts::services::RecordPush(*services).push(id, target);
+    if (!outcome)
+        return ctx.failure(outcome.error());
+    if (ctx.json()) {
+        ctx.printJson(outcome->toJson());
+    } else {
+        ctx.out() << QCoreApplication::translate(
+                         "sts::cli", "Pushed %n record(s) to the zone %1 at %2 (key %3).", nullptr,
+                         int(outcome->records.size()))
+                         .arg(outcome->zone, outcome->server, outcome->keyName)
+                  << u'\n';
+        for (const sts::services::PushedRecord &r : outcome->records) {
+            ctx.out() << u"  %1  %2 %3 %4 %5\n"_s
+                             .arg(servedText(r.state).leftJustified(10), r.record.owner)
+                             .arg(r.record.ttl)
+                             .arg(r.record.typeName(), r.record.rdata());
+            for (const QString &found : r.found)
+                if (r.state == sts::dns::ServedState::Different)
+                    ctx.out() << u"              "_s << tr("served: %1").arg(found) << u'\n';
+        }
+        if (!outcome->outsideZone.isEmpty())
+            ctx.out()
+                << tr("Not in the zone %1, publish them in their own zone:").arg(outcome->zone)
+                << u'\n';
+        for (const sts::records::DnsRecordSpec &r : outcome->outsideZone)
+            ctx.out() << u"  %1 %2 IN %3 %4\n"_s.arg(r.owner).arg(r.ttl).arg(r.typeName(),
+                                                                             r.rdata());
+        ctx.out().flush();
+    }
+    if (!outcome->checkProblem.isEmpty())
+        return ctx.failure(
+            {u"records.push-check"_s, tr("The update was applied, but reading it back failed: %1")
+                                          .arg(outcome->checkProblem)});
+    if (!outcome->allServed())
+        return ctx.failure({u"records.push-check"_s,
+                            tr("The update was applied, but the server does not serve every "
+                               "record as sent (see above).")});
+    return sts::cli::ExitOk;
+}
+
 // The formats as the one table lists them (records/ExportFormats.h).
 QString formatHelp()
 {
     QString text = tr("Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup.") +
+                   u"\n"_s +
+                   tr("records push ENGAGEMENT sends the engagement's records to the zone's "
+                      "primary server as one TSIG-signed dynamic update (RFC 2136) and reads "
+                      "them back.") +
                    u"\n\n"_s + tr("Formats (--format):") + u'\n';
     qsizetype width = 0;
     for (const sts::records::ExportFormat &format : sts::records::exportFormats())
@@ -224,14 +315,18 @@ int runRecords(sts::cli::Context &ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(formatHelp());
-    p.addPositionalArgument(u"action"_s, tr("export"), u"export"_s);
+    p.addPositionalArgument(u"action"_s, tr("export, or push ENGAGEMENT"),
+                            u"export|push ENGAGEMENT"_s);
     const Options o;
     o.addTo(p);
     int code = 0;
     if (!ctx.parse(p, code))
         return code;
+    const QString action = p.positionalArguments().value(0);
+    if (action == u"push"_s)
+        return runPush(ctx, p, o);
     if (p.positionalArguments() != QStringList{u"export"_s})
-        return ctx.usageError(tr("Expected the action “export”."));
+        return ctx.usageError(tr("Expected the action “export” or “push”."));
     return runExport(ctx, p, o);
 }
 
@@ -239,5 +334,6 @@ int runRecords(sts::cli::Context &ctx)
 } // namespace sts::cli
 
 static const sts::cli::Registration reg{
-    u"records"_s, QT_TRANSLATE_NOOP("cli", "Export the DNS records to publish"),
+    u"records"_s,
+    QT_TRANSLATE_NOOP("cli", "Export the DNS records to publish, or push them to a DNS server"),
     &sts::cli::runRecords};

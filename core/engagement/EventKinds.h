@@ -15,6 +15,9 @@ inline constexpr QLatin1StringView kEngagementRestored{"engagement.restored"};
 inline constexpr QLatin1StringView kDiscoveryCompleted{"discovery.completed"};
 // Key and CSR files written; the payload says where and their public digests, never the key.
 inline constexpr QLatin1StringView kCsrCreated{"tls.csr-created"};
+// Records sent to the customer's primary as an RFC 2136 update: the server, the zone, the TSIG
+// key's name and file, each record and what the server served after it; never the secret.
+inline constexpr QLatin1StringView kRecordsPushed{"records.pushed"};
 
 // Policy versions: made (draft), looked at from outside (the evidence row's id), gone live (how:
 // verified, or on the consultant's word with the reason).

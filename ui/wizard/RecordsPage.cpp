@@ -4,6 +4,7 @@
 #include "mainwindow/Workspace.h"
 #include "records/ExportFormats.h"
 #include "util/OutputFile.h"
+#include "wizard/RecordPushDialog.h"
 #include "wizard/ResultTable.h"
 
 #include <QAction>
@@ -106,6 +107,11 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
                 [this, key = format.key] { exportRecords(key); });
     }
     m_export->setMenu(menu);
+    auto *push = new QPushButton(tr("&Push to DNS server…"), this);
+    push->setObjectName(u"pushButton"_s);
+    push->setToolTip(tr("Send these records to the zone's primary server as a TSIG-signed "
+                        "dynamic update (RFC 2136) and check what it serves."));
+    connect(push, &QPushButton::clicked, this, &RecordsPage::openPushDialog);
 
     m_message->setObjectName(u"recordsMessage"_s);
     m_message->setWordWrap(true);
@@ -120,6 +126,7 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     actions->addWidget(copy);
     actions->addWidget(copyValue);
     actions->addWidget(m_export);
+    actions->addWidget(push);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -257,6 +264,16 @@ bool RecordsPage::exportRecords(const QString &format)
     }
     setMessage(tr("Saved %1.").arg(path), false);
     return true;
+}
+
+RecordPushDialog *RecordsPage::openPushDialog()
+{
+    if (!m_set)
+        return nullptr;
+    auto *dialog = new RecordPushDialog(m_workspace, m_engagementId(), *m_set, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void RecordsPage::setMessage(const QString &message, bool error)

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace sts::ui {
 
+class RecordPushDialog;
 class Workspace;
 
 // Wizard page "DNS records": every record the customer publishes (the engagement's publish plan,
@@ -41,6 +42,8 @@ public:
     bool exportRecords(const QString &format);
     void copySelection() const;
     void copyValue() const;
+    // "Push to DNS server…": the dialog for the records shown; nullptr when there are none.
+    RecordPushDialog *openPushDialog();
 
 private:
     void rebuild();

@@ -156,15 +156,33 @@ ToolRun DnsLabDynamic::applyScript(const QByteArray &script, const QString &prog
 
 qint64 DnsLabDynamic::serial() const
 {
-    const ToolRun soa =
-        runTool(u"kdig"_s,
-                {u"@127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"+tcp"_s, u"+norec"_s,
-                 u"+time=2"_s, u"+retry=0"_s, u"+short"_s, u"SOA"_s, zone()},
-                5000);
-    const QStringList fields = QString::fromUtf8(soa.out).split(u' ', Qt::SkipEmptyParts);
+    const QStringList soa = dig(u"SOA"_s, zone());
+    const QStringList fields = soa.value(0).split(u' ', Qt::SkipEmptyParts);
     bool ok = false;
     const qint64 value = fields.value(2).toLongLong(&ok);
     return ok ? value : -1;
+}
+
+QStringList DnsLabDynamic::dig(const QString &type, const QString &name) const
+{
+    const ToolRun run = runTool(u"kdig"_s,
+                                {u"@127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"+tcp"_s,
+                                 u"+norec"_s, u"+time=2"_s, u"+retry=0"_s, u"+short"_s, type, name},
+                                10000);
+    QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    lines.sort();
+    return lines;
+}
+
+QString DnsLabDynamic::writeKeyFile(const QString &path, QFileDevice::Permissions mode) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(u"%1:%2:%3\n"_s.arg(tsigAlgorithm(), tsigName(), m_secret).toLatin1());
+    file.close();
+    QFile::setPermissions(path, mode);
+    return path;
 }
 
 } // namespace sts::test

@@ -4,6 +4,7 @@
 #include "dnslab/KnotProcess.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,10 @@ public:
     ToolRun applyScript(const QByteArray &script, const QString &program) const;
     // The zone's SOA serial as served, or -1.
     qint64 serial() const;
+    // What the primary serves for `type` at `name` (kdig +short, no recursion), sorted.
+    QStringList dig(const QString &type, const QString &name) const;
+    // Writes the lab's key as one line "algorithm:name:secret" to `path` with `mode`.
+    QString writeKeyFile(const QString &path, QFileDevice::Permissions mode) const;
 
 private:
     bool buildZones(QString *error);
@@ -58,3 +63,14 @@ private:
 };
 
 } // namespace sts::test
+
+// In initTestCase (QtTest): QSKIP when the lab's tools are missing, fail when it does not start.
+#define STSDESK_START_DYNAMIC_LAB(lab)                                                             \
+    do {                                                                                           \
+        QString missing_;                                                                          \
+        if (!sts::test::DnsLabDynamic::toolsAvailable(&missing_))                                  \
+            QSKIP(qPrintable(QStringLiteral("missing tools: ") + missing_));                       \
+        lab = std::make_unique<sts::test::DnsLabDynamic>();                                        \
+        QString error_;                                                                            \
+        QVERIFY2(lab->start(&error_), qPrintable(error_));                                         \
+    } while (false)
