@@ -58,7 +58,7 @@ class TestDeployTlsaHook : public QObject
         const QString base = m_lab->filePath(u"case-%1"_s.arg(++m_cases));
         c.settings.domain = u"example.test"_s;
         c.settings.mxHosts = {kHost};
-        c.settings.alerts = AlertAddresses{u"postmaster@example.test"_s}.resolved({});
+        c.settings.alerts = AlertAddresses{u"postmaster@example.test"_s, {}, {}}.resolved({});
         c.settings.scriptDir = base + u"/lib"_s;
         c.settings.tlsDir = base + u"/tls"_s;
         c.settings.daneActive = dane;

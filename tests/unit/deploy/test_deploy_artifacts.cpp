@@ -29,7 +29,7 @@ static DeployInput input(bool dane)
     RenewalSettings &r = in.renewal;
     r.domain = in.domain;
     r.mxHosts = {u"mx1.example.com"_s};
-    r.alerts = AlertAddresses{u"ops@example.com"_s}.resolved({});
+    r.alerts = AlertAddresses{u"ops@example.com"_s, {}, {}}.resolved({});
     r.webroot = u"/var/www/mta-sts"_s;
     r.certbotConfigDir = u"/etc/letsencrypt"_s;
     r.scriptDir = u"/usr/local/lib/stsdesk"_s;
