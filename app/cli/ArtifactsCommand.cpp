@@ -4,6 +4,7 @@
 #include "deploy/Artifacts.h"
 #include "services/DeployInputLoader.h"
 #include "services/EngagementService.h"
+#include "services/PolicyVersions.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -143,16 +144,21 @@ int runArtifacts(Context &ctx)
     if (action == u"write"_s && !p.isSet(o.out))
         return ctx.usageError(tr("write needs --out DIR."));
 
-    auto db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    auto engagement = EngagementService(*db, Clock::system(), actorName()).get(id);
+    auto services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    const std::shared_ptr<storage::Database> db = services->database;
+    auto engagement = EngagementService(*services).get(id);
     if (!engagement)
         return ctx.failure(engagement.error());
     deploy::ArtifactOptions options;
     if (const QString usage = readOptions(p, o, *engagement, options); !usage.isEmpty())
         return ctx.usageError(usage);
-    auto artifacts = deploy::buildEngagementArtifacts(*db, id, options);
+    // Files written for deployment name a version STS Desk has saved (and can verify later).
+    if (action == u"write"_s)
+        if (auto current = PolicyVersions(*services).ensureCurrent(id); !current)
+            return ctx.failure(current.error());
+    auto artifacts = deploy::buildEngagementArtifacts(db, id, options);
     if (!artifacts)
         return ctx.failure(artifacts.error());
 

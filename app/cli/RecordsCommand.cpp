@@ -30,8 +30,11 @@ struct Options
         tr("Export what this engagement in the workspace publishes (its publish plan, as the "
            "wizard, the artifacts and the runbook show it); the options below replace parts."),
         u"id"_s};
-    QCommandLineOption policyId{u"policy-id"_s, tr("The id of the current policy version."),
-                                u"id"_s};
+    QCommandLineOption policyId{
+        u"policy-id"_s,
+        tr("The policy version whose id the _mta-sts record carries (push: the one about to be "
+           "published; default the live version)."),
+        u"id"_s};
     QCommandLineOption rua{
         u"rua"_s, tr("A TLS-RPT report address (mailto: or https:); repeatable."), u"uri"_s};
     QCommandLineOption mx{u"mx"_s, tr("An MX host that gets TLSA records; repeatable."), u"host"_s};
@@ -248,6 +251,7 @@ int runPush(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &
     target.server = p.value(o.server);
     target.keyFile = p.value(o.tsigKeyFile);
     target.zone = p.value(o.zone);
+    target.policyId = p.value(o.policyId); // the version about to be published
     if (!readPort(p, o, target.port))
         return ctx.usageError(tr("--port needs a port number."));
     auto services = ctx.openServices();

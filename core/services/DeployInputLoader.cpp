@@ -134,20 +134,32 @@ Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
             return Error{u"deploy.no-mx"_s,
                          tr("The engagement has no policy version and its discovery found no MX "
                             "host to put into one. Run a discovery or generate a policy first.")};
-        in.current = generator.testing(suggestion.patterns);
+        // From the discovery's time: a runbook and the bundle around it, made seconds apart,
+        // must name one id.
+        in.current =
+            mtasts::PolicyGenerator(std::make_shared<FixedClock>(facts->discovery->takenAt))
+                .testing(suggestion.patterns);
+        in.currentStored = false;
         choices.policyId = in.current.id;
-        in.notes.append(tr("No policy version was stored yet: the testing policy %1 was generated "
-                           "from the discovered MX hosts.")
+        in.notes.append(tr("No policy version was stored yet: the testing policy %1 was made "
+                           "from the discovered MX hosts. Save it in STS Desk before publishing "
+                           "(stsdesk-cli policy new), so that its publication can be verified.")
                             .arg(in.current.id));
     }
-    in.enforce = stored.enforce.value_or(generator.enforce(in.current.policy));
-    in.remove = stored.remove.value_or(generator.remove(in.current.policy));
-    // Generated in the same second, both would carry the same id; a sender that cached one would
-    // never fetch the other.
-    if (!stored.remove && in.remove.id == in.enforce.id)
-        in.remove =
-            mtasts::PolicyGenerator(std::make_shared<FixedClock>(options.clock->now().addSecs(1)))
-                .remove(in.current.policy);
+    // Previews get ids no version of the domain has used (RFC 8461 §3.1: a sender that cached
+    // one id never fetches a policy announced with the same id again).
+    QStringList used{in.current.id};
+    for (const storage::StoredPolicyVersion &v : facts->policies)
+        used.append(v.version.id);
+    const auto preview = [&](mtasts::PolicyVersion version) {
+        version.id = mtasts::nextPolicyId(version.id, used);
+        used.append(version.id);
+        return version;
+    };
+    in.enforceStored = stored.enforce.has_value();
+    in.enforce = stored.enforce ? *stored.enforce : preview(generator.enforce(in.current.policy));
+    in.removeStored = stored.remove.has_value();
+    in.remove = stored.remove ? *stored.remove : preview(generator.remove(in.current.policy));
 
     const services::PublishPlan plan = services::planPublication(*facts, choices);
     in.records = plan.records;

@@ -3,6 +3,7 @@
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
+#include "services/PolicyVersions.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -184,6 +185,13 @@ void HostingPage::showArtifact(int row)
 
 QStringList HostingPage::saveToFolder()
 {
+    // Files written for deployment name a version STS Desk has saved (and can verify later).
+    if (Result<StoredPolicyVersion> current =
+            PolicyVersions(m_workspace->context()).ensureCurrent(m_engagementId());
+        !current) {
+        setMessage(current.error().message, true);
+        return {};
+    }
     regenerate(); // the alert address may still be in edit
     if (m_artifacts.isEmpty())
         return {};
