@@ -198,7 +198,8 @@ private Q_SLOTS:
         for (auto it = idField.globalMatch(txt); it.hasNext();)
             ids.append(it.next().captured(1));
         QCOMPARE(ids.size(), 1);
-        QVERIFY(txt.contains(u"enforce: v=STSv1; id=<the id STS Desk gives the enforce version>"_s));
+        QVERIFY(
+            txt.contains(u"enforce: v=STSv1; id=<the id STS Desk gives the enforce version>"_s));
         const QString readme = QString::fromUtf8(read(m_out + u"/README.txt"_s));
         static const QRegularExpression anyId(u"\\b20[0-9]{12}\\b"_s);
         for (auto it = anyId.globalMatch(readme); it.hasNext();)
