@@ -280,6 +280,26 @@ private Q_SLOTS:
         QCOMPARE(checks->last().policyId, m_enforceId);
         QVERIFY(checks->last().ok);
     }
+
+    // A new version within the phase (here a longer max_age) moves no phase, but the rollout's
+    // policy is the live one from then on.
+    void newVersionWithinThePhase()
+    {
+        m_clock->advance(3600);
+        Result<StoredPolicyVersion> longer = PolicyVersions(m_context).create(
+            m_id, NewPolicyVersion{mtasts::PolicyMode::Enforce, 1209600, std::nullopt});
+        QVERIFY(longer.ok());
+        QVERIFY(serve(*longer));
+        push(longer->version.id);
+        Result<Publication> published =
+            PolicyVersions(m_context).publish(m_id, longer->version.id, m_targets);
+        QVERIFY2(published.ok(),
+                 qPrintable(published.ok() ? QString() : published.error().message));
+        QVERIFY(published->phaseChange.isEmpty());
+        Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
+        QCOMPARE(status->phase, RolloutPhase::Enforce);
+        QCOMPARE(status->policyId, longer->version.id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngagementFlow)
