@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "records/ExportFormats.h"
+#include "services/PolicyVersions.h"
 #include "services/PublishPlanner.h"
 #include "services/RecordPush.h"
 #include "util/OutputFile.h"
@@ -98,10 +99,14 @@ int fromEngagement(sts::cli::Context &ctx, const QString &idText,
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0)
         return ctx.usageError(tr("--engagement needs a positive engagement ID."));
-    auto db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    auto plan = sts::services::PublishPlanner(*db).plan(id, choices);
+    auto services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    // Exported records are published: their _mta-sts id names a version STS Desk has saved.
+    if (!choices.policyId)
+        if (auto current = sts::PolicyVersions(*services).ensureCurrent(id); !current)
+            return ctx.failure(current.error());
+    auto plan = sts::services::PublishPlanner(services->database).plan(id, choices);
     if (!plan)
         return ctx.failure(plan.error());
     in = plan->records;
