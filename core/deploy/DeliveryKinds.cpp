@@ -1,6 +1,5 @@
 #include "deploy/DeliveryKinds.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace sts::deploy {

@@ -49,8 +49,8 @@ QJsonObject changes(const StoredDeliverySettings &before, const StoredDeliverySe
     QJsonObject out;
     for (auto it = to.begin(); it != to.end(); ++it)
         if (from.value(it.key()) != it.value())
-            out.insert(it.key(), QJsonObject{{u"before"_s, from.value(it.key())},
-                                             {u"after"_s, it.value()}});
+            out.insert(it.key(),
+                       QJsonObject{{u"before"_s, from.value(it.key())}, {u"after"_s, it.value()}});
     return out;
 }
 

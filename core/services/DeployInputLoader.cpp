@@ -87,9 +87,9 @@ void addAcceptedDigests(RenewalSettings &r, const services::PublishPlan &plan)
 // Each level given for this run replaces the saved one; the others stay as saved.
 AlertAddresses withOverrides(AlertAddresses saved, const AlertAddresses &run)
 {
-    for (const auto &[target, given] : {std::pair{&saved.notice, &run.notice},
-                                        std::pair{&saved.escalation, &run.escalation},
-                                        std::pair{&saved.critical, &run.critical}})
+    for (const auto &[target, given] :
+         {std::pair{&saved.notice, &run.notice}, std::pair{&saved.escalation, &run.escalation},
+          std::pair{&saved.critical, &run.critical}})
         if (!given->trimmed().isEmpty())
             *target = given->trimmed();
     return saved;

@@ -41,16 +41,15 @@ Result<StoredDeliverySettings> DeliverySettingsRepository::get(qint64 engagement
     if (!row)
         return row.error();
     if (!*row)
-        return Error{u"engagement.not-found"_s,
-                     tr("There is no engagement %1.").arg(engagementId)};
+        return Error{u"engagement.not-found"_s, tr("There is no engagement %1.").arg(engagementId)};
     StoredDeliverySettings out;
     fromKey(q.value(0).toString(), out.hosting);
     if (q.value(6).isNull()) // no row yet
         return out;
     for (const QJsonValue &uri : QJsonDocument::fromJson(q.value(1).toByteArray()).array())
         out.rua << uri.toString();
-    out.alerts = deploy::AlertAddresses{q.value(2).toString(), q.value(3).toString(),
-                                        q.value(4).toString()};
+    out.alerts =
+        deploy::AlertAddresses{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
     out.mta = deploy::mtaFromKey(q.value(5).toString()).value_or(deploy::Mta::Postfix);
     out.updatedAt = fromIsoUtc(q.value(6).toString());
     return out;
@@ -68,12 +67,11 @@ Status DeliverySettingsRepository::put(qint64 engagementId, const StoredDelivery
               "updated_at = excluded.updated_at"_s);
     const QString rua = QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(s.rua)).toJson(QJsonDocument::Compact));
-    for (const QVariant &v :
-         QVariantList{QVariant(engagementId), QVariant(rua),
-                      QVariant(Database::nonNull(s.alerts.notice)),
-                      QVariant(Database::nonNull(s.alerts.escalation)),
-                      QVariant(Database::nonNull(s.alerts.critical)), QVariant(deploy::toKey(s.mta)),
-                      QVariant(toIsoUtc(s.updatedAt))})
+    for (const QVariant &v : QVariantList{
+             QVariant(engagementId), QVariant(rua), QVariant(Database::nonNull(s.alerts.notice)),
+             QVariant(Database::nonNull(s.alerts.escalation)),
+             QVariant(Database::nonNull(s.alerts.critical)), QVariant(deploy::toKey(s.mta)),
+             QVariant(toIsoUtc(s.updatedAt))})
         q.addBindValue(v);
     if (!q.exec())
         return Database::sqlError(q.lastError(), what);
@@ -85,8 +83,7 @@ Status DeliverySettingsRepository::put(qint64 engagementId, const StoredDelivery
     if (!hosting.exec())
         return Database::sqlError(hosting.lastError(), what);
     if (hosting.numRowsAffected() == 0)
-        return Error{u"engagement.not-found"_s,
-                     tr("There is no engagement %1.").arg(engagementId)};
+        return Error{u"engagement.not-found"_s, tr("There is no engagement %1.").arg(engagementId)};
     return Status::success();
 }
 
