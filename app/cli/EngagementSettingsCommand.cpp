@@ -23,7 +23,7 @@ QString tr(const char *text)
 QJsonObject settingsJson(qint64 id, const services::StoredDeliverySettings &s)
 {
     return {{u"engagement"_s, id},
-            {u"rua"_s, QJsonArray::fromStringList(s.rua)},
+            {u"rua"_s, s.rua ? QJsonValue(QJsonArray::fromStringList(*s.rua)) : QJsonValue()},
             {u"alert-notice"_s, s.alerts.notice},
             {u"alert-escalation"_s, s.alerts.escalation},
             {u"alert-critical"_s, s.alerts.critical},
@@ -43,7 +43,10 @@ void print(Context &ctx, qint64 id, const services::StoredDeliverySettings &s)
     QTextStream &out = ctx.out();
     out << tr("Delivery settings of engagement %1").arg(id) << '\n'
         << "  " << tr("TLS-RPT reports to:") << ' '
-        << (s.rua.isEmpty() ? tr("(as discovered)") : printable(s.rua.join(u", "_s))) << '\n'
+        << (!s.rua             ? tr("(as discovered)")
+            : s.rua->isEmpty() ? tr("(none: no TLS-RPT record)")
+                               : printable(s.rua->join(u", "_s)))
+        << '\n'
         << "  " << tr("Expiry notice to:") << ' ' << shown(s.alerts.notice) << '\n'
         << "  " << tr("Expiry escalation to:") << ' ' << shown(s.alerts.escalation) << '\n'
         << "  " << tr("Critical expiry alert to:") << ' ' << shown(s.alerts.critical) << '\n'
@@ -58,7 +61,8 @@ QList<QCommandLineOption> engagementSettingsOptions()
 {
     return {
         {u"rua"_s,
-         tr("TLS-RPT address, mailto: or https: (settings; repeat for several, \"\" clears)."),
+         tr("TLS-RPT address, mailto: or https: (settings; repeat for several; \"\": no "
+            "record; \"discovered\": as discovery finds)."),
          u"uri"_s},
         {u"alert-notice"_s, tr("Address for expiry notices, 30 days left (settings)."),
          u"address"_s},
@@ -81,6 +85,9 @@ int runEngagementSettings(Context &ctx, const ServiceContext &workspace, qint64 
     bool change = false;
     if (p.isSet(u"rua"_s)) {
         wanted.rua = p.values(u"rua"_s);
+        // "--rua discovered" goes back to what discovery finds.
+        if (wanted.rua == QStringList{u"discovered"_s})
+            wanted.rua.reset();
         change = true;
     }
     for (const auto &[name, target] : {std::pair{u"alert-notice"_s, &wanted.alerts.notice},

@@ -34,7 +34,8 @@ bool isMailAddress(const QString &address)
 
 QJsonObject toJson(const StoredDeliverySettings &s)
 {
-    return {{u"rua"_s, QJsonArray::fromStringList(s.rua)},
+    // rua null: as discovery found.
+    return {{u"rua"_s, s.rua ? QJsonValue(QJsonArray::fromStringList(*s.rua)) : QJsonValue()},
             {u"alert-notice"_s, s.alerts.notice},
             {u"alert-escalation"_s, s.alerts.escalation},
             {u"alert-critical"_s, s.alerts.critical},
@@ -60,11 +61,13 @@ DeliverySettings::DeliverySettings(ServiceContext context) : m_context(std::move
 
 StoredDeliverySettings DeliverySettings::normalised(StoredDeliverySettings s)
 {
-    QStringList rua;
-    for (const QString &uri : std::as_const(s.rua))
-        if (const QString t = uri.trimmed(); !t.isEmpty() && !rua.contains(t))
-            rua << t;
-    s.rua = rua;
+    if (s.rua) {
+        QStringList rua;
+        for (const QString &uri : std::as_const(*s.rua))
+            if (const QString t = uri.trimmed(); !t.isEmpty() && !rua.contains(t))
+                rua << t;
+        s.rua = rua;
+    }
     for (QString *address : {&s.alerts.notice, &s.alerts.escalation, &s.alerts.critical})
         *address = address->trimmed();
     return s;
@@ -72,7 +75,7 @@ StoredDeliverySettings DeliverySettings::normalised(StoredDeliverySettings s)
 
 Status DeliverySettings::validate(const StoredDeliverySettings &s)
 {
-    for (const QString &uri : s.rua)
+    for (const QString &uri : s.rua.value_or(QStringList{}))
         if (const std::optional<mtasts::Problem> problem = mtasts::checkRuaUri(uri))
             return Error{kRuaError, problem->message};
     const std::pair<const QString *, const QString *> levels[] = {

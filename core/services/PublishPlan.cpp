@@ -151,9 +151,9 @@ PublishPlan planPublication(const PublishFacts &facts, const PublishChoices &cho
     const dns::DiscoveryReport *report = facts.discovery ? &facts.discovery->report : nullptr;
     // What the consultant saved wins over what DNS publishes today (the record we hand over may
     // be the one that fixes it).
-    in.rua = choices.rua.value_or(!facts.settings.rua.isEmpty() ? facts.settings.rua
-                                  : report                      ? report->tlsRptRua
-                                                                : QStringList{});
+    in.rua = choices.rua.value_or(facts.settings.rua ? *facts.settings.rua
+                                  : report           ? report->tlsRptRua
+                                                     : QStringList{});
     in.policyHost = choices.policyHost.value_or(report ? discoveredPolicyHost(*report)
                                                        : records::PolicyHostTarget{});
 

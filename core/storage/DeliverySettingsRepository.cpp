@@ -46,8 +46,11 @@ Result<StoredDeliverySettings> DeliverySettingsRepository::get(qint64 engagement
     fromKey(q.value(0).toString(), out.hosting);
     if (q.value(6).isNull()) // no row yet
         return out;
-    for (const QJsonValue &uri : QJsonDocument::fromJson(q.value(1).toByteArray()).array())
-        out.rua << uri.toString();
+    if (!q.value(1).isNull()) {
+        out.rua.emplace();
+        for (const QJsonValue &uri : QJsonDocument::fromJson(q.value(1).toByteArray()).array())
+            out.rua->append(uri.toString());
+    }
     out.alerts =
         deploy::AlertAddresses{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
     out.mta = deploy::mtaFromKey(q.value(5).toString()).value_or(deploy::Mta::Postfix);
@@ -65,13 +68,16 @@ Status DeliverySettingsRepository::put(qint64 engagementId, const StoredDelivery
               "alert_notice = excluded.alert_notice, alert_escalation = excluded.alert_escalation, "
               "alert_critical = excluded.alert_critical, mta = excluded.mta, "
               "updated_at = excluded.updated_at"_s);
-    const QString rua = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(s.rua)).toJson(QJsonDocument::Compact));
-    for (const QVariant &v : QVariantList{
-             QVariant(engagementId), QVariant(rua), QVariant(Database::nonNull(s.alerts.notice)),
-             QVariant(Database::nonNull(s.alerts.escalation)),
-             QVariant(Database::nonNull(s.alerts.critical)), QVariant(deploy::toKey(s.mta)),
-             QVariant(toIsoUtc(s.updatedAt))})
+    const QVariant rua =
+        s.rua
+            ? QVariant(QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(*s.rua)).toJson(QJsonDocument::Compact)))
+            : QVariant(QMetaType::fromType<QString>());
+    for (const QVariant &v :
+         QVariantList{QVariant(engagementId), rua, QVariant(Database::nonNull(s.alerts.notice)),
+                      QVariant(Database::nonNull(s.alerts.escalation)),
+                      QVariant(Database::nonNull(s.alerts.critical)),
+                      QVariant(deploy::toKey(s.mta)), QVariant(toIsoUtc(s.updatedAt))})
         q.addBindValue(v);
     if (!q.exec())
         return Database::sqlError(q.lastError(), what);

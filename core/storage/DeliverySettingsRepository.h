@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace sts::storage {
 
@@ -15,7 +16,9 @@ namespace sts::storage {
 // and the event log are services::DeliverySettings'.
 struct StoredDeliverySettings
 {
-    QStringList rua; // TLS-RPT URIs as typed (not percent-encoded); empty: as discovery found
+    // TLS-RPT URIs as typed (not percent-encoded). Unset: as discovery found; empty: no
+    // _smtp._tls record.
+    std::optional<QStringList> rua;
     deploy::AlertAddresses alerts; // as typed; empty levels fall back (AlertAddresses::resolved)
     deploy::Mta mta = deploy::Mta::Postfix;
     Hosting hosting = Hosting::Nginx; // engagements.hosting: one choice, wherever it is made
