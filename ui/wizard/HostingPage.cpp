@@ -171,9 +171,9 @@ void HostingPage::loadSettings()
     m_alertCritical->setPlaceholderText(tr("the escalation address"));
 }
 
-services::StoredDeliverySettings HostingPage::typedSettings() const
+services::StoredDeliverySettings
+HostingPage::typedSettings(services::StoredDeliverySettings s) const
 {
-    services::StoredDeliverySettings s = m_loaded.value_or(services::StoredDeliverySettings{});
     // Two buttons, three choices: "external" stays as it is unless Pages is chosen.
     if (m_static->isChecked())
         s.hosting = Hosting::StaticPages;
@@ -194,11 +194,13 @@ bool HostingPage::saveSettings()
 {
     if (m_engagementId() <= 0 || !m_loaded)
         return true;
-    const services::StoredDeliverySettings typed = typedSettings();
-    if (services::DeliverySettings::normalised(typed).sameValues(*m_loaded))
+    if (services::DeliverySettings::normalised(typedSettings(*m_loaded)).sameValues(*m_loaded))
         return true;
-    Result<services::StoredDeliverySettings> saved =
-        services::DeliverySettings(m_workspace->context()).save(m_engagementId(), typed);
+    // On what is stored now: the rua may have been saved by the Records page meanwhile.
+    services::DeliverySettings settings(m_workspace->context());
+    Result<services::StoredDeliverySettings> saved = settings.load(m_engagementId());
+    if (saved)
+        saved = settings.save(m_engagementId(), typedSettings(*saved));
     if (!saved) {
         m_settingsError->setText(saved.error().message);
         m_settingsError->show();

@@ -54,7 +54,8 @@ public:
 private:
     void regenerate();
     void loadSettings();
-    services::StoredDeliverySettings typedSettings() const;
+    // `base` with what this page shows (hosting, MTA, alert addresses).
+    services::StoredDeliverySettings typedSettings(services::StoredDeliverySettings base) const;
     void showArtifact(int row);
     void setMessage(const QString &message, bool error);
 
