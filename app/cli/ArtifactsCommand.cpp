@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "deploy/Artifacts.h"
 #include "deploy/DeliveryKinds.h"
+#include "services/DeliverySettings.h"
 #include "services/DeployInputLoader.h"
 #include "services/EngagementService.h"
 #include "util/PrintableText.h"
@@ -98,7 +99,7 @@ QString readOptions(const QCommandLineParser &p, const Options &o, deploy::Artif
                                          std::pair{&o.alertEscalation, &options.alerts.escalation},
                                          std::pair{&o.alertCritical, &options.alerts.critical}}) {
         *target = p.value(*option).trimmed();
-        if (!target->isEmpty() && !target->contains(u'@'))
+        if (!target->isEmpty() && !services::DeliverySettings::isMailAddress(*target))
             return tr("--%1 needs a mail address.").arg(option->names().first());
     }
     for (const auto &[option, target] :

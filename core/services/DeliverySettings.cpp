@@ -20,9 +20,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("sts::services::DeliverySettings", text);
 }
 
-// local@domain with an RFC 5322 dot-atom local part and a host name DomainName accepts. The
-// address ends up in shell scripts and mail headers, so nothing else is let through.
-bool isMailAddress(const QString &address)
+} // namespace
+
+// The address ends up in shell scripts and mail headers, so nothing else is let through.
+bool DeliverySettings::isMailAddress(const QString &address)
 {
     static const QRegularExpression local(
         u"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"_s);
@@ -31,6 +32,8 @@ bool isMailAddress(const QString &address)
         return false;
     return bool(DomainName::fromUserInput(address.mid(at + 1)));
 }
+
+namespace {
 
 QJsonObject toJson(const StoredDeliverySettings &s)
 {

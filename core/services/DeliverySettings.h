@@ -21,6 +21,8 @@ public:
     static inline const QString kEscalationError = QStringLiteral("settings.alert-escalation");
     static inline const QString kCriticalError = QStringLiteral("settings.alert-critical");
 
+    // local@domain: an RFC 5322 dot-atom local part and a host name DomainName accepts.
+    static bool isMailAddress(const QString &address);
     // Trimmed, without empty or repeated URIs.
     static StoredDeliverySettings normalised(StoredDeliverySettings settings);
     // Every rua a mailto: or https: URI (RFC 8460 §3), every alert address a mail address
