@@ -1,6 +1,7 @@
 #include "services/DeployInputLoader.h"
 
 #include "dane/PublishedTlsa.h"
+#include "deploy/DeliveryKinds.h"
 #include "dns/DiscoveryReport.h"
 #include "services/PublishPlanner.h"
 
@@ -83,6 +84,17 @@ void addAcceptedDigests(RenewalSettings &r, const services::PublishPlan &plan)
     }
 }
 
+// Each level given for this run replaces the saved one; the others stay as saved.
+AlertAddresses withOverrides(AlertAddresses saved, const AlertAddresses &run)
+{
+    for (const auto &[target, given] :
+         {std::pair{&saved.notice, &run.notice}, std::pair{&saved.escalation, &run.escalation},
+          std::pair{&saved.critical, &run.critical}})
+        if (!given->trimmed().isEmpty())
+            *target = given->trimmed();
+    return saved;
+}
+
 } // namespace
 
 Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Database> &db,
@@ -102,7 +114,9 @@ Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
 
     DeployInput in;
     in.domain = facts->engagement.domain.ace;
-    in.hosting = options.hosting;
+    // The saved delivery settings, unless this run overrides them.
+    const storage::StoredDeliverySettings &saved = facts->settings;
+    in.hosting = options.hosting.value_or(artifactHosting(saved.hosting));
     in.language = options.language;
     const mtasts::PolicyGenerator generator(options.clock);
 
@@ -165,9 +179,9 @@ Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
     in.records = plan.records;
 
     r.domain = in.domain;
-    r.policyHost = options.hosting == Hosting::Nginx;
-    r.mta = options.mta;
-    r.alerts = options.alerts.resolved(in.domain);
+    r.policyHost = in.hosting == Hosting::Nginx;
+    r.mta = options.mta.value_or(saved.mta);
+    r.alerts = withOverrides(saved.alerts, options.alerts).resolved(in.domain);
     r.webroot = options.webroot;
     r.certbotConfigDir = options.certbotConfigDir;
     r.scriptDir = options.scriptDir;
