@@ -3,9 +3,11 @@
 #include "dns/Discovery.h"
 #include "probe/ProbePlan.h"
 #include "probe/ProbeTask.h"
+#include "services/ProbeService.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("sts::cli", text, disambiguation, n);
 }
 
 void printProbe(QTextStream &out, const tls::AddressProbe &a)
@@ -73,6 +80,33 @@ Result<QList<tls::ProbeTarget>> discoverTargets(Context &ctx, const QString &dom
     return plan.targets;
 }
 
+// The pre-flight of a stored engagement: the addresses of its newest scan, as the wizard's
+// pre-flight page probes them (ProbeService::plan), the policy host only when asked for.
+Result<QList<tls::ProbeTarget>> engagementTargets(Context &ctx, ProbeService &service,
+                                                  qint64 engagementId, bool policyHost)
+{
+    Result<std::optional<PreflightPlan>> planned = service.plan(engagementId);
+    if (!planned)
+        return planned.error();
+    if (!*planned)
+        return Error{u"probe.no-discovery"_s,
+                     tr("Engagement %1 has no discovery yet: run “discover --engagement %1” "
+                        "first.")
+                         .arg(engagementId)};
+    const tls::ProbePlan &plan = (*planned)->plan;
+    for (const QString &host : plan.skippedHosts)
+        ctx.err() << tr("MX host %1 has no address; skipped.").arg(printable(host)) << '\n';
+    QList<tls::ProbeTarget> targets;
+    for (const tls::ProbeTarget &t : plan.targets)
+        if (policyHost || t.protocol == tls::AddressProbe::Protocol::Smtp)
+            targets.append(t);
+    if (targets.isEmpty())
+        return Error{u"probe.no-address"_s,
+                     tr("The newest discovery of engagement %1 found no MX host address to probe.")
+                         .arg(engagementId)};
+    return targets;
+}
+
 int runProbe(Context &ctx)
 {
     QCommandLineParser p;
@@ -105,13 +139,31 @@ int runProbe(Context &ctx)
         u"trust-anchor"_s,
         tr("DNSSEC trust anchor file for discovery (default: /usr/share/dns/root.key)."),
         u"file"_s);
-    p.addOptions({mx, port, httpsPort, policy, caFile, connectTo, tlsa, timeout, resolver, anchor});
+    const QCommandLineOption engagementOption(
+        u"engagement"_s,
+        tr("Probe the MX hosts of this engagement's newest discovery (ID) at the addresses it "
+           "found, and store the results with the engagement, as the pre-flight page does."),
+        u"id"_s);
+    p.addOptions({mx, port, httpsPort, policy, caFile, connectTo, tlsa, timeout, resolver, anchor,
+                  engagementOption});
     int code = 0;
     if (!ctx.parse(p, code))
         return code;
-    if (p.positionalArguments().size() != 1)
+    const bool forEngagement = p.isSet(engagementOption);
+    qint64 engagementId = 0;
+    if (forEngagement) {
+        if (!parseEngagementId(p.value(engagementOption), engagementId))
+            return ctx.usageError(tr("--engagement needs a positive engagement ID."));
+        if (!p.positionalArguments().isEmpty() || p.isSet(mx) || p.isSet(connectTo) ||
+            p.isSet(resolver) || p.isSet(anchor))
+            return ctx.usageError(tr("--engagement probes what the engagement's discovery found: "
+                                     "give no domain, --mx, --connect, --resolver or "
+                                     "--trust-anchor with it."));
+    } else if (p.positionalArguments().size() != 1) {
         return ctx.usageError(tr("Give exactly one domain or host."));
-    const QString target = p.positionalArguments().constFirst().trimmed();
+    }
+    const QString target =
+        forEngagement ? QString() : p.positionalArguments().constFirst().trimmed();
 
     tls::ProbeOptions options;
     bool ok = false;
@@ -144,8 +196,24 @@ int runProbe(Context &ctx)
         records.append(*record);
     }
 
+    // The workspace is opened before any network traffic: a wrong ID fails at once.
+    std::optional<ProbeService> service;
     QList<tls::ProbeTarget> targets;
-    if (!p.isSet(mx) && !p.isSet(connectTo)) {
+    if (forEngagement) {
+        Result<ServiceContext> opened = ctx.openServices();
+        if (!opened)
+            return ctx.failure(opened.error());
+        service.emplace(*opened);
+        Result<QList<tls::ProbeTarget>> planned =
+            engagementTargets(ctx, *service, engagementId, p.isSet(policy));
+        if (!planned)
+            return ctx.failure(planned.error());
+        targets = *planned;
+        if (!records.isEmpty())
+            for (tls::ProbeTarget &t : targets)
+                if (t.protocol == tls::AddressProbe::Protocol::Smtp)
+                    t.tlsa = records;
+    } else if (!p.isSet(mx) && !p.isSet(connectTo)) {
         Result<QList<tls::ProbeTarget>> discovered =
             discoverTargets(ctx, target, p.value(resolver), p.value(anchor), p.isSet(policy));
         if (!discovered)
@@ -175,6 +243,16 @@ int runProbe(Context &ctx)
     if (!probed)
         return ctx.failure(probed.error());
     const tls::ProbeReport &report = *probed;
+    if (service) {
+        // Stored as the GUI's pre-flight stores it: the runbook and the publish plan read it.
+        if (Status stored = service->store(engagementId, report); !stored)
+            return ctx.failure(stored.error());
+        if (!ctx.json())
+            ctx.err() << tr("Stored %n probe result(s) with engagement %1.", nullptr,
+                            int(report.addresses.size()))
+                             .arg(engagementId)
+                      << '\n';
+    }
     if (ctx.json()) {
         ctx.printJson(report.toJson());
     } else {
