@@ -4,6 +4,7 @@
 #include "probe/ProbePlan.h"
 #include "probe/ProbeTask.h"
 #include "services/ProbeService.h"
+#include "tls/BsiCipherPolicy.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,16 @@ void printProbe(QTextStream &out, const tls::AddressProbe &a)
                 << (a.dane->matched ? tr("matches %1").arg(a.dane->matchedRecord.toString())
                                     : printable(a.dane->problems.join(u"; "_s)))
                 << '\n';
+        const tls::BsiCipherRating bsi = tls::rateCipherSuite(a.tlsProtocol, a.cipher);
+        out << "    " << tls::bsiGuideline() << ": " << tls::displayName(bsi.rating) << " ("
+            << printable(bsi.ianaName) << ")\n";
     }
+    QStringList legacy;
+    for (const tls::LegacyProtocolCheck &check : a.legacyProtocols)
+        legacy.append(
+            u"%1 %2"_s.arg(check.protocol, tls::describeLegacyOutcome(tls::toKey(check.outcome))));
+    if (!legacy.isEmpty())
+        out << "    " << tr("Old protocols:") << ' ' << legacy.join(u", "_s) << '\n';
 }
 
 // The MX hosts of `domain` as discovery sees them, with addresses and secure TLSA records.

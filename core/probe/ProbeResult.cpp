@@ -2,6 +2,7 @@
 
 #include "tls/BsiCipherPolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -43,6 +44,16 @@ QString toKey(LegacyProtocolCheck::Outcome outcome)
         break;
     }
     return u"unknown"_s;
+}
+
+QString describeLegacyOutcome(const QString &key)
+{
+    const char *const context = "sts::tls::LegacyProtocolCheck";
+    if (key == u"refused"_s)
+        return QCoreApplication::translate(context, "refused");
+    if (key == u"accepted"_s)
+        return QCoreApplication::translate(context, "accepted");
+    return QCoreApplication::translate(context, "not known");
 }
 
 QJsonObject LegacyProtocolCheck::toJson() const

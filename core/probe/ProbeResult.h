@@ -27,6 +27,8 @@ struct LegacyProtocolCheck
 };
 
 QString toKey(LegacyProtocolCheck::Outcome outcome);
+// For people: "refused", "accepted", "not known" (translated), from the stored key too.
+QString describeLegacyOutcome(const QString &key);
 
 // What one probe of one address found. The verdict uses RFC 8460 result types so that probes
 // and received TLS reports can be compared directly; failures that senders never report (the

@@ -88,6 +88,26 @@ QString toKey(BsiRating rating)
     return u"not-recommended"_s;
 }
 
+QString displayName(BsiRating rating)
+{
+    switch (rating) {
+    case BsiRating::Recommended:
+        return tr("recommended");
+    case BsiRating::Acceptable:
+        return tr("acceptable");
+    case BsiRating::NotRecommended:
+        break;
+    }
+    return tr("not recommended");
+}
+
+BsiRating bsiRatingFromKey(const QString &key)
+{
+    if (key == u"recommended"_s)
+        return BsiRating::Recommended;
+    return key == u"acceptable"_s ? BsiRating::Acceptable : BsiRating::NotRecommended;
+}
+
 QString bsiGuideline()
 {
     return u"BSI TR-02102-2 (2025-01)"_s;

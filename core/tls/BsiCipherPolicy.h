@@ -24,6 +24,10 @@ struct BsiCipherRating
 
 // "recommended", "acceptable", "not-recommended" (the stored, untranslated form).
 QString toKey(BsiRating rating);
+// The inverse of toKey(); anything unknown reads as not recommended.
+BsiRating bsiRatingFromKey(const QString &key);
+// For people: "recommended", "acceptable", "not recommended" (translated).
+QString displayName(BsiRating rating);
 // The guideline the ratings follow, for evidence ("BSI TR-02102-2 (2025-01)").
 QString bsiGuideline();
 

@@ -194,9 +194,28 @@ void TestProbeDiscovery::engagementProbeIsStored()
             QCOMPARE(probe.verdict, u"ok"_s);
             QVERIFY(!probe.leafSpkiSha256.isEmpty());
             QCOMPARE(probe.detail, find(addresses, probe.host, probe.address));
+            // The BSI evidence the runbook takes: old protocols refused, the suite rated.
+            const QJsonArray legacy = probe.detail.value(u"legacyProtocols"_s).toArray();
+            QCOMPARE(legacy.size(), 2);
+            for (const QJsonValue &check : legacy)
+                QCOMPARE(check[u"outcome"_s].toString(), u"refused"_s);
+            QCOMPARE(probe.detail[u"bsi"_s][u"rating"_s].toString(), u"recommended"_s);
         }
     }
     QVERIFY(sawMail);
+
+    // Without --json: the same evidence in words, and stored again.
+    const auto text =
+        cli({u"probe"_s, u"--engagement"_s, idText, u"--ca-file"_s, m_pki->rootCertPath(),
+             u"--port"_s, QString::number(m_port), u"--timeout"_s, u"10"_s, u"--database"_s, db});
+    QVERIFY2(text.out.contains("Old protocols: TLSv1 refused, TLSv1.1 refused"),
+             qPrintable(text.describe()));
+    QVERIFY2(text.out.contains("BSI TR-02102-2 (2025-01): recommended (TLS_AES_"),
+             qPrintable(text.describe()));
+    QVERIFY2(text.err.contains("Stored 3 probe result"), qPrintable(text.describe()));
+    auto history = sts::storage::ProbeRepository(workspace->database).history(id);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestProbeDiscovery)
