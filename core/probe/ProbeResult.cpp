@@ -48,12 +48,11 @@ QString toKey(LegacyProtocolCheck::Outcome outcome)
 
 QString describeLegacyOutcome(const QString &key)
 {
-    const char *const context = "sts::tls::LegacyProtocolCheck";
     if (key == u"refused"_s)
-        return QCoreApplication::translate(context, "refused");
+        return QCoreApplication::translate("sts::tls::LegacyProtocolCheck", "refused");
     if (key == u"accepted"_s)
-        return QCoreApplication::translate(context, "accepted");
-    return QCoreApplication::translate(context, "not known");
+        return QCoreApplication::translate("sts::tls::LegacyProtocolCheck", "accepted");
+    return QCoreApplication::translate("sts::tls::LegacyProtocolCheck", "not known");
 }
 
 QJsonObject LegacyProtocolCheck::toJson() const

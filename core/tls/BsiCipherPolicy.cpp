@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::tls::BsiCipherPolicy", text);
+    return QCoreApplication::translate("sts::tls", text); // lupdate: helpers in sts::tls
 }
 
 struct Suite

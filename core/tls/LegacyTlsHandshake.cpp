@@ -98,7 +98,8 @@ LegacyTlsHandshake::State LegacyTlsHandshake::step()
         return m_state = State::InProgress;
     m_error = drainOpenSslErrors();
     if (m_error.isEmpty())
-        m_error = u"handshake failed"_s;
+        m_error = QCoreApplication::translate("sts::tls::LegacyTlsHandshake",
+                                              "the handshake failed without a reason");
     return m_state = State::Failed;
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::ui::ProtocolSummary", text);
+    return QCoreApplication::translate("sts::ui", text); // lupdate: helpers in sts::ui
 }
 
 } // namespace
