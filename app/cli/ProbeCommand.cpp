@@ -3,9 +3,12 @@
 #include "dns/Discovery.h"
 #include "probe/ProbePlan.h"
 #include "probe/ProbeTask.h"
+#include "services/ProbeService.h"
+#include "tls/BsiCipherPolicy.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("sts::cli", text, disambiguation, n);
 }
 
 void printProbe(QTextStream &out, const tls::AddressProbe &a)
@@ -39,7 +47,16 @@ void printProbe(QTextStream &out, const tls::AddressProbe &a)
                 << (a.dane->matched ? tr("matches %1").arg(a.dane->matchedRecord.toString())
                                     : printable(a.dane->problems.join(u"; "_s)))
                 << '\n';
+        const tls::BsiCipherRating bsi = tls::rateCipherSuite(a.tlsProtocol, a.cipher);
+        out << "    " << tls::bsiGuideline() << ": " << tls::displayName(bsi.rating) << " ("
+            << printable(bsi.ianaName) << ")\n";
     }
+    QStringList legacy;
+    for (const tls::LegacyProtocolCheck &check : a.legacyProtocols)
+        legacy.append(
+            u"%1 %2"_s.arg(check.protocol, tls::describeLegacyOutcome(tls::toKey(check.outcome))));
+    if (!legacy.isEmpty())
+        out << "    " << tr("Old protocols:") << ' ' << legacy.join(u", "_s) << '\n';
 }
 
 // The MX hosts of `domain` as discovery sees them, with addresses and secure TLSA records.
@@ -71,6 +88,33 @@ Result<QList<tls::ProbeTarget>> discoverTargets(Context &ctx, const QString &dom
         return Error{u"probe.no-address"_s,
                      tr("Discovery found no MX host address of %1 to probe.").arg(report->domain)};
     return plan.targets;
+}
+
+// The pre-flight of a stored engagement: the addresses of its newest scan, as the wizard's
+// pre-flight page probes them (ProbeService::plan), the policy host only when asked for.
+Result<QList<tls::ProbeTarget>> engagementTargets(Context &ctx, ProbeService &service,
+                                                  qint64 engagementId, bool policyHost)
+{
+    Result<std::optional<PreflightPlan>> planned = service.plan(engagementId);
+    if (!planned)
+        return planned.error();
+    if (!*planned)
+        return Error{u"probe.no-discovery"_s,
+                     tr("Engagement %1 has no discovery yet: run “discover --engagement %1” "
+                        "first.")
+                         .arg(engagementId)};
+    const tls::ProbePlan &plan = (*planned)->plan;
+    for (const QString &host : plan.skippedHosts)
+        ctx.err() << tr("MX host %1 has no address; skipped.").arg(printable(host)) << '\n';
+    QList<tls::ProbeTarget> targets;
+    for (const tls::ProbeTarget &t : plan.targets)
+        if (policyHost || t.protocol == tls::AddressProbe::Protocol::Smtp)
+            targets.append(t);
+    if (targets.isEmpty())
+        return Error{u"probe.no-address"_s,
+                     tr("The newest discovery of engagement %1 found no MX host address to probe.")
+                         .arg(engagementId)};
+    return targets;
 }
 
 int runProbe(Context &ctx)
@@ -105,13 +149,31 @@ int runProbe(Context &ctx)
         u"trust-anchor"_s,
         tr("DNSSEC trust anchor file for discovery (default: /usr/share/dns/root.key)."),
         u"file"_s);
-    p.addOptions({mx, port, httpsPort, policy, caFile, connectTo, tlsa, timeout, resolver, anchor});
+    const QCommandLineOption engagementOption(
+        u"engagement"_s,
+        tr("Probe the MX hosts of this engagement's newest discovery (ID) at the addresses it "
+           "found, and store the results with the engagement, as the pre-flight page does."),
+        u"id"_s);
+    p.addOptions({mx, port, httpsPort, policy, caFile, connectTo, tlsa, timeout, resolver, anchor,
+                  engagementOption});
     int code = 0;
     if (!ctx.parse(p, code))
         return code;
-    if (p.positionalArguments().size() != 1)
+    const bool forEngagement = p.isSet(engagementOption);
+    qint64 engagementId = 0;
+    if (forEngagement) {
+        if (!parseEngagementId(p.value(engagementOption), engagementId))
+            return ctx.usageError(tr("--engagement needs a positive engagement ID."));
+        if (!p.positionalArguments().isEmpty() || p.isSet(mx) || p.isSet(connectTo) ||
+            p.isSet(resolver) || p.isSet(anchor))
+            return ctx.usageError(tr("--engagement probes what the engagement's discovery found: "
+                                     "give no domain, --mx, --connect, --resolver or "
+                                     "--trust-anchor with it."));
+    } else if (p.positionalArguments().size() != 1) {
         return ctx.usageError(tr("Give exactly one domain or host."));
-    const QString target = p.positionalArguments().constFirst().trimmed();
+    }
+    const QString target =
+        forEngagement ? QString() : p.positionalArguments().constFirst().trimmed();
 
     tls::ProbeOptions options;
     bool ok = false;
@@ -144,8 +206,24 @@ int runProbe(Context &ctx)
         records.append(*record);
     }
 
+    // The workspace is opened before any network traffic: a wrong ID fails at once.
+    std::optional<ProbeService> service;
     QList<tls::ProbeTarget> targets;
-    if (!p.isSet(mx) && !p.isSet(connectTo)) {
+    if (forEngagement) {
+        Result<ServiceContext> opened = ctx.openServices();
+        if (!opened)
+            return ctx.failure(opened.error());
+        service.emplace(*opened);
+        Result<QList<tls::ProbeTarget>> planned =
+            engagementTargets(ctx, *service, engagementId, p.isSet(policy));
+        if (!planned)
+            return ctx.failure(planned.error());
+        targets = *planned;
+        if (!records.isEmpty())
+            for (tls::ProbeTarget &t : targets)
+                if (t.protocol == tls::AddressProbe::Protocol::Smtp)
+                    t.tlsa = records;
+    } else if (!p.isSet(mx) && !p.isSet(connectTo)) {
         Result<QList<tls::ProbeTarget>> discovered =
             discoverTargets(ctx, target, p.value(resolver), p.value(anchor), p.isSet(policy));
         if (!discovered)
@@ -175,6 +253,16 @@ int runProbe(Context &ctx)
     if (!probed)
         return ctx.failure(probed.error());
     const tls::ProbeReport &report = *probed;
+    if (service) {
+        // Stored as the GUI's pre-flight stores it: the runbook and the publish plan read it.
+        if (Status stored = service->store(engagementId, report); !stored)
+            return ctx.failure(stored.error());
+        if (!ctx.json())
+            ctx.err() << tr("Stored %n probe result(s) with engagement %1.", nullptr,
+                            int(report.addresses.size()))
+                             .arg(engagementId)
+                      << '\n';
+    }
     if (ctx.json()) {
         ctx.printJson(report.toJson());
     } else {

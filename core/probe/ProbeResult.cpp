@@ -1,5 +1,8 @@
 #include "probe/ProbeResult.h"
 
+#include "tls/BsiCipherPolicy.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -28,6 +31,38 @@ QString toKey(AddressProbe::Stage stage)
         return u"done"_s;
     }
     return {};
+}
+
+QString toKey(LegacyProtocolCheck::Outcome outcome)
+{
+    switch (outcome) {
+    case LegacyProtocolCheck::Outcome::Refused:
+        return u"refused"_s;
+    case LegacyProtocolCheck::Outcome::Accepted:
+        return u"accepted"_s;
+    case LegacyProtocolCheck::Outcome::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QString describeLegacyOutcome(const QString &key)
+{
+    if (key == u"refused"_s)
+        return QCoreApplication::translate("sts::tls::LegacyProtocolCheck", "refused");
+    if (key == u"accepted"_s)
+        return QCoreApplication::translate("sts::tls::LegacyProtocolCheck", "accepted");
+    return QCoreApplication::translate("sts::tls::LegacyProtocolCheck", "not known");
+}
+
+QJsonObject LegacyProtocolCheck::toJson() const
+{
+    QJsonObject json{{u"protocol"_s, protocol}, {u"outcome"_s, toKey(outcome)}};
+    if (!cipher.isEmpty())
+        json.insert(u"cipher"_s, cipher);
+    if (!detail.isEmpty())
+        json.insert(u"detail"_s, detail);
+    return json;
 }
 
 QString AddressProbe::verdict() const
@@ -64,6 +99,11 @@ QJsonObject AddressProbe::toJson() const
     if (tlsEstablished) {
         json.insert(u"tlsProtocol"_s, tlsProtocol);
         json.insert(u"cipher"_s, cipher);
+        const BsiCipherRating bsi = rateCipherSuite(tlsProtocol, cipher);
+        json.insert(u"bsi"_s, QJsonObject{{u"guideline"_s, bsiGuideline()},
+                                          {u"rating"_s, toKey(bsi.rating)},
+                                          {u"suite"_s, bsi.ianaName},
+                                          {u"reason"_s, bsi.reason}});
         QJsonArray certificates;
         for (const Certificate &c : chain.certificates())
             certificates.append(
@@ -81,6 +121,12 @@ QJsonObject AddressProbe::toJson() const
     }
     if (dane)
         json.insert(u"dane"_s, dane->toJson());
+    if (!legacyProtocols.isEmpty()) {
+        QJsonArray legacy;
+        for (const LegacyProtocolCheck &check : legacyProtocols)
+            legacy.append(check.toJson());
+        json.insert(u"legacyProtocols"_s, legacy);
+    }
     if (!errorCode.isEmpty()) {
         json.insert(u"errorCode"_s, errorCode);
         json.insert(u"error"_s, error);

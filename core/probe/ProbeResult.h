@@ -11,6 +11,25 @@
 
 namespace sts::tls {
 
+// Whether a server agreed to a retired protocol version (TLS 1.0, 1.1) when offered nothing else.
+// "unknown" when the check did not get that far (no connection, timeout, cancelled): only an answer
+// of the server is evidence either way.
+struct LegacyProtocolCheck
+{
+    enum class Outcome { Refused, Accepted, Unknown };
+
+    QString protocol; // "TLSv1", "TLSv1.1"
+    Outcome outcome = Outcome::Unknown;
+    QString cipher; // OpenSSL's name, when accepted
+    QString detail; // translated: what the server said, or why nothing is known
+
+    QJsonObject toJson() const;
+};
+
+QString toKey(LegacyProtocolCheck::Outcome outcome);
+// For people: "refused", "accepted", "not known" (translated), from the stored key too.
+QString describeLegacyOutcome(const QString &key);
+
 // What one probe of one address found. The verdict uses RFC 8460 result types so that probes
 // and received TLS reports can be compared directly; failures that senders never report (the
 // host is unreachable, the server talks garbage) have the verdict "error" and an errorCode.
@@ -34,6 +53,8 @@ struct AddressProbe
     CertificateChain chain;
     ChainVerification verification;
     std::optional<dane::DaneResult> dane; // set when TLSA records were given
+    // SMTP with STARTTLS offered: TLS 1.0 and 1.1 offered alone (BSI TR-02102-2, RFC 8996).
+    QList<LegacyProtocolCheck> legacyProtocols;
     qint64 elapsedMs = 0;
 
     QString errorCode; // "timeout", "refused", "protocol", "line-too-long", "response-too-large",

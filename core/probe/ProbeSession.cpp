@@ -80,6 +80,10 @@ void ProbeSession::onConnected()
 
 void ProbeSession::onReadyRead()
 {
+    if (!m_done && m_legacyHandshake) {
+        pumpLegacyTls(m_socket->readAll());
+        return;
+    }
     if (m_done || m_result.stage == AddressProbe::Stage::Handshake)
         return;
     m_reader.feed(m_socket->readAll());
@@ -170,9 +174,46 @@ void ProbeSession::send(const QByteArray &command, Expect next, int timeoutMs)
 
 void ProbeSession::startTls()
 {
+    if (m_legacy) {
+        startLegacyTls();
+        return;
+    }
     m_result.stage = AddressProbe::Stage::Handshake;
     m_timer.start(m_options.handshakeTimeoutMs);
     m_socket->startClientEncryption();
+}
+
+void ProbeSession::startLegacyTls()
+{
+    m_result.stage = AddressProbe::Stage::Handshake;
+    m_timer.start(m_options.handshakeTimeoutMs);
+    m_legacyHandshake = std::make_unique<LegacyTlsHandshake>(*m_legacy, m_result.host);
+    if (m_legacyHandshake->start() == LegacyTlsHandshake::State::Failed) {
+        fail(u"tls-unsupported-here"_s, m_legacyHandshake->error());
+        return;
+    }
+    pumpLegacyTls({});
+}
+
+void ProbeSession::pumpLegacyTls(const QByteArray &fromServer)
+{
+    const LegacyTlsHandshake::State state = m_legacyHandshake->feed(fromServer);
+    if (const QByteArray out = m_legacyHandshake->takeOutgoing(); !out.isEmpty())
+        m_socket->write(out);
+    switch (state) {
+    case LegacyTlsHandshake::State::InProgress:
+        return;
+    case LegacyTlsHandshake::State::Established:
+        m_result.tlsEstablished = true;
+        m_result.tlsProtocol = m_legacyHandshake->protocol();
+        m_result.cipher = m_legacyHandshake->cipher();
+        finish(); // nothing is sent through it; the answer is in
+        return;
+    case LegacyTlsHandshake::State::Failed:
+        fail(u"tls-refused"_s,
+             tr("The server refused %1: %2").arg(toKey(*m_legacy), m_legacyHandshake->error()));
+        return;
+    }
 }
 
 void ProbeSession::onEncrypted()
@@ -212,6 +253,10 @@ void ProbeSession::onSocketError()
     }
     if (error == QAbstractSocket::ConnectionRefusedError) {
         fail(u"refused"_s, tr("Connection refused"));
+    } else if (m_legacyHandshake && error == QAbstractSocket::RemoteHostClosedError) {
+        // Hanging up on a ClientHello is how some servers refuse an old version.
+        fail(u"tls-refused"_s,
+             tr("The server closed the connection when offered %1").arg(toKey(*m_legacy)));
     } else if (m_result.stage == AddressProbe::Stage::Handshake) {
         fail(u"tls-handshake"_s, tr("TLS handshake failed: %1").arg(m_socket->errorString()));
     } else if (error == QAbstractSocket::RemoteHostClosedError) {

@@ -2,6 +2,7 @@
 
 #include "probe/ProbeResult.h"
 #include "probe/SmtpReplyReader.h"
+#include "tls/LegacyTlsHandshake.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -9,6 +10,8 @@
 #include <QPointer>
 #include <QTimer>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QSslSocket;
 
@@ -30,6 +33,12 @@ public:
                  QObject *parent = nullptr);
     ~ProbeSession() override;
 
+    // Makes this a legacy protocol check: the same SMTP chat, then a handshake offering only
+    // `version` (LegacyTlsHandshake). It verifies nothing; the result says whether the server
+    // agreed (tlsEstablished, tlsProtocol, cipher) or refused (errorCode "tls-refused").
+    void setLegacyVersion(LegacyTlsVersion version) { m_legacy = version; }
+    std::optional<LegacyTlsVersion> legacyVersion() const { return m_legacy; }
+
     void start();
     void abort(const QString &code, const QString &message); // ends now; finished() follows
 
@@ -49,6 +58,8 @@ private:
     void handleReply(int code, const QStringList &lines);
     void send(const QByteArray &command, Expect next, int timeoutMs);
     void startTls();
+    void startLegacyTls();
+    void pumpLegacyTls(const QByteArray &fromServer);
     void fail(const QString &code, const QString &message);
     void finish();
 
@@ -63,6 +74,8 @@ private:
     SmtpReplyReader m_reader;
     Expect m_expect = Expect::Banner;
     bool m_done = false;
+    std::optional<LegacyTlsVersion> m_legacy;
+    std::unique_ptr<LegacyTlsHandshake> m_legacyHandshake;
 };
 
 } // namespace sts::tls

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QTimer>
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -115,7 +117,7 @@ void StarttlsProbe::resolved(const ProbeTarget &target, const QList<QHostAddress
 
 void StarttlsProbe::enqueue(const ProbeTarget &target, const QHostAddress &address)
 {
-    m_queue.append({target, address});
+    m_queue.append({target, address, std::nullopt, 0});
     ++m_total;
 }
 
@@ -132,6 +134,10 @@ void StarttlsProbe::launchMore()
                                                                             : m_options.smtpPort;
         auto *session =
             new ProbeSession(seed, next.address, m_options, m_verifier, next.target.tlsa, this);
+        if (next.legacy) {
+            session->setLegacyVersion(*next.legacy);
+            m_owners.insert(session, next.owner);
+        }
         m_active.append(session);
         connect(session, &ProbeSession::finished, this, [this, session] { sessionDone(session); });
         session->start();
@@ -141,17 +147,74 @@ void StarttlsProbe::launchMore()
 void StarttlsProbe::sessionDone(ProbeSession *session)
 {
     m_active.removeOne(session);
-    m_report.addresses.append(session->result());
-    Q_EMIT addressFinished(session->result());
-    Q_EMIT progress(int(m_report.addresses.size()), m_total);
     session->deleteLater();
+    const AddressProbe &result = session->result();
+    if (const auto owner = m_owners.constFind(session); owner != m_owners.cend()) {
+        const int id = *owner;
+        m_owners.erase(owner);
+        LegacyProtocolCheck check;
+        check.protocol = toKey(*session->legacyVersion());
+        if (result.tlsEstablished) {
+            check.outcome = LegacyProtocolCheck::Outcome::Accepted;
+            check.cipher = result.cipher;
+        } else {
+            check.outcome = result.errorCode == u"tls-refused"_s
+                                ? LegacyProtocolCheck::Outcome::Refused
+                                : LegacyProtocolCheck::Outcome::Unknown;
+            check.detail = result.error;
+        }
+        legacyCheckDone(id, check);
+    } else if (m_options.checkLegacyProtocols && !m_report.cancelled &&
+               result.protocol == AddressProbe::Protocol::Smtp && result.starttlsOffered) {
+        startLegacyChecks(result);
+    } else {
+        addressDone(result);
+    }
     launchMore();
     maybeFinish();
 }
 
+void StarttlsProbe::addressDone(const AddressProbe &result)
+{
+    m_report.addresses.append(result);
+    Q_EMIT addressFinished(result);
+    Q_EMIT progress(int(m_report.addresses.size()), m_total);
+}
+
+void StarttlsProbe::startLegacyChecks(const AddressProbe &result)
+{
+    const int owner = ++m_lastOwner;
+    ProbeTarget target = ProbeTarget::smtp(result.host);
+    target.port = result.port;
+    const QList<LegacyTlsVersion> versions{LegacyTlsVersion::Tls10, LegacyTlsVersion::Tls11};
+    m_awaiting.insert(owner, Awaiting{result, int(versions.size())});
+    // First in the queue: the address's result waits for them, new addresses do not.
+    for (LegacyTlsVersion version : versions)
+        m_queue.prepend({target, QHostAddress(result.address), version, owner});
+}
+
+void StarttlsProbe::legacyCheckDone(int owner, const LegacyProtocolCheck &check)
+{
+    const auto it = m_awaiting.find(owner);
+    if (it == m_awaiting.end())
+        return;
+    it->result.legacyProtocols.append(check);
+    if (--it->remaining > 0)
+        return;
+    AddressProbe result = it->result;
+    m_awaiting.erase(it);
+    // TLS 1.0 first, whichever answered first.
+    std::sort(result.legacyProtocols.begin(), result.legacyProtocols.end(),
+              [](const LegacyProtocolCheck &a, const LegacyProtocolCheck &b) {
+                  return a.protocol < b.protocol;
+              });
+    addressDone(result);
+}
+
 void StarttlsProbe::maybeFinish()
 {
-    if (!m_running || !m_active.isEmpty() || !m_queue.isEmpty() || !m_lookups.isEmpty())
+    if (!m_running || !m_active.isEmpty() || !m_queue.isEmpty() || !m_lookups.isEmpty() ||
+        !m_awaiting.isEmpty())
         return;
     m_running = false;
     Q_EMIT finished(m_report);
@@ -165,7 +228,15 @@ void StarttlsProbe::cancel()
     for (int id : std::as_const(m_lookups))
         QHostInfo::abortHostLookup(id);
     m_lookups.clear();
-    for (const Pending &pending : std::as_const(m_queue)) {
+    const QList<Pending> queued = std::exchange(m_queue, {});
+    for (const Pending &pending : queued) {
+        if (pending.legacy) {
+            legacyCheckDone(pending.owner, {toKey(*pending.legacy),
+                                            LegacyProtocolCheck::Outcome::Unknown,
+                                            {},
+                                            tr("Cancelled")});
+            continue;
+        }
         AddressProbe skipped;
         skipped.host = pending.target.host;
         skipped.address = pending.address.toString();
@@ -174,7 +245,6 @@ void StarttlsProbe::cancel()
         skipped.error = tr("Cancelled");
         m_report.addresses.append(skipped);
     }
-    m_queue.clear();
     const QList<ProbeSession *> active = m_active;
     for (ProbeSession *session : active)
         session->abort(u"cancelled"_s, tr("Cancelled"));

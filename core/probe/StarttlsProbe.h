@@ -3,7 +3,9 @@
 #include "dane/Tlsa.h"
 #include "probe/ProbeResult.h"
 #include "tls/ChainVerifier.h"
+#include "tls/LegacyTlsHandshake.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -29,6 +31,9 @@ struct ProbeOptions
     bool ipv4 = true;
     bool ipv6 = true;
     bool daneExpected = false; // check DANE even when no TLSA record was given (→ tlsa-invalid)
+    // After a session that saw STARTTLS offered, two more connections to that address offer TLS 1.0
+    // and TLS 1.1 alone (AddressProbe::legacyProtocols), each with the same step timeouts.
+    bool checkLegacyProtocols = true;
     QString heloName = QStringLiteral("stsdesk.invalid");
     TrustSettings trust;
     std::shared_ptr<const Clock> clock = Clock::system();
@@ -86,11 +91,22 @@ private:
     void resolved(const ProbeTarget &target, const QList<QHostAddress> &addresses,
                   const QString &error);
     void maybeFinish();
+    void addressDone(const AddressProbe &result);
+    void startLegacyChecks(const AddressProbe &result);
+    void legacyCheckDone(int owner, const LegacyProtocolCheck &check);
 
     struct Pending
     {
         ProbeTarget target;
         QHostAddress address;
+        std::optional<LegacyTlsVersion> legacy; // a legacy protocol check of `owner`
+        int owner = 0;
+    };
+    // An address whose result waits for its legacy protocol checks.
+    struct Awaiting
+    {
+        AddressProbe result;
+        int remaining = 0;
     };
 
     ProbeOptions m_options;
@@ -98,6 +114,9 @@ private:
     QList<Pending> m_queue;
     QList<ProbeSession *> m_active;
     QList<int> m_lookups;
+    QHash<int, Awaiting> m_awaiting;
+    QHash<ProbeSession *, int> m_owners; // legacy check sessions → their address in m_awaiting
+    int m_lastOwner = 0;
     ProbeReport m_report;
     int m_total = 0;
     bool m_running = false;

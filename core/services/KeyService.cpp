@@ -1,6 +1,7 @@
 #include "services/KeyService.h"
 
 #include "engagement/EventKinds.h"
+#include "services/StagedKeyLookup.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/KeyFileRepository.h"
@@ -105,9 +106,9 @@ Result<QJsonObject> KeyService::generate(qint64 engagementId, const KeyRequest &
     return record(engagementId, request.hosts, *keys);
 }
 
-std::optional<tls::StagedKey> KeyService::stagedKey(qint64 engagementId, QString *problem)
+Result<std::optional<tls::StagedKey>> KeyService::stagedKey(qint64 engagementId) const
 {
-    return tls::StagedKeyFinder::find(secretsDir(engagementId), problem);
+    return services::stagedKeyOf(m_context.database, engagementId);
 }
 
 } // namespace sts

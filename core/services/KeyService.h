@@ -47,8 +47,8 @@ public:
     // keyName(), writeKeys() and record() in one call (blocking: the CLI).
     Result<QJsonObject> generate(qint64 engagementId, const KeyRequest &request);
 
-    // The newest staged next key in the engagement's secrets folder (see StagedKeyFinder).
-    static std::optional<tls::StagedKey> stagedKey(qint64 engagementId, QString *problem = nullptr);
+    // The engagement's newest staged next key with its partner (stagedKeyOf).
+    Result<std::optional<tls::StagedKey>> stagedKey(qint64 engagementId) const;
 
 private:
     ServiceContext m_context;

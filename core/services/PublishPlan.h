@@ -26,7 +26,7 @@ struct PublishFacts
     std::optional<storage::DiscoverySnapshot> discovery; // the latest
     QList<storage::StoredPolicyVersion> policies;        // oldest first
     QList<storage::StoredProbe> probes;                  // newest per host and address
-    std::optional<tls::StagedKey> stagedKey;             // in the engagement's secrets folder
+    std::optional<tls::StagedKey> stagedKey;             // the newest recorded (stagedKeyOf)
     storage::StoredDeliverySettings settings; // rua, alert addresses, MTA, hosting as saved
 };
 

@@ -1,5 +1,6 @@
 #include "services/PublishPlanner.h"
 
+#include "services/StagedKeyLookup.h"
 #include "storage/EngagementRepository.h"
 
 namespace sts::services {
@@ -29,8 +30,10 @@ Result<PublishFacts> PublishPlanner::facts(qint64 engagementId) const
     if (!settings)
         return settings.error();
     out.settings = *settings;
-    // A staged key that needs a passphrase is left out: its digest cannot be read.
-    out.stagedKey = tls::StagedKeyFinder::find(tls::StagedKeyFinder::secretsDir(engagementId));
+    auto staged = stagedKeyOf(m_db, engagementId);
+    if (!staged)
+        return staged.error();
+    out.stagedKey = *staged;
     return out;
 }
 

@@ -8,8 +8,8 @@
 namespace sts::services {
 
 // Reads what an engagement's publication is decided from: the engagement, its latest discovery,
-// its policy versions, its newest probes (through the repositories) and the staged key pair in
-// its secrets folder. `db` must be a connection of the calling thread.
+// its policy versions, its newest probes (through the repositories) and its staged key pair
+// (stagedKeyOf). `db` must be a connection of the calling thread.
 class PublishPlanner
 {
 public:

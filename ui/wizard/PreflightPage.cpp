@@ -6,6 +6,7 @@
 #include "tls/ExpiryAlert.h"
 #include "util/PrintableText.h"
 #include "wizard/ProbeRunner.h"
+#include "wizard/ProtocolSummary.h"
 #include "wizard/ResultTable.h"
 
 #include <QColor>
@@ -77,7 +78,8 @@ PreflightPage::PreflightPage(Workspace *workspace, std::function<qint64()> engag
 
     m_table->setObjectName(u"preflightTable"_s);
     setUpResultTable(m_table, {tr("Host"), tr("Address"), tr("STARTTLS"), tr("Chain"), tr("Name"),
-                               tr("Expiry"), tr("Trust"), tr("DANE"), tr("Result (RFC 8460)")});
+                               tr("Expiry"), tr("Trust"), tr("DANE"), tr("TLS (BSI)"),
+                               tr("Result (RFC 8460)")});
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_summary->setObjectName(u"preflightSummary"_s);
     m_summary->setWordWrap(true);
@@ -288,6 +290,10 @@ void PreflightPage::addRow(const QJsonObject &probe, const QDateTime &at)
         m_table->setItem(row, DaneColumn,
                          cell(dane.value(u"resultType"_s).toString(), CellState::Failure,
                               dane.value(u"problems"_s).toVariant().toStringList().join(u"\n"_s)));
+
+    const ProtocolSummary protocols = summarizeProtocols(probe);
+    m_table->setItem(row, ProtocolColumn,
+                     cell(protocols.text, CellState(int(protocols.state)), protocols.tip));
 
     QString meaning;
     if (verdict == u"ok"_s) {

@@ -37,6 +37,7 @@ public:
         ExpiryColumn,
         TrustColumn,
         DaneColumn,
+        ProtocolColumn, // protocol, BSI TR-02102-2 rating, TLS 1.0/1.1 refused or accepted
         ResultColumn,
         ColumnCount
     };

@@ -7,6 +7,7 @@
 #include "dnslab/DnsLab.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
+#include "services/ProbeService.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void probeDomainThroughDiscovery();
     void explicitMxStillWins();
     void nullMxAndUnknownDomain();
+    void engagementProbeIsStored();
 
 private:
     sts::test::ToolRun cli(const QStringList &args)
@@ -143,6 +145,77 @@ void TestProbeDiscovery::nullMxAndUnknownDomain()
     QVERIFY2(nullMx.err.contains("null MX"), qPrintable(nullMx.describe()));
     const auto badName = cli(QStringList{u"probe"_s, u"a..b"_s} + discoveryArgs());
     QCOMPARE(badName.exitCode, 2);
+}
+
+// `probe --engagement ID` probes the addresses of the engagement's stored discovery and stores
+// the results through ProbeService, as the wizard's pre-flight page does (it stored nothing).
+void TestProbeDiscovery::engagementProbeIsStored()
+{
+    const QString db = m_lab->filePath(u"ws.sqlite"_s);
+    const auto created =
+        cli({u"engagement"_s, u"create"_s, u"--customer"_s, u"ACME"_s, u"--domain"_s,
+             u"insecure.test"_s, u"--consultant"_s, u"Eve"_s, u"--database"_s, db, u"--json"_s});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+    const qint64 id = QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger();
+    const QString idText = QString::number(id);
+
+    // No discovery yet: nothing to probe, and said so.
+    const auto early = cli({u"probe"_s, u"--engagement"_s, idText, u"--database"_s, db});
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains("discover"), qPrintable(early.describe()));
+    // A domain or --mx beside --engagement is a usage error.
+    QCOMPARE(cli({u"probe"_s, u"insecure.test"_s, u"--engagement"_s, idText, u"--database"_s, db})
+                 .exitCode,
+             2);
+
+    const auto discovered =
+        cli({u"discover"_s, u"--engagement"_s, idText, u"--resolver"_s, m_dns->resolverSpec(),
+             u"--trust-anchor"_s, m_dns->trustAnchorFile(), u"--database"_s, db, u"--json"_s});
+    QVERIFY2(discovered.exitCode == 0, qPrintable(discovered.describe()));
+    const auto run = cli({u"probe"_s, u"--engagement"_s, idText, u"--ca-file"_s,
+                          m_pki->rootCertPath(), u"--port"_s, QString::number(m_port),
+                          u"--timeout"_s, u"10"_s, u"--database"_s, db, u"--json"_s});
+    QCOMPARE(run.exitCode, 1); // mx1.secure.test fails, as in probeDomainThroughDiscovery
+    const QJsonArray addresses =
+        QJsonDocument::fromJson(run.out).object().value(u"addresses"_s).toArray();
+    QCOMPARE(addresses.size(), 3);
+
+    auto workspace = sts::openWorkspace(db, sts::Clock::system(), u"test"_s);
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().describe()));
+    auto stored = sts::ProbeService(*workspace).latest(id);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().describe()));
+    QCOMPARE(stored->size(), addresses.size());
+    bool sawMail = false;
+    for (const sts::StoredProbe &probe : *stored) {
+        QCOMPARE(probe.protocol, u"smtp"_s);
+        QCOMPARE(probe.port, int(m_port));
+        if (probe.host == u"mail.insecure.test"_s && probe.address == u"127.0.0.4"_s) {
+            sawMail = true;
+            QCOMPARE(probe.verdict, u"ok"_s);
+            QVERIFY(!probe.leafSpkiSha256.isEmpty());
+            QCOMPARE(probe.detail, find(addresses, probe.host, probe.address));
+            // The BSI evidence the runbook takes: old protocols refused, the suite rated.
+            const QJsonArray legacy = probe.detail.value(u"legacyProtocols"_s).toArray();
+            QCOMPARE(legacy.size(), 2);
+            for (const QJsonValue &check : legacy)
+                QCOMPARE(check[u"outcome"_s].toString(), u"refused"_s);
+            QCOMPARE(probe.detail[u"bsi"_s][u"rating"_s].toString(), u"recommended"_s);
+        }
+    }
+    QVERIFY(sawMail);
+
+    // Without --json: the same evidence in words, and stored again.
+    const auto text =
+        cli({u"probe"_s, u"--engagement"_s, idText, u"--ca-file"_s, m_pki->rootCertPath(),
+             u"--port"_s, QString::number(m_port), u"--timeout"_s, u"10"_s, u"--database"_s, db});
+    QVERIFY2(text.out.contains("Old protocols: TLSv1 refused, TLSv1.1 refused"),
+             qPrintable(text.describe()));
+    QVERIFY2(text.out.contains("BSI TR-02102-2 (2025-01): recommended (TLS_AES_"),
+             qPrintable(text.describe()));
+    QVERIFY2(text.err.contains("Stored 3 probe result"), qPrintable(text.describe()));
+    auto history = sts::storage::ProbeRepository(workspace->database).history(id);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestProbeDiscovery)

@@ -57,12 +57,15 @@ private Q_SLOTS:
     void eachAddressIsAProgressStep();
     void refusesToNestInARunningLoop();
     void httpsPolicyHost();
+    void legacyProtocolsRefused();
+    void legacyProtocolsAccepted();
 
 private:
     ProbeOptions options() const;
     AddressProbe probeOne(const QString &scenario, const QList<sts::dane::TlsaRecord> &tlsa = {});
     QString sClientVerdict(quint16 port);
     QString postTlsFingerVerdict(quint16 port);
+    bool sClientAgrees(quint16 port, const QString &versionFlag);
 
     std::unique_ptr<sts::test::LabDir> m_lab;
     std::unique_ptr<TestPki> m_pki;
@@ -109,6 +112,10 @@ void TestStarttlsProbe::initTestCase()
     listen(u"wrongname"_s, m_leaves[u"wrongname"_s].keyChainPath, true, false);
     listen(u"nointermediate"_s, m_leaves[u"good"_s].keyLeafPath, true, false);
     listen(u"nostarttls"_s, QString(), false, false);
+    PostfixLab::Listener legacy{u"legacy"_s, sts::test::freeTcpPort(),
+                                m_leaves[u"good"_s].keyChainPath, true, false};
+    legacy.legacyTls = true;
+    m_postfix->addListener(legacy);
     QString error;
     QVERIFY2(m_postfix->start(&error), qPrintable(error));
 }
@@ -434,6 +441,74 @@ void TestStarttlsProbe::httpsPolicyHost()
     const ProbeReport other =
         probeAll({ProbeTarget::policyHost(u"other.test"_s, {QHostAddress::LocalHost})}, o);
     QCOMPARE(other.addresses.value(0).verdict(), u"certificate-host-mismatch"_s);
+}
+
+// Whether `openssl s_client` gets a handshake with only this version (-tls1, -tls1_1) offered.
+bool TestStarttlsProbe::sClientAgrees(quint16 port, const QString &versionFlag)
+{
+    const auto run = sts::test::runTool(
+        u"openssl"_s,
+        {u"s_client"_s, u"-starttls"_s, u"smtp"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(port),
+         versionFlag, u"-cipher"_s, u"DEFAULT:@SECLEVEL=0"_s, u"-servername"_s, u"mx1.lab.test"_s},
+        15000, "QUIT\n");
+    return run.exitCode == 0 && !(run.out + run.err).contains("Cipher is (NONE)");
+}
+
+// Postfix refusing anything below TLS 1.2 (the lab's default, as TR-02102-2 asks): both retired
+// versions are recorded as refused, with what the server said, next to the BSI rating of the
+// suite negotiated.
+void TestStarttlsProbe::legacyProtocolsRefused()
+{
+    const AddressProbe good = probeOne(u"good"_s);
+    QCOMPARE(good.verdict(), u"ok"_s);
+    QCOMPARE(good.legacyProtocols.size(), 2);
+    QCOMPARE(good.legacyProtocols[0].protocol, u"TLSv1"_s);
+    QCOMPARE(good.legacyProtocols[1].protocol, u"TLSv1.1"_s);
+    for (const LegacyProtocolCheck &check : good.legacyProtocols) {
+        QVERIFY2(check.outcome == LegacyProtocolCheck::Outcome::Refused, qPrintable(check.detail));
+        QVERIFY(!check.detail.isEmpty());
+        QVERIFY(check.cipher.isEmpty());
+    }
+    const quint16 port = m_postfix->port(u"good"_s);
+    QVERIFY(!sClientAgrees(port, u"-tls1"_s));
+    QVERIFY(!sClientAgrees(port, u"-tls1_1"_s));
+
+    const QJsonObject json = good.toJson();
+    const QJsonArray legacy = json.value(u"legacyProtocols"_s).toArray();
+    QCOMPARE(legacy.size(), 2);
+    QCOMPARE(legacy[0][u"protocol"_s].toString(), u"TLSv1"_s);
+    QCOMPARE(legacy[0][u"outcome"_s].toString(), u"refused"_s);
+    QCOMPARE(legacy[1][u"outcome"_s].toString(), u"refused"_s);
+    const QJsonObject bsi = json.value(u"bsi"_s).toObject();
+    QCOMPARE(bsi.value(u"rating"_s).toString(), u"recommended"_s); // TLS 1.3, AES-GCM
+    QCOMPARE(bsi.value(u"suite"_s).toString(), good.cipher);
+    QVERIFY(bsi.value(u"guideline"_s).toString().contains(u"TR-02102-2"_s));
+}
+
+// A listener that still speaks TLS 1.0 and 1.1: recorded as accepted, with the suite it chose,
+// as openssl s_client sees it too.
+void TestStarttlsProbe::legacyProtocolsAccepted()
+{
+    const AddressProbe old = probeOne(u"legacy"_s);
+    QCOMPARE(old.verdict(), u"ok"_s); // the modern handshake still decides the verdict
+    QCOMPARE(old.legacyProtocols.size(), 2);
+    for (const LegacyProtocolCheck &check : old.legacyProtocols) {
+        QVERIFY2(check.outcome == LegacyProtocolCheck::Outcome::Accepted,
+                 qPrintable(check.protocol + u": "_s + check.detail));
+        QVERIFY(!check.cipher.isEmpty());
+    }
+    const quint16 port = m_postfix->port(u"legacy"_s);
+    QVERIFY(sClientAgrees(port, u"-tls1"_s));
+    QVERIFY(sClientAgrees(port, u"-tls1_1"_s));
+    QCOMPARE(old.toJson().value(u"legacyProtocols"_s).toArray()[1][u"outcome"_s].toString(),
+             u"accepted"_s);
+    // Turned off, no further connections are made and nothing is recorded.
+    ProbeOptions o = options();
+    o.smtpPort = port;
+    o.checkLegacyProtocols = false;
+    const ProbeReport report =
+        probeAll({ProbeTarget::smtp(u"mx1.lab.test"_s, {QHostAddress::LocalHost})}, o);
+    QVERIFY(report.addresses.value(0).legacyProtocols.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStarttlsProbe)

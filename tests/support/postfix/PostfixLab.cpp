@@ -135,9 +135,13 @@ smtpd_tls_loglevel = 1
             addresses.append(u"[::1]"_s);
         for (const QString &address : addresses) {
             masterCf += u"%1:%2 inet n - n - - smtpd\n"_s.arg(address).arg(l.port);
-            if (l.starttls)
+            if (l.starttls) {
                 masterCf += u"  -o smtpd_tls_chain_files=%1\n"_s.arg(l.chainFile);
-            else
+                // OpenSSL 3 needs security level 0 for the SHA-1 signatures of TLS 1.0/1.1.
+                masterCf += l.legacyTls ? u"  -o smtpd_tls_protocols=>=TLSv1\n"
+                                          "  -o tls_medium_cipherlist=DEFAULT:@SECLEVEL=0\n"_s
+                                        : u"  -o smtpd_tls_protocols=>=TLSv1.2\n"_s;
+            } else
                 masterCf += u"  -o smtpd_tls_security_level=none\n"_s;
         }
     }

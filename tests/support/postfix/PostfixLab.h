@@ -24,6 +24,9 @@ public:
         // Another loopback address (127.0.0.x) lets several scenarios share one port, as MX
         // hosts of one domain do.
         QString address = QStringLiteral("127.0.0.1");
+        // Also accept TLS 1.0 and 1.1 (security level 0), as old servers do; otherwise the
+        // listener refuses anything below TLS 1.2, as TR-02102-2 asks.
+        bool legacyTls = false;
     };
 
     // `directory` must be short and traversable by user postfix (a LabDir is).

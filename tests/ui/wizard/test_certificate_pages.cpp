@@ -185,6 +185,13 @@ private Q_SLOTS:
         QCOMPARE(text(table, mail, PreflightPage::TrustColumn), u"✓ trusted"_s);
         QVERIFY(text(table, mail, PreflightPage::ChainColumn).startsWith(u"✓ complete"_s));
         QCOMPARE(text(table, mail, PreflightPage::DaneColumn), u"n/a"_s);
+        // The BSI evidence: TLS 1.3 with a suite TR-02102-2 recommends; the lab's Postfix
+        // refuses TLS 1.0 and 1.1, and the tooltip says so.
+        QCOMPARE(text(table, mail, PreflightPage::ProtocolColumn), u"✓ TLSv1.3 · recommended"_s);
+        const QString protocolTip = table->item(mail, PreflightPage::ProtocolColumn)->toolTip();
+        QVERIFY2(protocolTip.contains(u"TLSv1: refused"_s), qPrintable(protocolTip));
+        QVERIFY2(protocolTip.contains(u"TLSv1.1: refused"_s), qPrintable(protocolTip));
+        QVERIFY2(protocolTip.contains(u"TLS_AES_"_s), qPrintable(protocolTip));
         QCOMPARE(meaningUnder(table, mail), QString()); // nothing to explain
 
         // mx1.secure.test: trusted chain, wrong name; its zone is signed with a TLSA RRset that
