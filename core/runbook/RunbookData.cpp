@@ -17,6 +17,15 @@ bool RunbookData::daneAvailable() const
 // The records in zone-file syntax, exactly as every other face publishes them: the engagement's
 // publish plan (services/PublishPlan.h), rendered by the BIND exporter. Why not, in the runbook's
 // language.
+const services::PublicationCheck *
+RunbookData::verificationOf(const storage::StoredPolicyVersion &v) const
+{
+    for (const services::PublicationCheck &check : verifications)
+        if (v.verificationId != 0 && check.rowId == v.verificationId)
+            return &check;
+    return nullptr;
+}
+
 static void buildZoneFile(const services::PublishFacts &facts, RunbookData &data,
                           TextLanguage language)
 {
@@ -44,6 +53,9 @@ static void loadArtifacts(const services::PublishFacts &facts, RunbookData &data
     Result<deploy::DeployInput> input = deploy::deployInputFrom(facts, options);
     if (!input)
         return;
+    data.renewal = input->renewal;
+    // No alert address is stored with an engagement yet: the artifacts fall back to postmaster@.
+    data.alertsConfigured = !options.alerts.notice.isEmpty();
     for (const deploy::Artifact &artifact : deploy::composeArtifacts(*input)) {
         QuotedArtifact quoted{artifact.relativePath, artifact.description, artifact.content};
         if (!looksLikeKeyMaterial(quoted))
@@ -66,6 +78,19 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
     data.discovery = facts->discovery;
     data.policies = facts->policies;
     data.probes = facts->probes;
+    data.stagedKey = facts->stagedKey;
+    Result<QList<storage::StoredVerification>> verifications =
+        storage::PolicyRepository(db).verifications(engagementId);
+    if (!verifications)
+        return verifications.error();
+    for (const storage::StoredVerification &row : *verifications) {
+        services::PublicationCheck check = services::PublicationCheck::fromJson(row.evidence);
+        check.rowId = row.rowId;
+        check.policyId = row.policyId;
+        check.checkedAt = row.checkedAt;
+        check.ok = row.ok;
+        data.verifications.append(check);
+    }
 
     RolloutService rollout(db, std::make_shared<FixedClock>(now), QString());
     if (Result<RolloutStatus> status = rollout.status(engagementId, language))

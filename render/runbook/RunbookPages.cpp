@@ -5,7 +5,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 #include <cmath>
 
@@ -61,6 +64,7 @@ RunbookPages::RunbookPages(const runbook::RunbookDocument &document,
     addImages();
     m_body->setHtml(body);
     addImages(); // in case setting the HTML dropped them; layout happens only below
+    keepParagraphsOnOnePage();
     const qreal pageHeight = contentRect().height();
     m_bodyPages = m_body->pageCount();
     for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next())
@@ -77,6 +81,40 @@ RunbookPages::RunbookPages(const runbook::RunbookDocument &document,
 }
 
 RunbookPages::~RunbookPages() = default;
+
+// A paragraph that runs over a page break is drawn with its last line of the earlier page again on
+// the later one (QTextLayout::draw starts one line above its clip): invisible, but in the PDF's
+// text twice. Such a paragraph starts on the next page instead, unless it is longer than a page.
+// Paragraphs inside table cells keep their place (a cell cannot start a page).
+void RunbookPages::keepParagraphsOnOnePage()
+{
+    const qreal pageHeight = contentRect().height();
+    QAbstractTextDocumentLayout *layout = m_body->documentLayout();
+    for (int moved = 0; moved < 500; ++moved) {
+        bool changed = false;
+        for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable())
+                continue;
+            const qreal top = layout->blockBoundingRect(block).top();
+            const QTextLine first = lines->lineAt(0);
+            const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+            const qreal firstTop = top + first.y();
+            const qreal lastBottom = top + last.y() + last.height();
+            if (lastBottom - firstTop >= pageHeight ||
+                int(firstTop / pageHeight) == int((lastBottom - 0.5) / pageHeight))
+                continue;
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                      QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            changed = true;
+            break; // the layout below this block has changed
+        }
+        if (!changed)
+            return;
+    }
+}
 
 QRectF RunbookPages::contentRect() const
 {
@@ -176,8 +214,43 @@ void RunbookPages::paintPage(QPainter &painter, int index) const
     QTextDocument *document = toc ? m_toc.get() : m_body.get();
     const qreal height = content.height();
     painter.translate(content.left(), content.top() - local * height);
-    document->drawContents(&painter, QRectF(0, local * height, content.width(), height));
+    const QRectF page(0, local * height, content.width(), height);
+    painter.setClipRect(page);
+    // The layout draws every line that touches its clip. Pagination puts the first line of a
+    // page exactly on the boundary, so with the page itself as the clip that line is drawn on
+    // the page before too: invisible behind the clip, but in the PDF's text (search, copy,
+    // pdftotext) twice. Half a pixel inside the page keeps the lines of one page only.
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = page.adjusted(0, 0.5, 0, -0.5);
+    document->documentLayout()->draw(&painter, context);
     painter.restore();
+}
+
+qreal RunbookPages::textWidth() const
+{
+    return contentRect().width();
+}
+
+qreal RunbookPages::widestBodyLine(QString *text) const
+{
+    qreal widest = 0;
+    const auto visit = [&](const QTextBlock &block) {
+        const QTextLayout *layout = block.layout();
+        const QPointF origin = m_body->documentLayout()->blockBoundingRect(block).topLeft();
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            // From the page's left edge: a line inside a table cell starts further right.
+            const qreal right = origin.x() + line.x() + line.naturalTextWidth();
+            if (right > widest) {
+                widest = right;
+                if (text)
+                    *text = block.text().mid(line.textStart(), line.textLength());
+            }
+        }
+    };
+    for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next())
+        visit(block);
+    return widest;
 }
 
 QImage RunbookPages::pageImage(int index, int widthPx) const

@@ -34,10 +34,16 @@ public:
     void paintPage(QPainter &painter, int index) const;
     QImage pageImage(int index, int widthPx) const;
 
+    // For checks that nothing is cut off at the margin: the width text may take, and the right
+    // edge of the widest laid-out line of the body (its text into `text`).
+    qreal textWidth() const;
+    qreal widestBodyLine(QString *text = nullptr) const;
+
 private:
     QRectF contentRect() const;
     std::unique_ptr<QTextDocument> makeDocument(const QString &html) const;
     void buildToc();
+    void keepParagraphsOnOnePage();
     void paintDecorations(QPainter &painter, int index, const QString &section) const;
 
     runbook::RunbookDocument m_document;

@@ -7,6 +7,7 @@
 #include "records/RecordSet.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -40,6 +41,14 @@ class TestRunbookPdf : public QObject
             120000, {}, {}, {u"DISPLAY="_s, u"WAYLAND_DISPLAY="_s, u"QT_QPA_PLATFORM="_s});
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.describe()));
+        // To look at the pages by hand: STSDESK_KEEP_RUNBOOK=/some/dir keeps PDFs and database.
+        if (const QString keep = qEnvironmentVariable("STSDESK_KEEP_RUNBOOK");
+            !keep.isEmpty() && run.exitCode == 0) {
+            QFile::remove(keep + u"/runbook-%1.pdf"_s.arg(language));
+            QFile::copy(out, keep + u"/runbook-%1.pdf"_s.arg(language));
+            QFile::remove(keep + u"/runbook.sqlite"_s);
+            QFile::copy(m_database, keep + u"/runbook.sqlite"_s);
+        }
         return run.exitCode == 0 ? out : QString();
     }
 
@@ -126,6 +135,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The staged key goes where the CLI looks for it (its secrets folder).
+        QCoreApplication::setApplicationName(u"stsdesk"_s);
+        QCoreApplication::setOrganizationName(u"stsdesk"_s);
         for (const QString &tool : {u"pdftotext"_s, u"pdfimages"_s, u"pdfinfo"_s})
             QVERIFY2(test::haveProgram(tool), qPrintable(tool + u" (poppler-utils) is needed"_s));
         storage::DatabaseLocation location;
