@@ -84,32 +84,51 @@ RunbookPages::~RunbookPages() = default;
 
 // A paragraph that runs over a page break is drawn with its last line of the earlier page again on
 // the later one (QTextLayout::draw starts one line above its clip): invisible, but in the PDF's
-// text twice. Such a paragraph starts on the next page instead, unless it is longer than a page.
-// Paragraphs inside table cells keep their place (a cell cannot start a page).
+// text twice. So no paragraph may cross a page break: a paragraph or list item shorter than a page
+// starts on the next page (with its heading); one in a table cell, which cannot start a page, or
+// longer than a page is split into two paragraphs where the page breaks, which looks the same.
 void RunbookPages::keepParagraphsOnOnePage()
 {
     const qreal pageHeight = contentRect().height();
     QAbstractTextDocumentLayout *layout = m_body->documentLayout();
-    for (int moved = 0; moved < 500; ++moved) {
+    (void)m_body->pageCount(); // the whole layout, once
+    for (int changes = 0; changes < 1000; ++changes) {
         bool changed = false;
-        for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
-            const QTextLayout *lines = block.layout();
-            if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable())
-                continue;
+        for (QTextBlock block = m_body->begin(); block.isValid() && !changed;
+             block = block.next()) {
+            // Lays the document out down to this block (the layout is lazy).
             const qreal top = layout->blockBoundingRect(block).top();
-            const QTextLine first = lines->lineAt(0);
-            const QTextLine last = lines->lineAt(lines->lineCount() - 1);
-            const qreal firstTop = top + first.y();
-            const qreal lastBottom = top + last.y() + last.height();
-            if (lastBottom - firstTop >= pageHeight ||
-                int(firstTop / pageHeight) == int((lastBottom - 0.5) / pageHeight))
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() < 2)
                 continue;
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(format.pageBreakPolicy() |
-                                      QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(format);
+            const auto pageOf = [&](int line) {
+                return int((top + lines->lineAt(line).y() + 0.5) / pageHeight);
+            };
+            int breakAt = 1;
+            while (breakAt < lines->lineCount() && pageOf(breakAt) == pageOf(0))
+                ++breakAt;
+            if (breakAt == lines->lineCount())
+                continue;
+            const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+            const bool fitsOnAPage = last.y() + last.height() - lines->lineAt(0).y() < pageHeight;
+            if (fitsOnAPage && !QTextCursor(block).currentTable()) {
+                QTextBlock moving = block; // a heading goes along with its paragraph
+                if (block.previous().isValid() && block.previous().blockFormat().headingLevel() > 1)
+                    moving = block.previous();
+                QTextBlockFormat format = moving.blockFormat();
+                format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                          QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(moving).setBlockFormat(format);
+            } else {
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + lines->lineAt(breakAt).textStart());
+                cursor.insertBlock();
+            }
+            // Laid out again as a whole: after a change the lazy layout below the block is left
+            // stale (blocks went missing from the pages).
+            m_body->markContentsDirty(0, m_body->characterCount());
+            (void)m_body->pageCount();
             changed = true;
-            break; // the layout below this block has changed
         }
         if (!changed)
             return;
@@ -239,6 +258,8 @@ qreal RunbookPages::widestBodyLine(QString *text) const
         const QPointF origin = m_body->documentLayout()->blockBoundingRect(block).topLeft();
         for (int i = 0; layout && i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
+            if (line.textLength() == 0) // nothing to cut off (the layout parks empty blocks
+                continue;               // after a table at its right edge)
             // From the page's left edge: a line inside a table cell starts further right.
             const qreal right = origin.x() + line.x() + line.naturalTextWidth();
             if (right > widest) {
