@@ -43,9 +43,9 @@ QString PublishingSections::checkDetails(const services::PublicationCheck &check
         {tr("Policy fetched"),
          check.servedEqual
              ? tr("%1: HTTP %2, identical to the version").arg(check.url).arg(check.httpStatus)
-             : tr("%1: %2").arg(check.url, check.fetchError.isEmpty()
-                                               ? tr("differs from the version")
-                                               : check.fetchError)}};
+             : u"%1: %2"_s.arg(check.url, check.fetchError.isEmpty()
+                                              ? tr("differs from the version")
+                                              : check.fetchError)}};
     for (const services::TlsaEvidence &t : check.tlsa)
         rows.append({u"TLSA %1"_s.arg(t.host),
                      (t.ok ? tr("published and secure") : tr("missing or not secure")) + u'\n' +

@@ -101,7 +101,7 @@ std::optional<RunbookSection> OverviewSections::protections(QString *) const
                                  : tr("Reports received from %1 to %2.")
                                        .arg(m_in.language.formatDay(d.reportsFrom),
                                             m_in.language.formatDay(d.reportsTo))}},
-        {17, 29, 27, 27});
+        {20, 28, 26, 26});
     s.html += html::para(tr("STARTTLS alone encrypts, but cannot stop an attacker who sits "
                             "between the servers. MTA-STS makes the large mail providers insist "
                             "on a verified connection; DANE does the same for senders that check "
