@@ -67,7 +67,7 @@ QString code(const QByteArray &text)
     // hidden behind the clip but in the PDF's text twice.
     QString out;
     for (qsizetype i = 0; i < lines.size(); ++i)
-        out += u"<p style=\"margin-top:%1px; margin-bottom:%2px; white-space:pre; "
+        out += u"<p class=\"code\" style=\"margin-top:%1px; margin-bottom:%2px; white-space:pre; "
                u"font-family:'DejaVu Sans Mono',monospace; font-size:7.5pt; "
                u"background-color:#f3f4f6\">%3</p>"_s.arg(i == 0 ? 6 : 0)
                    .arg(i + 1 == lines.size() ? 8 : 0)

@@ -16,6 +16,7 @@ QString note(const QString &text);    // highlighted box
 // Preformatted, monospace: the text as given, except that a line longer than `codeColumns` goes
 // on in the next line after the continuation mark (a <pre> line is never wrapped by the layout:
 // it would run past the margin and be cut off). Every mark is in the text, so a reader knows.
+// Each line is a <p class="code">, so tests can tell quoted files from the runbook's own text.
 inline constexpr int codeColumns = 96; // fits the page at 7.5 pt DejaVu Sans Mono, with room
 inline constexpr char16_t continuationMark = u'↪';
 QString code(const QByteArray &text);
