@@ -87,10 +87,7 @@ std::optional<RunbookSection> OperationsSections::bsiChecklist(QString *) const
     rows.append({tr("DANE TLSA records published for every MX host"), tlsaOk ? yes : no,
                  tlsa.isEmpty() ? tr("DANE not possible for this domain") : tlsa.join(u'\n')});
 
-    const storage::StoredPolicyVersion *live = nullptr;
-    for (const storage::StoredPolicyVersion &v : d.policies)
-        if (v.isLive())
-            live = &v;
+    const storage::StoredPolicyVersion *live = d.liveVersion();
     const bool enforce = live && live->version.policy.mode == mtasts::PolicyMode::Enforce;
     rows.append({tr("MTA-STS policy in enforce mode"), enforce ? yes : no,
                  live

@@ -67,10 +67,8 @@ std::optional<RunbookSection> PublishingSections::policies(QString *omitted) con
                            "fetches a new policy only when the id in the _mta-sts TXT record "
                            "changes; the live version is the one that record names now."));
     QList<QStringList> rows;
-    const storage::StoredPolicyVersion *live = nullptr;
+    const storage::StoredPolicyVersion *live = d.liveVersion();
     for (const storage::StoredPolicyVersion &v : d.policies) {
-        if (v.isLive())
-            live = &v;
         rows.append({v.version.id, mtasts::policyModeName(v.version.policy.mode),
                      QString::number(v.version.policy.maxAge),
                      v.version.policy.mxTexts().join(u'\n'), stateOf(v), evidenceOf(v)});

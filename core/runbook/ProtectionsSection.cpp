@@ -27,10 +27,7 @@ QString OverviewSections::starttlsStatus() const
 
 QString OverviewSections::mtaStsStatus() const
 {
-    const storage::StoredPolicyVersion *live = nullptr;
-    for (const storage::StoredPolicyVersion &v : m_in.data.policies)
-        if (v.isLive())
-            live = &v;
+    const storage::StoredPolicyVersion *live = m_in.data.liveVersion();
     if (!live)
         return tr("Not yet: no policy has been published.");
     const QString since = m_in.language.formatDay(live->publishedAt.date());

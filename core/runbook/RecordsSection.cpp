@@ -38,10 +38,7 @@ std::optional<RunbookSection> PublishingSections::records(QString *omitted) cons
         return std::nullopt;
     }
     RunbookSection s{u"records"_s, tr("DNS records to publish"), {}, {}};
-    const storage::StoredPolicyVersion *live = nullptr;
-    for (const storage::StoredPolicyVersion &v : d.policies)
-        if (v.isLive())
-            live = &v;
+    const storage::StoredPolicyVersion *live = d.liveVersion();
     if (live)
         s.html =
             html::para(tr("The records of the live policy version %1, published %2 (zone-file "

@@ -17,6 +17,14 @@ bool RunbookData::daneAvailable() const
 // The records in zone-file syntax, exactly as every other face publishes them: the engagement's
 // publish plan (services/PublishPlan.h), rendered by the BIND exporter. Why not, in the runbook's
 // language.
+const storage::StoredPolicyVersion *RunbookData::liveVersion() const
+{
+    for (const storage::StoredPolicyVersion &v : policies)
+        if (v.isLive())
+            return &v;
+    return nullptr;
+}
+
 const services::PublicationCheck *
 RunbookData::verificationOf(const storage::StoredPolicyVersion &v) const
 {

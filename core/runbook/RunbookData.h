@@ -64,6 +64,8 @@ struct RunbookData
 
     // Whether DANE applies, decided by the publish plan alone (the DANE section, the checklist).
     bool daneAvailable() const;
+    // The version live now (published, not superseded); null when none is.
+    const storage::StoredPolicyVersion *liveVersion() const;
     // The verification a version went live on; null when it went live without one.
     const services::PublicationCheck *verificationOf(const storage::StoredPolicyVersion &v) const;
 };

@@ -3,7 +3,10 @@
 #include "runbook/RunbookHtml.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPageLayout>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -272,6 +275,39 @@ qreal RunbookPages::widestBodyLine(QString *text) const
     for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next())
         visit(block);
     return widest;
+}
+
+Status RunbookPages::writePdf(QIODevice *device, const QString &title,
+                              const CancelToken &cancel) const
+{
+    const Error cancelled{
+        u"runbook.cancelled"_s,
+        QCoreApplication::translate("sts::ui", "Creating the runbook was cancelled.")};
+    QPdfWriter writer(device);
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setResolution(1200);
+    writer.setTitle(title);
+    writer.setCreator(u"STS Desk"_s);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{u"runbook.pdf"_s,
+                     QCoreApplication::translate("sts::ui", "The PDF could not be created.")};
+    const qreal scale = writer.width() / pageSize().width();
+    for (int page = 0; page < pageCount(); ++page) {
+        if (cancel.isCancelled()) {
+            painter.end();
+            return cancelled;
+        }
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        paintPage(painter, page);
+        painter.restore();
+    }
+    painter.end();
+    return {};
 }
 
 QImage RunbookPages::pageImage(int index, int widthPx) const

@@ -165,4 +165,17 @@ bool RunbookFixture::populate(const std::shared_ptr<storage::Database> &db, cons
     return true;
 }
 
+std::shared_ptr<storage::Database> RunbookFixture::openPopulated(const QString &dir,
+                                                                 const QDateTime &now)
+{
+    storage::DatabaseLocation location;
+    location.sqlitePath = dir + u"/runbook.sqlite"_s;
+    auto db = storage::Database::open(location);
+    if (!db) {
+        error = db.error().describe();
+        return nullptr;
+    }
+    return populate(*db, dir, now) ? *db : nullptr;
+}
+
 } // namespace sts::test

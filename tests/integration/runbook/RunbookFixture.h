@@ -35,6 +35,8 @@ struct RunbookFixture
     // `dir` receives the PKI (secrets/) and report files (reports/).
     bool populate(const std::shared_ptr<storage::Database> &db, const QString &dir,
                   const QDateTime &now);
+    // A new SQLite workspace `dir`/runbook.sqlite, populated; null (with `error`) on failure.
+    std::shared_ptr<storage::Database> openPopulated(const QString &dir, const QDateTime &now);
 };
 
 } // namespace sts::test

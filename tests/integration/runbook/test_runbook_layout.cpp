@@ -9,10 +9,8 @@
 #include "runbook/RunbookWriter.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QMap>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,13 +30,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"runbook.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
-        m_db = *db;
-        QVERIFY2(m_fixture.populate(m_db, m_dir.path(), QDateTime::currentDateTimeUtc()),
-                 qPrintable(m_fixture.error));
+        m_db = m_fixture.openPopulated(m_dir.path(), QDateTime::currentDateTimeUtc());
+        QVERIFY2(m_db, qPrintable(m_fixture.error));
     }
 
     void noLineWiderThanThePage_data()
@@ -101,22 +94,10 @@ private Q_SLOTS:
         QVERIFY(pages.pageCount() > 5);
 
         const QString pdf = m_dir.filePath(u"breaks.pdf"_s);
-        {
-            QPdfWriter writer(pdf);
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                             QMarginsF(0, 0, 0, 0)));
-            writer.setResolution(1200);
-            QPainter painter(&writer);
-            const qreal scale = writer.width() / render::RunbookPages::pageSize().width();
-            for (int page = 0; page < pages.pageCount(); ++page) {
-                if (page > 0)
-                    writer.newPage();
-                painter.save();
-                painter.scale(scale, scale);
-                pages.paintPage(painter, page);
-                painter.restore();
-            }
-        }
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(pages.writePdf(&file, u"breaks"_s).ok());
+        file.close();
         const test::ToolRun run = test::runTool(u"pdftotext"_s, {pdf, u"-"_s});
         QCOMPARE(run.exitCode, 0);
         QStringList seen = QString::fromUtf8(run.out).split(QRegularExpression(u"\\s+"_s));

@@ -77,12 +77,8 @@ private Q_SLOTS:
         QVERIFY(qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"));
         QVERIFY(!QCoreApplication::instance()->inherits("QGuiApplication"));
         QVERIFY(m_dir.isValid());
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"runbook.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
-        m_db = *db;
-        QVERIFY2(m_fixture.populate(m_db, m_dir.path(), m_now), qPrintable(m_fixture.error));
+        m_db = m_fixture.openPopulated(m_dir.path(), m_now);
+        QVERIFY2(m_db, qPrintable(m_fixture.error));
     }
 
     void sectionsOfAStoredEngagement()
