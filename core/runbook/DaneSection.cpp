@@ -4,6 +4,8 @@
 #include "runbook/RunbookHtml.h"
 #include "runbook/RunbookSections.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace sts::runbook {
@@ -57,7 +59,12 @@ QString PublishingSections::rotationFor(const services::HostDigests &host) const
     QList<QPair<QString, QString>> keys{
         {tr("Current key"), hex(host.current) + u'\n' + host.currentSource}};
     if (!host.next.isEmpty())
-        keys.append({tr("Next key (staged)"), hex(host.next) + u'\n' + host.nextSource});
+        // The key file's name, not the consultant's local path: the reader is the customer.
+        keys.append({tr("Next key (staged)"),
+                     hex(host.next) + u'\n' +
+                         tr("staged in STS Desk: %1")
+                             .arg(d.stagedKey ? QFileInfo(d.stagedKey->nextKeyPath).fileName()
+                                              : host.nextSource)});
     out += html::keyValues(keys);
     if (host.next.isEmpty()) {
         out += html::para(tr("No next key is staged. Stage one with “stsdesk-cli csr --engagement "

@@ -99,6 +99,10 @@ std::optional<RunbookSection> OverviewSections::summary(QString *omitted) const
             open.append(tr("%1 (%2): the TLS check failed with “%3”.")
                             .arg(probe.host, probe.address, probe.verdict));
     s.html += html::heading(tr("Open findings"));
+    if (d.discovery)
+        s.html += html::para(tr("From the discovery of %1 and the latest TLS probes; what was "
+                                "published later is in the sections below.")
+                                 .arg(m_in.language.formatTime(d.discovery->takenAt)));
     s.html += open.isEmpty() ? html::para(tr("No open findings.")) : html::list(open);
     s.html += html::heading(tr("What this document contains"));
     s.html += html::para(tr("Every record, file and procedure needed to operate MTA-STS, TLS "
