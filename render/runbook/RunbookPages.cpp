@@ -90,52 +90,68 @@ RunbookPages::~RunbookPages() = default;
 // text twice. So no paragraph may cross a page break: a paragraph or list item shorter than a page
 // starts on the next page (with its heading); one in a table cell, which cannot start a page, or
 // longer than a page is split into two paragraphs where the page breaks, which looks the same.
+// A heading left alone at the foot of a page goes to the next one too.
 void RunbookPages::keepParagraphsOnOnePage()
 {
-    const qreal pageHeight = contentRect().height();
-    QAbstractTextDocumentLayout *layout = m_body->documentLayout();
     (void)m_body->pageCount(); // the whole layout, once
     for (int changes = 0; changes < 1000; ++changes) {
         bool changed = false;
-        for (QTextBlock block = m_body->begin(); block.isValid() && !changed;
-             block = block.next()) {
-            // Lays the document out down to this block (the layout is lazy).
-            const qreal top = layout->blockBoundingRect(block).top();
-            const QTextLayout *lines = block.layout();
-            if (!lines || lines->lineCount() < 2)
-                continue;
-            const auto pageOf = [&](int line) {
-                return int((top + lines->lineAt(line).y() + 0.5) / pageHeight);
-            };
-            int breakAt = 1;
-            while (breakAt < lines->lineCount() && pageOf(breakAt) == pageOf(0))
-                ++breakAt;
-            if (breakAt == lines->lineCount())
-                continue;
-            const QTextLine last = lines->lineAt(lines->lineCount() - 1);
-            const bool fitsOnAPage = last.y() + last.height() - lines->lineAt(0).y() < pageHeight;
-            if (fitsOnAPage && !QTextCursor(block).currentTable()) {
-                QTextBlock moving = block; // a heading goes along with its paragraph
-                if (block.previous().isValid() && block.previous().blockFormat().headingLevel() > 1)
-                    moving = block.previous();
-                QTextBlockFormat format = moving.blockFormat();
-                format.setPageBreakPolicy(format.pageBreakPolicy() |
-                                          QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(moving).setBlockFormat(format);
-            } else {
-                QTextCursor cursor(block);
-                cursor.setPosition(block.position() + lines->lineAt(breakAt).textStart());
-                cursor.insertBlock();
-            }
-            // Laid out again as a whole: after a change the lazy layout below the block is left
-            // stale (blocks went missing from the pages).
-            m_body->markContentsDirty(0, m_body->characterCount());
-            (void)m_body->pageCount();
-            changed = true;
-        }
+        for (QTextBlock block = m_body->begin(); block.isValid() && !changed; block = block.next())
+            changed = keepOnOnePage(block);
         if (!changed)
             return;
+        // Laid out again as a whole: after a change the lazy layout below the block is left
+        // stale (blocks went missing from the pages).
+        m_body->markContentsDirty(0, m_body->characterCount());
+        (void)m_body->pageCount();
     }
+}
+
+static void startNextPage(QTextBlock block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+static bool isSubheading(const QTextBlock &block)
+{
+    return block.isValid() && block.blockFormat().headingLevel() > 1;
+}
+
+// Whether `block` had to change (see keepParagraphsOnOnePage).
+bool RunbookPages::keepOnOnePage(const QTextBlock &block)
+{
+    const qreal pageHeight = contentRect().height();
+    QAbstractTextDocumentLayout *layout = m_body->documentLayout();
+    // Lays the document out down to this block (the layout is lazy).
+    const qreal top = layout->blockBoundingRect(block).top();
+    const auto pageAt = [pageHeight](qreal y) { return int((y + 0.5) / pageHeight); };
+    if (isSubheading(block) && block.next().isValid() &&
+        pageAt(top) != pageAt(layout->blockBoundingRect(block.next()).top()) &&
+        pageAt(top) == pageAt(top - 1)) { // not at the top of a page already
+        startNextPage(block);
+        return true;
+    }
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() < 2)
+        return false;
+    int breakAt = 1;
+    while (breakAt < lines->lineCount() &&
+           pageAt(top + lines->lineAt(breakAt).y()) == pageAt(top + lines->lineAt(0).y()))
+        ++breakAt;
+    if (breakAt == lines->lineCount())
+        return false;
+    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+    const bool fitsOnAPage = last.y() + last.height() - lines->lineAt(0).y() < pageHeight;
+    if (fitsOnAPage && !QTextCursor(block).currentTable()) {
+        startNextPage(isSubheading(block.previous()) ? block.previous() : block);
+    } else {
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + lines->lineAt(breakAt).textStart());
+        cursor.insertBlock();
+    }
+    return true;
 }
 
 QRectF RunbookPages::contentRect() const

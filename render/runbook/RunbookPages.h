@@ -13,6 +13,7 @@
 
 class QIODevice;
 class QPainter;
+class QTextBlock;
 class QTextDocument;
 
 namespace sts::render {
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<QTextDocument> makeDocument(const QString &html) const;
     void buildToc();
     void keepParagraphsOnOnePage();
+    bool keepOnOnePage(const QTextBlock &block);
     void paintDecorations(QPainter &painter, int index, const QString &section) const;
 
     runbook::RunbookDocument m_document;
