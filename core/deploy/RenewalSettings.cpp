@@ -46,10 +46,19 @@ QStringList RenewalSettings::certificateHosts() const
     return out;
 }
 
+static QString installDir(const RenewalSettings &s, const QString &host)
+{
+    return s.policyHost && host == s.policyHostName() ? s.nginxTlsDir() : s.mtaTlsDir(host);
+}
+
 QString RenewalSettings::installedChain(const QString &host) const
 {
-    return (policyHost && host == policyHostName() ? nginxTlsDir() : mtaTlsDir(host)) +
-           u"/fullchain.pem"_s;
+    return installDir(*this, host) + u"/fullchain.pem"_s;
+}
+
+QString RenewalSettings::installedKey(const QString &host) const
+{
+    return installDir(*this, host) + u"/privkey.pem"_s;
 }
 
 } // namespace sts::deploy

@@ -42,6 +42,7 @@ struct RenewalSettings
     QStringList certificateHosts() const;
     // The full chain the deploy hook of `host` installs (the file the server actually uses).
     QString installedChain(const QString &host) const;
+    QString installedKey(const QString &host) const; // its private key, next to the chain
     // Where the expiry alert keeps the last level of each certificate.
     QString alertStateDir() const { return QStringLiteral("/var/lib/stsdesk/") + domain; }
 };

@@ -84,23 +84,6 @@ std::optional<RunbookSection> OperationsSections::timeline(QString *omitted) con
 
 namespace {
 
-// Whether the latest discovery found a validated TLSA RRset for every host the plan publishes TLSA
-// for: what is in DNS, not what DNSSEC would allow.
-bool tlsaPublishedForEveryHost(const RunbookData &data)
-{
-    if (!data.plan || !data.discovery || data.plan->daneHosts.isEmpty())
-        return false;
-    for (const services::HostDigests &planned : data.plan->daneHosts) {
-        bool found = false;
-        for (const dns::MxHostReport &host : data.discovery->report.hosts)
-            found = found || (host.name == planned.host && host.tlsa.hasRecords() &&
-                              host.tlsa.verdict.isSecure());
-        if (!found)
-            return false;
-    }
-    return true;
-}
-
 struct Incident
 {
     QString title, resultType, symptom;
@@ -203,33 +186,6 @@ std::optional<RunbookSection> OperationsSections::rollback(QString *) const
     s.html += html::note(tr("Never delete the TXT record while senders may still hold an enforce "
                             "policy: they would keep enforcing it without being able to see "
                             "updates."));
-    return s;
-}
-
-std::optional<RunbookSection> OperationsSections::bsiChecklist(QString *) const
-{
-    if (!m_in.options.bsiChecklist && m_in.data.engagement.profile != Profile::BsiTr03108)
-        return std::nullopt;
-    RunbookSection s{u"bsi"_s, tr("BSI TR-03108 checklist"), {}, {}};
-    const QString yes = tr("yes"), no = tr("no"), check = tr("check");
-    const bool signedZones = m_in.data.daneAvailable();
-    const bool tlsaPublished = signedZones && tlsaPublishedForEveryHost(m_in.data);
-    bool tlsOk = !m_in.data.probes.isEmpty();
-    for (const storage::StoredProbe &p : m_in.data.probes)
-        tlsOk = tlsOk && p.verdict == u"ok"_s;
-    const bool enforce =
-        m_in.data.rollout && (m_in.data.rollout->phase == RolloutPhase::Enforce ||
-                              m_in.data.rollout->phase == RolloutPhase::Monitoring);
-    s.html = html::table(
-        {tr("Requirement"), tr("Met")},
-        {{tr("STARTTLS offered by every MX host with a valid certificate"), tlsOk ? yes : no},
-         {tr("DNSSEC-signed zone for the domain and the MX hosts"), signedZones ? yes : no},
-         {tr("DANE TLSA records published for every MX host"), tlsaPublished ? yes : no},
-         {tr("MTA-STS policy in enforce mode"), enforce ? yes : no},
-         {tr("TLS reporting (TLS-RPT) record published and reports evaluated"),
-          m_in.data.reportDays.isEmpty() ? no : yes},
-         {tr("TLS 1.2 or newer only, with the cipher suites of BSI TR-02102-2"), check},
-         {tr("Certificate expiry monitored (30/14/7 days)"), yes}});
     return s;
 }
 

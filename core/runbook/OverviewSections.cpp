@@ -99,6 +99,10 @@ std::optional<RunbookSection> OverviewSections::summary(QString *omitted) const
             open.append(tr("%1 (%2): the TLS check failed with “%3”.")
                             .arg(probe.host, probe.address, probe.verdict));
     s.html += html::heading(tr("Open findings"));
+    if (d.discovery)
+        s.html += html::para(tr("From the discovery of %1 and the latest TLS probes; what was "
+                                "published later is in the sections below.")
+                                 .arg(m_in.language.formatTime(d.discovery->takenAt)));
     s.html += open.isEmpty() ? html::para(tr("No open findings.")) : html::list(open);
     s.html += html::heading(tr("What this document contains"));
     s.html += html::para(tr("Every record, file and procedure needed to operate MTA-STS, TLS "
@@ -141,67 +145,6 @@ std::optional<RunbookSection> OverviewSections::mxInventory(QString *omitted) co
          {u"_smtp._tls.%1"_s.arg(r.domain),
           r.tlsRptTxt.hasRecords() ? QString::fromUtf8(r.tlsRptTxtStrings().join(" | "))
                                    : tr("none")}});
-    return s;
-}
-
-// Where the files live on the servers: the paths certbot uses, or the customer's own layout.
-static QString locationOf(const Engagement &e, const QString &host)
-{
-    if (e.ca == CaChoice::LetsEncrypt)
-        return u"/etc/letsencrypt/live/%1/fullchain.pem\n/etc/letsencrypt/live/%1/privkey.pem"_s
-            .arg(host);
-    return u"/etc/ssl/certs/%1.pem\n/etc/ssl/private/%1.key"_s.arg(host);
-}
-
-std::optional<RunbookSection> OverviewSections::certificates(QString *omitted) const
-{
-    if (m_in.data.probes.isEmpty()) {
-        *omitted = tr("Certificate inventory: no TLS probe has been run.");
-        return std::nullopt;
-    }
-    RunbookSection s{u"certificates"_s, tr("Certificate inventory"), {}, {}};
-    const QString renewal = m_in.data.engagement.ca == CaChoice::LetsEncrypt
-                                ? tr("certbot (Let's Encrypt), renewed automatically at 60 days")
-                                : tr("commercial CA, renewed by hand before the 30-day alert");
-    QMap<QString, QStringList> seen; // one row per certificate and host
-    QList<QStringList> rows;
-    for (const storage::StoredProbe &probe : m_in.data.probes) {
-        const QJsonArray chain = probe.detail.value(u"chain"_s).toArray();
-        if (chain.isEmpty() || seen[probe.host].contains(probe.leafSha256)) {
-            if (chain.isEmpty())
-                rows.append({probe.host, probe.address, tr("no certificate seen"), {}, {}, {}});
-            continue;
-        }
-        seen[probe.host].append(probe.leafSha256);
-        const QJsonObject leaf = chain.first().toObject();
-        QStringList sans;
-        for (const QJsonValue &name : leaf.value(u"dnsNames"_s).toArray())
-            sans.append(name.toString());
-        const qint64 days = m_in.data.now.daysTo(probe.leafNotAfter);
-        QString level = tr("fine");
-        if (days < 0)
-            level = tr("expired");
-        else if (days <= 7)
-            level = tr("7-day alert");
-        else if (days <= 14)
-            level = tr("14-day alert");
-        else if (days <= 30)
-            level = tr("30-day alert");
-        rows.append({u"%1\n%2:%3"_s.arg(probe.host, probe.address).arg(probe.port),
-                     sans.join(u'\n'),
-                     u"%1\n(%2)"_s.arg(m_in.language.formatDay(probe.leafNotAfter.date()),
-                                       tr("%n day(s) left", nullptr, int(days))),
-                     level, locationOf(m_in.data.engagement, probe.host), renewal});
-    }
-    s.html = html::table(
-        {tr("Host"), tr("SANs"), tr("Expiry"), tr("Alert level"), tr("Files"), tr("Renewal")},
-        rows);
-    s.html += html::heading(tr("Expiry alerts"));
-    s.html += html::para(tr("The alert script warns at 30, 14 and 7 days before a certificate "
-                            "expires, for every MX host and for mta-sts.%1. A certificate that "
-                            "expires on a backup MX breaks delivery in enforce mode just like one "
-                            "on the primary.")
-                             .arg(m_in.data.engagement.domain.ace));
     return s;
 }
 

@@ -10,6 +10,7 @@ RunbookBuilder::RunbookBuilder(const RunbookData &data, const RunbookOptions &op
     // Document order.
     m_builders = {std::bind_front(&OverviewSections::keyWarning, &m_overview),
                   std::bind_front(&OverviewSections::summary, &m_overview),
+                  std::bind_front(&OverviewSections::protections, &m_overview),
                   std::bind_front(&OverviewSections::mxInventory, &m_overview),
                   std::bind_front(&OverviewSections::certificates, &m_overview),
                   std::bind_front(&PublishingSections::policies, &m_publishing),
@@ -21,7 +22,8 @@ RunbookBuilder::RunbookBuilder(const RunbookData &data, const RunbookOptions &op
                   std::bind_front(&OperationsSections::timeline, &m_operations),
                   std::bind_front(&OperationsSections::incidents, &m_operations),
                   std::bind_front(&OperationsSections::rollback, &m_operations),
-                  std::bind_front(&OperationsSections::bsiChecklist, &m_operations)};
+                  std::bind_front(&OperationsSections::bsiChecklist, &m_operations),
+                  std::bind_front(&OperationsSections::appendix, &m_operations)};
 }
 
 QString RunbookBuilder::tr(const char *text, const char *disambiguation, int n) const

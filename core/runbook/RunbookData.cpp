@@ -17,6 +17,23 @@ bool RunbookData::daneAvailable() const
 // The records in zone-file syntax, exactly as every other face publishes them: the engagement's
 // publish plan (services/PublishPlan.h), rendered by the BIND exporter. Why not, in the runbook's
 // language.
+const storage::StoredPolicyVersion *RunbookData::liveVersion() const
+{
+    for (const storage::StoredPolicyVersion &v : policies)
+        if (v.isLive())
+            return &v;
+    return nullptr;
+}
+
+const services::PublicationCheck *
+RunbookData::verificationOf(const storage::StoredPolicyVersion &v) const
+{
+    for (const services::PublicationCheck &check : verifications)
+        if (v.verificationId != 0 && check.rowId == v.verificationId)
+            return &check;
+    return nullptr;
+}
+
 static void buildZoneFile(const services::PublishFacts &facts, RunbookData &data,
                           TextLanguage language)
 {
@@ -42,6 +59,10 @@ static void loadArtifacts(const services::PublishFacts &facts, RunbookData &data
     Result<deploy::DeployInput> input = deploy::deployInputFrom(facts, options);
     if (!input)
         return;
+    data.renewal = input->renewal;
+    // Monitored only when the consultant recorded who hears of expiry (else the artifacts fall
+    // back to postmaster@, which nobody has agreed to read).
+    data.alertsConfigured = !facts.settings.alerts.notice.trimmed().isEmpty();
     for (const deploy::Artifact &artifact : deploy::composeArtifacts(*input)) {
         QuotedArtifact quoted{artifact.relativePath, artifact.description, artifact.content};
         if (!looksLikeKeyMaterial(quoted))
@@ -66,6 +87,19 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
     data.probes = facts->probes;
     data.tlsRptRua = services::planPublication(*facts).records.rua;
     data.alerts = facts->settings.alerts.resolved(data.engagement.domain.ace);
+    data.stagedKey = facts->stagedKey;
+    Result<QList<storage::StoredVerification>> verifications =
+        storage::PolicyRepository(db).verifications(engagementId);
+    if (!verifications)
+        return verifications.error();
+    for (const storage::StoredVerification &row : *verifications) {
+        services::PublicationCheck check = services::PublicationCheck::fromJson(row.evidence);
+        check.rowId = row.rowId;
+        check.policyId = row.policyId;
+        check.checkedAt = row.checkedAt;
+        check.ok = row.ok;
+        data.verifications.append(check);
+    }
 
     RolloutService rollout(db, std::make_shared<FixedClock>(now), QString());
     if (Result<RolloutStatus> status = rollout.status(engagementId, language))

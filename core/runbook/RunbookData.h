@@ -1,7 +1,9 @@
 #pragma once
 
 #include "deploy/AlertAddresses.h"
+#include "deploy/RenewalSettings.h"
 #include "engagement/Engagement.h"
+#include "services/PublicationCheck.h"
 #include "services/PublishPlan.h"
 #include "services/RolloutService.h"
 #include "services/TimelineData.h"
@@ -40,9 +42,18 @@ struct RunbookData
     std::optional<storage::DiscoverySnapshot> discovery;
     QList<storage::StoredProbe> probes; // newest per host+address
     QList<storage::StoredPolicyVersion> policies;
+    // The evidence versions went live on (PolicyVersions::verify), oldest first; rowId set.
+    QList<services::PublicationCheck> verifications;
+    std::optional<tls::StagedKey> stagedKey; // the next key of a DANE rollover, if staged
     QByteArray zoneFile;   // BIND export of the engagement's records; empty when not buildable
     QString zoneFileError; // why not, for the omitted list
     QList<QuotedArtifact> artifacts; // hosting and renewal automation (never key material)
+    // Where the deploy hooks install each certificate and key, which hosts renew and alert: the
+    // settings the quoted artifacts were generated from. Unset when no artifacts could be made.
+    std::optional<deploy::RenewalSettings> renewal;
+    // Whether the consultant recorded an alert address (renewal->alerts then holds it); else the
+    // script mails the postmaster@ default, which nobody may read.
+    bool alertsConfigured = false;
     QList<tlsrpt::DailySummary> reportDays;
     QList<tlsrpt::FailureBreakdown> reportFailures;
     QDate reportsFrom, reportsTo;
@@ -58,6 +69,10 @@ struct RunbookData
 
     // Whether DANE applies, decided by the publish plan alone (the DANE section, the checklist).
     bool daneAvailable() const;
+    // The version live now (published, not superseded); null when none is.
+    const storage::StoredPolicyVersion *liveVersion() const;
+    // The verification a version went live on; null when it went live without one.
+    const services::PublicationCheck *verificationOf(const storage::StoredPolicyVersion &v) const;
 };
 
 // `db` must be a connection of the calling thread.

@@ -3,9 +3,15 @@
 #include "runbook/RunbookHtml.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPageLayout>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 #include <cmath>
 
@@ -61,6 +67,7 @@ RunbookPages::RunbookPages(const runbook::RunbookDocument &document,
     addImages();
     m_body->setHtml(body);
     addImages(); // in case setting the HTML dropped them; layout happens only below
+    keepParagraphsOnOnePage();
     const qreal pageHeight = contentRect().height();
     m_bodyPages = m_body->pageCount();
     for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next())
@@ -77,6 +84,75 @@ RunbookPages::RunbookPages(const runbook::RunbookDocument &document,
 }
 
 RunbookPages::~RunbookPages() = default;
+
+// A paragraph that runs over a page break is drawn with its last line of the earlier page again on
+// the later one (QTextLayout::draw starts one line above its clip): invisible, but in the PDF's
+// text twice. So no paragraph may cross a page break: a paragraph or list item shorter than a page
+// starts on the next page (with its heading); one in a table cell, which cannot start a page, or
+// longer than a page is split into two paragraphs where the page breaks, which looks the same.
+// A heading left alone at the foot of a page goes to the next one too.
+void RunbookPages::keepParagraphsOnOnePage()
+{
+    (void)m_body->pageCount(); // the whole layout, once
+    for (int changes = 0; changes < 1000; ++changes) {
+        bool changed = false;
+        for (QTextBlock block = m_body->begin(); block.isValid() && !changed; block = block.next())
+            changed = keepOnOnePage(block);
+        if (!changed)
+            return;
+        // Laid out again as a whole: after a change the lazy layout below the block is left
+        // stale (blocks went missing from the pages).
+        m_body->markContentsDirty(0, m_body->characterCount());
+        (void)m_body->pageCount();
+    }
+}
+
+static void startNextPage(QTextBlock block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+static bool isSubheading(const QTextBlock &block)
+{
+    return block.isValid() && block.blockFormat().headingLevel() > 1;
+}
+
+// Whether `block` had to change (see keepParagraphsOnOnePage).
+bool RunbookPages::keepOnOnePage(const QTextBlock &block)
+{
+    const qreal pageHeight = contentRect().height();
+    QAbstractTextDocumentLayout *layout = m_body->documentLayout();
+    // Lays the document out down to this block (the layout is lazy).
+    const qreal top = layout->blockBoundingRect(block).top();
+    const auto pageAt = [pageHeight](qreal y) { return int((y + 0.5) / pageHeight); };
+    if (isSubheading(block) && block.next().isValid() &&
+        pageAt(top) != pageAt(layout->blockBoundingRect(block.next()).top()) &&
+        pageAt(top) == pageAt(top - 1)) { // not at the top of a page already
+        startNextPage(block);
+        return true;
+    }
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() < 2)
+        return false;
+    int breakAt = 1;
+    while (breakAt < lines->lineCount() &&
+           pageAt(top + lines->lineAt(breakAt).y()) == pageAt(top + lines->lineAt(0).y()))
+        ++breakAt;
+    if (breakAt == lines->lineCount())
+        return false;
+    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+    const bool fitsOnAPage = last.y() + last.height() - lines->lineAt(0).y() < pageHeight;
+    if (fitsOnAPage && !QTextCursor(block).currentTable()) {
+        startNextPage(isSubheading(block.previous()) ? block.previous() : block);
+    } else {
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + lines->lineAt(breakAt).textStart());
+        cursor.insertBlock();
+    }
+    return true;
+}
 
 QRectF RunbookPages::contentRect() const
 {
@@ -176,8 +252,78 @@ void RunbookPages::paintPage(QPainter &painter, int index) const
     QTextDocument *document = toc ? m_toc.get() : m_body.get();
     const qreal height = content.height();
     painter.translate(content.left(), content.top() - local * height);
-    document->drawContents(&painter, QRectF(0, local * height, content.width(), height));
+    const QRectF page(0, local * height, content.width(), height);
+    painter.setClipRect(page);
+    // The layout draws every line that touches its clip. Pagination puts the first line of a
+    // page exactly on the boundary, so with the page itself as the clip that line is drawn on
+    // the page before too: invisible behind the clip, but in the PDF's text (search, copy,
+    // pdftotext) twice. Half a pixel inside the page keeps the lines of one page only.
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = page.adjusted(0, 0.5, 0, -0.5);
+    document->documentLayout()->draw(&painter, context);
     painter.restore();
+}
+
+qreal RunbookPages::textWidth() const
+{
+    return contentRect().width();
+}
+
+qreal RunbookPages::widestBodyLine(QString *text) const
+{
+    qreal widest = 0;
+    const auto visit = [&](const QTextBlock &block) {
+        const QTextLayout *layout = block.layout();
+        const QPointF origin = m_body->documentLayout()->blockBoundingRect(block).topLeft();
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (line.textLength() == 0) // nothing to cut off (the layout parks empty blocks
+                continue;               // after a table at its right edge)
+            // From the page's left edge: a line inside a table cell starts further right.
+            const qreal right = origin.x() + line.x() + line.naturalTextWidth();
+            if (right > widest) {
+                widest = right;
+                if (text)
+                    *text = block.text().mid(line.textStart(), line.textLength());
+            }
+        }
+    };
+    for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next())
+        visit(block);
+    return widest;
+}
+
+Status RunbookPages::writePdf(QIODevice *device, const QString &title,
+                              const CancelToken &cancel) const
+{
+    const Error cancelled{
+        u"runbook.cancelled"_s,
+        QCoreApplication::translate("sts::ui", "Creating the runbook was cancelled.")};
+    QPdfWriter writer(device);
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setResolution(1200);
+    writer.setTitle(title);
+    writer.setCreator(u"STS Desk"_s);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{u"runbook.pdf"_s,
+                     QCoreApplication::translate("sts::ui", "The PDF could not be created.")};
+    const qreal scale = writer.width() / pageSize().width();
+    for (int page = 0; page < pageCount(); ++page) {
+        if (cancel.isCancelled()) {
+            painter.end();
+            return cancelled;
+        }
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        paintPage(painter, page);
+        painter.restore();
+    }
+    painter.end();
+    return {};
 }
 
 QImage RunbookPages::pageImage(int index, int widthPx) const

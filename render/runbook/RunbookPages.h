@@ -1,6 +1,8 @@
 #pragma once
 
 #include "runbook/RunbookDocument.h"
+#include "util/CancelToken.h"
+#include "util/Result.h"
 
 #include <QHash>
 #include <QImage>
@@ -9,7 +11,9 @@
 #include <QSizeF>
 #include <memory>
 
+class QIODevice;
 class QPainter;
+class QTextBlock;
 class QTextDocument;
 
 namespace sts::render {
@@ -33,11 +37,20 @@ public:
     const QList<int> &sectionPages() const { return m_sectionPages; }
     void paintPage(QPainter &painter, int index) const;
     QImage pageImage(int index, int widthPx) const;
+    // Every page into an A4 PDF on `device`. Errors: runbook.pdf, runbook.cancelled.
+    Status writePdf(QIODevice *device, const QString &title, const CancelToken &cancel = {}) const;
+
+    // For checks that nothing is cut off at the margin: the width text may take, and the right
+    // edge of the widest laid-out line of the body (its text into `text`).
+    qreal textWidth() const;
+    qreal widestBodyLine(QString *text = nullptr) const;
 
 private:
     QRectF contentRect() const;
     std::unique_ptr<QTextDocument> makeDocument(const QString &html) const;
     void buildToc();
+    void keepParagraphsOnOnePage();
+    bool keepOnOnePage(const QTextBlock &block);
     void paintDecorations(QPainter &painter, int index, const QString &section) const;
 
     runbook::RunbookDocument m_document;

@@ -8,9 +8,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -77,30 +74,8 @@ Result<RunbookRendering> renderRunbook(std::shared_ptr<const storage::Database> 
     if (targets.pdf) {
         QBuffer buffer(&rendering.pdf);
         buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setResolution(1200);
-        writer.setTitle(document.headerText);
-        writer.setCreator(u"STS Desk"_s);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{u"runbook.pdf"_s,
-                         QCoreApplication::translate("sts::ui", "The PDF could not be created.")};
-        const qreal scale = writer.width() / RunbookPages::pageSize().width();
-        for (int page = 0; page < pages.pageCount(); ++page) {
-            if (cancel.isCancelled()) {
-                painter.end();
-                return cancelledError();
-            }
-            if (page > 0)
-                writer.newPage();
-            painter.save();
-            painter.scale(scale, scale);
-            pages.paintPage(painter, page);
-            painter.restore();
-        }
-        painter.end();
+        if (Status written = pages.writePdf(&buffer, document.headerText, cancel); !written)
+            return written.error();
     }
     for (int page = 0; targets.previewWidth > 0 && page < pages.pageCount(); ++page) {
         if (cancel.isCancelled())

@@ -7,6 +7,7 @@
 #include "records/RecordSet.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -23,9 +24,36 @@ class TestRunbookPdf : public QObject
     QString m_database;
     test::RunbookFixture m_fixture;
 
+    // Blanks squeezed, and code lines the page wrapped joined again (the mark and its blank out).
     static QString squeeze(const QString &text)
     {
-        return QString(text).replace(QRegularExpression(u"\\s+"_s), u" "_s);
+        return QString(text).replace(QRegularExpression(u"\\s+"_s), u" "_s).remove(u"\u21aa "_s);
+    }
+
+    // Lines of text that end one page and start the next: a line the layout drew twice, once
+    // hidden behind the clip. The running header (with the customer's name) and the page number
+    // are left out, and short lines ("fi", "}") may rightly repeat.
+    static QStringList repeatedAtPageBreaks(const QString &plainText)
+    {
+        const QStringList pages = plainText.split(u'\f');
+        const auto body = [](const QString &page) {
+            QStringList out;
+            for (const QString &line : page.split(u'\n')) {
+                const QString l = line.trimmed();
+                if (l.size() > 20 && !l.contains(u"Runbook Maschinenbau GmbH –"_s) &&
+                    !l.startsWith(u"Page "_s) && !l.startsWith(u"Seite "_s))
+                    out.append(l);
+            }
+            return out;
+        };
+        QStringList repeated;
+        for (qsizetype i = 0; i + 1 < pages.size(); ++i) {
+            const QStringList before = body(pages.at(i)).mid(qMax(0, body(pages.at(i)).size() - 4));
+            for (const QString &line : body(pages.at(i + 1)).mid(0, 4))
+                if (before.contains(line))
+                    repeated.append(u"page %1: %2"_s.arg(i + 2).arg(line));
+        }
+        return repeated;
     }
 
     // Runs the CLI with no display at all and returns the PDF's path.
@@ -40,12 +68,26 @@ class TestRunbookPdf : public QObject
             120000, {}, {}, {u"DISPLAY="_s, u"WAYLAND_DISPLAY="_s, u"QT_QPA_PLATFORM="_s});
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.describe()));
+        // To look at the pages by hand: STSDESK_KEEP_RUNBOOK=/some/dir keeps PDFs and database.
+        if (const QString keep = qEnvironmentVariable("STSDESK_KEEP_RUNBOOK");
+            !keep.isEmpty() && run.exitCode == 0) {
+            QFile::remove(keep + u"/runbook-%1.pdf"_s.arg(language));
+            QFile::copy(out, keep + u"/runbook-%1.pdf"_s.arg(language));
+            QFile::remove(keep + u"/runbook.sqlite"_s);
+            QFile::copy(m_database, keep + u"/runbook.sqlite"_s);
+        }
         return run.exitCode == 0 ? out : QString();
     }
 
     static QString pdfText(const QString &pdf)
     {
         const test::ToolRun run = test::runTool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        return run.exitCode == 0 ? QString::fromUtf8(run.out) : QString();
+    }
+
+    static QString pdfPlainText(const QString &pdf)
+    {
+        const test::ToolRun run = test::runTool(u"pdftotext"_s, {pdf, u"-"_s});
         return run.exitCode == 0 ? QString::fromUtf8(run.out) : QString();
     }
 
@@ -73,8 +115,10 @@ class TestRunbookPdf : public QObject
         in.policyId = m_fixture.enforcePolicyId;
         in.rua = {u"mailto:tlsrpt@"_s + m_fixture.domain};
         in.policyHost.addresses = {u"192.0.2.80"_s};
+        // mx1's served key and the staged next key (the record set of a rollover in progress).
         in.mxHosts = {records::MxHostInput::withDigests(
-            u"mx1."_s + m_fixture.domain, QByteArray::fromHex(m_fixture.mx1SpkiSha256Hex))};
+            u"mx1."_s + m_fixture.domain, QByteArray::fromHex(m_fixture.mx1SpkiSha256Hex),
+            QByteArray::fromHex(m_fixture.stagedNextSpkiSha256Hex))};
         in.mxHosts.first().hostTlsReporting = true;
         auto set = records::RecordSet::build(in);
         if (!set)
@@ -100,6 +144,10 @@ class TestRunbookPdf : public QObject
         QVERIFY2(imageCount(pdf) >= 3, "two charts and the timeline are embedded as images");
         const int pages = pageCount(pdf);
         QVERIFY2(pages >= 8 && pages <= 40, qPrintable(QString::number(pages)));
+        const QString plain = pdfPlainText(pdf);
+        QVERIFY(plain.contains(u"#!/bin/sh"_s));
+        const QStringList repeated = repeatedAtPageBreaks(plain);
+        QVERIFY2(repeated.isEmpty(), qPrintable(repeated.join(u'\n')));
         checkNoKeyMaterial(pdf, text);
     }
 
@@ -126,6 +174,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The staged key goes where the CLI looks for it (its secrets folder).
+        QCoreApplication::setApplicationName(u"stsdesk"_s);
+        QCoreApplication::setOrganizationName(u"stsdesk"_s);
         for (const QString &tool : {u"pdftotext"_s, u"pdfimages"_s, u"pdfinfo"_s})
             QVERIFY2(test::haveProgram(tool), qPrintable(tool + u" (poppler-utils) is needed"_s));
         storage::DatabaseLocation location;
@@ -141,6 +192,8 @@ private Q_SLOTS:
     {
         QStringList headings{u"Contents"_s,
                              u"Executive summary"_s,
+                             u"How your incoming e-mail is protected"_s,
+                             u"Appendix: scripts and configuration files"_s,
                              u"MX inventory and DNSSEC"_s,
                              u"Certificate inventory"_s,
                              u"MTA-STS policy versions"_s,

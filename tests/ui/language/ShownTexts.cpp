@@ -114,7 +114,8 @@ QString plainTextOf(const QString &html)
 
 QString plainTextWithoutFiles(QString html)
 {
-    static const QRegularExpression file(u"<pre[ >].*?</pre>"_s,
+    // A quoted file: preformatted, or one <p class="code"> per line (the runbook's code blocks).
+    static const QRegularExpression file(u"<pre[ >].*?</pre>|<p class=\"code\"[^>]*>.*?</p>"_s,
                                          QRegularExpression::DotMatchesEverythingOption);
     return plainTextOf(html.remove(file));
 }

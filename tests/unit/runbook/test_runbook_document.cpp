@@ -4,6 +4,7 @@
 // runbook is German while everything else the program says stays English, and building it
 // installs no translator.
 #include "RunbookFixture.h"
+#include "RunbookText.h"
 #include "runbook/RunbookBuilder.h"
 #include "runbook/RunbookData.h"
 #include "runbook/RunbookLanguage.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -67,21 +67,9 @@ class TestRunbookDocument : public QObject
     }
     static const RunbookSection *section(const RunbookDocument &document, const QString &key)
     {
-        for (const RunbookSection &s : document.sections)
-            if (s.key == key)
-                return &s;
-        return nullptr;
+        return test::section(document, key);
     }
-    static QString text(const QString &html)
-    {
-        return QString(html)
-            .remove(QRegularExpression(u"<[^>]*>"_s))
-            .replace(u"&quot;"_s, u"\""_s)
-            .replace(u"&amp;"_s, u"&"_s)
-            .replace(u"&lt;"_s, u"<"_s)
-            .replace(u"&gt;"_s, u">"_s)
-            .simplified();
-    }
+    static QString text(const QString &html) { return test::unwrapped(html); }
 private Q_SLOTS:
     void initTestCase()
     {
@@ -89,12 +77,8 @@ private Q_SLOTS:
         QVERIFY(qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"));
         QVERIFY(!QCoreApplication::instance()->inherits("QGuiApplication"));
         QVERIFY(m_dir.isValid());
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"runbook.sqlite"_s);
-        auto db = storage::Database::open(location);
-        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
-        m_db = *db;
-        QVERIFY2(m_fixture.populate(m_db, m_dir.path(), m_now), qPrintable(m_fixture.error));
+        m_db = m_fixture.openPopulated(m_dir.path(), m_now);
+        QVERIFY2(m_db, qPrintable(m_fixture.error));
     }
 
     void sectionsOfAStoredEngagement()
@@ -105,9 +89,10 @@ private Q_SLOTS:
         QStringList keys;
         for (const RunbookSection &s : d.sections)
             keys << s.key;
-        QCOMPARE(keys, (QStringList{u"summary"_s, u"mx"_s, u"certificates"_s, u"policies"_s,
-                                    u"records"_s, u"hosting"_s, u"renewal"_s, u"dane"_s,
-                                    u"tlsrpt"_s, u"timeline"_s, u"incidents"_s, u"rollback"_s}));
+        QCOMPARE(keys, (QStringList{u"summary"_s, u"protections"_s, u"mx"_s, u"certificates"_s,
+                                    u"policies"_s, u"records"_s, u"hosting"_s, u"renewal"_s,
+                                    u"dane"_s, u"tlsrpt"_s, u"timeline"_s, u"incidents"_s,
+                                    u"rollback"_s, u"appendix"_s}));
         QVERIFY2(d.omitted.isEmpty(), qPrintable(d.omitted.join(u'\n')));
         QCOMPARE(d.headerText, u"Runbook Runbook Maschinenbau GmbH – runbook.example"_s);
         QVERIFY(text(d.coverHtml).contains(u"Erika Mustermann"_s));
@@ -124,7 +109,7 @@ private Q_SLOTS:
 
         const QString policies = text(section(d, u"policies"_s)->html);
         QVERIFY(policies.contains(m_fixture.testingPolicyId));
-        QVERIFY(policies.contains(u"Current policy file (id %1)"_s.arg(m_fixture.enforcePolicyId)));
+        QVERIFY(policies.contains(u"Live policy file (id %1)"_s.arg(m_fixture.enforcePolicyId)));
 
         const QString mx = text(section(d, u"mx"_s)->html);
         QVERIFY(mx.contains(u"mx1.runbook.example"_s) && mx.contains(u"192.0.2.26"_s));

@@ -199,7 +199,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(digests > 0);
-        QCOMPARE(dane->html.count(u"3 1 1 "_s), digests);
+        // The table of records, before the key rotation procedures that repeat them step by step.
+        const QString table = dane->html.left(dane->html.indexOf(u"<h2>"_s));
+        QCOMPARE(table.count(u"3 1 1 "_s), digests);
     }
 
     void handoverBundle()
