@@ -4,6 +4,9 @@
 // ports nobody listens on), so it fails the way an unpublished version fails.
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
+#include "runbook/RunbookBuilder.h"
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookLanguage.h"
 #include "services/EngagementService.h"
 #include "services/PolicyVersions.h"
 #include "services/RolloutService.h"
@@ -30,6 +33,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using namespace sts::runbook;
 
 class TestRolloutControls : public QObject
 {
@@ -329,6 +333,30 @@ private Q_SLOTS:
         QCOMPARE(status->acknowledgements.size(), 1);
         QCOMPARE(status->acknowledgements.first().sender, u"Google LLC"_s);
         QCOMPARE(status->acknowledgements.first().why, u"their proxy strips TLS"_s);
+    }
+
+    // The runbook tells the customer where the consultant rolls back: the same words as the
+    // Timeline's controls.
+    void runbookNamesTheRollBackControl()
+    {
+        const QDateTime now = m_workspace->clock()->now();
+        const RunbookLanguage language(u"en"_s);
+        RunbookOptions options;
+        options.language = u"en"_s;
+        options.now = now;
+        Result<RunbookData> data =
+            loadRunbookData(m_workspace->databasePtr(), m_freshId, now, language.text());
+        QVERIFY(data.ok());
+        const RunbookDocument document = RunbookBuilder(*data, options, language).build();
+        QString rollback;
+        for (const RunbookSection &section : document.sections)
+            if (section.key == u"rollback"_s)
+                rollback = section.html;
+        RolloutControls *controls = m_view->controls();
+        const QString button =
+            child<QPushButton>(controls, u"rollBackButton"_s)->text().remove(u'&').remove(u'…');
+        const QString path = u"STS Desk: Timeline → %1 → %2"_s.arg(controls->title(), button);
+        QVERIFY2(rollback.contains(path), qPrintable(path));
     }
 
     void cleanupTestCase()
