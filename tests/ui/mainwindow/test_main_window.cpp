@@ -2,8 +2,10 @@
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
+#include "mtasts/PolicyGenerator.h"
 #include "reports/TlsReportWriter.h"
 #include "services/RolloutService.h"
+#include "storage/PolicyRepository.h"
 #include "timeline/DayStrip.h"
 #include "timeline/RolloutView.h"
 #include "wizard/BasicsPage.h"
@@ -216,9 +218,14 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         auto then =
             std::make_shared<FixedClock>(QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
-        QVERIFY(RolloutService(m_window->workspace()->databasePtr(), then, u"t"_s)
-                    .startTesting(created->id, u"20261015000000"_s)
-                    .ok());
+        // Testing starts with a live testing policy (RolloutService requires it).
+        const auto db = m_window->workspace()->databasePtr();
+        const auto policy = mtasts::PolicyGenerator(then).testing(
+            {*mtasts::MxPattern::parse(u"mx.rollout.example"_s)});
+        auto row = storage::PolicyRepository(db).add(created->id, policy);
+        QVERIFY(row.ok());
+        QVERIFY(storage::PolicyRepository(db).markPublished(*row, then->now()).ok());
+        QVERIFY(RolloutService(db, then, u"t"_s).startTesting(created->id, policy.id).ok());
         m_window->workspace()->notifyChanged(created->id);
         m_window->engagementView()->setCurrentSection(EngagementView::TimelineSection);
 

@@ -134,8 +134,14 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         const qint64 id = created->id;
         QVERIFY(RolloutService(m_db, at(QDate(2026, 9, 5)), u"t"_s).markPrepared(id).ok());
-        QVERIFY(
-            RolloutService(m_db, at(QDate(2026, 9, 10)), u"t"_s).startTesting(id, u"p1"_s).ok());
+        // Testing starts with a live testing policy (RolloutService requires it).
+        const auto testingClock = at(QDate(2026, 9, 10));
+        const auto policy = mtasts::PolicyGenerator(testingClock)
+                                .testing({*mtasts::MxPattern::parse(u"mx.later.example"_s)});
+        auto row = storage::PolicyRepository(m_db).add(id, policy);
+        QVERIFY(row.ok());
+        QVERIFY(storage::PolicyRepository(m_db).markPublished(*row, testingClock->now()).ok());
+        QVERIFY(RolloutService(m_db, testingClock, u"t"_s).startTesting(id, policy.id).ok());
         storage::EngagementEvent later;
         later.engagementId = id;
         later.at = QDateTime(QDate(2026, 9, 15), QTime(9, 0), Qt::UTC);
@@ -150,7 +156,7 @@ private Q_SLOTS:
         auto data = buildTimelineData(m_db, id, kToday);
         QVERIFY(data.ok());
         QCOMPARE(status->phase, RolloutPhase::Testing);
-        QCOMPARE(status->policyId, u"p1"_s);
+        QCOMPARE(status->policyId, policy.id);
         QCOMPARE(data->bands.last().phase, status->phase);
         QCOMPARE(data->bands.last().policyId, status->policyId);
         qsizetype changes = 0;
