@@ -10,7 +10,7 @@ namespace sts::ui {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::ui::LookupSettings", text);
+    return QCoreApplication::translate("sts::ui", text);
 }
 
 Result<dns::DiscoveryOptions> discoveryOptionsFromSettings()

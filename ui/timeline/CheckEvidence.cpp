@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::ui::CheckEvidence", text);
+    return QCoreApplication::translate("sts::ui", text);
 }
 
 void addRow(QTableWidget *table, const QString &what, bool ok, const QString &detail,

@@ -38,7 +38,7 @@ PolicyVersionsPanel::PolicyVersionsPanel(QWidget *parent)
                              ProofColumn, this)),
       m_new(new QPushButton(tr("&New version…"), this)),
       m_verifyButton(new QPushButton(tr("&Verify"), this)),
-      m_stop(new QPushButton(tr("S&top"), this)), m_publish(new QPushButton(tr("&Publish…"), this)),
+      m_stop(new QPushButton(tr("St&op"), this)), m_publish(new QPushButton(tr("&Publish…"), this)),
       m_progress(new QProgressBar(this)), m_message(new QLabel(this)),
       m_checks(newCheckTable(u"versionChecks"_s, this))
 {

@@ -54,7 +54,7 @@ PublishDialog::PublishDialog(Workspace *workspace, qint64 engagementId, StoredPo
     m_cancelButton->setObjectName(u"stopButton"_s);
     m_publishButton->setObjectName(u"publishButton"_s);
 
-    m_reasons->addRow(tr("Reason for the &step:"), m_stepReason);
+    m_reasons->addRow(tr("Reason for this st&ep:"), m_stepReason);
     m_reasons->addRow(m_withoutProof);
     m_reasons->addRow(tr("&Reason without proof:"), m_proofReason);
     auto *actions = new QHBoxLayout;
