@@ -6,6 +6,7 @@
 #include "timeline/CheckEvidence.h"
 #include "timeline/NewVersionDialog.h"
 #include "timeline/PublishDialog.h"
+#include "timeline/VerifyTask.h"
 #include "util/PrintableText.h"
 #include "wizard/ResultTable.h"
 
@@ -270,14 +271,7 @@ void PolicyVersionsPanel::verifySelected()
     setVerifying(true);
     setMessage(tr("Verifying %1 through DNS and HTTPS…").arg(version->version.id), false);
     m_verify.start(
-        [context = m_workspace->context(), id = m_engagementId, policyId = version->version.id,
-         targets = *targets](const CancelToken &cancel,
-                             Progress &) -> Result<services::PublicationCheck> {
-            Result<ServiceContext> local = context.forThisThread();
-            if (!local)
-                return local.error();
-            return PolicyVersions(*local).verify(id, policyId, targets, cancel);
-        },
+        verifyWork(m_workspace->context(), m_engagementId, version->version.id, *targets),
         [this](const Result<services::PublicationCheck> &check) { onVerified(check); });
 }
 

@@ -4,6 +4,7 @@
 #include "mainwindow/Workspace.h"
 #include "services/RolloutService.h"
 #include "timeline/CheckEvidence.h"
+#include "timeline/VerifyTask.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -156,14 +157,7 @@ void PublishDialog::verify()
     m_checks->setRowCount(0);
     setBusy(true, tr("Verifying through DNS and HTTPS…"));
     m_verify.start(
-        [context = m_workspace->context(), id = m_engagementId, policyId = m_version.version.id,
-         targets = *m_targets](const CancelToken &cancel,
-                               Progress &) -> Result<services::PublicationCheck> {
-            Result<ServiceContext> local = context.forThisThread();
-            if (!local)
-                return local.error();
-            return PolicyVersions(*local).verify(id, policyId, targets, cancel);
-        },
+        verifyWork(m_workspace->context(), m_engagementId, m_version.version.id, *m_targets),
         [this](const Result<services::PublicationCheck> &check) { onVerified(check); });
 }
 

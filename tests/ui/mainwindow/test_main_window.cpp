@@ -1,11 +1,10 @@
+#include "PublishedEngagement.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
-#include "mtasts/PolicyGenerator.h"
 #include "reports/TlsReportWriter.h"
 #include "services/RolloutService.h"
-#include "storage/PolicyRepository.h"
 #include "timeline/DayStrip.h"
 #include "timeline/RolloutView.h"
 #include "wizard/BasicsPage.h"
@@ -220,12 +219,10 @@ private Q_SLOTS:
             std::make_shared<FixedClock>(QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
         // Testing starts with a live testing policy (RolloutService requires it).
         const auto db = m_window->workspace()->databasePtr();
-        const auto policy = mtasts::PolicyGenerator(then).testing(
-            {*mtasts::MxPattern::parse(u"mx.rollout.example"_s)});
-        auto row = storage::PolicyRepository(db).add(created->id, policy);
-        QVERIFY(row.ok());
-        QVERIFY(storage::PolicyRepository(db).markPublished(*row, then->now()).ok());
-        QVERIFY(RolloutService(db, then, u"t"_s).startTesting(created->id, policy.id).ok());
+        const Result<QString> policy =
+            sts::test::publishTestingPolicy(db, created->id, then, u"mx.rollout.example"_s);
+        QVERIFY(policy.ok());
+        QVERIFY(RolloutService(db, then, u"t"_s).startTesting(created->id, *policy).ok());
         m_window->workspace()->notifyChanged(created->id);
         m_window->engagementView()->setCurrentSection(EngagementView::TimelineSection);
 
