@@ -67,6 +67,7 @@ PolicyVersionsPanel::PolicyVersionsPanel(QWidget *parent)
     buttons->addWidget(m_publish);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_stop);
+    buttons->addStretch(); // buttons keep their size while no progress is shown
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -198,11 +199,12 @@ void PolicyVersionsPanel::showSelected()
                                    "follows."));
     // The newest evidence stored for it.
     m_checks->setRowCount(0);
-    if (!version || isVerifying())
-        return;
-    for (const services::PublicationCheck &check : m_stored)
-        if (check.policyId == version->version.id)
-            showCheck(m_checks, check);
+    if (version && !isVerifying())
+        for (const services::PublicationCheck &check : m_stored)
+            if (check.policyId == version->version.id)
+                showCheck(m_checks, check);
+    m_checks->setVisible(m_checks->rowCount() > 0);
+    fitHeightToRows(m_checks, 3);
 }
 
 NewVersionDialog *PolicyVersionsPanel::newVersion(mtasts::PolicyMode mode, bool publishAfter,
@@ -293,6 +295,8 @@ void PolicyVersionsPanel::onVerified(const Result<services::PublicationCheck> &c
     }
     refresh();
     showCheck(m_checks, *check);
+    m_checks->setVisible(true);
+    fitHeightToRows(m_checks, 3);
     setMessage(check->ok ? tr("Senders see version %1 as published.").arg(check->policyId)
                          : tr("Senders do not see version %1 as published; see the checks below.")
                                .arg(check->policyId),
