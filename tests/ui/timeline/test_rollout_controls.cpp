@@ -3,6 +3,8 @@
 // Acknowledge. Verification looks at a resolver and a policy host that do not answer (loopback
 // ports nobody listens on), so it fails the way an unpublished version fails.
 #include "mainwindow/AppSettings.h"
+#include "mainwindow/LookupSettings.h"
+#include "mainwindow/SettingsDialog.h"
 #include "mainwindow/Workspace.h"
 #include "runbook/RunbookBuilder.h"
 #include "runbook/RunbookData.h"
@@ -20,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -128,6 +131,24 @@ private Q_SLOTS:
         QVERIFY(AppSettings::isValidConnectOverride(u"[::1]:443"_s));
         QVERIFY(!AppSettings::isValidConnectOverride(u"127.0.0.1"_s)); // the port is required
         QVERIFY(!AppSettings::isValidConnectOverride(u"host:99999"_s));
+
+        // The Settings dialog takes it, refuses it without a port, and verification uses it.
+        const QString before = AppSettings::policyHostConnect();
+        SettingsDialog dialog;
+        auto *host = child<QLineEdit>(&dialog, u"settingsPolicyHost"_s);
+        QCOMPARE(host->text(), before);
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        host->setText(u"127.0.0.1"_s);
+        QVERIFY(!ok->isEnabled());
+        host->setText(u"[::1]:8443"_s);
+        QVERIFY(ok->isEnabled());
+        dialog.save();
+        Result<services::PublicationTargets> targets = publicationTargetsFromSettings();
+        QVERIFY(targets.ok());
+        QCOMPARE(targets->https.connectHost, u"::1"_s);
+        QCOMPARE(targets->https.port, quint16(8443));
+        QCOMPARE(targets->dns.resolver.describe(), AppSettings::resolver());
+        AppSettings::setPolicyHostConnect(before);
     }
 
     void listsTheVersions()
