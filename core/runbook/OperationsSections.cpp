@@ -169,7 +169,7 @@ std::optional<RunbookSection> OperationsSections::rollback(QString *) const
     RunbookSection s{u"rollback"_s, tr("Rollback and removal"), {}, {}};
     s.html = html::heading(tr("Rollback from enforce to testing"));
     s.html += html::list(
-        {tr("Generate a testing policy with a new id (STS Desk: Rollout → Roll back)."),
+        {tr("Generate a testing policy with a new id (STS Desk: Timeline → Rollout → Roll back)."),
          tr("Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.").arg(domain),
          tr("Then change the TXT record _mta-sts.%1 to the new id.").arg(domain),
          tr("Senders that cached the enforce policy apply it until its max_age (7 days) has "

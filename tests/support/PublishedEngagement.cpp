@@ -28,15 +28,27 @@ qint64 seedPublishedEngagement(const QString &sqlitePath, const QString &custome
         error = created.error().describe();
         return 0;
     }
-    auto row = storage::PolicyRepository(*db).add(
-        created->id, mtasts::PolicyGenerator(clock).testing({*mtasts::MxPattern::parse(mxHost)}));
-    const Status published =
-        row ? storage::PolicyRepository(*db).markPublished(*row, clock->now()) : row.error();
-    if (!published) {
+    if (Result<QString> published = publishTestingPolicy(*db, created->id, clock, mxHost);
+        !published) {
         error = published.error().describe();
         return 0;
     }
     return created->id;
+}
+
+Result<QString> publishTestingPolicy(const std::shared_ptr<storage::Database> &db,
+                                     qint64 engagementId, const std::shared_ptr<const Clock> &clock,
+                                     const QString &mxHost)
+{
+    const mtasts::PolicyVersion policy =
+        mtasts::PolicyGenerator(clock).testing({*mtasts::MxPattern::parse(mxHost)});
+    Result<qint64> row = storage::PolicyRepository(db).add(engagementId, policy);
+    if (!row)
+        return row.error();
+    if (Status published = storage::PolicyRepository(db).markPublished(*row, clock->now());
+        !published)
+        return published.error();
+    return policy.id;
 }
 
 } // namespace sts::test

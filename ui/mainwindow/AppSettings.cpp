@@ -62,6 +62,14 @@ void AppSettings::setCaFile(const QString &path)
 {
     setValue(u"tls/caFile"_s, path);
 }
+QString AppSettings::policyHostConnect()
+{
+    return value(u"mtasts/policyHostConnect"_s);
+}
+void AppSettings::setPolicyHostConnect(const QString &hostPort)
+{
+    setValue(u"mtasts/policyHostConnect"_s, hostPort);
+}
 QString AppSettings::watchedReportFolder()
 {
     return value(u"tlsrpt/watchedFolder"_s);
@@ -71,24 +79,46 @@ void AppSettings::setWatchedReportFolder(const QString &path)
     setValue(u"tlsrpt/watchedFolder"_s, path);
 }
 
-bool AppSettings::isValidResolver(const QString &input)
+// "host", "host:port" or "[v6]:port"; the port is 0 when not given.
+static bool parseHostPort(const QString &input, QString &host, quint16 &port)
 {
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return true;
     static const QRegularExpression pattern(
         u"^(?:\\[(?<v6>[0-9a-fA-F:.]+)\\]|(?<host>[^:\\s\\[\\]]+))(?::(?<port>\\d{1,5}))?$"_s);
-    const QRegularExpressionMatch match = pattern.match(text);
+    const QRegularExpressionMatch match = pattern.match(input.trimmed());
     if (!match.hasMatch())
         return false;
+    port = 0;
     if (match.hasCaptured(u"port"_s)) {
-        const int port = match.captured(u"port"_s).toInt();
-        if (port < 1 || port > 65535)
+        const int number = match.captured(u"port"_s).toInt();
+        if (number < 1 || number > 65535)
             return false;
+        port = quint16(number);
     }
-    if (match.hasCaptured(u"v6"_s))
-        return QHostAddress(match.captured(u"v6"_s)).protocol() == QHostAddress::IPv6Protocol;
+    if (match.hasCaptured(u"v6"_s)) {
+        host = match.captured(u"v6"_s);
+        return QHostAddress(host).protocol() == QHostAddress::IPv6Protocol;
+    }
+    host = match.captured(u"host"_s);
     return true;
+}
+
+bool AppSettings::isValidResolver(const QString &input)
+{
+    QString host;
+    quint16 port = 0;
+    return input.trimmed().isEmpty() || parseHostPort(input, host, port);
+}
+
+bool AppSettings::splitHostPort(const QString &text, QString &host, quint16 &port)
+{
+    return parseHostPort(text, host, port) && port != 0;
+}
+
+bool AppSettings::isValidConnectOverride(const QString &text)
+{
+    QString host;
+    quint16 port = 0;
+    return text.trimmed().isEmpty() || splitHostPort(text, host, port);
 }
 
 } // namespace sts::ui

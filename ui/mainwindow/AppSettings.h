@@ -29,12 +29,21 @@ public:
     static QString caFile();
     static void setCaFile(const QString &path);
 
+    // "" means https://mta-sts.<domain> as senders reach it; otherwise "host:port" to connect to
+    // instead (a lab, a staging host), while SNI and the certificate check still use the name.
+    static QString policyHostConnect();
+    static void setPolicyHostConnect(const QString &hostPort);
+
     // "" means no watched folder; otherwise new TLS reports dropped there are imported.
     static QString watchedReportFolder();
     static void setWatchedReportFolder(const QString &path);
 
     // True when `text` is empty or a valid "host:port" / "[v6]:port" / "host".
     static bool isValidResolver(const QString &text);
+    // True when `text` is empty or a valid "host:port" / "[v6]:port" (the port is required).
+    static bool isValidConnectOverride(const QString &text);
+    // The host and port of a valid "host:port" / "[v6]:port"; false when it is not one.
+    static bool splitHostPort(const QString &text, QString &host, quint16 &port);
 };
 
 } // namespace sts::ui

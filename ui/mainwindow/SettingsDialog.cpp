@@ -21,8 +21,8 @@ namespace sts::ui {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_database(new QLineEdit(this)),
       m_resolver(new QLineEdit(this)), m_trustAnchor(new QLineEdit(this)),
-      m_caFile(new QLineEdit(this)), m_watchedFolder(new QLineEdit(this)),
-      m_problem(new QLabel(this)),
+      m_caFile(new QLineEdit(this)), m_policyHost(new QLineEdit(this)),
+      m_watchedFolder(new QLineEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -47,6 +47,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_trustAnchor->setPlaceholderText(tr("IANA root anchor (/usr/share/dns/root.key)"));
     m_caFile->setText(AppSettings::caFile());
     m_caFile->setPlaceholderText(tr("System CA store"));
+    m_policyHost->setObjectName(u"settingsPolicyHost"_s);
+    m_policyHost->setText(AppSettings::policyHostConnect());
+    m_policyHost->setPlaceholderText(tr("mta-sts.<domain>:443, as senders reach it"));
+    m_policyHost->setToolTip(
+        tr("host:port to connect to when verifying a published policy, e.g. a staging server; "
+           "the certificate is still checked for mta-sts.<domain>."));
     m_watchedFolder->setObjectName(u"settingsWatchedFolder"_s);
     m_watchedFolder->setText(AppSettings::watchedReportFolder());
     m_watchedFolder->setPlaceholderText(tr("None"));
@@ -72,6 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                          tr("Anchor files (*.key *.ds *.anchor);;All files (*)"), false));
     form->addRow(tr("CA &bundle:"), pathRow(m_caFile, tr("CA bundle"),
                                             tr("PEM files (*.pem *.crt);;All files (*)"), false));
+    form->addRow(tr("&Policy host connect override:"), m_policyHost);
     form->addRow(tr("Watched &folder for TLS reports:"), folderRow(m_watchedFolder));
 
     auto *layout = new QVBoxLayout(this);
@@ -81,7 +88,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_database, m_resolver, m_trustAnchor, m_caFile, m_watchedFolder})
+    for (QLineEdit *edit :
+         {m_database, m_resolver, m_trustAnchor, m_caFile, m_policyHost, m_watchedFolder})
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
     resize(620, sizeHint().height());
@@ -138,6 +146,8 @@ void SettingsDialog::validate()
     }
     if (!AppSettings::isValidResolver(m_resolver->text()))
         problems << tr("The resolver must be host:port, for example 127.0.0.1:53 or [::1]:53.");
+    if (!AppSettings::isValidConnectOverride(m_policyHost->text()))
+        problems << tr("The policy host override must be host:port, for example 127.0.0.1:8443.");
     for (QLineEdit *file : {m_trustAnchor, m_caFile}) {
         const QString path = file->text().trimmed();
         if (!path.isEmpty() && !QFileInfo(path).isReadable())
@@ -163,6 +173,7 @@ SettingsDialog::Changes SettingsDialog::save() const
     AppSettings::setResolver(m_resolver->text());
     AppSettings::setTrustAnchorFile(m_trustAnchor->text());
     AppSettings::setCaFile(m_caFile->text());
+    AppSettings::setPolicyHostConnect(m_policyHost->text());
     AppSettings::setWatchedReportFolder(m_watchedFolder->text());
     return changes;
 }

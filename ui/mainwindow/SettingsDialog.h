@@ -10,8 +10,8 @@ class QLineEdit;
 namespace sts::ui {
 
 // Preferences: language, workspace database (SQLite file or PostgreSQL URL), DNS resolver
-// override, trust anchor, CA bundle and the folder watched for TLS reports. Values are checked as
-// they are typed.
+// override, trust anchor, CA bundle, where the policy host is reached and the folder watched for
+// TLS reports. Values are checked as they are typed.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ private:
     QLineEdit *m_resolver;
     QLineEdit *m_trustAnchor;
     QLineEdit *m_caFile;
+    QLineEdit *m_policyHost;
     QLineEdit *m_watchedFolder;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

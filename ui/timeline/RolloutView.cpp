@@ -4,9 +4,12 @@
 #include "reports/ImportPanel.h"
 #include "services/TimelineData.h"
 #include "timeline/DayStrip.h"
+#include "timeline/PolicyVersionsPanel.h"
+#include "timeline/RolloutControls.h"
 #include "timeline/TimelineView.h"
 
 #include <QDragEnterEvent>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -19,6 +22,7 @@ namespace sts::ui {
 
 RolloutView::RolloutView(QWidget *parent)
     : QWidget(parent), m_phase(new QLabel(this)), m_banner(new QLabel(this)),
+      m_versions(new PolicyVersionsPanel(this)), m_controls(new RolloutControls(m_versions, this)),
       m_timeline(new TimelineView(this)), m_days(new DayStrip(this)),
       m_importPanel(new ImportPanel(this))
 {
@@ -41,6 +45,12 @@ RolloutView::RolloutView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_phase);
     layout->addWidget(m_banner);
+    layout->addWidget(m_controls);
+    auto *versionsBox = new QGroupBox(tr("Policy versions"), this);
+    versionsBox->setObjectName(u"policyVersionsBox"_s);
+    auto *versionsLayout = new QVBoxLayout(versionsBox);
+    versionsLayout->addWidget(m_versions);
+    layout->addWidget(versionsBox);
     layout->addWidget(m_timeline);
     auto *stretchTitle = new QLabel(tr("Current testing stretch"), this);
     stretchTitle->setObjectName(u"testingStretchTitle"_s);
@@ -50,6 +60,12 @@ RolloutView::RolloutView(QWidget *parent)
     layout->addStretch();
 
     connect(m_importPanel, &ImportPanel::imported, this, &RolloutView::refresh);
+    // A version published or a step recorded moves the phase, the banner and the timeline.
+    connect(m_versions, &PolicyVersionsPanel::changed, this, &RolloutView::refresh);
+    connect(m_controls, &RolloutControls::changed, this, [this] {
+        m_versions->refresh();
+        refresh();
+    });
     connect(m_timeline, &TimelineView::dayActivated, this, &RolloutView::dayActivated);
     connect(m_days, &DayStrip::dayClicked, this, &RolloutView::dayActivated);
 }
@@ -60,12 +76,15 @@ void RolloutView::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     m_importPanel->setWorkspace(workspace);
+    m_versions->setWorkspace(workspace);
+    m_controls->setWorkspace(workspace);
 }
 
 void RolloutView::showEngagement(qint64 engagementId)
 {
     m_engagementId = engagementId;
     m_importPanel->clearSummary();
+    m_versions->showEngagement(engagementId);
     refresh();
 }
 
@@ -80,6 +99,7 @@ void RolloutView::refresh()
         return;
     }
     showStatus(*status);
+    m_controls->showStatus(m_engagementId, *status);
     Result<TimelineData> timeline = buildTimelineData(m_workspace->databasePtr(), m_engagementId,
                                                       m_workspace->clock()->now().toUTC().date());
     m_timeline->setData(timeline ? *timeline : TimelineData{});

@@ -11,10 +11,13 @@ namespace sts::ui {
 class DayStrip;
 class TimelineView;
 class ImportPanel;
+class PolicyVersionsPanel;
+class RolloutControls;
 class Workspace;
 
 // The engagement's rollout at a glance: readiness banner ("Ready for enforce since …" or the
-// reasons why not), the whole rollout on a timeline, one marker per day of the current testing
+// reasons why not), the rollout controls and the policy versions they publish, the whole rollout
+// on a timeline, one marker per day of the current testing
 // stretch, and report import (button or drag and drop) that runs on a worker thread with progress
 // and cancel.
 class RolloutView : public QWidget
@@ -35,6 +38,8 @@ public:
     QString bannerText() const;
     QString lastImportSummary() const;
     TimelineView *timeline() const { return m_timeline; }
+    PolicyVersionsPanel *versionsPanel() const { return m_versions; }
+    RolloutControls *controls() const { return m_controls; }
 
 Q_SIGNALS:
     // A day was clicked on the timeline or the testing strip: show its reports.
@@ -51,6 +56,8 @@ private:
     qint64 m_engagementId = 0;
     QLabel *m_phase;
     QLabel *m_banner;
+    PolicyVersionsPanel *m_versions;
+    RolloutControls *m_controls;
     TimelineView *m_timeline;
     DayStrip *m_days;
     ImportPanel *m_importPanel; // shared with the Reports view

@@ -2,7 +2,7 @@
 
 #include "common/PlainToolTip.h"
 #include "dns/DiscoveryDiff.h"
-#include "mainwindow/AppSettings.h"
+#include "mainwindow/LookupSettings.h"
 #include "mainwindow/Workspace.h"
 #include "util/PrintableText.h"
 #include "wizard/DiscoveryRunner.h"
@@ -213,20 +213,13 @@ void MailServersPage::rescan()
     if (m_domain.isEmpty())
         return;
     showError(QString());
-    dns::DiscoveryOptions options;
-    const QString resolver = AppSettings::resolver();
-    if (!resolver.isEmpty()) {
-        Result<dns::ResolverConfig> parsed = dns::ResolverConfig::parse(resolver);
-        if (!parsed) {
-            showError(tr("The DNS resolver in Settings (“%1”) cannot be used: %2")
-                          .arg(resolver, parsed.error().message));
-            return;
-        }
-        options.resolver = *parsed;
+    Result<dns::DiscoveryOptions> options = discoveryOptionsFromSettings();
+    if (!options) {
+        showError(options.error().message);
+        return;
     }
-    m_trustAnchor = AppSettings::trustAnchorFile();
-    options.trustAnchorFile = m_trustAnchor;
-    m_runner->start(m_domain, options); // first: isComplete() follows the runner
+    m_trustAnchor = options->trustAnchorFile;
+    m_runner->start(m_domain, *options); // first: isComplete() follows the runner
     setRunning(true);
     m_progressText->setText(tr("Asking DNS…"));
 }

@@ -1,4 +1,4 @@
-#include "LivePolicy.h"
+#include "PublishedEngagement.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
@@ -217,12 +217,12 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         auto then =
             std::make_shared<FixedClock>(QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
-        QVERIFY(test::makeLivePolicy(m_window->workspace()->databasePtr(), created->id,
-                                     u"20261015000000"_s, mtasts::PolicyMode::Testing,
-                                     then->now()));
-        QVERIFY(RolloutService(m_window->workspace()->databasePtr(), then, u"t"_s)
-                    .startTesting(created->id, u"20261015000000"_s)
-                    .ok());
+        // Testing starts with a live testing policy (RolloutService requires it).
+        const auto db = m_window->workspace()->databasePtr();
+        const Result<QString> policy =
+            sts::test::publishTestingPolicy(db, created->id, then, u"mx.rollout.example"_s);
+        QVERIFY(policy.ok());
+        QVERIFY(RolloutService(db, then, u"t"_s).startTesting(created->id, *policy).ok());
         m_window->workspace()->notifyChanged(created->id);
         m_window->engagementView()->setCurrentSection(EngagementView::TimelineSection);
 

@@ -1,5 +1,5 @@
 // The rollout timeline for a seeded engagement: bands, day markers, events, zoom, click → date.
-#include "LivePolicy.h"
+#include "PublishedEngagement.h"
 #include "TestEnv.h"
 #include "import/Importer.h"
 #include "mtasts/PolicyGenerator.h"
@@ -67,12 +67,10 @@ private Q_SLOTS:
         m_id = created->id;
         QVERIFY(RolloutService(m_db, at(QDate(2026, 9, 5)), u"t"_s).markPrepared(m_id).ok());
         const auto testingClock = at(QDate(2026, 9, 10));
-        const auto policy = mtasts::PolicyGenerator(testingClock)
-                                .testing({*mtasts::MxPattern::parse(u"mx.timeline.example"_s)});
-        auto row = storage::PolicyRepository(m_db).add(m_id, policy);
-        QVERIFY(row.ok());
-        QVERIFY(storage::PolicyRepository(m_db).markPublished(*row, testingClock->now()).ok());
-        QVERIFY(RolloutService(m_db, testingClock, u"t"_s).startTesting(m_id, policy.id).ok());
+        const Result<QString> policy =
+            test::publishTestingPolicy(m_db, m_id, testingClock, u"mx.timeline.example"_s);
+        QVERIFY(policy.ok());
+        QVERIFY(RolloutService(m_db, testingClock, u"t"_s).startTesting(m_id, *policy).ok());
 
         sts::test::TlsReportWriter writer(m_dir.filePath(u"reports"_s), u"timeline.example"_s,
                                           u"mx.timeline.example"_s);
@@ -135,10 +133,12 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         const qint64 id = created->id;
         QVERIFY(RolloutService(m_db, at(QDate(2026, 9, 5)), u"t"_s).markPrepared(id).ok());
-        QVERIFY(test::makeLivePolicy(m_db, id, u"p1"_s, mtasts::PolicyMode::Testing,
-                                     at(QDate(2026, 9, 10))->now()));
-        QVERIFY(
-            RolloutService(m_db, at(QDate(2026, 9, 10)), u"t"_s).startTesting(id, u"p1"_s).ok());
+        // Testing starts with a live testing policy (RolloutService requires it).
+        const auto testingClock = at(QDate(2026, 9, 10));
+        const Result<QString> policy =
+            test::publishTestingPolicy(m_db, id, testingClock, u"mx.later.example"_s);
+        QVERIFY(policy.ok());
+        QVERIFY(RolloutService(m_db, testingClock, u"t"_s).startTesting(id, *policy).ok());
         storage::EngagementEvent later;
         later.engagementId = id;
         later.at = QDateTime(QDate(2026, 9, 15), QTime(9, 0), Qt::UTC);
@@ -153,7 +153,7 @@ private Q_SLOTS:
         auto data = buildTimelineData(m_db, id, kToday);
         QVERIFY(data.ok());
         QCOMPARE(status->phase, RolloutPhase::Testing);
-        QCOMPARE(status->policyId, u"p1"_s);
+        QCOMPARE(status->policyId, *policy);
         QCOMPARE(data->bands.last().phase, status->phase);
         QCOMPARE(data->bands.last().policyId, status->policyId);
         qsizetype changes = 0;
