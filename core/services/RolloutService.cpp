@@ -35,9 +35,25 @@ QJsonObject RolloutStatus::toJson() const
     QJsonArray dayList;
     for (const DayVerdict &day : days) {
         static const char *const names[] = {"clean", "failing", "unknown"};
-        dayList.append(QJsonObject{{u"day"_s, day.day.toString(Qt::ISODate)},
-                                   {u"state"_s, QString::fromLatin1(names[int(day.state)])}});
+        QJsonObject entry{{u"day"_s, day.day.toString(Qt::ISODate)},
+                          {u"state"_s, QString::fromLatin1(names[int(day.state)])}};
+        // Why a day is unknown, when it is: only the lists that say something.
+        const std::pair<QString, const QStringList *> lists[] = {
+            {u"missingSenders"_s, &day.missingSenders},
+            {u"sendersWithoutPolicy"_s, &day.sendersWithoutPolicy},
+            {u"sendersWithOtherPolicy"_s, &day.sendersWithOtherPolicy}};
+        for (const auto &[key, senders] : lists) {
+            if (!senders->isEmpty())
+                entry.insert(key, QJsonArray::fromStringList(*senders));
+        }
+        dayList.append(entry);
     }
+    QJsonArray excluded;
+    for (const SenderExclusion &exclusion : excludedSenders)
+        excluded.append(QJsonObject{{u"sender"_s, exclusion.sender},
+                                    {u"actor"_s, exclusion.who},
+                                    {u"reason"_s, exclusion.why},
+                                    {u"at"_s, toIsoUtc(exclusion.at)}});
     return {{u"phase"_s, toKey(phase)},
             {u"phaseSince"_s, toIsoUtc(phaseSince)},
             {u"testingSince"_s, toIsoUtc(testingSince)},
@@ -49,6 +65,7 @@ QJsonObject RolloutStatus::toJson() const
             {u"flagged"_s, readiness.flagged},
             {u"blockingReasons"_s, reasons},
             {u"days"_s, dayList},
+            {u"excludedSenders"_s, excluded},
             {u"history"_s, changes}};
 }
 
@@ -83,8 +100,10 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
             status.phase = change->to;
             status.phaseSince = change->at;
             status.policyId = change->policyId;
+        } else if (const auto *ack = std::get_if<Acknowledgement>(&*decoded)) {
+            status.acknowledgements << *ack;
         } else {
-            status.acknowledgements << std::get<Acknowledgement>(*decoded);
+            applySenderScope(status.excludedSenders, std::get<SenderScopeChange>(*decoded));
         }
     }
     if (status.phase == RolloutPhase::Testing)
@@ -102,14 +121,15 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
 
     status.readiness =
         RolloutRules::evaluate(observations, engagement->majorSenders, status.acknowledgements,
-                               status.testingSince, now, language);
+                               status.excludedSenders, status.testingSince, now, language);
     if (status.phase != RolloutPhase::Testing) {
         status.readiness.blockingReasons.clear();
         status.readiness.blockingReasons
             << tr("Readiness is judged while the engagement is in Testing.", language);
     }
-    status.days = RolloutRules::classify(observations, engagement->majorSenders,
-                                         status.acknowledgements, from, to.addDays(-1));
+    status.days =
+        RolloutRules::classify(observations, engagement->majorSenders, status.acknowledgements,
+                               status.excludedSenders, from, to.addDays(-1));
     return status;
 }
 
@@ -210,6 +230,59 @@ Status RolloutService::acknowledge(qint64 engagementId, const Acknowledgement &a
     recorded.sender = ack.sender.trimmed();
     recorded.why = ack.why.trimmed();
     return append(engagementId, recorded);
+}
+
+Status RolloutService::excludeSender(qint64 engagementId, const QString &sender,
+                                     const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{u"rollout.reason"_s,
+                     tr("Say why the sender does not send mail to this customer; the reason is "
+                        "kept.")};
+    Result<Engagement> engagement = storage::EngagementRepository(m_db).get(engagementId);
+    if (!engagement)
+        return engagement.error();
+    const auto major = std::find_if(
+        engagement->majorSenders.cbegin(), engagement->majorSenders.cend(),
+        [&](const QString &m) { return m.compare(sender.trimmed(), Qt::CaseInsensitive) == 0; });
+    if (major == engagement->majorSenders.cend())
+        return Error{u"rollout.sender"_s,
+                     tr("“%1” is not a major sender of this engagement (%2).")
+                         .arg(sender.trimmed(), engagement->majorSenders.join(u", "_s))};
+    Result<RolloutStatus> current = status(engagementId);
+    if (!current)
+        return current.error();
+    if (isExcluded(*current, *major))
+        return Error{u"rollout.sender-excluded"_s,
+                     tr("%1 is already marked as not sending to this customer.").arg(*major)};
+    return append(engagementId, SenderScopeChange{*major, true, QString(), reason.trimmed(), {}});
+}
+
+Status RolloutService::includeSender(qint64 engagementId, const QString &sender,
+                                     const QString &reason)
+{
+    Result<RolloutStatus> current = status(engagementId);
+    if (!current)
+        return current.error();
+    const auto excluded =
+        std::find_if(current->excludedSenders.cbegin(), current->excludedSenders.cend(),
+                     [&](const SenderExclusion &e) {
+                         return e.sender.compare(sender.trimmed(), Qt::CaseInsensitive) == 0;
+                     });
+    if (excluded == current->excludedSenders.cend())
+        return Error{
+            u"rollout.sender-included"_s,
+            tr("“%1” is not marked as not sending to this customer.").arg(sender.trimmed())};
+    return append(engagementId,
+                  SenderScopeChange{excluded->sender, false, QString(), reason.trimmed(), {}});
+}
+
+bool RolloutService::isExcluded(const RolloutStatus &status, const QString &sender)
+{
+    return std::any_of(status.excludedSenders.cbegin(), status.excludedSenders.cend(),
+                       [&](const SenderExclusion &e) {
+                           return e.sender.compare(sender, Qt::CaseInsensitive) == 0;
+                       });
 }
 
 Status RolloutService::requireLive(qint64 engagementId, const QString &policyId,

@@ -26,6 +26,7 @@ struct RolloutStatus
     QList<DayVerdict> days; // from the first testing day to the last complete day
     QList<PhaseChange> history;
     QList<Acknowledgement> acknowledgements;
+    QList<SenderExclusion> excludedSenders; // major senders that do not block readiness now
 
     bool readyForEnforce() const { return phase == RolloutPhase::Testing && readiness.ready; }
     QJsonObject toJson() const;
@@ -56,6 +57,14 @@ public:
     // Serve "mode: none" with a new id for at least the old max_age before deleting records.
     Status startRemoval(qint64 engagementId, const QString &policyId, const QString &reason);
     Status acknowledge(qint64 engagementId, const Acknowledgement &acknowledgement);
+    // Records the consultant's word that the major sender `sender` does not send mail to this
+    // customer: it no longer blocks readiness (no "missing report" for it). Errors:
+    // rollout.reason (none given), rollout.sender (not a major sender of the engagement),
+    // rollout.sender-excluded (already excluded).
+    Status excludeSender(qint64 engagementId, const QString &sender, const QString &reason);
+    // Counts an excluded sender again (recorded, with an optional reason). Errors:
+    // rollout.sender-included (not excluded).
+    Status includeSender(qint64 engagementId, const QString &sender, const QString &reason = {});
 
     // The phase publishing a version of `mode` moves the rollout to, or none when the phase stays
     // (a new version within the same phase). Refused as the step itself would be: enforce before
@@ -77,6 +86,7 @@ private:
     Status transition(qint64 engagementId, RolloutPhase to, const QString &policyId,
                       const QString &reason, std::initializer_list<RolloutPhase> allowedFrom);
     Status append(qint64 engagementId, const RolloutEvent &event);
+    static bool isExcluded(const RolloutStatus &status, const QString &sender);
     // The phase changes that name a policy need it live in the matching mode (publish first).
     Status requireLive(qint64 engagementId, const QString &policyId, mtasts::PolicyMode mode) const;
 

@@ -1,6 +1,8 @@
 #include "storage/Aggregator.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,36 @@ Result<QList<DailySummary>> Aggregator::dailySummaries(const AggregateFilter &fi
                              storage::Database::countValue(q.value(4)),
                              storage::Database::countValue(q.value(5))};
     if (Status read = storage::Database::rowsRead(q, tr("summarising reports")); !read)
+        return read.error();
+    return rows;
+}
+
+Result<QList<AppliedPolicySummary>> Aggregator::appliedPolicies(const AggregateFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT day, sender, policy_type, policy_strings, "_s +
+              m_db->countSum(u"success_count"_s) + u", "_s + m_db->countSum(u"failure_count"_s) +
+              u" FROM tlsrpt_policies"_s + whereClause(filter, binds) +
+              u" GROUP BY day, sender, policy_type, policy_strings "
+              "ORDER BY day, sender, policy_type, policy_strings"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storage::Database::sqlError(q.lastError(), tr("summarising applied policies"));
+    QList<AppliedPolicySummary> rows;
+    while (q.next()) {
+        QStringList strings; // stored as a JSON array of strings (StoredReport::appendJsonList)
+        for (const QJsonValue &line : QJsonDocument::fromJson(q.value(3).toByteArray()).array())
+            strings << line.toString();
+        rows << AppliedPolicySummary{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                     q.value(1).toString(),
+                                     q.value(2).toString(),
+                                     strings,
+                                     storage::Database::countValue(q.value(4)),
+                                     storage::Database::countValue(q.value(5))};
+    }
+    if (Status read = storage::Database::rowsRead(q, tr("summarising applied policies")); !read)
         return read.error();
     return rows;
 }

@@ -17,6 +17,7 @@ public:
     explicit Aggregator(std::shared_ptr<const storage::Database> database);
 
     Result<QList<DailySummary>> dailySummaries(const AggregateFilter &filter) const;
+    Result<QList<AppliedPolicySummary>> appliedPolicies(const AggregateFilter &filter) const;
     Result<QList<FailureBreakdown>> failureBreakdown(const AggregateFilter &filter) const;
     // The failure details of one engagement, ungrouped: by day, largest failed count first, at
     // most `limit` rows.
