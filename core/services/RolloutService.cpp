@@ -232,59 +232,6 @@ Status RolloutService::acknowledge(qint64 engagementId, const Acknowledgement &a
     return append(engagementId, recorded);
 }
 
-Status RolloutService::excludeSender(qint64 engagementId, const QString &sender,
-                                     const QString &reason)
-{
-    if (reason.trimmed().isEmpty())
-        return Error{u"rollout.reason"_s,
-                     tr("Say why the sender does not send mail to this customer; the reason is "
-                        "kept.")};
-    Result<Engagement> engagement = storage::EngagementRepository(m_db).get(engagementId);
-    if (!engagement)
-        return engagement.error();
-    const auto major = std::find_if(
-        engagement->majorSenders.cbegin(), engagement->majorSenders.cend(),
-        [&](const QString &m) { return m.compare(sender.trimmed(), Qt::CaseInsensitive) == 0; });
-    if (major == engagement->majorSenders.cend())
-        return Error{u"rollout.sender"_s,
-                     tr("“%1” is not a major sender of this engagement (%2).")
-                         .arg(sender.trimmed(), engagement->majorSenders.join(u", "_s))};
-    Result<RolloutStatus> current = status(engagementId);
-    if (!current)
-        return current.error();
-    if (isExcluded(*current, *major))
-        return Error{u"rollout.sender-excluded"_s,
-                     tr("%1 is already marked as not sending to this customer.").arg(*major)};
-    return append(engagementId, SenderScopeChange{*major, true, QString(), reason.trimmed(), {}});
-}
-
-Status RolloutService::includeSender(qint64 engagementId, const QString &sender,
-                                     const QString &reason)
-{
-    Result<RolloutStatus> current = status(engagementId);
-    if (!current)
-        return current.error();
-    const auto excluded =
-        std::find_if(current->excludedSenders.cbegin(), current->excludedSenders.cend(),
-                     [&](const SenderExclusion &e) {
-                         return e.sender.compare(sender.trimmed(), Qt::CaseInsensitive) == 0;
-                     });
-    if (excluded == current->excludedSenders.cend())
-        return Error{
-            u"rollout.sender-included"_s,
-            tr("“%1” is not marked as not sending to this customer.").arg(sender.trimmed())};
-    return append(engagementId,
-                  SenderScopeChange{excluded->sender, false, QString(), reason.trimmed(), {}});
-}
-
-bool RolloutService::isExcluded(const RolloutStatus &status, const QString &sender)
-{
-    return std::any_of(status.excludedSenders.cbegin(), status.excludedSenders.cend(),
-                       [&](const SenderExclusion &e) {
-                           return e.sender.compare(sender, Qt::CaseInsensitive) == 0;
-                       });
-}
-
 Status RolloutService::requireLive(qint64 engagementId, const QString &policyId,
                                    mtasts::PolicyMode mode) const
 {

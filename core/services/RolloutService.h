@@ -32,6 +32,14 @@ struct RolloutStatus
     QJsonObject toJson() const;
 };
 
+// A major sender of the engagement, as the consultant decides whether it sends to the customer.
+struct MajorSenderScope
+{
+    QString sender;
+    QDate lastReport; // the last UTC day it reported on (any policy); invalid: never
+    std::optional<SenderExclusion> exclusion; // set while marked as not sending to the customer
+};
+
 // The engagement's rollout: phase transitions and acknowledgements are events in its log; the
 // status combines them with the imported TLS reports through RolloutRules.
 class RolloutService
@@ -65,6 +73,8 @@ public:
     // Counts an excluded sender again (recorded, with an optional reason). Errors:
     // rollout.sender-included (not excluded).
     Status includeSender(qint64 engagementId, const QString &sender, const QString &reason = {});
+    // The engagement's major senders in its order, with their last report and exclusion.
+    Result<QList<MajorSenderScope>> senderScope(qint64 engagementId) const;
 
     // The phase publishing a version of `mode` moves the rollout to, or none when the phase stays
     // (a new version within the same phase). Refused as the step itself would be: enforce before
@@ -86,7 +96,6 @@ private:
     Status transition(qint64 engagementId, RolloutPhase to, const QString &policyId,
                       const QString &reason, std::initializer_list<RolloutPhase> allowedFrom);
     Status append(qint64 engagementId, const RolloutEvent &event);
-    static bool isExcluded(const RolloutStatus &status, const QString &sender);
     // The phase changes that name a policy need it live in the matching mode (publish first).
     Status requireLive(qint64 engagementId, const QString &policyId, mtasts::PolicyMode mode) const;
 

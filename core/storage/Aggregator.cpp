@@ -124,6 +124,24 @@ Result<QList<FailureBreakdown>> Aggregator::failureBreakdown(const AggregateFilt
     return rows;
 }
 
+Result<QMap<QString, QDate>> Aggregator::lastReportDays(qint64 engagementId) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT sender, MAX(day) FROM tlsrpt_policies"_s +
+              whereClause({engagementId, {}, {}, {}}, binds) + u" GROUP BY sender"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storage::Database::sqlError(q.lastError(), tr("reading the last report days"));
+    QMap<QString, QDate> days;
+    while (q.next())
+        days.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+    if (Status read = storage::Database::rowsRead(q, tr("reading the last report days")); !read)
+        return read.error();
+    return days;
+}
+
 Result<QList<FailureDetailRow>> Aggregator::failureDetails(const FailureDetailFilter &filter,
                                                            int limit) const
 {

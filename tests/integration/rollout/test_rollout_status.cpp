@@ -293,6 +293,13 @@ private Q_SLOTS:
         QVERIFY(status->days.at(8).sendersWithoutPolicy.isEmpty());
         QCOMPARE(status->days.at(8).state, DayState::Clean);
         QVERIFY(!status->readyForEnforce()); // Microsoft's stale day is still in the week
+        Result<QList<MajorSenderScope>> scope = service.senderScope(id);
+        QVERIFY(scope.ok());
+        QCOMPARE(scope->size(), 3);
+        QCOMPARE(scope->at(2).sender, u"Yahoo"_s);
+        QCOMPARE(scope->at(2).lastReport, last); // its no-policy-found reports count as reports
+        QVERIFY(scope->at(2).exclusion);
+        QVERIFY(!scope->at(0).exclusion);
         const QJsonArray excluded = status->toJson().value(u"excludedSenders"_s).toArray();
         QCOMPARE(excluded.size(), 1);
         QCOMPARE(excluded.first().toObject().value(u"reason"_s).toString(),
