@@ -1,5 +1,6 @@
 // stsdesk-cli policy validate|fetch|generate
 #include "CliContext.h"
+#include "PolicyVersionsCommand.h"
 #include "engagement/DomainName.h"
 #include "mtasts/PolicyFetcher.h"
 #include "mtasts/PolicyGenerator.h"
@@ -205,23 +206,37 @@ int generate(Context &ctx, const QCommandLineParser &p)
 int runPolicy(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Validate, fetch and generate MTA-STS policy files."));
-    p.addPositionalArgument(u"action"_s, tr("validate FILE | fetch DOMAIN | generate"));
+    p.setApplicationDescription(
+        tr("Validate, fetch and generate MTA-STS policy files; list, create, verify and publish "
+           "an engagement's policy versions."));
+    p.addPositionalArgument(u"action"_s,
+                            tr("validate FILE | fetch DOMAIN | generate | versions ID | new ID | "
+                               "verify ID [VERSION] | publish ID VERSION"));
     p.addOptions({
-        {u"connect"_s, tr("Connect to HOST:PORT instead of mta-sts.DOMAIN:443 (fetch)."),
+        {u"connect"_s,
+         tr("Connect to HOST:PORT instead of mta-sts.DOMAIN:443 (fetch, verify, publish)."),
          u"host:port"_s},
-        {u"ca-file"_s, tr("Trust only the CAs in this PEM file (fetch)."), u"file"_s},
-        {u"timeout"_s, tr("Overall time limit in seconds, default 60 (fetch)."), u"seconds"_s},
-        {u"mx"_s, tr("An MX host name; repeat for each (generate)."), u"host"_s},
+        {u"ca-file"_s, tr("Trust only the CAs in this PEM file (fetch, verify, publish)."),
+         u"file"_s},
+        {u"timeout"_s,
+         tr("Overall HTTPS time limit in seconds, default 60 (fetch, verify, publish)."),
+         u"seconds"_s},
+        {u"mx"_s, tr("An MX host name (generate) or mx pattern (new); repeat for each."),
+         u"host"_s},
         {u"san"_s, tr("A DNS name on the MX certificate; repeat for each (generate)."), u"name"_s},
-        {u"mode"_s, tr("testing, enforce or none; default testing (generate)."), u"mode"_s},
-        {u"max-age"_s, tr("max_age in seconds (generate)."), u"seconds"_s},
+        {u"mode"_s, tr("testing, enforce or none; default testing (generate, new)."), u"mode"_s},
+        {u"max-age"_s,
+         tr("max_age in seconds (generate, new; default 86400 testing, 604800 enforce)."),
+         u"seconds"_s},
     });
+    p.addOptions(policyVersionOptions());
     int code = ExitOk;
     if (!ctx.parse(p, code))
         return code;
     const QStringList args = p.positionalArguments();
     const QString action = args.value(0);
+    if (runPolicyVersionAction(ctx, p, args, code))
+        return code;
     if (action == u"validate"_s && args.size() == 2)
         return validate(ctx, args.at(1));
     if (action == u"fetch"_s && args.size() == 2)
@@ -229,14 +244,17 @@ int runPolicy(Context &ctx)
     if (action == u"generate"_s && args.size() == 1)
         return generate(ctx, p);
     return ctx.usageError(
-        tr("Use “policy validate FILE”, “policy fetch DOMAIN” or “policy generate "
-           "--mx HOST”."));
+        tr("Use “policy validate FILE”, “policy fetch DOMAIN”, “policy generate --mx HOST”, "
+           "“policy versions ID”, “policy new ID”, “policy verify ID” or “policy publish ID "
+           "VERSION”."));
 }
 
 } // namespace
 
 static const Registration reg{
-    u"policy"_s, QT_TRANSLATE_NOOP("cli", "Validate, fetch or generate an MTA-STS policy"),
+    u"policy"_s,
+    QT_TRANSLATE_NOOP(
+        "cli", "MTA-STS policies: validate, fetch, generate; versions, new, verify, publish"),
     &runPolicy};
 
 } // namespace sts::cli

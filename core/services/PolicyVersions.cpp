@@ -8,6 +8,7 @@
 #include "storage/DiscoveryRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
+#include "util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,6 +49,30 @@ QString problemSummary(const services::PublicationCheck &check)
 }
 
 } // namespace
+
+QString policyVersionState(const storage::StoredPolicyVersion &version)
+{
+    if (version.isDraft())
+        return u"draft"_s;
+    return version.isLive() ? u"live"_s : u"superseded"_s;
+}
+
+QJsonObject policyVersionJson(const storage::StoredPolicyVersion &version)
+{
+    const auto time = [](const QDateTime &at) { return at.isValid() ? toIsoUtc(at) : QString(); };
+    const mtasts::Policy &policy = version.version.policy;
+    return {{u"id"_s, version.version.id},
+            {u"mode"_s, mtasts::policyModeName(policy.mode)},
+            {u"max_age"_s, policy.maxAge},
+            {u"mx"_s, QJsonArray::fromStringList(policy.mxTexts())},
+            {u"state"_s, policyVersionState(version)},
+            {u"createdAt"_s, time(version.version.createdAt)},
+            {u"publishedAt"_s, time(version.publishedAt)},
+            {u"supersededAt"_s, time(version.supersededAt)},
+            {u"verificationId"_s, version.verificationId},
+            {u"publishReason"_s, version.publishReason},
+            {u"file"_s, QString::fromUtf8(version.body)}};
+}
 
 PolicyVersions::PolicyVersions(ServiceContext context) : m_context(std::move(context)) {}
 
@@ -272,29 +297,35 @@ Result<Publication> PolicyVersions::publish(qint64 engagementId, const QString &
     if (!publication.verified)
         publication.reason = withoutProof;
 
+    // Live, logged and the rollout moved as one: a crash in between must not leave a live
+    // version whose phase change is missing.
     const QDateTime now = m_context.clock->now();
     storage::PolicyRepository repository(m_context.database);
-    if (Status marked = repository.markPublished(version->rowId, now,
-                                                 publication.verified ? publication.check.rowId : 0,
-                                                 publication.reason);
-        !marked)
-        return marked.error();
-    if (Status logged = logEvent(m_context, engagementId, events::kPolicyPublished,
-                                 {{u"policyId"_s, policyId},
-                                  {u"mode"_s, mtasts::policyModeName(version->version.policy.mode)},
-                                  {u"verified"_s, publication.verified},
-                                  {u"verificationId"_s, publication.check.rowId},
-                                  {u"reason"_s, publication.reason}});
-        !logged)
-        return logged.error();
-    if (*step) {
+    const Status published = m_context.database->inTransaction([&]() -> Status {
+        if (Status marked = repository.markPublished(
+                version->rowId, now, publication.verified ? publication.check.rowId : 0,
+                publication.reason);
+            !marked)
+            return marked;
+        if (Status logged =
+                logEvent(m_context, engagementId, events::kPolicyPublished,
+                         {{u"policyId"_s, policyId},
+                          {u"mode"_s, mtasts::policyModeName(version->version.policy.mode)},
+                          {u"verified"_s, publication.verified},
+                          {u"verificationId"_s, publication.check.rowId},
+                          {u"reason"_s, publication.reason}});
+            !logged)
+            return logged;
+        if (!*step)
+            return Status::success();
         const QString why =
             !overrideReason.trimmed().isEmpty() ? overrideReason.trimmed() : publication.reason;
-        if (Status moved = rollout.recordPublishingStep(engagementId, **step, policyId, why);
-            !moved)
-            return moved.error();
+        return rollout.recordPublishingStep(engagementId, **step, policyId, why);
+    });
+    if (!published)
+        return published.error();
+    if (*step)
         publication.phaseChange = toKey(**step);
-    }
     Result<storage::StoredPolicyVersion> after = find(engagementId, policyId);
     if (!after)
         return after.error();

@@ -6,6 +6,7 @@
 #include "storage/PolicyRepository.h"
 #include "util/CancelToken.h"
 
+#include <QJsonObject>
 #include <optional>
 
 namespace sts {
@@ -23,6 +24,12 @@ struct NewPolicyVersion
     // the latest discovery.
     std::optional<QStringList> mx;
 };
+
+// A stored version for --json output and exports: id, mode, max_age, mx, state
+// ("draft", "live", "superseded"), times, the verification it went live on or the reason.
+QJsonObject policyVersionJson(const storage::StoredPolicyVersion &version);
+// "draft", "live" or "superseded".
+QString policyVersionState(const storage::StoredPolicyVersion &version);
 
 // How a version went live.
 struct Publication

@@ -122,10 +122,18 @@ Result<std::shared_ptr<Database>> Database::connect(const DatabaseLocation &loca
 
 Status Database::inTransaction(const std::function<Status()> &body) const
 {
+    if (m_transactionDepth > 0) { // the outer transaction commits or rolls back
+        ++m_transactionDepth;
+        Status status = body();
+        --m_transactionDepth;
+        return status;
+    }
     QSqlDatabase db = sql();
     if (!db.transaction())
         return sqlError(db.lastError(), tr("starting a transaction"));
+    ++m_transactionDepth;
     Status status = body();
+    --m_transactionDepth;
     if (!status) {
         db.rollback();
         return status;

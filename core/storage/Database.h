@@ -34,6 +34,8 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
     // Runs `body` in one transaction: committed when it succeeds, rolled back when it fails.
+    // Called inside another inTransaction, `body` joins the outer transaction (a use case made of
+    // other use cases' steps commits or rolls back as one).
     Status inTransaction(const std::function<Status()> &body) const;
     // The same steps one by one, for a writer that commits as it goes (the report import commits
     // every batch of inputs while the next ones are parsed). `what` names the work in errors.
@@ -68,6 +70,7 @@ public:
 
 private:
     Database(DatabaseLocation location, QString connectionName);
+    mutable int m_transactionDepth = 0; // nesting of inTransaction on this connection
     static Result<std::shared_ptr<Database>> connect(const DatabaseLocation &location,
                                                      bool migrate);
 

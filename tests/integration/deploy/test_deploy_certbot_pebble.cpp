@@ -101,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(apiLeaf.isValid() && bootstrap.isValid());
 
         m_settings.domain = u"lab.test"_s;
-        m_settings.alerts = sts::deploy::AlertAddresses{u"postmaster@lab.test"_s, {}, {}}.resolved({});
+        m_settings.alerts =
+            sts::deploy::AlertAddresses{u"postmaster@lab.test"_s, {}, {}}.resolved({});
         m_settings.webroot = m_lab->filePath(u"www"_s);
         m_settings.certbotConfigDir = m_lab->filePath(u"certbot/config"_s);
         m_settings.scriptDir = m_lab->filePath(u"lib"_s);

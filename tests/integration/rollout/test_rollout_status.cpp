@@ -1,5 +1,6 @@
 // From imported TLS reports to "ready for enforce": real report files imported into a real
 // workspace, the rollout recorded as events, the verdict read back through the service and the CLI.
+#include "LivePolicy.h"
 #include "TestEnv.h"
 #include "import/Importer.h"
 #include "reports/TlsReportWriter.h"
@@ -53,24 +54,10 @@ class TestRolloutStatus : public QObject
 
     RolloutService rollout() { return RolloutService(m_db, m_clock, u"tester"_s); }
 
-    // The rollout's phase changes name a live version (RolloutService::requireLive): publish one
-    // with `id` as the policy use case would after verifying it.
-    static void makeLive(const std::shared_ptr<storage::Database> &db, qint64 engagement,
-                         const QString &id, mtasts::PolicyMode mode, const QDateTime &at)
-    {
-        mtasts::PolicyVersion version =
-            mtasts::PolicyGenerator(std::make_shared<FixedClock>(at))
-                .make(mode, {mtasts::MxPattern::parse(u"mx1.rollout.example"_s).value()},
-                      mtasts::kTestingMaxAge);
-        version.id = id;
-        storage::PolicyRepository policies(db);
-        Result<qint64> row = policies.add(engagement, version);
-        QVERIFY(row.ok());
-        QVERIFY(policies.markPublished(*row, at).ok());
-    }
     void makeLive(const QString &id, mtasts::PolicyMode mode)
     {
-        makeLive(m_db, m_engagement, id, mode, m_clock->now());
+        QVERIFY(test::makeLivePolicy(m_db, m_engagement, id, mode, m_clock->now(),
+                                     u"mx1.rollout.example"_s));
     }
 
 private Q_SLOTS:
@@ -347,7 +334,8 @@ private Q_SLOTS:
         draft.customer = u"CLI GmbH"_s;
         draft.domain.ace = u"rollout.example"_s;
         const qint64 id = EngagementService(*db, clock, u"t"_s).create(draft)->id;
-        makeLive(*db, id, u"20260101000000"_s, mtasts::PolicyMode::Testing, clock->now());
+        QVERIFY(test::makeLivePolicy(*db, id, u"20260101000000"_s, mtasts::PolicyMode::Testing,
+                                     clock->now()));
         QVERIFY(RolloutService(*db, clock, u"t"_s).startTesting(id, u"20260101000000"_s).ok());
         const QStringList files =
             m_writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},

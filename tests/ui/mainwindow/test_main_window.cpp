@@ -1,3 +1,4 @@
+#include "LivePolicy.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
@@ -216,6 +217,9 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         auto then =
             std::make_shared<FixedClock>(QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
+        QVERIFY(test::makeLivePolicy(m_window->workspace()->databasePtr(), created->id,
+                                     u"20261015000000"_s, mtasts::PolicyMode::Testing,
+                                     then->now()));
         QVERIFY(RolloutService(m_window->workspace()->databasePtr(), then, u"t"_s)
                     .startTesting(created->id, u"20261015000000"_s)
                     .ok());

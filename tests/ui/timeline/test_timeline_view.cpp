@@ -1,4 +1,5 @@
 // The rollout timeline for a seeded engagement: bands, day markers, events, zoom, click → date.
+#include "LivePolicy.h"
 #include "TestEnv.h"
 #include "import/Importer.h"
 #include "mtasts/PolicyGenerator.h"
@@ -134,6 +135,8 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         const qint64 id = created->id;
         QVERIFY(RolloutService(m_db, at(QDate(2026, 9, 5)), u"t"_s).markPrepared(id).ok());
+        QVERIFY(test::makeLivePolicy(m_db, id, u"p1"_s, mtasts::PolicyMode::Testing,
+                                     at(QDate(2026, 9, 10))->now()));
         QVERIFY(
             RolloutService(m_db, at(QDate(2026, 9, 10)), u"t"_s).startTesting(id, u"p1"_s).ok());
         storage::EngagementEvent later;
