@@ -207,7 +207,8 @@ private Q_SLOTS:
         draft.customer = u"Seen GmbH"_s;
         draft.domain.ace = u"rollout.example"_s;
         const qint64 id = EngagementService(db, clock, u"tester"_s).create(draft)->id;
-        makeLive(db, id, u"20260501080000"_s, mtasts::PolicyMode::Testing, clock->now());
+        QVERIFY(test::makeLivePolicy(db, id, u"20260501080000"_s, mtasts::PolicyMode::Testing,
+                                     clock->now(), u"mx1.rollout.example"_s));
         RolloutService service(db, clock, u"tester"_s);
         QVERIFY(service.startTesting(id, u"20260501080000"_s).ok());
 
@@ -334,8 +335,9 @@ private Q_SLOTS:
         draft.customer = u"CLI GmbH"_s;
         draft.domain.ace = u"rollout.example"_s;
         const qint64 id = EngagementService(*db, clock, u"t"_s).create(draft)->id;
+        // The policy the reports name (readiness counts only reports for the live policy).
         QVERIFY(test::makeLivePolicy(*db, id, u"20260101000000"_s, mtasts::PolicyMode::Testing,
-                                     clock->now()));
+                                     clock->now(), u"mx1.rollout.example"_s));
         QVERIFY(RolloutService(*db, clock, u"t"_s).startTesting(id, u"20260101000000"_s).ok());
         const QStringList files =
             m_writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},

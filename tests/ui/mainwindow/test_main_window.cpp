@@ -217,9 +217,10 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         auto then =
             std::make_shared<FixedClock>(QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
+        // The policy the reports below name: only reports for the live policy make clean days.
         QVERIFY(test::makeLivePolicy(m_window->workspace()->databasePtr(), created->id,
-                                     u"20261015000000"_s, mtasts::PolicyMode::Testing,
-                                     then->now()));
+                                     u"20261015000000"_s, mtasts::PolicyMode::Testing, then->now(),
+                                     u"mx.rollout.example"_s));
         QVERIFY(RolloutService(m_window->workspace()->databasePtr(), then, u"t"_s)
                     .startTesting(created->id, u"20261015000000"_s)
                     .ok());
