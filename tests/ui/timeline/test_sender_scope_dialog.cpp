@@ -7,6 +7,7 @@
 #include "services/EngagementService.h"
 #include "services/RolloutService.h"
 #include "storage/Database.h"
+#include "timeline/DayEvidence.h"
 #include "timeline/RolloutView.h"
 #include "timeline/SenderScopeDialog.h"
 
@@ -140,6 +141,19 @@ private Q_SLOTS:
                  Qt::Unchecked);
         QVERIFY(status().excludedSenders.isEmpty());
         QVERIFY(!status().readyForEnforce());
+    }
+
+    // The day tooltips say why a day with reports is still unknown.
+    void dayTooltipsNameTheSendersWithoutThePolicy()
+    {
+        DayVerdict day;
+        day.sendersWithoutPolicy = {u"Yahoo"_s};
+        day.sendersWithOtherPolicy = {u"Microsoft"_s};
+        const QStringList lines = policyEvidenceLines(day);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.first().contains(u"No MTA-STS policy seen by Yahoo"_s));
+        QVERIFY(lines.last().contains(u"Another policy than the live one applied by Microsoft"_s));
+        QVERIFY(policyEvidenceLines(DayVerdict{}).isEmpty());
     }
 
     void theTimelineHasTheButton()
