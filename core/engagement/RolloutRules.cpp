@@ -114,39 +114,33 @@ QList<DayVerdict> RolloutRules::classify(const QList<DayObservation> &observatio
     return verdicts;
 }
 
-// "Google saw no MTA-STS policy on 3 of the last 7 days": per sender, the days of the window on
-// which its reports were no evidence for the live policy, in the senders' order of appearance.
-static QStringList policyReasons(const QList<DayVerdict> &window, TextLanguage language)
+// Per sender, the days of `window` on which its reports were no evidence for the live policy (no
+// policy seen, another policy applied), in the senders' order of appearance.
+struct PolicyDays
 {
-    QStringList order;
-    QMap<QString, int> withoutPolicy;
-    QMap<QString, int> otherPolicy;
+    QString sender;
+    int withoutPolicy = 0;
+    int otherPolicy = 0;
+};
+
+static QList<PolicyDays> policyDays(const QList<DayVerdict> &window)
+{
+    QList<PolicyDays> result;
+    auto entry = [&result](const QString &sender) -> PolicyDays & {
+        for (PolicyDays &days : result) {
+            if (days.sender == sender)
+                return days;
+        }
+        result.append(PolicyDays{sender, 0, 0});
+        return result.last();
+    };
     for (const DayVerdict &verdict : window) {
-        for (const QString &sender : verdict.sendersWithoutPolicy) {
-            if (!order.contains(sender))
-                order << sender;
-            ++withoutPolicy[sender];
-        }
-        for (const QString &sender : verdict.sendersWithOtherPolicy) {
-            if (!order.contains(sender))
-                order << sender;
-            ++otherPolicy[sender];
-        }
+        for (const QString &sender : verdict.sendersWithoutPolicy)
+            ++entry(sender).withoutPolicy;
+        for (const QString &sender : verdict.sendersWithOtherPolicy)
+            ++entry(sender).otherPolicy;
     }
-    QStringList reasons;
-    for (const QString &sender : std::as_const(order)) {
-        if (const int days = withoutPolicy.value(sender))
-            reasons << tr("%1 saw no MTA-STS policy on %n of the last 7 day(s) (reports with "
-                          "“no-policy-found” or only TLSA results).",
-                          nullptr, days, language)
-                           .arg(sender);
-        if (const int days = otherPolicy.value(sender))
-            reasons << tr("%1 applied another MTA-STS policy than the live one on %n of the last "
-                          "7 day(s).",
-                          nullptr, days, language)
-                           .arg(sender);
-    }
-    return reasons;
+    return result;
 }
 
 Readiness RolloutRules::evaluate(const QList<DayObservation> &observations,
@@ -224,7 +218,22 @@ Readiness RolloutRules::evaluate(const QList<DayObservation> &observations,
                                              .arg(day, it->missingSenders.join(u", "_s));
         }
     }
-    readiness.blockingReasons << policyReasons(window, language);
+    // "Google saw no MTA-STS policy on 3 of the last 7 days" (the tr() calls stay in this member
+    // function: lupdate files them under its class, the context they are looked up in).
+    for (const PolicyDays &days : policyDays(window)) {
+        if (days.withoutPolicy > 0)
+            readiness.blockingReasons
+                << tr("%1 saw no MTA-STS policy on %n of the last 7 day(s) (reports with "
+                      "“no-policy-found” or only TLSA results).",
+                      nullptr, days.withoutPolicy, language)
+                       .arg(days.sender);
+        if (days.otherPolicy > 0)
+            readiness.blockingReasons
+                << tr("%1 applied another MTA-STS policy than the live one on %n of the last "
+                      "7 day(s).",
+                      nullptr, days.otherPolicy, language)
+                       .arg(days.sender);
+    }
     return readiness;
 }
 
