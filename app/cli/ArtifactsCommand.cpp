@@ -2,8 +2,11 @@
 // engagement (core/deploy/Artifacts.h).
 #include "CliContext.h"
 #include "deploy/Artifacts.h"
+#include "deploy/DeliveryKinds.h"
+#include "services/DeliverySettings.h"
 #include "services/DeployInputLoader.h"
 #include "services/EngagementService.h"
+#include "services/PolicyVersions.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -24,11 +27,16 @@ struct Options
 {
     QCommandLineOption out{u"out"_s, tr("Write the files below this folder (write)."), u"dir"_s};
     QCommandLineOption hosting{
-        u"hosting"_s, tr("nginx or static; default: the engagement's hosting choice."), u"kind"_s};
-    QCommandLineOption mta{u"mta"_s, tr("postfix or exim; default postfix."), u"mta"_s};
+        u"hosting"_s, tr("nginx or static, for this run; default: the engagement's settings."),
+        u"kind"_s};
+    QCommandLineOption mta{u"mta"_s,
+                           tr("postfix or exim, for this run; default: the engagement's settings "
+                              "(engagement settings ID), else postfix."),
+                           u"mta"_s};
     QCommandLineOption alert{QStringList{u"alert-address"_s, u"alert-notice"_s},
                              tr("Address for expiry notices (30 days left) and certbot's account "
-                                "mail; default postmaster@<domain>."),
+                                "mail; default: the engagement's settings, else "
+                                "postmaster@<domain>."),
                              u"address"_s};
     QCommandLineOption alertEscalation{
         u"alert-escalation"_s,
@@ -63,26 +71,24 @@ struct Options
     Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
 };
 
-// Fills `options` from the command line; returns a usage message, or an empty string.
-QString readOptions(const QCommandLineParser &p, const Options &o, const Engagement &engagement,
-                    deploy::ArtifactOptions &options)
+// Fills `options` from the command line; returns a usage message, or an empty string. What is not
+// given stays unset: the engagement's saved delivery settings apply (DeployInputLoader).
+QString readOptions(const QCommandLineParser &p, const Options &o, deploy::ArtifactOptions &options)
 {
-    const QString hosting = p.isSet(o.hosting)                                ? p.value(o.hosting)
-                            : engagement.hosting == sts::Hosting::StaticPages ? u"static"_s
-                                                                              : u"nginx"_s;
-    if (hosting == u"nginx"_s)
-        options.hosting = deploy::Hosting::Nginx;
-    else if (hosting == u"static"_s)
-        options.hosting = deploy::Hosting::StaticPages;
-    else
-        return tr("--hosting takes “nginx” or “static”.");
-    const QString mta = p.isSet(o.mta) ? p.value(o.mta) : u"postfix"_s;
-    if (mta == u"postfix"_s)
-        options.mta = deploy::Mta::Postfix;
-    else if (mta == u"exim"_s)
-        options.mta = deploy::Mta::Exim;
-    else
-        return tr("--mta takes “postfix” or “exim”.");
+    if (p.isSet(o.hosting)) {
+        const QString hosting = p.value(o.hosting);
+        if (hosting == u"nginx"_s)
+            options.hosting = deploy::Hosting::Nginx;
+        else if (hosting == u"static"_s)
+            options.hosting = deploy::Hosting::StaticPages;
+        else
+            return tr("--hosting takes “nginx” or “static”.");
+    }
+    if (p.isSet(o.mta)) {
+        options.mta = deploy::mtaFromKey(p.value(o.mta));
+        if (!options.mta)
+            return tr("--mta takes “postfix” or “exim”.");
+    }
     const QString dane = p.value(o.dane);
     if (dane == u"on"_s || dane == u"off"_s) {
         options.daneFromDiscovery = false;
@@ -94,7 +100,7 @@ QString readOptions(const QCommandLineParser &p, const Options &o, const Engagem
                                          std::pair{&o.alertEscalation, &options.alerts.escalation},
                                          std::pair{&o.alertCritical, &options.alerts.critical}}) {
         *target = p.value(*option).trimmed();
-        if (!target->isEmpty() && !target->contains(u'@'))
+        if (!target->isEmpty() && !services::DeliverySettings::isMailAddress(*target))
             return tr("--%1 needs a mail address.").arg(option->names().first());
     }
     for (const auto &[option, target] :
@@ -143,16 +149,21 @@ int runArtifacts(Context &ctx)
     if (action == u"write"_s && !p.isSet(o.out))
         return ctx.usageError(tr("write needs --out DIR."));
 
-    auto db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    auto engagement = EngagementService(*db, Clock::system(), actorName()).get(id);
+    auto services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    const std::shared_ptr<storage::Database> db = services->database;
+    auto engagement = EngagementService(*services).get(id);
     if (!engagement)
         return ctx.failure(engagement.error());
     deploy::ArtifactOptions options;
-    if (const QString usage = readOptions(p, o, *engagement, options); !usage.isEmpty())
+    if (const QString usage = readOptions(p, o, options); !usage.isEmpty())
         return ctx.usageError(usage);
-    auto artifacts = deploy::buildEngagementArtifacts(*db, id, options);
+    // Files written for deployment name a version STS Desk has saved (and can verify later).
+    if (action == u"write"_s)
+        if (auto current = PolicyVersions(*services).ensureCurrent(id); !current)
+            return ctx.failure(current.error());
+    auto artifacts = deploy::buildEngagementArtifacts(db, id, options);
     if (!artifacts)
         return ctx.failure(artifacts.error());
 

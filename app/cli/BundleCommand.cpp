@@ -3,6 +3,7 @@
 #include "runbook/HandoverExport.h"
 #include "services/EngagementService.h"
 #include "services/HandoverBundle.h"
+#include "services/PolicyVersions.h"
 #include "util/OutputFile.h"
 #include "util/PrintableText.h"
 
@@ -93,6 +94,9 @@ int runBundle(Context &ctx)
     auto engagement = EngagementService(*services).get(id);
     if (!engagement)
         return ctx.failure(engagement.error());
+    // The bundle's files are deployed: they name a version STS Desk has saved.
+    if (auto current = PolicyVersions(*services).ensureCurrent(id); !current)
+        return ctx.failure(current.error());
     runbook::RunbookOptions options;
     options.language = p.isSet(lang) ? p.value(lang) : engagement->language;
     Result<QStringList> files =

@@ -1,5 +1,6 @@
-// stsdesk-cli engagement create|list|show|archive|restore|rename
+// stsdesk-cli engagement create|list|show|archive|restore|rename|settings
 #include "CliContext.h"
+#include "EngagementSettingsCommand.h"
 #include "services/EngagementService.h"
 #include "util/PrintableText.h"
 
@@ -90,10 +91,11 @@ int list(Context &ctx, EngagementService &service, const QCommandLineParser &p)
 int runEngagement(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Create, list, show, rename, archive and restore engagements."));
+    p.setApplicationDescription(tr("Create, list, show, rename, archive and restore engagements; "
+                                   "show or set their delivery settings."));
     p.addPositionalArgument(u"action"_s,
                             tr("create | list | show ID | rename ID NAME | archive ID | "
-                               "restore ID"));
+                               "restore ID | settings ID"));
     p.addOptions({
         {u"customer"_s, tr("Customer name (create)."), u"name"_s},
         {u"domain"_s, tr("Customer mail domain, Unicode or A-label (create)."), u"domain"_s},
@@ -101,21 +103,22 @@ int runEngagement(Context &ctx)
         {u"language"_s, tr("Language of the deliverables: de or en (create)."), u"lang"_s},
         {u"profile"_s, tr("standard or bsi-tr-03108 (create)."), u"profile"_s},
         {u"ca"_s, tr("letsencrypt or commercial (create)."), u"ca"_s},
-        {u"hosting"_s, tr("nginx, static or external (create)."), u"hosting"_s},
+        {u"hosting"_s, tr("nginx, static or external (create, settings)."), u"hosting"_s},
         {u"senders"_s, tr("Comma-separated major senders (create)."), u"list"_s},
         {u"all"_s, tr("Include archived engagements (list).")},
         {u"search"_s, tr("Only engagements matching this text (list)."), u"text"_s},
     });
+    p.addOptions(engagementSettingsOptions());
     int code = ExitOk;
     if (!ctx.parse(p, code))
         return code;
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
         return ctx.usageError(
-            tr("Name an action: create, list, show, rename, archive or restore."));
+            tr("Name an action: create, list, show, rename, archive, restore or settings."));
     const QString action = args.first();
-    static const QStringList actions{u"create"_s, u"list"_s,    u"show"_s,
-                                     u"rename"_s, u"archive"_s, u"restore"_s};
+    static const QStringList actions{u"create"_s,  u"list"_s,    u"show"_s,    u"rename"_s,
+                                     u"archive"_s, u"restore"_s, u"settings"_s};
     if (!actions.contains(action))
         return ctx.usageError(tr("Unknown action “%1”.").arg(action));
     qint64 id = 0;
@@ -134,6 +137,8 @@ int runEngagement(Context &ctx)
         return create(ctx, service, p);
     if (action == u"list"_s)
         return list(ctx, service, p);
+    if (action == u"settings"_s)
+        return runEngagementSettings(ctx, *workspace, id, p);
     Result<Engagement> result = action == u"show"_s      ? service.get(id)
                                 : action == u"rename"_s  ? service.rename(id, args.at(2))
                                 : action == u"archive"_s ? service.archive(id)

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "records/ExportFormats.h"
+#include "services/PolicyVersions.h"
 #include "services/PublishPlanner.h"
 #include "services/RecordPush.h"
 #include "util/OutputFile.h"
@@ -30,8 +31,11 @@ struct Options
         tr("Export what this engagement in the workspace publishes (its publish plan, as the "
            "wizard, the artifacts and the runbook show it); the options below replace parts."),
         u"id"_s};
-    QCommandLineOption policyId{u"policy-id"_s, tr("The id of the current policy version."),
-                                u"id"_s};
+    QCommandLineOption policyId{
+        u"policy-id"_s,
+        tr("The policy version whose id the _mta-sts record carries (push: the one about to be "
+           "published; default the live version)."),
+        u"id"_s};
     QCommandLineOption rua{
         u"rua"_s, tr("A TLS-RPT report address (mailto: or https:); repeatable."), u"uri"_s};
     QCommandLineOption mx{u"mx"_s, tr("An MX host that gets TLSA records; repeatable."), u"host"_s};
@@ -95,10 +99,14 @@ int fromEngagement(sts::cli::Context &ctx, const QString &idText,
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0)
         return ctx.usageError(tr("--engagement needs a positive engagement ID."));
-    auto db = ctx.openWorkspace();
-    if (!db)
-        return ctx.failure(db.error());
-    auto plan = sts::services::PublishPlanner(*db).plan(id, choices);
+    auto services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    // Exported records are published: their _mta-sts id names a version STS Desk has saved.
+    if (!choices.policyId)
+        if (auto current = sts::PolicyVersions(*services).ensureCurrent(id); !current)
+            return ctx.failure(current.error());
+    auto plan = sts::services::PublishPlanner(services->database).plan(id, choices);
     if (!plan)
         return ctx.failure(plan.error());
     in = plan->records;
@@ -248,6 +256,7 @@ int runPush(sts::cli::Context &ctx, const QCommandLineParser &p, const Options &
     target.server = p.value(o.server);
     target.keyFile = p.value(o.tsigKeyFile);
     target.zone = p.value(o.zone);
+    target.policyId = p.value(o.policyId); // the version about to be published
     if (!readPort(p, o, target.port))
         return ctx.usageError(tr("--port needs a port number."));
     auto services = ctx.openServices();

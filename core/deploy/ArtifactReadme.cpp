@@ -77,10 +77,22 @@ QByteArray artifactReadme(const DeployInput &in, const QList<Artifact> &artifact
              units(u"<host>"_s) + ".");
     item("Publish the policy file first, then the _mta-sts TXT record with its id (RFC 8461 "
          "8.1).");
-    item("To enforce later: serve policy/mta-sts.enforce.txt, then change the TXT id to " +
-         in.enforce.id.toLatin1() + ".");
-    item("To remove MTA-STS: serve policy/mta-sts.remove.txt (mode none) with TXT id " +
-         in.remove.id.toLatin1() + " for at least the old max_age before deleting the records.");
+    if (in.enforceStored)
+        item("To enforce later: serve policy/mta-sts.enforce.txt, then change the TXT id to " +
+             in.enforce.id.toLatin1() + ".");
+    else
+        item("To enforce later: when STS Desk reports the rollout ready, create the enforce "
+             "version there (stsdesk-cli policy new <engagement> --mode enforce); serve its file "
+             "(as policy/mta-sts.enforce.txt), then change the TXT id to the id STS Desk gives "
+             "it, and let STS Desk verify it (policy publish).");
+    if (in.removeStored)
+        item("To remove MTA-STS: serve policy/mta-sts.remove.txt (mode none) with TXT id " +
+             in.remove.id.toLatin1() +
+             " for at least the old max_age before deleting the records.");
+    else
+        item("To remove MTA-STS: create a mode none version in STS Desk, serve it (as "
+             "policy/mta-sts.remove.txt) with the TXT id STS Desk gives it for at least the old "
+             "max_age, and only then delete the records.");
     out += expiryAlertSection(r);
     if (r.daneActive)
         out += "\nDANE key rollover: certbot keeps the key (--reuse-key). To change it, publish "

@@ -33,8 +33,14 @@ QByteArray txtRecords(const DeployInput &in)
                      " TXT values. Publish the matching policy file first, then the record.\n";
     out += "current (mode " + mtasts::policyModeName(in.current.policy.mode).toLatin1() +
            "): " + in.current.txt().toTxt() + "\n";
-    out += "enforce: " + in.enforce.txt().toTxt() + "\n";
-    out += "remove (mode none): " + in.remove.txt().toTxt() + "\n";
+    // An id is announced only for a stored version: STS Desk gives the next one when it is made.
+    const auto later = [](const mtasts::PolicyVersion &v, bool stored) -> QByteArray {
+        return stored ? v.txt().toTxt()
+                      : "v=STSv1; id=<the id STS Desk gives the " +
+                            mtasts::policyModeName(v.policy.mode).toLatin1() + " version>";
+    };
+    out += "enforce: " + later(in.enforce, in.enforceStored) + "\n";
+    out += "remove (mode none): " + later(in.remove, in.removeStored) + "\n";
     return out;
 }
 

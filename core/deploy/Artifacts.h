@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace sts::deploy {
 
@@ -27,9 +28,11 @@ enum class Mta { Postfix, Exim };
 
 struct ArtifactOptions
 {
-    Hosting hosting = Hosting::Nginx;
-    Mta mta = Mta::Postfix;
-    AlertAddresses alerts; // expiry alerts by level (empty: postmaster@<domain>)
+    // Unset, or empty for an alert level: the engagement's saved delivery settings
+    // (services::DeliverySettings); a value set here overrides them for this one run.
+    std::optional<Hosting> hosting;
+    std::optional<Mta> mta;
+    AlertAddresses alerts; // a level left empty: as saved, else postmaster@<domain>
     QString webroot = QStringLiteral("/var/www/mta-sts");
     QString certbotConfigDir = QStringLiteral("/etc/letsencrypt");
     // DANE (TLSA records in the DNS exports, key-guarding hooks): true = on; false = as the

@@ -14,10 +14,17 @@ namespace sts::deploy {
 struct DeployInput
 {
     QString domain; // A-label
-    mtasts::PolicyVersion
-        current; // the live version, else the newest draft, else a new testing one
-    mtasts::PolicyVersion enforce; // a stored newer enforce version, else generated from `current`
-    mtasts::PolicyVersion remove;  // likewise for mode none
+    // The live version, else the newest draft, else a testing one made from the latest discovery
+    // (its id from the discovery's time, so every artifact, bundle and runbook made from the same
+    // workspace names the same id; the write paths store it as a draft first, PolicyVersions).
+    mtasts::PolicyVersion current;
+    bool currentStored = true;
+    // A stored enforce version newer than `current`, else a preview made from it: its file can be
+    // served, but its id is not announced until STS Desk stores and publishes the version.
+    mtasts::PolicyVersion enforce;
+    bool enforceStored = false;
+    mtasts::PolicyVersion remove; // likewise for mode none
+    bool removeStored = false;
     records::RecordSetInput records;
     RenewalSettings renewal;
     Hosting hosting = Hosting::Nginx;

@@ -19,6 +19,10 @@ inline constexpr QLatin1StringView kCsrCreated{"tls.csr-created"};
 // key's name and file, each record and what the server served after it; never the secret.
 inline constexpr QLatin1StringView kRecordsPushed{"records.pushed"};
 
+// What the consultant typed about delivery (TLS-RPT addresses, alert addresses, MTA, hosting):
+// each changed value before and after.
+inline constexpr QLatin1StringView kSettingsChanged{"settings.changed"};
+
 // Policy versions: made (draft), looked at from outside (the evidence row's id), gone live (how:
 // verified, or on the consultant's word with the reason).
 inline constexpr QLatin1StringView kPolicyCreated{"policy.created"};

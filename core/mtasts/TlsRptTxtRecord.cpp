@@ -97,6 +97,19 @@ static bool validUri(const QByteArray &uri, QList<Problem> &problems)
     return ok;
 }
 
+std::optional<Problem> checkRuaUri(const QString &uri)
+{
+    QList<Problem> problems;
+    // Checked before encoding: encodeRuaUri would percent-encode non-ASCII into a URI senders
+    // read differently from what was typed.
+    const QByteArray raw = uri.trimmed().toUtf8();
+    if (std::any_of(raw.cbegin(), raw.cend(), [](char c) { return uchar(c) >= 0x80; }))
+        return error(u"tlsrpt-txt.rua-not-ascii"_s, {displayText(raw)});
+    if (validUri(encodeRuaUri(uri.trimmed()).toUtf8(), problems))
+        return std::nullopt;
+    return problems.value(0);
+}
+
 static void parseOne(const QByteArray &rr, TlsRptTxtLookup &out)
 {
     const detail::TxtFields split = detail::splitTxtFields(rr.mid(kVersionLength));

@@ -30,4 +30,8 @@ TlsRptTxtLookup parseTlsRptTxtRecords(const QList<QByteArray> &rrs);
 // Percent-encodes the characters a rua URI must not carry literally.
 QString encodeRuaUri(const QString &uri);
 
+// Whether `uri`, as a consultant types it (before encodeRuaUri), can be published as a rua
+// (RFC 8460 §3): a mailto: address or an https: URL, ASCII only. The problem when it cannot.
+std::optional<Problem> checkRuaUri(const QString &uri);
+
 } // namespace sts::mtasts

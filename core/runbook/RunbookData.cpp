@@ -38,9 +38,7 @@ static void loadArtifacts(const services::PublishFacts &facts, RunbookData &data
                           TextLanguage language)
 {
     deploy::ArtifactOptions options;
-    options.language = language;
-    options.hosting = data.engagement.hosting == Hosting::StaticPages ? deploy::Hosting::StaticPages
-                                                                      : deploy::Hosting::Nginx;
+    options.language = language; // hosting, MTA and alerts: the saved delivery settings
     Result<deploy::DeployInput> input = deploy::deployInputFrom(facts, options);
     if (!input)
         return;
@@ -66,6 +64,8 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
     data.discovery = facts->discovery;
     data.policies = facts->policies;
     data.probes = facts->probes;
+    data.tlsRptRua = services::planPublication(*facts).records.rua;
+    data.alerts = facts->settings.alerts.resolved(data.engagement.domain.ace);
 
     RolloutService rollout(db, std::make_shared<FixedClock>(now), QString());
     if (Result<RolloutStatus> status = rollout.status(engagementId, language))

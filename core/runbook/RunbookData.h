@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deploy/AlertAddresses.h"
 #include "engagement/Engagement.h"
 #include "services/PublishPlan.h"
 #include "services/RolloutService.h"
@@ -46,6 +47,10 @@ struct RunbookData
     QList<tlsrpt::FailureBreakdown> reportFailures;
     QDate reportsFrom, reportsTo;
     std::optional<TimelineData> timeline; // when the rollout has a history
+    // Where TLS reports go (the _smtp._tls rua: saved, else as discovered) and who hears of
+    // certificate expiry at each level (saved, empty levels resolved).
+    QStringList tlsRptRua;
+    deploy::AlertAddresses alerts;
 
     // What the engagement publishes, as every other face sees it (services/PublishPlan.h); unset
     // when it could not be planned (zoneFileError says why).

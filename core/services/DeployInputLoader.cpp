@@ -1,6 +1,7 @@
 #include "services/DeployInputLoader.h"
 
 #include "dane/PublishedTlsa.h"
+#include "deploy/DeliveryKinds.h"
 #include "dns/DiscoveryReport.h"
 #include "services/PublishPlanner.h"
 
@@ -83,6 +84,17 @@ void addAcceptedDigests(RenewalSettings &r, const services::PublishPlan &plan)
     }
 }
 
+// Each level given for this run replaces the saved one; the others stay as saved.
+AlertAddresses withOverrides(AlertAddresses saved, const AlertAddresses &run)
+{
+    for (const auto &[target, given] :
+         {std::pair{&saved.notice, &run.notice}, std::pair{&saved.escalation, &run.escalation},
+          std::pair{&saved.critical, &run.critical}})
+        if (!given->trimmed().isEmpty())
+            *target = given->trimmed();
+    return saved;
+}
+
 } // namespace
 
 Result<DeployInput> loadDeployInput(const std::shared_ptr<const storage::Database> &db,
@@ -102,7 +114,9 @@ Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
 
     DeployInput in;
     in.domain = facts->engagement.domain.ace;
-    in.hosting = options.hosting;
+    // The saved delivery settings, unless this run overrides them.
+    const storage::StoredDeliverySettings &saved = facts->settings;
+    in.hosting = options.hosting.value_or(artifactHosting(saved.hosting));
     in.language = options.language;
     const mtasts::PolicyGenerator generator(options.clock);
 
@@ -134,28 +148,40 @@ Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
             return Error{u"deploy.no-mx"_s,
                          tr("The engagement has no policy version and its discovery found no MX "
                             "host to put into one. Run a discovery or generate a policy first.")};
-        in.current = generator.testing(suggestion.patterns);
+        // From the discovery's time: a runbook and the bundle around it, made seconds apart,
+        // must name one id.
+        in.current =
+            mtasts::PolicyGenerator(std::make_shared<FixedClock>(facts->discovery->takenAt))
+                .testing(suggestion.patterns);
+        in.currentStored = false;
         choices.policyId = in.current.id;
-        in.notes.append(tr("No policy version was stored yet: the testing policy %1 was generated "
-                           "from the discovered MX hosts.")
+        in.notes.append(tr("No policy version was stored yet: the testing policy %1 was made "
+                           "from the discovered MX hosts. Save it in STS Desk before publishing "
+                           "(stsdesk-cli policy new), so that its publication can be verified.")
                             .arg(in.current.id));
     }
-    in.enforce = stored.enforce.value_or(generator.enforce(in.current.policy));
-    in.remove = stored.remove.value_or(generator.remove(in.current.policy));
-    // Generated in the same second, both would carry the same id; a sender that cached one would
-    // never fetch the other.
-    if (!stored.remove && in.remove.id == in.enforce.id)
-        in.remove =
-            mtasts::PolicyGenerator(std::make_shared<FixedClock>(options.clock->now().addSecs(1)))
-                .remove(in.current.policy);
+    // Previews get ids no version of the domain has used (RFC 8461 §3.1: a sender that cached
+    // one id never fetches a policy announced with the same id again).
+    QStringList used{in.current.id};
+    for (const storage::StoredPolicyVersion &v : facts->policies)
+        used.append(v.version.id);
+    const auto preview = [&](mtasts::PolicyVersion version) {
+        version.id = mtasts::nextPolicyId(version.id, used);
+        used.append(version.id);
+        return version;
+    };
+    in.enforceStored = stored.enforce.has_value();
+    in.enforce = stored.enforce ? *stored.enforce : preview(generator.enforce(in.current.policy));
+    in.removeStored = stored.remove.has_value();
+    in.remove = stored.remove ? *stored.remove : preview(generator.remove(in.current.policy));
 
     const services::PublishPlan plan = services::planPublication(*facts, choices);
     in.records = plan.records;
 
     r.domain = in.domain;
-    r.policyHost = options.hosting == Hosting::Nginx;
-    r.mta = options.mta;
-    r.alerts = options.alerts.resolved(in.domain);
+    r.policyHost = in.hosting == Hosting::Nginx;
+    r.mta = options.mta.value_or(saved.mta);
+    r.alerts = withOverrides(saved.alerts, options.alerts).resolved(in.domain);
     r.webroot = options.webroot;
     r.certbotConfigDir = options.certbotConfigDir;
     r.scriptDir = options.scriptDir;

@@ -94,9 +94,7 @@ Result<QList<BundleFile>> collectHandoverFiles(std::shared_ptr<const storage::Da
         return engagement.error();
     deploy::ArtifactOptions artifactOptions = options.artifacts;
     if (options.hostingFromEngagement)
-        artifactOptions.hosting = engagement->hosting == sts::Hosting::StaticPages
-                                      ? deploy::Hosting::StaticPages
-                                      : deploy::Hosting::Nginx;
+        artifactOptions.hosting.reset(); // the saved choice (DeliverySettings)
     QList<BundleFile> files;
     Result<QList<deploy::Artifact>> artifacts =
         deploy::buildEngagementArtifacts(db, engagementId, artifactOptions);

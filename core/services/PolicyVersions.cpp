@@ -189,6 +189,16 @@ Result<storage::StoredPolicyVersion> PolicyVersions::create(qint64 engagementId,
                mtasts::PolicyGenerator(m_context.clock).make(request.mode, patterns, maxAge));
 }
 
+Result<storage::StoredPolicyVersion> PolicyVersions::ensureCurrent(qint64 engagementId)
+{
+    Result<QList<storage::StoredPolicyVersion>> all = list(engagementId);
+    if (!all)
+        return all.error();
+    if (const storage::StoredPolicyVersion *current = services::policyForRecords(*all))
+        return *current;
+    return create(engagementId, NewPolicyVersion{});
+}
+
 Result<services::PublicationCheck>
 PolicyVersions::verify(qint64 engagementId, const QString &policyId,
                        const services::PublicationTargets &targets, const CancelToken &cancel)

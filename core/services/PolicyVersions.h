@@ -68,6 +68,11 @@ public:
     Result<services::PublicationCheck> verify(qint64 engagementId, const QString &policyId,
                                               const services::PublicationTargets &targets,
                                               const CancelToken &cancel = {});
+    // The version files written for deployment carry: the live one, else the newest saved, else
+    // a new testing draft from the latest discovery, saved so that every file written names an
+    // id STS Desk knows and can verify. Errors: those of create().
+    Result<storage::StoredPolicyVersion> ensureCurrent(qint64 engagementId);
+
     // Verifies `policyId` and marks it live when the check passes; with a failed check only when
     // `reasonWithoutProof` says why (recorded). Moves the rollout to the phase of the version's
     // mode (testing: start testing or roll back; enforce: enforce, guarded by readiness unless

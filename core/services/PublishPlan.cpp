@@ -149,7 +149,11 @@ PublishPlan planPublication(const PublishFacts &facts, const PublishChoices &cho
     else if (const storage::StoredPolicyVersion *policy = policyForRecords(facts.policies))
         in.policyId = policy->version.id;
     const dns::DiscoveryReport *report = facts.discovery ? &facts.discovery->report : nullptr;
-    in.rua = choices.rua.value_or(report ? report->tlsRptRua : QStringList{});
+    // What the consultant saved wins over what DNS publishes today (the record we hand over may
+    // be the one that fixes it).
+    in.rua = choices.rua.value_or(facts.settings.rua ? *facts.settings.rua
+                                  : report           ? report->tlsRptRua
+                                                     : QStringList{});
     in.policyHost = choices.policyHost.value_or(report ? discoveredPolicyHost(*report)
                                                        : records::PolicyHostTarget{});
 

@@ -2,6 +2,7 @@
 
 #include "engagement/Engagement.h"
 #include "records/RecordSet.h"
+#include "storage/DeliverySettingsRepository.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
@@ -26,6 +27,7 @@ struct PublishFacts
     QList<storage::StoredPolicyVersion> policies;        // oldest first
     QList<storage::StoredProbe> probes;                  // newest per host and address
     std::optional<tls::StagedKey> stagedKey;             // in the engagement's secrets folder
+    storage::StoredDeliverySettings settings; // rua, alert addresses, MTA, hosting as saved
 };
 
 // Whether TLSA records are published: as discovery allows, or as the consultant says.

@@ -25,6 +25,10 @@ Result<PublishFacts> PublishPlanner::facts(qint64 engagementId) const
     if (!probes)
         return probes.error();
     out.probes = *probes;
+    auto settings = storage::DeliverySettingsRepository(m_db).get(engagementId);
+    if (!settings)
+        return settings.error();
+    out.settings = *settings;
     // A staged key that needs a passphrase is left out: its digest cannot be read.
     out.stagedKey = tls::StagedKeyFinder::find(tls::StagedKeyFinder::secretsDir(engagementId));
     return out;

@@ -3,6 +3,7 @@
 #include "dns/DnsUpdate.h"
 #include "dns/TsigKey.h"
 #include "engagement/EventKinds.h"
+#include "services/PolicyVersions.h"
 #include "services/PublishPlanner.h"
 #include "services/RecordPushUpdate.h"
 #include "storage/EventLog.h"
@@ -64,7 +65,15 @@ RecordPush::RecordPush(ServiceContext context) : m_context(std::move(context)) {
 Result<PushOutcome> RecordPush::push(qint64 engagementId, const PushTarget &target,
                                      const CancelToken &cancel, const Progress &progress)
 {
-    Result<PublishPlan> plan = PublishPlanner(m_context.database).plan(engagementId);
+    PublishChoices choices;
+    if (!target.policyId.isEmpty()) {
+        if (Result<StoredPolicyVersion> version =
+                PolicyVersions(m_context).find(engagementId, target.policyId);
+            !version)
+            return version.error();
+        choices.policyId = target.policyId;
+    }
+    Result<PublishPlan> plan = PublishPlanner(m_context.database).plan(engagementId, choices);
     if (!plan)
         return plan.error();
     Result<records::RecordSet> set = plan->recordSet();

@@ -15,10 +15,14 @@ namespace sts::services {
 // key in `keyFile`. Only the path is kept anywhere; the secret is read for the one update.
 struct PushTarget
 {
-    QString server;        // "HOST", "HOST:PORT" or "[IPv6]:PORT"
-    quint16 port = 53;     // when `server` names none
-    QString keyFile;       // see dns::readTsigKeyFile
-    QString zone;          // empty: the engagement's domain
+    QString server;    // "HOST", "HOST:PORT" or "[IPv6]:PORT"
+    quint16 port = 53; // when `server` names none
+    QString keyFile;   // see dns::readTsigKeyFile
+    QString zone;      // empty: the engagement's domain
+    // The version whose id the _mta-sts record announces: the one about to be published (RFC
+    // 8461 §8: its file is served first, then the TXT id changes). Empty: the live version, else
+    // the newest saved one.
+    QString policyId;
     int timeoutMs = 10000; // to connect, and for each answer
     dns::CheckPolicy check;
 };

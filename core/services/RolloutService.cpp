@@ -1,5 +1,6 @@
 #include "services/RolloutService.h"
 
+#include "engagement/EventKinds.h"
 #include "services/DayObservations.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
@@ -74,6 +75,22 @@ RolloutService::RolloutService(std::shared_ptr<const storage::Database> database
     : m_db(std::move(database)), m_clock(std::move(clock)), m_actor(std::move(actor))
 {}
 
+// Whether a version of `mode` published during `phase` belongs to it (and does not move it).
+static bool publishedModeFits(const QString &mode, RolloutPhase phase)
+{
+    switch (phase) {
+    case RolloutPhase::Testing:
+        return mode == u"testing"_s;
+    case RolloutPhase::Enforce:
+    case RolloutPhase::Monitoring:
+        return mode == u"enforce"_s;
+    case RolloutPhase::Removal:
+        return mode == u"none"_s;
+    default:
+        return false;
+    }
+}
+
 RolloutService::RolloutService(const ServiceContext &context)
     : RolloutService(context.database, context.clock, context.actor)
 {}
@@ -91,6 +108,12 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
     RolloutStatus status;
     status.phaseSince = engagement->createdAt;
     for (const storage::EngagementEvent &event : *events) {
+        if (event.kind == events::kPolicyPublished) {
+            // A new version within the phase (new mx, another max_age) is the phase's policy now.
+            if (publishedModeFits(event.payload.value(u"mode"_s).toString(), status.phase))
+                status.policyId = event.payload.value(u"policyId"_s).toString();
+            continue;
+        }
         const std::optional<RolloutEvent> decoded =
             decodeRolloutEvent(event.kind, event.at, event.actor, event.payload);
         if (!decoded)

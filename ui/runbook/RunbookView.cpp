@@ -3,6 +3,7 @@
 #include "mainwindow/Workspace.h"
 #include "runbook/HandoverExport.h"
 #include "services/EngagementService.h"
+#include "services/PolicyVersions.h"
 #include "util/OutputFile.h"
 
 #include <QCheckBox>
@@ -230,6 +231,13 @@ void RunbookView::exportBundle(const QString &chosen)
                              QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::No) != QMessageBox::Yes)
         return;
+    // The bundle's files are deployed: they name a version STS Desk has saved.
+    if (Result<StoredPolicyVersion> current =
+            PolicyVersions(m_workspace->context()).ensureCurrent(m_engagementId);
+        !current) {
+        QMessageBox::warning(this, tr("Export handover bundle"), current.error().message);
+        return;
+    }
     RunbookOptions opts = options();
     opts.privateKeysIncluded = keys;
     const qint64 id = m_engagementId;

@@ -3,6 +3,7 @@
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
+#include "services/PolicyVersions.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -33,7 +34,10 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
       m_static(new QRadioButton(tr("S&tatic Pages hosting (Cloudflare Pages, Netlify, GitHub "
                                    "Pages)"),
                                 this)),
-      m_mta(new QComboBox(this)), m_alert(new QLineEdit(this)), m_dane(new QLabel(this)),
+      m_mta(new QComboBox(this)), m_alert(new QLineEdit(this)),
+      m_alertEscalation(new QLineEdit(this)), m_alertCritical(new QLineEdit(this)),
+      m_settingsError(new QLabel(this)),
+      m_saveSettings(new QPushButton(tr("Sa&ve settings"), this)), m_dane(new QLabel(this)),
       m_list(new QListWidget(this)), m_viewer(new QPlainTextEdit(this)),
       m_save(new QPushButton(tr("Save artifacts to fol&der…"), this)), m_message(new QLabel(this))
 {
@@ -65,8 +69,21 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     m_mta->setToolTip(tr("The mail server software on the MX hosts: decides the TLS snippet and "
                          "the reload in the deploy hook."));
     m_alert->setObjectName(u"alertAddress"_s);
-    m_alert->setToolTip(tr("A monitored mailbox that gets the certificate expiry alerts (30, 14 "
-                           "and 7 days before expiry)."));
+    m_alert->setToolTip(tr("A monitored mailbox that gets the first certificate expiry alert "
+                           "(30 days before expiry), and every level left empty below."));
+    m_alertEscalation->setObjectName(u"alertEscalation"_s);
+    m_alertEscalation->setToolTip(tr("Who hears when 14 days are left (the team lead). Empty: "
+                                     "the notice address."));
+    m_alertCritical->setObjectName(u"alertCritical"_s);
+    m_alertCritical->setToolTip(tr("Who hears when 7 days are left or the certificate expired "
+                                   "(the on-call phone). Empty: the escalation address."));
+    m_settingsError->setObjectName(u"hostingSettingsError"_s);
+    m_settingsError->setWordWrap(true);
+    m_settingsError->setStyleSheet(u"color: #b3261e;"_s);
+    m_settingsError->hide();
+    m_saveSettings->setObjectName(u"saveSettingsButton"_s);
+    m_saveSettings->setToolTip(tr("Store hosting, mail server and alert addresses for the "
+                                  "engagement: the CLI, the bundle and the runbook use them."));
     m_dane->setObjectName(u"hostingDaneNote"_s);
     m_dane->setWordWrap(true);
 
@@ -88,7 +105,13 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     auto *form = new QFormLayout;
     form->addRow(tr("Policy hosting:"), hostingBox);
     form->addRow(tr("&Mail server (MTA):"), m_mta);
-    form->addRow(tr("E&xpiry alerts to:"), m_alert);
+    form->addRow(tr("E&xpiry notice to (30 days):"), m_alert);
+    form->addRow(tr("Escalation t&o (14 days):"), m_alertEscalation);
+    auto *criticalRow = new QHBoxLayout;
+    criticalRow->addWidget(m_alertCritical, 1);
+    criticalRow->addWidget(m_saveSettings);
+    form->addRow(tr("Critica&l to (7 days):"), criticalRow);
+    form->addRow(QString(), m_settingsError);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
@@ -110,7 +133,9 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
 
     connect(m_nginx, &QRadioButton::toggled, this, &HostingPage::regenerate);
     connect(m_mta, &QComboBox::currentIndexChanged, this, &HostingPage::regenerate);
-    connect(m_alert, &QLineEdit::editingFinished, this, &HostingPage::regenerate);
+    for (QLineEdit *alert : {m_alert, m_alertEscalation, m_alertCritical})
+        connect(alert, &QLineEdit::editingFinished, this, &HostingPage::regenerate);
+    connect(m_saveSettings, &QPushButton::clicked, this, &HostingPage::saveSettings);
     connect(m_list, &QListWidget::currentRowChanged, this, &HostingPage::showArtifact);
     connect(m_save, &QPushButton::clicked, this, &HostingPage::saveToFolder);
 }
@@ -118,18 +143,80 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
 void HostingPage::initializePage()
 {
     m_context = PublishContext::load(m_workspace, m_engagementId());
-    {
-        const QSignalBlocker block(m_nginx);
-        const bool pages =
-            m_context.engagement && m_context.engagement->hosting == Hosting::StaticPages;
-        (pages ? m_static : m_nginx)->setChecked(true);
-    }
-    m_alert->setPlaceholderText(u"postmaster@"_s + m_context.domain());
+    loadSettings();
     m_dane->setText(m_context.daneAvailable()
                         ? tr("DANE: the zone is DNSSEC-signed, so the deploy hooks keep the key "
                              "(TLSA) unless a staged next key is installed. Next: the DANE page.")
                         : m_context.daneUnavailableReason());
     regenerate();
+}
+
+void HostingPage::loadSettings()
+{
+    m_loaded.reset();
+    m_settingsError->hide();
+    Result<services::StoredDeliverySettings> stored =
+        services::DeliverySettings(m_workspace->context()).load(m_engagementId());
+    const services::StoredDeliverySettings s = stored.valueOr({});
+    if (stored)
+        m_loaded = *stored;
+    const QSignalBlocker blockNginx(m_nginx), blockMta(m_mta);
+    (s.hosting == Hosting::StaticPages ? m_static : m_nginx)->setChecked(true);
+    m_mta->setCurrentIndex(std::max(0, m_mta->findData(int(s.mta))));
+    m_alert->setText(s.alerts.notice);
+    m_alertEscalation->setText(s.alerts.escalation);
+    m_alertCritical->setText(s.alerts.critical);
+    // What an empty field becomes (AlertAddresses::resolved).
+    m_alert->setPlaceholderText(u"postmaster@"_s + m_context.domain());
+    m_alertEscalation->setPlaceholderText(tr("the notice address"));
+    m_alertCritical->setPlaceholderText(tr("the escalation address"));
+}
+
+services::StoredDeliverySettings
+HostingPage::typedSettings(services::StoredDeliverySettings s) const
+{
+    // Two buttons, three choices: "external" stays as it is unless Pages is chosen.
+    if (m_static->isChecked())
+        s.hosting = Hosting::StaticPages;
+    else if (s.hosting == Hosting::StaticPages)
+        s.hosting = Hosting::Nginx;
+    s.mta = deploy::Mta(m_mta->currentData().toInt());
+    s.alerts =
+        deploy::AlertAddresses{m_alert->text(), m_alertEscalation->text(), m_alertCritical->text()};
+    return s;
+}
+
+bool HostingPage::validatePage()
+{
+    return saveSettings();
+}
+
+bool HostingPage::saveSettings()
+{
+    if (m_engagementId() <= 0 || !m_loaded)
+        return true;
+    if (services::DeliverySettings::normalised(typedSettings(*m_loaded)).sameValues(*m_loaded))
+        return true;
+    // On what is stored now: the rua may have been saved by the Records page meanwhile.
+    services::DeliverySettings settings(m_workspace->context());
+    Result<services::StoredDeliverySettings> saved = settings.load(m_engagementId());
+    if (saved)
+        saved = settings.save(m_engagementId(), typedSettings(*saved));
+    if (!saved) {
+        m_settingsError->setText(saved.error().message);
+        m_settingsError->show();
+        const QString code = saved.error().code;
+        QLineEdit *field = code == services::DeliverySettings::kEscalationError ? m_alertEscalation
+                           : code == services::DeliverySettings::kCriticalError ? m_alertCritical
+                                                                                : m_alert;
+        field->setFocus();
+        return false;
+    }
+    m_loaded = *saved;
+    m_settingsError->hide();
+    setMessage(tr("Settings saved for the engagement."), false);
+    m_workspace->notifyChanged(m_engagementId());
+    return true;
 }
 
 int HostingPage::nextId() const
@@ -143,7 +230,9 @@ deploy::ArtifactOptions HostingPage::options() const
     deploy::ArtifactOptions options;
     options.hosting = m_static->isChecked() ? deploy::Hosting::StaticPages : deploy::Hosting::Nginx;
     options.mta = deploy::Mta(m_mta->currentData().toInt());
-    options.alerts.notice = m_alert->text().trimmed();
+    options.alerts =
+        deploy::AlertAddresses{m_alert->text().trimmed(), m_alertEscalation->text().trimmed(),
+                               m_alertCritical->text().trimmed()};
     options.clock = m_workspace->clock();
     return options;
 }
@@ -184,7 +273,16 @@ void HostingPage::showArtifact(int row)
 
 QStringList HostingPage::saveToFolder()
 {
-    regenerate(); // the alert address may still be in edit
+    // Files written for deployment name a version STS Desk has saved (and can verify later).
+    if (Result<StoredPolicyVersion> current =
+            PolicyVersions(m_workspace->context()).ensureCurrent(m_engagementId());
+        !current) {
+        setMessage(current.error().message, true);
+        return {};
+    }
+    regenerate();        // the alert address may still be in edit
+    if (!saveSettings()) // the files on disk say what the engagement stores
+        return {};
     if (m_artifacts.isEmpty())
         return {};
     const QString folder = m_chooseFolder();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/Artifacts.h"
+#include "services/DeliverySettings.h"
 #include "wizard/PublishContext.h"
 
 #include <QWizardPage>
@@ -36,6 +37,8 @@ public:
 
     void initializePage() override;
     int nextId() const override;
+    // Leaving with Next or Finish saves the settings first; an invalid one keeps the page open.
+    bool validatePage() override;
 
     void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
     void setOverwriteConfirmer(OverwriteConfirmer confirm) { m_confirm = std::move(confirm); }
@@ -44,9 +47,15 @@ public:
     const QList<deploy::Artifact> &artifacts() const { return m_artifacts; }
     // Asks for a folder and writes every artifact there; the written paths, empty on failure.
     QStringList saveToFolder();
+    // Stores hosting, MTA and the three alert addresses as the engagement's
+    // (services::DeliverySettings) when they changed; false with the problem shown on the page.
+    bool saveSettings();
 
 private:
     void regenerate();
+    void loadSettings();
+    // `base` with what this page shows (hosting, MTA, alert addresses).
+    services::StoredDeliverySettings typedSettings(services::StoredDeliverySettings base) const;
     void showArtifact(int row);
     void setMessage(const QString &message, bool error);
 
@@ -60,7 +69,12 @@ private:
     QRadioButton *m_nginx;
     QRadioButton *m_static;
     QComboBox *m_mta;
-    QLineEdit *m_alert;
+    QLineEdit *m_alert; // notice level
+    QLineEdit *m_alertEscalation;
+    QLineEdit *m_alertCritical;
+    QLabel *m_settingsError;
+    QPushButton *m_saveSettings;
+    std::optional<services::StoredDeliverySettings> m_loaded; // as loaded or last saved
     QLabel *m_dane;
     QListWidget *m_list;
     QPlainTextEdit *m_viewer;

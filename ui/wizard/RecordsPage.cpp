@@ -3,6 +3,7 @@
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "records/ExportFormats.h"
+#include "services/DeliverySettings.h"
 #include "util/OutputFile.h"
 #include "wizard/RecordPushDialog.h"
 #include "wizard/ResultTable.h"
@@ -53,7 +54,8 @@ QString roleText(records::RecordRole role)
 RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagementId,
                          QWidget *parent)
     : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
-      m_intro(new QLabel(this)), m_rua(new QLineEdit(this)), m_policyHost(new QLineEdit(this)),
+      m_intro(new QLabel(this)), m_rua(new QLineEdit(this)), m_ruaError(new QLabel(this)),
+      m_saveSettings(new QPushButton(tr("&Save address"), this)), m_policyHost(new QLineEdit(this)),
       m_ttl(new QSpinBox(this)), m_table(new QTableWidget(0, 4, this)),
       m_export(new QToolButton(this)), m_message(new QLabel(this))
 {
@@ -67,7 +69,15 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     m_intro->setWordWrap(true);
     m_rua->setObjectName(u"ruaEdit"_s);
     m_rua->setToolTip(tr("mailto: or https: addresses, separated by commas; one is "
-                         "recommended. Empty: no TLS-RPT record."));
+                         "recommended. Empty: no TLS-RPT record. Saved for the engagement "
+                         "when you leave the page."));
+    m_ruaError->setObjectName(u"ruaError"_s);
+    m_ruaError->setWordWrap(true);
+    m_ruaError->setStyleSheet(u"color: #b3261e;"_s);
+    m_ruaError->hide();
+    m_saveSettings->setObjectName(u"saveRuaButton"_s);
+    m_saveSettings->setToolTip(tr("Store these addresses for the engagement: the artifacts, "
+                                  "the runbook and “records export” use them."));
     m_policyHost->setObjectName(u"policyHostEdit"_s);
     m_policyHost->setToolTip(tr("IPv4/IPv6 addresses of your web server (A/AAAA), or the host "
                                 "name of a hosting provider (CNAME). Empty: not generated."));
@@ -118,7 +128,11 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("TLS-RPT &reports to:"), m_rua);
+    auto *ruaRow = new QHBoxLayout;
+    ruaRow->addWidget(m_rua, 1);
+    ruaRow->addWidget(m_saveSettings);
+    form->addRow(tr("TLS-RPT &reports to:"), ruaRow);
+    form->addRow(QString(), m_ruaError);
     form->addRow(tr("&mta-sts host points to:"), m_policyHost);
     form->addRow(tr("&TTL:"), m_ttl);
     auto *actions = new QHBoxLayout;
@@ -136,6 +150,7 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     connect(m_rua, &QLineEdit::textChanged, this, &RecordsPage::rebuild);
     connect(m_policyHost, &QLineEdit::textChanged, this, &RecordsPage::rebuild);
     connect(m_ttl, &QSpinBox::valueChanged, this, &RecordsPage::rebuild);
+    connect(m_saveSettings, &QPushButton::clicked, this, &RecordsPage::saveSettings);
     connect(copyRows, &QAction::triggered, this, &RecordsPage::copySelection);
     connect(copy, &QPushButton::clicked, this, &RecordsPage::copySelection);
     connect(copyValue, &QPushButton::clicked, this, &RecordsPage::copyValue);
@@ -146,11 +161,14 @@ void RecordsPage::initializePage()
     m_context = PublishContext::load(m_workspace, m_engagementId());
     const QSignalBlocker blockRua(m_rua);
     const QSignalBlocker blockHost(m_policyHost);
-    // The fields start with what the plan publishes, so an unedited page exports exactly what
-    // the artifacts, the bundle, the runbook and `records export` do. An address nobody set up
-    // is only suggested: reports to a mailbox that does not exist would bounce.
+    // The fields start with what the plan publishes (the saved rua, else the discovered one),
+    // so an unedited page exports exactly what the artifacts, the bundle, the runbook and
+    // `records export` do. An address nobody set up is only suggested: reports to a mailbox
+    // that does not exist would bounce.
     const records::RecordSetInput planned = m_context.plan().records;
     m_rua->setText(planned.rua.join(u", "_s));
+    m_loadedRua = m_rua->text();
+    m_ruaError->hide();
     m_rua->setPlaceholderText(
         m_context.domain().isEmpty() ? QString() : u"mailto:tlsrpt@"_s + m_context.domain());
     m_policyHost->setText(planned.policyHost.cname.isEmpty()
@@ -159,12 +177,46 @@ void RecordsPage::initializePage()
     rebuild();
 }
 
-void RecordsPage::rebuild()
+bool RecordsPage::validatePage()
+{
+    return saveSettings();
+}
+
+QStringList RecordsPage::typedRua() const
 {
     QStringList rua;
     for (const QString &part : m_rua->text().split(u',', Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
             rua << part.trimmed();
+    return rua;
+}
+
+bool RecordsPage::saveSettings()
+{
+    if (m_engagementId() <= 0 || m_rua->text() == m_loadedRua)
+        return true;
+    services::DeliverySettings settings(m_workspace->context());
+    Result<services::StoredDeliverySettings> stored = settings.load(m_engagementId());
+    if (stored) {
+        stored->rua = typedRua();
+        stored = settings.save(m_engagementId(), *stored);
+    }
+    if (!stored) {
+        m_ruaError->setText(stored.error().message);
+        m_ruaError->show();
+        m_rua->setFocus();
+        return false;
+    }
+    m_ruaError->hide();
+    m_loadedRua = m_rua->text();
+    setMessage(tr("TLS-RPT addresses saved for the engagement."), false);
+    m_workspace->notifyChanged(m_engagementId());
+    return true;
+}
+
+void RecordsPage::rebuild()
+{
+    const QStringList rua = typedRua();
     records::PolicyHostTarget host;
     const QStringList targets =
         m_policyHost->text().split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts);

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QToolButton;
@@ -35,6 +36,8 @@ public:
                 QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Leaving with Next or Finish saves the rua first; an invalid one keeps the page open.
+    bool validatePage() override;
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     const std::optional<records::RecordSet> &recordSet() const { return m_set; }
@@ -44,9 +47,13 @@ public:
     void copyValue() const;
     // "Push to DNS server…": the dialog for the records shown; nullptr when there are none.
     RecordPushDialog *openPushDialog();
+    // Stores the typed TLS-RPT addresses as the engagement's (services::DeliverySettings) when
+    // they differ from what was loaded; false with the problem shown under the field.
+    bool saveSettings();
 
 private:
     void rebuild();
+    QStringList typedRua() const;
     void setMessage(const QString &message, bool error);
 
     Workspace *m_workspace;
@@ -57,6 +64,9 @@ private:
 
     QLabel *m_intro;
     QLineEdit *m_rua;
+    QLabel *m_ruaError;
+    QPushButton *m_saveSettings;
+    QString m_loadedRua; // the field as loaded or last saved: unchanged text is not saved
     QLineEdit *m_policyHost;
     QSpinBox *m_ttl;
     QTableWidget *m_table;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void validateJson();
     void generate();
     void usageErrors();
+    void versionsNewAndPublishWithoutProof();
 
 private:
     QString data(const QString &name) const { return testDataDir() + u"/mtasts/"_s + name; }
@@ -106,6 +108,66 @@ void TestPolicyCli::usageErrors()
                  .exitCode,
              2);
     QCOMPARE(cli({u"policy"_s, u"fetch"_s, u"lab.test"_s, u"--connect"_s, u"nope"_s}).exitCode, 2);
+}
+
+// The engagement's versions through the CLI: new drafts with the seed's defaults, listed, and
+// published on the consultant's word (nothing answers here, so only with a reason).
+void TestPolicyCli::versionsNewAndPublishWithoutProof()
+{
+    QTemporaryDir dir;
+    const QStringList db{u"--database"_s, dir.filePath(u"ws.sqlite"_s)};
+    const ToolRun created =
+        cli(QStringList{u"engagement"_s, u"create"_s, u"--customer"_s, u"Beispiel AG"_s,
+                        u"--domain"_s, u"example.com"_s, u"--json"_s} +
+            db);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+    const QString id =
+        QString::number(QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger());
+
+    const ToolRun testing = cli(
+        QStringList{u"policy"_s, u"new"_s, id, u"--mx"_s, u"mail.example.com"_s, u"--json"_s} + db);
+    QVERIFY2(testing.exitCode == 0, qPrintable(testing.describe()));
+    const QJsonObject draft = QJsonDocument::fromJson(testing.out).object();
+    QCOMPARE(draft.value(u"mode"_s).toString(), u"testing"_s);
+    QCOMPARE(draft.value(u"max_age"_s).toInteger(), 86400);
+    QCOMPARE(draft.value(u"state"_s).toString(), u"draft"_s);
+    const QString testingId = draft.value(u"id"_s).toString();
+
+    const ToolRun enforce =
+        cli(QStringList{u"policy"_s, u"new"_s, id, u"--mode"_s, u"enforce"_s, u"--json"_s} + db);
+    QVERIFY2(enforce.exitCode == 0, qPrintable(enforce.describe()));
+    const QJsonObject enforceDraft = QJsonDocument::fromJson(enforce.out).object();
+    QCOMPARE(enforceDraft.value(u"max_age"_s).toInteger(), 604800);
+    QVERIFY(enforceDraft.value(u"id"_s).toString() > testingId); // even in the same second
+
+    const QStringList nowhere{u"--resolver"_s, u"127.0.0.1:9"_s, u"--dns-timeout"_s, u"200"_s,
+                              u"--connect"_s,  u"127.0.0.1:9"_s, u"--timeout"_s,     u"1"_s};
+    const ToolRun unproven =
+        cli(QStringList{u"policy"_s, u"publish"_s, id, testingId} + nowhere + db);
+    QCOMPARE(unproven.exitCode, 1);
+    QCOMPARE(
+        cli(QStringList{u"policy"_s, u"publish"_s, id, testingId, u"--without-proof"_s, u""_s} +
+            nowhere + db)
+            .exitCode,
+        2);
+    const ToolRun published =
+        cli(QStringList{u"policy"_s, u"publish"_s, id, testingId, u"--without-proof"_s,
+                        u"DNS is changed by the customer's provider"_s, u"--json"_s} +
+            nowhere + db);
+    QVERIFY2(published.exitCode == 0, qPrintable(published.describe()));
+    const QJsonObject result = QJsonDocument::fromJson(published.out).object();
+    QCOMPARE(result.value(u"verified"_s).toBool(), false);
+    QCOMPARE(result.value(u"phase"_s).toString(), u"testing"_s);
+
+    const ToolRun listed = cli(QStringList{u"policy"_s, u"versions"_s, id} + db);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    QVERIFY2(listed.out.contains(testingId.toLatin1() + "  testing  max_age 86400  live"),
+             listed.out.constData());
+    QVERIFY2(listed.out.contains("published without proof: DNS is changed by the customer's "
+                                 "provider"),
+             listed.out.constData());
+    QVERIFY(listed.out.contains("enforce  max_age 604800  draft"));
+    QCOMPARE(cli(QStringList{u"policy"_s, u"versions"_s} + db).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyCli)

@@ -110,9 +110,10 @@ private Q_SLOTS:
         QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
         const qint64 id = QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger();
         QVERIFY(id > 0);
-        // No policy version stored yet: the id must be given.
+        // No policy version stored and no discovery to make one from: the id must be given.
         const ToolRun noId = cli({u"--engagement"_s, QString::number(id), u"--format"_s, u"csv"_s});
-        QCOMPARE(noId.exitCode, 2);
+        QCOMPARE(noId.exitCode, 1);
+        QVERIFY2(noId.err.contains("discovery"), noId.err.constData());
         const ToolRun run = cli({u"--engagement"_s, QString::number(id), u"--policy-id"_s, u"7"_s,
                                  u"--format"_s, u"csv"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));

@@ -1,0 +1,306 @@
+// One engagement from discovery to enforce through the use cases the GUI and the CLI share,
+// against real servers: Knot serving the DNSSEC-signed customer zone and taking RFC 2136 updates
+// (DnsLabDynamic), nginx serving the policy with a certificate of the test CA. Each step is what
+// the consultant does, in order; the later ones build on the earlier ones' state:
+//   discovery → testing draft → policy file served → records pushed → published (verified
+//   through DNS and HTTPS; `stsdesk-cli policy verify` agrees) → 16 days of clean reports →
+//   ready → enforce version → served and pushed → published → the rollout is in enforce.
+// The clock of the use cases is fixed and moved on (readiness needs 14 days in testing); DNSSEC
+// signatures are checked against the real time.
+#include "TestEnv.h"
+#include "deploy/NginxSite.h"
+#include "dns/Discovery.h"
+#include "dnslab/DnsLabDynamic.h"
+#include "import/Importer.h"
+#include "nginx/NginxServer.h"
+#include "pki/TestPki.h"
+#include "reports/TlsReportWriter.h"
+#include "services/DiscoveryService.h"
+#include "services/EngagementService.h"
+#include "services/PolicyVersions.h"
+#include "services/RecordPush.h"
+#include "services/RolloutService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace sts;
+using namespace sts::test;
+
+class TestEngagementFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DnsLabDynamic> m_dns;
+    std::unique_ptr<LabDir> m_lab;
+    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<NginxServer> m_nginx;
+    std::shared_ptr<FixedClock> m_clock;
+    ServiceContext m_context;
+    services::PublicationTargets m_targets;
+    QString m_webroot, m_keyFile, m_database;
+    quint16 m_httpsPort = 0;
+    qint64 m_id = 0;
+    QString m_testingId, m_enforceId;
+    QDate m_testingDay;
+
+    // What the consultant's hosting step does: the version's file where nginx serves it.
+    bool serve(const StoredPolicyVersion &version) const
+    {
+        return m_lab->writeFile(u"www/.well-known/mta-sts.txt"_s, version.body);
+    }
+    // "Push to DNS server": the plan's records (with the version's TXT id) to Knot.
+    void push(const QString &policyId)
+    {
+        services::PushTarget target;
+        target.policyId = policyId;
+        target.server = u"127.0.0.1:%1"_s.arg(m_dns->port());
+        target.keyFile = m_keyFile;
+        Result<services::PushOutcome> pushed = services::RecordPush(m_context).push(m_id, target);
+        QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().describe()));
+        QVERIFY(pushed->allServed());
+    }
+    QStringList cliTargets() const
+    {
+        return {u"--resolver"_s,     m_dns->resolverSpec(),
+                u"--trust-anchor"_s, m_dns->trustAnchorFile(),
+                u"--connect"_s,      u"127.0.0.1:%1"_s.arg(m_httpsPort),
+                u"--ca-file"_s,      m_pki->rootCertPath(),
+                u"--database"_s,     m_database};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!NginxServer::available())
+            QSKIP("nginx is not installed");
+        STSDESK_START_DYNAMIC_LAB(m_dns);
+        m_lab = std::make_unique<LabDir>(u"flow"_s);
+        QVERIFY(m_lab->isValid());
+        QVERIFY(QDir().mkpath(m_lab->filePath(u"pki"_s)));
+        m_pki = std::make_unique<TestPki>(m_lab->filePath(u"pki"_s));
+        QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
+        const TestPki::Leaf web = m_pki->valid(u"web"_s, {u"mta-sts.dyn.test"_s});
+        QVERIFY(web.isValid());
+        m_webroot = m_lab->filePath(u"www"_s);
+        QVERIFY(QDir().mkpath(m_webroot + u"/.well-known"_s));
+
+        deploy::NginxSiteOptions site;
+        site.domain = m_dns->domain();
+        site.certificatePath = web.fullchainPath;
+        site.keyPath = web.keyPath;
+        site.policyRoot = m_webroot;
+        site.acmeWebroot = m_webroot;
+        m_httpsPort = freeTcpPort();
+        const quint16 httpPort = freeTcpPort();
+        site.httpsListen = {u"127.0.0.1:%1"_s.arg(m_httpsPort)};
+        site.httpListen = {u"127.0.0.1:%1"_s.arg(httpPort)};
+        m_nginx = std::make_unique<NginxServer>(m_lab->filePath(u"nginx"_s));
+        QVERIFY(m_nginx->writeConfig(deploy::nginxServerBlocks(site)));
+        QVERIFY2(m_nginx->start(httpPort), qPrintable(m_nginx->errorString()));
+
+        m_keyFile = m_dns->writeKeyFile(m_lab->filePath(u"tsig.key"_s),
+                                        QFile::ReadOwner | QFile::WriteOwner);
+        m_clock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc());
+        m_testingDay = m_clock->now().date();
+        m_database = m_lab->filePath(u"ws.sqlite"_s);
+        Result<ServiceContext> opened = openWorkspace(m_database, m_clock, u"consultant"_s);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        m_context = *opened;
+
+        Result<dns::ResolverConfig> resolver = dns::ResolverConfig::parse(m_dns->resolverSpec());
+        QVERIFY(resolver.ok());
+        m_targets.dns.resolver = *resolver;
+        m_targets.dns.trustAnchorFile = m_dns->trustAnchorFile();
+        m_targets.https.connectHost = u"127.0.0.1"_s;
+        m_targets.https.port = m_httpsPort;
+        m_targets.https.caFile = m_pki->rootCertPath();
+
+        Engagement draft;
+        draft.customer = u"Dyn AG"_s;
+        draft.domain.ace = m_dns->domain();
+        Result<Engagement> created = EngagementService(m_context).create(draft);
+        QVERIFY(created.ok());
+        m_id = created->id;
+    }
+    void cleanupTestCase()
+    {
+        m_nginx.reset();
+        m_dns.reset();
+    }
+
+    void discoveryFindsTheMxHostsSigned()
+    {
+        Result<dns::DiscoveryReport> report = dns::discover(m_dns->domain(), m_targets.dns);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report->hosts.size(), 2);
+        QVERIFY(
+            DiscoveryService(m_context).store(m_id, *report, m_targets.dns.trustAnchorFile).ok());
+    }
+
+    void testingDraftIsNotLiveUntilVerified()
+    {
+        // One pattern covers both MX hosts and is what the generated reports name.
+        Result<StoredPolicyVersion> draft = PolicyVersions(m_context).create(
+            m_id, NewPolicyVersion{mtasts::PolicyMode::Testing, std::nullopt,
+                                   QStringList{u"*.dyn.test"_s}});
+        QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : draft.error().message));
+        QCOMPARE(draft->version.policy.maxAge, qint64(86400));
+        QVERIFY(draft->isDraft());
+        m_testingId = draft->version.id;
+
+        // Nothing published yet: the check says so and nothing goes live.
+        Result<services::PublicationCheck> early =
+            PolicyVersions(m_context).verify(m_id, m_testingId, m_targets);
+        QVERIFY(early.ok());
+        QVERIFY(!early->ok);
+        Result<Publication> refused =
+            PolicyVersions(m_context).publish(m_id, m_testingId, m_targets);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"policy.unverified"_s);
+        QVERIFY(PolicyVersions(m_context).find(m_id, m_testingId)->isDraft());
+    }
+
+    void testingGoesLiveWithEvidence()
+    {
+        QVERIFY(serve(*PolicyVersions(m_context).find(m_id, m_testingId)));
+        push(m_testingId);
+        QCOMPARE(m_dns->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
+                 QStringList{u"\"v=STSv1; id=%1;\""_s.arg(m_testingId)});
+
+        Result<Publication> published =
+            PolicyVersions(m_context).publish(m_id, m_testingId, m_targets);
+        QVERIFY2(published.ok(),
+                 qPrintable(published.ok() ? QString() : published.error().message));
+        QVERIFY(published->verified);
+        QVERIFY(published->check.stsTxtSecure);
+        QVERIFY(published->check.servedEqual);
+        QCOMPARE(published->phaseChange, u"testing"_s);
+        QVERIFY(published->version.isLive());
+        QVERIFY(published->version.verificationId > 0);
+
+        Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
+        QVERIFY(status.ok());
+        QCOMPARE(status->phase, RolloutPhase::Testing);
+        QCOMPARE(status->policyId, m_testingId);
+    }
+
+    void cliSeesTheSameLiveVersion()
+    {
+        const ToolRun verify =
+            runTool(cliPath(),
+                    QStringList{u"policy"_s, u"verify"_s, QString::number(m_id), u"--json"_s} +
+                        cliTargets(),
+                    60000);
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+        const QJsonObject check = QJsonDocument::fromJson(verify.out).object();
+        QCOMPARE(check.value(u"policyId"_s).toString(), m_testingId);
+        QCOMPARE(check.value(u"ok"_s).toBool(), true);
+
+        const ToolRun versions =
+            runTool(cliPath(), {u"policy"_s, u"versions"_s, QString::number(m_id), u"--database"_s,
+                                m_database});
+        QVERIFY2(versions.exitCode == 0, qPrintable(versions.describe()));
+        QVERIFY2(versions.out.contains(m_testingId.toLatin1() + "  testing  max_age 86400  live"),
+                 versions.out.constData());
+    }
+
+    void enforceWaitsForReadiness()
+    {
+        Result<StoredPolicyVersion> enforce = PolicyVersions(m_context).create(
+            m_id, NewPolicyVersion{mtasts::PolicyMode::Enforce, std::nullopt, std::nullopt});
+        QVERIFY(enforce.ok());
+        QCOMPARE(enforce->version.policy.maxAge, qint64(604800));
+        QCOMPARE(enforce->version.policy.mxTexts(), QStringList{u"*.dyn.test"_s}); // the live's
+        QVERIFY(enforce->version.id > m_testingId);
+        m_enforceId = enforce->version.id;
+        // Not ready after a day in testing: refused before anything is looked up.
+        Result<Publication> early = PolicyVersions(m_context).publish(m_id, m_enforceId, m_targets);
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().code.startsWith(u"rollout."_s), qPrintable(early.error().code));
+    }
+
+    void cleanReportsMakeItReady()
+    {
+        TlsReportWriter writer(m_lab->filePath(u"reports"_s), m_dns->domain(), u"*.dyn.test"_s);
+        const QStringList files =
+            writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},
+                                  m_testingDay, m_testingDay.addDays(15));
+        tlsrpt::Importer importer(m_context.database, {}, m_clock);
+        Result<tlsrpt::ImportSummary> summary = importer.importPaths(files);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->imported, files.size());
+
+        m_clock->set(QDateTime(m_testingDay.addDays(16), QTime(9, 0), Qt::UTC));
+        Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
+        QVERIFY(status.ok());
+        QVERIFY2(status->readyForEnforce(),
+                 qPrintable(status->readiness.blockingReasons.join(u"; "_s)));
+    }
+
+    void enforceGoesLive()
+    {
+        QVERIFY(serve(*PolicyVersions(m_context).find(m_id, m_enforceId)));
+        push(m_enforceId);
+        QCOMPARE(m_dns->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
+                 QStringList{u"\"v=STSv1; id=%1;\""_s.arg(m_enforceId)});
+
+        const ToolRun publish =
+            runTool(cliPath(),
+                    QStringList{u"policy"_s, u"publish"_s, QString::number(m_id), m_enforceId} +
+                        cliTargets(),
+                    60000);
+        // The CLI runs on the real clock: 16 days have not passed for it. The use case with the
+        // engagement's clock publishes.
+        QCOMPARE(publish.exitCode, 1);
+        QVERIFY2(publish.err.contains("ready") || publish.err.contains("bereit"),
+                 publish.err.constData());
+
+        Result<Publication> published =
+            PolicyVersions(m_context).publish(m_id, m_enforceId, m_targets);
+        QVERIFY2(published.ok(),
+                 qPrintable(published.ok() ? QString() : published.error().message));
+        QVERIFY(published->verified);
+        QCOMPARE(published->phaseChange, u"enforce"_s);
+
+        Result<QList<StoredPolicyVersion>> versions = PolicyVersions(m_context).list(m_id);
+        QVERIFY(versions.ok());
+        QCOMPARE(versions->size(), 2);
+        QVERIFY(!versions->at(0).isLive() && !versions->at(0).isDraft()); // superseded
+        QCOMPARE(versions->at(0).supersededAt, m_clock->now());
+        QVERIFY(versions->at(1).isLive());
+        Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
+        QCOMPARE(status->phase, RolloutPhase::Enforce);
+        QCOMPARE(status->policyId, m_enforceId);
+        // Both publications are in the log with their evidence.
+        Result<QList<services::PublicationCheck>> checks = PolicyVersions(m_context).checks(m_id);
+        QVERIFY(checks.ok());
+        QCOMPARE(checks->last().policyId, m_enforceId);
+        QVERIFY(checks->last().ok);
+    }
+
+    // A new version within the phase (here a longer max_age) moves no phase, but the rollout's
+    // policy is the live one from then on.
+    void newVersionWithinThePhase()
+    {
+        m_clock->advance(3600);
+        Result<StoredPolicyVersion> longer = PolicyVersions(m_context).create(
+            m_id, NewPolicyVersion{mtasts::PolicyMode::Enforce, 1209600, std::nullopt});
+        QVERIFY(longer.ok());
+        QVERIFY(serve(*longer));
+        push(longer->version.id);
+        Result<Publication> published =
+            PolicyVersions(m_context).publish(m_id, longer->version.id, m_targets);
+        QVERIFY2(published.ok(),
+                 qPrintable(published.ok() ? QString() : published.error().message));
+        QVERIFY(published->phaseChange.isEmpty());
+        Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
+        QCOMPARE(status->phase, RolloutPhase::Enforce);
+        QCOMPARE(status->policyId, longer->version.id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngagementFlow)
+#include "test_engagement_flow.moc"
