@@ -46,6 +46,15 @@ void printStatus(Context &ctx, const RolloutStatus &status)
     }
     if (status.readiness.flagged)
         out << tr("FLAGGED: 30 days in testing without readiness.") << '\n';
+    if (!status.excludedSenders.isEmpty()) {
+        out << tr("Not sending to this customer (excluded from readiness):") << '\n';
+        for (const SenderExclusion &excluded : status.excludedSenders)
+            out << "  - "
+                << printable(tr("%1 — %2 (%3, %4 UTC)")
+                                 .arg(excluded.sender, excluded.why, excluded.who,
+                                      locale.toString(excluded.at.toUTC(), QLocale::ShortFormat)))
+                << '\n';
+    }
     out.flush();
 }
 
@@ -74,14 +83,21 @@ int runStatus(Context &ctx)
 int runRollout(Context &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Record a rollout step: prepared, testing, enforce, monitoring, "
-                                   "rollback, removal, or acknowledge a sender-side failure."));
-    p.addPositionalArgument(u"action"_s, tr("prepared | testing | enforce | monitoring | rollback "
-                                            "| removal | acknowledge"));
+    p.setApplicationDescription(
+        tr("Record a rollout step: prepared, testing, enforce, monitoring, rollback, removal, "
+           "acknowledge a sender-side failure, or mark a major sender as not sending to this "
+           "customer (exclude-sender SENDER --reason TEXT; include-sender SENDER undoes it)."));
+    p.addPositionalArgument(u"action"_s,
+                            tr("prepared | testing | enforce | monitoring | rollback | removal | "
+                               "acknowledge | exclude-sender | include-sender | status"));
     p.addPositionalArgument(u"id"_s, tr("Engagement ID."));
+    p.addPositionalArgument(u"sender"_s, tr("Major sender (exclude-sender, include-sender)."),
+                            u"[sender]"_s);
     p.addOptions({
         {u"policy-id"_s, tr("Id of the policy this step publishes."), u"id"_s},
-        {u"reason"_s, tr("Why (required for rollback, removal, acknowledge and a forced enforce)."),
+        {u"reason"_s,
+         tr("Why (required for rollback, removal, acknowledge, exclude-sender and a forced "
+            "enforce)."),
          u"text"_s},
         {u"force"_s, tr("Enforce although the rules say not ready (needs --reason).")},
         {u"day"_s, tr("UTC day of the acknowledged failure (YYYY-MM-DD)."), u"date"_s},
@@ -92,10 +108,14 @@ int runRollout(Context &ctx)
     if (!ctx.parse(p, code))
         return code;
     const QStringList args = p.positionalArguments();
+    const QString action = args.value(0);
+    const bool senderScope = action == u"exclude-sender"_s || action == u"include-sender"_s;
     qint64 id = 0;
-    if (args.size() != 2 || !parseEngagementId(args.at(1), id))
+    if (senderScope && (args.size() != 3 || !parseEngagementId(args.at(1), id)))
+        return ctx.usageError(
+            tr("Usage: rollout %1 ENGAGEMENT SENDER [--reason TEXT].").arg(action));
+    if (!senderScope && (args.size() != 2 || !parseEngagementId(args.at(1), id)))
         return ctx.usageError(tr("rollout needs an action and an engagement ID."));
-    const QString action = args.first();
     const QString policyId = p.value(u"policy-id"_s);
     const QString reason = p.value(u"reason"_s);
 
@@ -104,7 +124,16 @@ int runRollout(Context &ctx)
         return ctx.failure(workspace.error());
     RolloutService service(*workspace);
     Status done = Status::success();
-    if (action == u"prepared"_s) {
+    if (action == u"status"_s) {
+        // Only shows the status (the same as `stsdesk-cli status ID`).
+    } else if (action == u"exclude-sender"_s) {
+        if (reason.trimmed().isEmpty())
+            return ctx.usageError(tr("exclude-sender needs --reason: why does the sender not send "
+                                     "to this customer?"));
+        done = service.excludeSender(id, args.at(2), reason);
+    } else if (action == u"include-sender"_s) {
+        done = service.includeSender(id, args.at(2), reason);
+    } else if (action == u"prepared"_s) {
         done = service.markPrepared(id, reason);
     } else if (action == u"testing"_s) {
         done = service.startTesting(id, policyId, reason);

@@ -32,6 +32,9 @@ inline constexpr QLatin1StringView kPolicyPublished{"policy.published"};
 // Decoded into typed events by decodeRolloutEvent() (engagement/RolloutEvents.h), nowhere else.
 inline constexpr QLatin1StringView kRolloutPhase{"rollout.phase"};
 inline constexpr QLatin1StringView kRolloutAcknowledged{"rollout.acknowledged"};
+// A major sender marked as not sending to this customer (with the reason), or included again.
+inline constexpr QLatin1StringView kRolloutSenderExcluded{"rollout.sender-excluded"};
+inline constexpr QLatin1StringView kRolloutSenderIncluded{"rollout.sender-included"};
 
 inline constexpr QLatin1StringView kReportQuarantined{"report.quarantined"};
 inline constexpr QLatin1StringView kReportRemoved{"report.removed"};

@@ -26,6 +26,11 @@ struct Encoder
                  {u"resultType"_s, ack.resultType},
                  {u"why"_s, ack.why}}};
     }
+    EncodedRolloutEvent operator()(const SenderScopeChange &change) const
+    {
+        return {change.excluded ? events::kRolloutSenderExcluded : events::kRolloutSenderIncluded,
+                {{u"sender"_s, change.sender}, {u"why"_s, change.why}}};
+    }
 };
 
 } // namespace
@@ -62,7 +67,27 @@ std::optional<RolloutEvent> decodeRolloutEvent(const QString &kind, const QDateT
         ack.at = at;
         return ack;
     }
+    if (kind == events::kRolloutSenderExcluded || kind == events::kRolloutSenderIncluded) {
+        SenderScopeChange change;
+        change.sender = payload.value(u"sender"_s).toString().trimmed();
+        if (change.sender.isEmpty())
+            return std::nullopt;
+        change.excluded = kind == events::kRolloutSenderExcluded;
+        change.who = actor;
+        change.why = payload.value(u"why"_s).toString();
+        change.at = at;
+        return change;
+    }
     return std::nullopt;
+}
+
+void applySenderScope(QList<SenderExclusion> &excluded, const SenderScopeChange &change)
+{
+    excluded.removeIf([&](const SenderExclusion &e) {
+        return e.sender.compare(change.sender, Qt::CaseInsensitive) == 0;
+    });
+    if (change.excluded)
+        excluded << SenderExclusion{change.sender, change.who, change.why, change.at};
 }
 
 } // namespace sts

@@ -78,6 +78,17 @@ std::optional<RunbookSection> OperationsSections::timeline(QString *omitted) con
                          c.policyId, c.reason});
         if (!rows.isEmpty())
             s.html += html::table({tr("When"), tr("Phase"), tr("Policy id"), tr("Why")}, rows);
+        // Major senders whose missing reports did not block readiness, and on whose word.
+        QList<QStringList> excluded;
+        for (const SenderExclusion &e : m_in.data.rollout->excludedSenders)
+            excluded.append({e.sender, e.why, e.who, m_in.language.formatTime(e.at)});
+        if (!excluded.isEmpty()) {
+            s.html += html::heading(tr("Senders that do not send to this customer"));
+            s.html += html::para(tr("These major senders were not expected to report; readiness "
+                                    "for enforce was judged without them."));
+            s.html +=
+                html::table({tr("Sender"), tr("Why"), tr("Recorded by"), tr("When")}, excluded);
+        }
     }
     return s;
 }

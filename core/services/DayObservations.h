@@ -14,7 +14,8 @@ namespace sts {
 
 // What the imported reports say per UTC day and sender about one engagement, from `from` to `to`
 // (inclusive): the input of RolloutRules, read the same way for the rollout status and the
-// timeline.
+// timeline. Each observation says whether the sender applied the policy version live that day
+// (its `sts` results' policy-string compared, parsed, with the published versions).
 Result<QList<DayObservation>>
 loadDayObservations(const std::shared_ptr<const storage::Database> &db, qint64 engagementId,
                     const QDate &from, const QDate &to);

@@ -36,9 +36,25 @@ QJsonObject RolloutStatus::toJson() const
     QJsonArray dayList;
     for (const DayVerdict &day : days) {
         static const char *const names[] = {"clean", "failing", "unknown"};
-        dayList.append(QJsonObject{{u"day"_s, day.day.toString(Qt::ISODate)},
-                                   {u"state"_s, QString::fromLatin1(names[int(day.state)])}});
+        QJsonObject entry{{u"day"_s, day.day.toString(Qt::ISODate)},
+                          {u"state"_s, QString::fromLatin1(names[int(day.state)])}};
+        // Why a day is unknown, when it is: only the lists that say something.
+        const std::pair<QString, const QStringList *> lists[] = {
+            {u"missingSenders"_s, &day.missingSenders},
+            {u"sendersWithoutPolicy"_s, &day.sendersWithoutPolicy},
+            {u"sendersWithOtherPolicy"_s, &day.sendersWithOtherPolicy}};
+        for (const auto &[key, senders] : lists) {
+            if (!senders->isEmpty())
+                entry.insert(key, QJsonArray::fromStringList(*senders));
+        }
+        dayList.append(entry);
     }
+    QJsonArray excluded;
+    for (const SenderExclusion &exclusion : excludedSenders)
+        excluded.append(QJsonObject{{u"sender"_s, exclusion.sender},
+                                    {u"actor"_s, exclusion.who},
+                                    {u"reason"_s, exclusion.why},
+                                    {u"at"_s, toIsoUtc(exclusion.at)}});
     return {{u"phase"_s, toKey(phase)},
             {u"phaseSince"_s, toIsoUtc(phaseSince)},
             {u"testingSince"_s, toIsoUtc(testingSince)},
@@ -50,6 +66,7 @@ QJsonObject RolloutStatus::toJson() const
             {u"flagged"_s, readiness.flagged},
             {u"blockingReasons"_s, reasons},
             {u"days"_s, dayList},
+            {u"excludedSenders"_s, excluded},
             {u"history"_s, changes}};
 }
 
@@ -106,8 +123,10 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
             status.phase = change->to;
             status.phaseSince = change->at;
             status.policyId = change->policyId;
+        } else if (const auto *ack = std::get_if<Acknowledgement>(&*decoded)) {
+            status.acknowledgements << *ack;
         } else {
-            status.acknowledgements << std::get<Acknowledgement>(*decoded);
+            applySenderScope(status.excludedSenders, std::get<SenderScopeChange>(*decoded));
         }
     }
     if (status.phase == RolloutPhase::Testing)
@@ -125,14 +144,15 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
 
     status.readiness =
         RolloutRules::evaluate(observations, engagement->majorSenders, status.acknowledgements,
-                               status.testingSince, now, language);
+                               status.excludedSenders, status.testingSince, now, language);
     if (status.phase != RolloutPhase::Testing) {
         status.readiness.blockingReasons.clear();
         status.readiness.blockingReasons
             << tr("Readiness is judged while the engagement is in Testing.", language);
     }
-    status.days = RolloutRules::classify(observations, engagement->majorSenders,
-                                         status.acknowledgements, from, to.addDays(-1));
+    status.days =
+        RolloutRules::classify(observations, engagement->majorSenders, status.acknowledgements,
+                               status.excludedSenders, from, to.addDays(-1));
     return status;
 }
 

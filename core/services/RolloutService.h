@@ -26,9 +26,18 @@ struct RolloutStatus
     QList<DayVerdict> days; // from the first testing day to the last complete day
     QList<PhaseChange> history;
     QList<Acknowledgement> acknowledgements;
+    QList<SenderExclusion> excludedSenders; // major senders that do not block readiness now
 
     bool readyForEnforce() const { return phase == RolloutPhase::Testing && readiness.ready; }
     QJsonObject toJson() const;
+};
+
+// A major sender of the engagement, as the consultant decides whether it sends to the customer.
+struct MajorSenderScope
+{
+    QString sender;
+    QDate lastReport; // the last UTC day it reported on (any policy); invalid: never
+    std::optional<SenderExclusion> exclusion; // set while marked as not sending to the customer
 };
 
 // The engagement's rollout: phase transitions and acknowledgements are events in its log; the
@@ -56,6 +65,16 @@ public:
     // Serve "mode: none" with a new id for at least the old max_age before deleting records.
     Status startRemoval(qint64 engagementId, const QString &policyId, const QString &reason);
     Status acknowledge(qint64 engagementId, const Acknowledgement &acknowledgement);
+    // Records the consultant's word that the major sender `sender` does not send mail to this
+    // customer: it no longer blocks readiness (no "missing report" for it). Errors:
+    // rollout.reason (none given), rollout.sender (not a major sender of the engagement),
+    // rollout.sender-excluded (already excluded).
+    Status excludeSender(qint64 engagementId, const QString &sender, const QString &reason);
+    // Counts an excluded sender again (recorded, with an optional reason). Errors:
+    // rollout.sender-included (not excluded).
+    Status includeSender(qint64 engagementId, const QString &sender, const QString &reason = {});
+    // The engagement's major senders in its order, with their last report and exclusion.
+    Result<QList<MajorSenderScope>> senderScope(qint64 engagementId) const;
 
     // The phase publishing a version of `mode` moves the rollout to, or none when the phase stays
     // (a new version within the same phase). Refused as the step itself would be: enforce before

@@ -58,6 +58,7 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
     PhaseBand band{RolloutPhase::Discovery, data.first, {}, {}};
     QString lastPolicyId;
     QList<Acknowledgement> acknowledgements;
+    QList<SenderExclusion> exclusions;
     for (const storage::EngagementEvent &event : *events) {
         const QDate day = event.at.toUTC().date();
         const std::optional<RolloutEvent> decoded =
@@ -81,8 +82,10 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
                     tr("Policy id changed from %1 to %2", language).arg(lastPolicyId, policyId)};
             if (!policyId.isEmpty())
                 lastPolicyId = policyId;
+        } else if (const auto *ack = std::get_if<Acknowledgement>(&*decoded)) {
+            acknowledgements << *ack;
         } else {
-            acknowledgements << std::get<Acknowledgement>(*decoded);
+            applySenderScope(exclusions, std::get<SenderScopeChange>(*decoded));
         }
     }
 
@@ -129,7 +132,7 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
         if (!seen)
             return seen.error();
         data.days = RolloutRules::classify(*seen, engagement->majorSenders, acknowledgements,
-                                           data.first, lastComplete);
+                                           exclusions, data.first, lastComplete);
     }
     return data;
 }

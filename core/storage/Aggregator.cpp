@@ -1,6 +1,8 @@
 #include "storage/Aggregator.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +67,36 @@ Result<QList<DailySummary>> Aggregator::dailySummaries(const AggregateFilter &fi
     return rows;
 }
 
+Result<QList<AppliedPolicySummary>> Aggregator::appliedPolicies(const AggregateFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT day, sender, policy_type, policy_strings, "_s +
+              m_db->countSum(u"success_count"_s) + u", "_s + m_db->countSum(u"failure_count"_s) +
+              u" FROM tlsrpt_policies"_s + whereClause(filter, binds) +
+              u" GROUP BY day, sender, policy_type, policy_strings "
+              "ORDER BY day, sender, policy_type, policy_strings"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storage::Database::sqlError(q.lastError(), tr("summarising applied policies"));
+    QList<AppliedPolicySummary> rows;
+    while (q.next()) {
+        QStringList strings; // stored as a JSON array of strings (StoredReport::appendJsonList)
+        for (const QJsonValue &line : QJsonDocument::fromJson(q.value(3).toByteArray()).array())
+            strings << line.toString();
+        rows << AppliedPolicySummary{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                     q.value(1).toString(),
+                                     q.value(2).toString(),
+                                     strings,
+                                     storage::Database::countValue(q.value(4)),
+                                     storage::Database::countValue(q.value(5))};
+    }
+    if (Status read = storage::Database::rowsRead(q, tr("summarising applied policies")); !read)
+        return read.error();
+    return rows;
+}
+
 Result<QList<FailureBreakdown>> Aggregator::failureBreakdown(const AggregateFilter &filter) const
 {
     QVariantList binds;
@@ -90,6 +122,24 @@ Result<QList<FailureBreakdown>> Aggregator::failureBreakdown(const AggregateFilt
     if (Status read = storage::Database::rowsRead(q, tr("summarising failures")); !read)
         return read.error();
     return rows;
+}
+
+Result<QMap<QString, QDate>> Aggregator::lastReportDays(qint64 engagementId) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT sender, MAX(day) FROM tlsrpt_policies"_s +
+              whereClause({engagementId, {}, {}, {}}, binds) + u" GROUP BY sender"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storage::Database::sqlError(q.lastError(), tr("reading the last report days"));
+    QMap<QString, QDate> days;
+    while (q.next())
+        days.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+    if (Status read = storage::Database::rowsRead(q, tr("reading the last report days")); !read)
+        return read.error();
+    return days;
 }
 
 Result<QList<FailureDetailRow>> Aggregator::failureDetails(const FailureDetailFilter &filter,

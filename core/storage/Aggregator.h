@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <memory>
 
 namespace sts::tlsrpt {
@@ -17,7 +18,10 @@ public:
     explicit Aggregator(std::shared_ptr<const storage::Database> database);
 
     Result<QList<DailySummary>> dailySummaries(const AggregateFilter &filter) const;
+    Result<QList<AppliedPolicySummary>> appliedPolicies(const AggregateFilter &filter) const;
     Result<QList<FailureBreakdown>> failureBreakdown(const AggregateFilter &filter) const;
+    // The last UTC day each sender reported on for the engagement (any policy type).
+    Result<QMap<QString, QDate>> lastReportDays(qint64 engagementId) const;
     // The failure details of one engagement, ungrouped: by day, largest failed count first, at
     // most `limit` rows.
     Result<QList<FailureDetailRow>> failureDetails(const FailureDetailFilter &filter,

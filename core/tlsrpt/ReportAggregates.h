@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sts::tlsrpt {
 
@@ -26,6 +27,18 @@ struct DailySummary
     QString sender; // normalised ("Google")
     QString policyType;
     int reports = 0;
+    qint64 successfulSessions = 0;
+    qint64 failedSessions = 0;
+};
+
+// Sessions per UTC day × sender × policy type × policy-string: which policy senders applied
+// (RFC 8460 §4.4), for the rollout's readiness.
+struct AppliedPolicySummary
+{
+    QDate day;
+    QString sender;
+    QString policyType;        // "sts", "tlsa", "no-policy-found" or "other: <name>"
+    QStringList policyStrings; // as the sender wrote them; empty when it sent none
     qint64 successfulSessions = 0;
     qint64 failedSessions = 0;
 };

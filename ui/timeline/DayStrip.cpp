@@ -1,5 +1,7 @@
 #include "timeline/DayStrip.h"
 
+#include "timeline/DayEvidence.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -130,6 +132,7 @@ bool DayStrip::event(QEvent *event)
                          .arg(it.value());
         if (!day.missingSenders.isEmpty())
             lines << tr("No report from %1").arg(day.missingSenders.join(u", "_s));
+        lines << policyEvidenceLines(day);
         QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         return true;
     }

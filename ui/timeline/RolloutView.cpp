@@ -6,6 +6,7 @@
 #include "timeline/DayStrip.h"
 #include "timeline/PolicyVersionsPanel.h"
 #include "timeline/RolloutControls.h"
+#include "timeline/SenderScopeDialog.h"
 #include "timeline/TimelineView.h"
 
 #include <QDragEnterEvent>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -68,6 +70,23 @@ RolloutView::RolloutView(QWidget *parent)
     });
     connect(m_timeline, &TimelineView::dayActivated, this, &RolloutView::dayActivated);
     connect(m_days, &DayStrip::dayClicked, this, &RolloutView::dayActivated);
+
+    // Under the banner: which major senders count for readiness (SenderScopeDialog).
+    auto *senders = new QPushButton(tr("Senders…"), this);
+    senders->setObjectName(u"senderScopeButton"_s);
+    senders->setToolTip(tr("Major senders: their last report, and which do not send mail to this "
+                           "customer"));
+    layout->insertWidget(layout->indexOf(m_banner) + 1, senders, 0, Qt::AlignRight);
+    connect(senders, &QPushButton::clicked, this, &RolloutView::editSenderScope);
+}
+
+void RolloutView::editSenderScope()
+{
+    if (!m_workspace || m_engagementId == 0)
+        return;
+    SenderScopeDialog dialog(m_workspace->context(), m_engagementId, this);
+    connect(&dialog, &SenderScopeDialog::changed, this, &RolloutView::refresh);
+    dialog.exec();
 }
 
 RolloutView::~RolloutView() = default;

@@ -51,6 +51,7 @@ protected:
 
 private:
     void showStatus(const RolloutStatus &status);
+    void editSenderScope(); // the "Senders…" button
 
     Workspace *m_workspace = nullptr;
     qint64 m_engagementId = 0;

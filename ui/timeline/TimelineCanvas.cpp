@@ -1,5 +1,6 @@
 #include "timeline/TimelineCanvas.h"
 
+#include "timeline/DayEvidence.h"
 #include "timeline/TimelinePainter.h"
 
 #include <QHelpEvent>
@@ -128,13 +129,14 @@ QString TimelineCanvas::dayToolTip(const QDate &day) const
         lines << tr("Failing: failed sessions were reported.");
         break;
     case DayState::Unknown:
-        lines << tr("Unknown: not every major sender reported.");
+        lines << tr("Unknown: not every major sender reported for the live policy.");
         break;
     }
     for (auto it = verdict->failuresBySender.cbegin(); it != verdict->failuresBySender.cend(); ++it)
         lines << tr("%1: %n failed session(s)", nullptr, int(it.value())).arg(it.key());
     if (!verdict->missingSenders.isEmpty())
         lines << tr("No report from %1").arg(verdict->missingSenders.join(u", "_s));
+    lines << policyEvidenceLines(*verdict);
     lines << tr("Click to open the day's reports.");
     return lines.join(u'\n');
 }

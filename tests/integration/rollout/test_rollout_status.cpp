@@ -8,8 +8,10 @@
 #include "services/RolloutService.h"
 #include "storage/Aggregator.h"
 #include "storage/Database.h"
+#include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -188,6 +190,137 @@ private Q_SLOTS:
         QCOMPARE(days->first().failedSessions, 2);
     }
 
+    // Testing policy live from 1 May. Google and Microsoft report it every day (Google once
+    // without a policy-string: nothing to compare, counted as before); Yahoo reports
+    // "no-policy-found" from 9 May (and only TLSA results on the 10th); Microsoft still applied an
+    // older policy on 13 May. Yahoo turns out not to send to this customer.
+    void readinessCountsOnlyTheLivePolicy()
+    {
+        QTemporaryDir dir;
+        storage::DatabaseLocation location;
+        location.sqlitePath = dir.filePath(u"seen.sqlite"_s);
+        auto opened = storage::Database::open(location);
+        QVERIFY(opened.ok());
+        const std::shared_ptr<storage::Database> db = *opened;
+        auto clock = std::make_shared<FixedClock>(utc(QDate(2026, 5, 1), 8));
+        Engagement draft;
+        draft.customer = u"Seen GmbH"_s;
+        draft.domain.ace = u"rollout.example"_s;
+        const qint64 id = EngagementService(db, clock, u"tester"_s).create(draft)->id;
+        QVERIFY(test::makeLivePolicy(db, id, u"20260501080000"_s, mtasts::PolicyMode::Testing,
+                                     clock->now(), u"mx1.rollout.example"_s));
+        RolloutService service(db, clock, u"tester"_s);
+        QVERIFY(service.startTesting(id, u"20260501080000"_s).ok());
+
+        sts::test::TlsReportWriter writer(dir.filePath(u"reports"_s), u"rollout.example"_s,
+                                          u"mx1.rollout.example"_s);
+        const QDate first(2026, 5, 1), last(2026, 5, 15);
+        QStringList files =
+            writer.writeCleanDays({u"Microsoft Corporation"_s}, first, QDate(2026, 5, 12));
+        files << writer.writeCleanDays({u"Microsoft Corporation"_s}, QDate(2026, 5, 14), last);
+        files << writer.writeCleanDays({u"Google LLC"_s}, first, QDate(2026, 5, 1));
+        files << writer.writePolicy(u"Google LLC"_s, QDate(2026, 5, 2), u"sts"_s, {}, 80);
+        files << writer.writeCleanDays({u"Google LLC"_s}, QDate(2026, 5, 3), last);
+        files << writer.writeCleanDays({u"Yahoo Inc."_s}, first, QDate(2026, 5, 8));
+        for (QDate day(2026, 5, 9); day <= last; day = day.addDays(1)) {
+            if (day == QDate(2026, 5, 10))
+                files << writer.writePolicy(u"Yahoo Inc."_s, day, u"tlsa"_s,
+                                            {u"3 1 1 0123456789abcdef"_s}, 30);
+            else
+                files << writer.writePolicy(u"Yahoo Inc."_s, day, u"no-policy-found"_s, {}, 30);
+        }
+        // The same lines in another order and case are the same policy; max_age 3600 is not.
+        writer.setPolicyStrings({u"mode: testing"_s, u"max_age: 3600"_s,
+                                 u"mx: MX1.rollout.example"_s, u"version: STSv1"_s});
+        const QString stale = writer.writePolicy(u"Microsoft Corporation"_s, QDate(2026, 5, 13),
+                                                 u"sts"_s, writer.policyStrings(), 20);
+        files << stale;
+        tlsrpt::Importer importer(db, {}, clock);
+        Result<tlsrpt::ImportSummary> imported = importer.importPaths(files);
+        QVERIFY(imported.ok());
+        QCOMPARE(imported->imported, files.size());
+
+        clock->set(utc(QDate(2026, 5, 16), 12));
+        Result<RolloutStatus> status = service.status(id);
+        QVERIFY(status.ok());
+        QVERIFY(!status->readyForEnforce());
+        QCOMPARE(status->readiness.cleanStreak, 0);
+        QCOMPARE(status->days.size(), 15);
+        QCOMPARE(status->days.at(1).state, DayState::Clean); // Google without a policy-string
+        QCOMPARE(status->days.at(7).state, DayState::Clean);
+        QCOMPARE(status->days.at(8).state, DayState::Unknown);
+        QCOMPARE(status->days.at(8).sendersWithoutPolicy, QStringList{u"Yahoo"_s});
+        QVERIFY(status->days.at(8).missingSenders.isEmpty());
+        QCOMPARE(status->days.at(9).sendersWithoutPolicy, QStringList{u"Yahoo"_s}); // tlsa only
+        QCOMPARE(status->days.at(12).sendersWithOtherPolicy, QStringList{u"Microsoft"_s});
+        const QString reasons = status->readiness.blockingReasons.join(u"\n"_s);
+        QVERIFY2(reasons.contains(u"Yahoo saw no MTA-STS policy on 7 of the last 7 day"_s),
+                 qPrintable(reasons));
+        QVERIFY2(reasons.contains(u"Microsoft applied another MTA-STS policy than the live one on "
+                                  "1 of the last 7 day"_s),
+                 qPrintable(reasons));
+        QVERIFY2(!reasons.contains(u"no report from"_s), qPrintable(reasons));
+        const QJsonObject day9 = status->toJson().value(u"days"_s).toArray().at(8).toObject();
+        QCOMPARE(day9.value(u"sendersWithoutPolicy"_s).toArray(), QJsonArray{u"Yahoo"_s});
+
+        // Yahoo does not send to this customer: said with a reason, it no longer blocks.
+        QCOMPARE(service.excludeSender(id, u"Yahoo"_s, u" "_s).error().code, u"rollout.reason"_s);
+        QCOMPARE(service.excludeSender(id, u"Mail.ru"_s, u"no mail"_s).error().code,
+                 u"rollout.sender"_s);
+        QCOMPARE(service.includeSender(id, u"Yahoo"_s).error().code, u"rollout.sender-included"_s);
+        clock->set(utc(QDate(2026, 5, 16), 13));
+        QVERIFY(service.excludeSender(id, u"yahoo"_s, u"MX logs show no mail from Yahoo"_s).ok());
+        QCOMPARE(service.excludeSender(id, u"Yahoo"_s, u"again"_s).error().code,
+                 u"rollout.sender-excluded"_s);
+        status = service.status(id);
+        QCOMPARE(status->excludedSenders.size(), 1);
+        QCOMPARE(status->excludedSenders.first().sender, u"Yahoo"_s);
+        QCOMPARE(status->excludedSenders.first().who, u"tester"_s);
+        QCOMPARE(status->excludedSenders.first().why, u"MX logs show no mail from Yahoo"_s);
+        QCOMPARE(status->excludedSenders.first().at, utc(QDate(2026, 5, 16), 13));
+        QVERIFY(status->days.at(8).sendersWithoutPolicy.isEmpty());
+        QCOMPARE(status->days.at(8).state, DayState::Clean);
+        QVERIFY(!status->readyForEnforce()); // Microsoft's stale day is still in the week
+        Result<QList<MajorSenderScope>> scope = service.senderScope(id);
+        QVERIFY(scope.ok());
+        QCOMPARE(scope->size(), 3);
+        QCOMPARE(scope->at(2).sender, u"Yahoo"_s);
+        QCOMPARE(scope->at(2).lastReport, last); // its no-policy-found reports count as reports
+        QVERIFY(scope->at(2).exclusion);
+        QVERIFY(!scope->at(0).exclusion);
+        const QJsonArray excluded = status->toJson().value(u"excludedSenders"_s).toArray();
+        QCOMPARE(excluded.size(), 1);
+        QCOMPARE(excluded.first().toObject().value(u"reason"_s).toString(),
+                 u"MX logs show no mail from Yahoo"_s);
+
+        // Another Microsoft MTA fetched the live policy the same day: that is evidence.
+        writer.setPolicyStrings({u"version: STSv1"_s, u"mode: testing"_s,
+                                 u"mx: mx1.rollout.example"_s, u"max_age: 86400"_s});
+        QVERIFY(
+            importer
+                .importPaths({writer.write(u"Microsoft Corporation"_s, QDate(2026, 5, 13), 50, 0)})
+                .ok());
+        status = service.status(id);
+        QVERIFY2(status->readyForEnforce(),
+                 qPrintable(status->readiness.blockingReasons.join(u"; "_s)));
+        QCOMPARE(status->readiness.readySince, QDate(2026, 5, 15));
+
+        // Included again (recorded): Yahoo's days without a policy block again.
+        QVERIFY(
+            service.includeSender(id, u"Yahoo"_s, u"customer found Yahoo mail after all"_s).ok());
+        status = service.status(id);
+        QVERIFY(status->excludedSenders.isEmpty());
+        QVERIFY(!status->readyForEnforce());
+        QVERIFY(status->readiness.blockingReasons.join(u"\n"_s).contains(u"Yahoo saw no"_s));
+        Result<QList<storage::EngagementEvent>> log = storage::EventLog(db).forEngagement(id);
+        QVERIFY(log.ok());
+        QStringList kinds;
+        for (const storage::EngagementEvent &event : *log)
+            if (event.kind.startsWith(u"rollout.sender"_s))
+                kinds << event.kind;
+        QCOMPARE(kinds, (QStringList{u"rollout.sender-excluded"_s, u"rollout.sender-included"_s}));
+    }
+
     void cliShowsTheSameStatus()
     {
         // The CLI runs on the real clock, so this story is told relative to today.
@@ -202,8 +335,9 @@ private Q_SLOTS:
         draft.customer = u"CLI GmbH"_s;
         draft.domain.ace = u"rollout.example"_s;
         const qint64 id = EngagementService(*db, clock, u"t"_s).create(draft)->id;
+        // The policy the reports name (readiness counts only reports for the live policy).
         QVERIFY(test::makeLivePolicy(*db, id, u"20260101000000"_s, mtasts::PolicyMode::Testing,
-                                     clock->now()));
+                                     clock->now(), u"mx1.rollout.example"_s));
         QVERIFY(RolloutService(*db, clock, u"t"_s).startTesting(id, u"20260101000000"_s).ok());
         const QStringList files =
             m_writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},

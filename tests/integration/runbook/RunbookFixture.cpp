@@ -113,6 +113,8 @@ bool RunbookFixture::populate(const std::shared_ptr<storage::Database> &db, cons
         return fail(u"starting the rollout failed"_s);
 
     TlsReportWriter writer(dir + u"/reports"_s, domain, mx1);
+    // The senders report the testing policy as served (readiness counts only the live version).
+    writer.setPolicyStrings(QString::fromUtf8(testing.file()).split(u"\r\n"_s, Qt::SkipEmptyParts));
     QDir().mkpath(dir + u"/reports"_s);
     QStringList files = writer.writeCleanDays(senders, testingAt.date(), now.date().addDays(-1));
     files << writer.write(u"Example Mailer AG"_s, testingAt.date().addDays(2), 40, 3)

@@ -11,7 +11,8 @@ namespace sts::test {
 
 TlsReportWriter::TlsReportWriter(QString directory, QString policyDomain, QString mxHost)
     : m_directory(std::move(directory)), m_policyDomain(std::move(policyDomain)),
-      m_mxHost(std::move(mxHost))
+      m_mxHost(std::move(mxHost)), m_policyStrings{u"version: STSv1"_s, u"mode: testing"_s,
+                                                   u"mx: "_s + m_mxHost, u"max_age: 86400"_s}
 {
     QDir().mkpath(m_directory);
 }
@@ -19,8 +20,8 @@ TlsReportWriter::TlsReportWriter(QString directory, QString policyDomain, QStrin
 QString TlsReportWriter::write(const QString &organization, const QDate &day, qint64 successful,
                                qint64 failed, const QString &resultType)
 {
-    return writeAs(u"%1-%2-%3"_s.arg(organization, day.toString(Qt::ISODate)).arg(m_count + 1),
-                   organization, day, successful, failed, resultType);
+    return writeAs(nextReportId(organization, day), organization, day, successful, failed,
+                   resultType);
 }
 
 QString TlsReportWriter::writeAs(const QString &reportId, const QString &organization,
@@ -40,16 +41,37 @@ QString TlsReportWriter::writeCounts(const QString &reportId, const QString &org
     return save(reportId, organization, day, list);
 }
 
+QString TlsReportWriter::nextReportId(const QString &organization, const QDate &day) const
+{
+    return u"%1-%2-%3"_s.arg(organization, day.toString(Qt::ISODate)).arg(m_count + 1);
+}
+
+QString TlsReportWriter::writePolicy(const QString &organization, const QDate &day,
+                                     const QString &policyType, const QStringList &policyStrings,
+                                     qint64 successful, qint64 failed)
+{
+    return save(nextReportId(organization, day), organization, day,
+                {policy(policyType, policyStrings, successful, failed,
+                        failed > 0 ? u"validation-failure"_s : QString())});
+}
+
 QJsonObject TlsReportWriter::policy(const QJsonValue &successful, const QJsonValue &failed,
                                     const QString &resultType) const
 {
+    return policy(u"sts"_s, m_policyStrings, successful, failed, resultType);
+}
+
+QJsonObject TlsReportWriter::policy(const QString &policyType, const QStringList &policyStrings,
+                                    const QJsonValue &successful, const QJsonValue &failed,
+                                    const QString &resultType) const
+{
+    QJsonObject applied{{u"policy-type"_s, policyType},
+                        {u"policy-domain"_s, m_policyDomain},
+                        {u"mx-host"_s, QJsonArray{m_mxHost}}};
+    if (!policyStrings.isEmpty())
+        applied.insert(u"policy-string"_s, QJsonArray::fromStringList(policyStrings));
     QJsonObject policy{
-        {u"policy"_s,
-         QJsonObject{{u"policy-type"_s, u"sts"_s},
-                     {u"policy-string"_s, QJsonArray{u"version: STSv1"_s, u"mode: testing"_s,
-                                                     u"mx: "_s + m_mxHost, u"max_age: 86400"_s}},
-                     {u"policy-domain"_s, m_policyDomain},
-                     {u"mx-host"_s, QJsonArray{m_mxHost}}}},
+        {u"policy"_s, applied},
         {u"summary"_s, QJsonObject{{u"total-successful-session-count"_s, successful},
                                    {u"total-failure-session-count"_s, failed}}},
     };

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace sts::test {
 
@@ -27,19 +28,34 @@ public:
     QString writeCounts(const QString &reportId, const QString &organization, const QDate &day,
                         const QJsonValue &count, int policies = 1);
 
+    // A report whose one policy is of `policyType` ("sts", "tlsa", "no-policy-found") with
+    // `policyStrings` (left out when empty): what a sender writes when it saw no MTA-STS policy,
+    // only TLSA records, or another policy than the one published.
+    QString writePolicy(const QString &organization, const QDate &day, const QString &policyType,
+                        const QStringList &policyStrings, qint64 successful, qint64 failed = 0);
+    // The `policy-string` of the sts results written from now on (default: testing, the MX
+    // host, max_age 86400).
+    void setPolicyStrings(const QStringList &lines) { m_policyStrings = lines; }
+    QStringList policyStrings() const { return m_policyStrings; }
+
     // One report from each sender for every day in [from, to], all sessions fine.
     QStringList writeCleanDays(const QStringList &organizations, const QDate &from, const QDate &to,
                                qint64 sessions = 100);
 
 private:
+    QString nextReportId(const QString &organization, const QDate &day) const;
     QJsonObject policy(const QJsonValue &successful, const QJsonValue &failed,
                        const QString &resultType) const; // no failure details without a type
+    QJsonObject policy(const QString &policyType, const QStringList &policyStrings,
+                       const QJsonValue &successful, const QJsonValue &failed,
+                       const QString &resultType) const;
     QString save(const QString &reportId, const QString &organization, const QDate &day,
                  const QJsonArray &policies);
 
     QString m_directory;
     QString m_policyDomain;
     QString m_mxHost;
+    QStringList m_policyStrings;
     int m_count = 0;
 };
 

@@ -74,6 +74,33 @@ private Q_SLOTS:
         QCOMPARE(back->at, kAt);
     }
 
+    // Excluding a sender and including it again: both are logged, the latest word counts.
+    void senderScopeRoundTripsAndFolds()
+    {
+        QList<SenderExclusion> excluded;
+        for (const bool exclude : {true, false, true}) {
+            const SenderScopeChange change{u"Yahoo"_s, exclude, QString(),
+                                           exclude ? u"no Yahoo mail in the logs"_s : QString(),
+                                           QDateTime()};
+            const EncodedRolloutEvent encoded = encodeRolloutEvent(change);
+            QCOMPARE(encoded.kind,
+                     exclude ? u"rollout.sender-excluded"_s : u"rollout.sender-included"_s);
+            const auto decoded = decodeRolloutEvent(encoded.kind, kAt, u"anna"_s, encoded.payload);
+            QVERIFY(decoded);
+            const auto *back = std::get_if<SenderScopeChange>(&*decoded);
+            QVERIFY(back);
+            QCOMPARE(back->excluded, exclude);
+            QCOMPARE(back->who, u"anna"_s);
+            applySenderScope(excluded, *back);
+            QCOMPARE(excluded.size(), exclude ? 1 : 0);
+        }
+        QCOMPARE(excluded.first().sender, u"Yahoo"_s);
+        QCOMPARE(excluded.first().why, u"no Yahoo mail in the logs"_s);
+        QCOMPARE(excluded.first().at, kAt);
+        QVERIFY(!decodeRolloutEvent(u"rollout.sender-excluded"_s, kAt, QString(),
+                                    {{u"sender"_s, u" "_s}}));
+    }
+
     void readsWhatEarlierVersionsStored()
     {
         // The payloads exactly as RolloutService wrote them before the codec existed.

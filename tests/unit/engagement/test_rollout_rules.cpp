@@ -29,7 +29,7 @@ QList<DayObservation> cleanDays(const QDate &from, const QDate &to,
     QList<DayObservation> list;
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         for (const QString &sender : senders)
-            list << DayObservation{day, sender, 1000, 0, {}};
+            list << DayObservation{day, sender, 1000, 0, {}, PolicySeen::Live};
     }
     return list;
 }
@@ -44,7 +44,17 @@ void setFailure(QList<DayObservation> &list, const QDate &day, const QString &se
             return;
         }
     }
-    list << DayObservation{day, sender, 10, failed, byType};
+    list << DayObservation{day, sender, 10, failed, byType, PolicySeen::Live};
+}
+
+// What `sender` saw of the policy on the days from..to.
+void setSeen(QList<DayObservation> &list, const QDate &from, const QDate &to, const QString &sender,
+             PolicySeen seen)
+{
+    for (DayObservation &o : list) {
+        if (o.day >= from && o.day <= to && o.sender == sender)
+            o.policySeen = seen;
+    }
 }
 
 void removeSender(QList<DayObservation> &list, const QDate &day, const QString &sender)
@@ -157,7 +167,8 @@ private Q_SLOTS:
         QFETCH(bool, flagged);
         QFETCH(QString, reasonContains);
 
-        const Readiness r = RolloutRules::evaluate(observations, kMajors, acks, testingSince, now);
+        const Readiness r =
+            RolloutRules::evaluate(observations, kMajors, acks, {}, testingSince, now);
         const QString reasons = r.blockingReasons.join(u"\n"_s);
         QCOMPARE(r.ready, ready);
         QCOMPARE(r.readySince, readySince);
@@ -175,7 +186,7 @@ private Q_SLOTS:
         setFailure(list, d(3, 2), u"Google"_s, 4);
         removeSender(list, d(3, 3), u"Microsoft"_s);
         const QList<DayVerdict> verdicts =
-            RolloutRules::classify(list, kMajors, {}, d(3, 1), d(3, 4));
+            RolloutRules::classify(list, kMajors, {}, {}, d(3, 1), d(3, 4));
         QCOMPARE(verdicts.size(), 4);
         QCOMPARE(verdicts[0].state, DayState::Clean);
         QCOMPARE(verdicts[1].state, DayState::Failing);
@@ -188,11 +199,88 @@ private Q_SLOTS:
 
     void failingWinsOverUnknown()
     {
-        QList<DayObservation> list{{d(3, 1), u"Google"_s, 5, 2, {}}};
+        QList<DayObservation> list{{d(3, 1), u"Google"_s, 5, 2, {}, PolicySeen::Live}};
         const QList<DayVerdict> verdicts =
-            RolloutRules::classify(list, kMajors, {}, d(3, 1), d(3, 1));
+            RolloutRules::classify(list, kMajors, {}, {}, d(3, 1), d(3, 1));
         QCOMPARE(verdicts.first().state, DayState::Failing);
         QCOMPARE(verdicts.first().missingSenders, (QStringList{u"Microsoft"_s, u"Yahoo"_s}));
+    }
+
+    // Google's reports of 10–12 March say "no-policy-found" (or only TLSA results): it never
+    // applied the testing policy on those days, so they are no evidence, like missing reports.
+    void noPolicyFoundDaysAreNotClean()
+    {
+        QList<DayObservation> list = cleanDays(d(3, 1), d(3, 31));
+        setSeen(list, d(3, 10), d(3, 12), u"Google"_s, PolicySeen::None);
+        const Readiness r = RolloutRules::evaluate(list, kMajors, {}, {}, at(3, 1, 0), at(3, 16));
+        const QString reasons = r.blockingReasons.join(u"\n"_s);
+        QVERIFY(!r.ready);
+        QCOMPARE(r.cleanStreak, 3);
+        QVERIFY2(reasons.contains(u"Google saw no MTA-STS policy on 3 of the last 7 day"_s),
+                 qPrintable(reasons));
+        QVERIFY2(!reasons.contains(u"no report from"_s), qPrintable(reasons));
+
+        const QList<DayVerdict> days =
+            RolloutRules::classify(list, kMajors, {}, {}, d(3, 10), d(3, 10));
+        QCOMPARE(days.first().state, DayState::Unknown);
+        QCOMPARE(days.first().sendersWithoutPolicy, QStringList{u"Google"_s});
+        QVERIFY(days.first().missingSenders.isEmpty());
+        QVERIFY(days.first().sendersWithOtherPolicy.isEmpty());
+    }
+
+    // Microsoft still applied another policy (an older version) on 14 March.
+    void stalePolicyDaysAreNotClean()
+    {
+        QList<DayObservation> list = cleanDays(d(3, 1), d(3, 31));
+        setSeen(list, d(3, 14), d(3, 14), u"Microsoft"_s, PolicySeen::Other);
+        const Readiness r = RolloutRules::evaluate(list, kMajors, {}, {}, at(3, 1, 0), at(3, 16));
+        const QString reasons = r.blockingReasons.join(u"\n"_s);
+        QVERIFY(!r.ready);
+        QCOMPARE(r.cleanStreak, 1);
+        QVERIFY2(reasons.contains(u"Microsoft applied another MTA-STS policy than the live one on "
+                                  "1 of the last 7 day"_s),
+                 qPrintable(reasons));
+        const QList<DayVerdict> days =
+            RolloutRules::classify(list, kMajors, {}, {}, d(3, 14), d(3, 14));
+        QCOMPARE(days.first().state, DayState::Unknown);
+        QCOMPARE(days.first().sendersWithOtherPolicy, QStringList{u"Microsoft"_s});
+    }
+
+    // One report for the live policy is evidence, whatever else the sender sent that day; and a
+    // failure is a failure whatever policy the sender applied.
+    void liveEvidenceWinsAndFailuresAlwaysCount()
+    {
+        QList<DayObservation> list = cleanDays(d(3, 1), d(3, 1));
+        list << DayObservation{d(3, 1), u"Yahoo"_s, 5, 0, {}, PolicySeen::None};
+        list << DayObservation{d(3, 1), u"Google"_s, 0, 2, {}, PolicySeen::Other};
+        const QList<DayVerdict> days =
+            RolloutRules::classify(list, kMajors, {}, {}, d(3, 1), d(3, 1));
+        QCOMPARE(days.first().state, DayState::Failing);
+        QCOMPARE(days.first().failuresBySender.value(u"Google"_s), 2);
+        QVERIFY(days.first().sendersWithoutPolicy.isEmpty());
+        QVERIFY(days.first().sendersWithOtherPolicy.isEmpty());
+    }
+
+    // Yahoo never reports: the consultant found it does not send to this customer.
+    void excludedSenderDoesNotBlock()
+    {
+        const QList<DayObservation> list =
+            cleanDays(d(3, 1), d(3, 31), {u"Google"_s, u"Microsoft"_s});
+        const Readiness blocked =
+            RolloutRules::evaluate(list, kMajors, {}, {}, at(3, 1, 0), at(3, 16));
+        QVERIFY(!blocked.ready);
+        QVERIFY(blocked.blockingReasons.join(u"\n"_s).contains(u"no report from Yahoo"_s));
+
+        const QList<SenderExclusion> yahoo{
+            {u"yahoo"_s, u"Anna"_s, u"The customer's MX logs show no Yahoo mail"_s, at(3, 2)}};
+        const Readiness r =
+            RolloutRules::evaluate(list, kMajors, {}, yahoo, at(3, 1, 0), at(3, 16));
+        QVERIFY2(r.ready, qPrintable(r.blockingReasons.join(u"\n"_s)));
+        QCOMPARE(r.readySince, d(3, 15));
+        const QList<DayVerdict> days =
+            RolloutRules::classify(list, kMajors, {}, yahoo, d(3, 1), d(3, 1));
+        QCOMPARE(days.first().state, DayState::Clean);
+        QVERIFY(days.first().missingSenders.isEmpty());
     }
 };
 

@@ -9,6 +9,7 @@
 #include "runbook/RunbookData.h"
 #include "runbook/RunbookLanguage.h"
 #include "services/EngagementService.h"
+#include "services/RolloutService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -194,6 +195,24 @@ private Q_SLOTS:
                  qPrintable(omitted));
         QVERIFY(omitted.contains(u"MX inventory: no discovery has been run."_s));
         QVERIFY(d.figures().isEmpty());
+    }
+
+    // A major sender marked as not sending to the customer is named in the rollout history with
+    // the reason, who recorded it and when (last: it changes the fixture's engagement).
+    void excludedSendersAreListedWithTheReason()
+    {
+        const auto clock = std::make_shared<FixedClock>(m_now.addDays(-3));
+        QVERIFY(RolloutService(m_db, clock, u"anna"_s)
+                    .excludeSender(m_fixture.engagementId, u"Yahoo"_s,
+                                   u"The customer's gateway logs show no Yahoo mail"_s)
+                    .ok());
+        Result<Built> built = build(m_fixture.engagementId, u"en"_s);
+        QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+        const QString timeline = text(section(built->document, u"timeline"_s)->html);
+        QVERIFY2(timeline.contains(u"Senders that do not send to this customer"_s),
+                 qPrintable(timeline));
+        QVERIFY2(timeline.contains(u"Yahoo The customer's gateway logs show no Yahoo mail anna"_s),
+                 qPrintable(timeline));
     }
 };
 
