@@ -69,16 +69,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <source>Validate, fetch or generate an MTA-STS policy</source>
-        <translation>MTA-STS-Policy validieren, abrufen oder erzeugen</translation>
-    </message>
-    <message>
         <source>Probe STARTTLS and certificates of MX hosts</source>
         <translation>STARTTLS und Zertifikate der MX-Hosts prüfen</translation>
-    </message>
-    <message>
-        <source>Export the DNS records to publish</source>
-        <translation>Zu veröffentlichende DNS-Records exportieren</translation>
     </message>
     <message>
         <source>Show rollout phase and readiness for enforce</source>
@@ -110,6 +102,14 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>List stored reports, take one out again, settle conflicts</source>
         <translation>Gespeicherte Berichte auflisten, einzelne wieder herausnehmen, Konflikte klären</translation>
+    </message>
+    <message>
+        <source>MTA-STS policies: validate, fetch, generate; versions, new, verify, publish</source>
+        <translation>MTA-STS-Richtlinien: prüfen, abrufen, erzeugen; Versionen, neu, verifizieren, veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Export the DNS records to publish, or push them to a DNS server</source>
+        <translation>Die zu veröffentlichenden DNS-Records exportieren oder an einen DNS-Server senden</translation>
     </message>
 </context>
 <context>
@@ -340,6 +340,41 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::PolicyVersions</name>
+    <message>
+        <source>The engagement has no policy version “%1”.</source>
+        <translation>Das Kundenprojekt hat keine Richtlinienversion „%1“.</translation>
+    </message>
+    <message>
+        <source>max_age takes 0 to 31557600 seconds.</source>
+        <translation>max_age nimmt 0 bis 31557600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable mx pattern: %2</source>
+        <translation>„%1“ ist kein verwendbares mx-Muster: %2</translation>
+    </message>
+    <message>
+        <source>A policy needs at least one mx pattern: name them, or run a discovery first.</source>
+        <translation>Eine Richtlinie braucht mindestens ein mx-Muster: Geben Sie sie an oder führen Sie zuerst eine Erkennung aus.</translation>
+    </message>
+    <message>
+        <source>The engagement has no policy version yet; create one first.</source>
+        <translation>Das Kundenprojekt hat noch keine Richtlinienversion; legen Sie zuerst eine an.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Die Verifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is live already.</source>
+        <translation>Richtlinie %1 ist bereits live.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not what senders see yet: %2 Publish the records and the policy file, then verify again, or give a reason to mark it live without proof.</source>
+        <translation>Richtlinie %1 ist noch nicht das, was Absender sehen: %2 Veröffentlichen Sie die Einträge und die Richtliniendatei und verifizieren Sie erneut, oder nennen Sie einen Grund, sie ohne Nachweis als live zu markieren.</translation>
+    </message>
+</context>
+<context>
     <name>sts::RolloutRules</name>
     <message>
         <source>No testing policy has been published yet.</source>
@@ -366,6 +401,20 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>%1: no report from %2.</source>
         <translation>%1: kein Bericht von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saw no MTA-STS policy on %n of the last 7 day(s) (reports with “no-policy-found” or only TLSA results).</source>
+        <translation>
+            <numerusform>%1 hat an %n der letzten 7 Tage keine MTA-STS-Policy gesehen (Berichte mit „no-policy-found“ oder nur TLSA-Ergebnissen).</numerusform>
+            <numerusform>%1 hat an %n der letzten 7 Tage keine MTA-STS-Policy gesehen (Berichte mit „no-policy-found“ oder nur TLSA-Ergebnissen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied another MTA-STS policy than the live one on %n of the last 7 day(s).</source>
+        <translation>
+            <numerusform>%1 hat an %n der letzten 7 Tage eine andere MTA-STS-Policy als die aktive angewandt.</numerusform>
+            <numerusform>%1 hat an %n der letzten 7 Tage eine andere MTA-STS-Policy als die aktive angewandt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,6 +470,50 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Senders may apply the old policy until %1 (its max_age).</source>
         <translation>Absender können die alte Policy bis %1 anwenden (ihr max_age).</translation>
+    </message>
+    <message>
+        <source>Say why the sender does not send mail to this customer; the reason is kept.</source>
+        <translation>Geben Sie an, warum der Absender keine E-Mails an diesen Kunden sendet; die Begründung wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a major sender of this engagement (%2).</source>
+        <translation>„%1“ ist kein großer Absender dieses Kundenprojekts (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already marked as not sending to this customer.</source>
+        <translation>%1 ist bereits als „sendet nicht an diesen Kunden“ markiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not marked as not sending to this customer.</source>
+        <translation>„%1“ ist nicht als „sendet nicht an diesen Kunden“ markiert.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not the live version. Publish it first (it is verified through DNS and HTTPS), then the rollout follows.</source>
+        <translation>Richtlinie %1 ist nicht die Live-Version. Veröffentlichen Sie sie zuerst (sie wird über DNS und HTTPS verifiziert); der Rollout folgt dann.</translation>
+    </message>
+    <message>
+        <source>The live policy %1 is in mode “%2”; this step needs mode “%3”.</source>
+        <translation>Die Live-Richtlinie %1 ist im Modus „%2“; dieser Schritt braucht den Modus „%3“.</translation>
+    </message>
+    <message>
+        <source>Publishing a testing policy rolls the rollout back; say why.</source>
+        <translation>Eine Testing-Richtlinie zu veröffentlichen setzt den Rollout zurück; nennen Sie den Grund.</translation>
+    </message>
+    <message>
+        <source>Publishing a testing policy during removal brings MTA-STS back; say why.</source>
+        <translation>Eine Testing-Richtlinie während des Rückbaus zu veröffentlichen holt MTA-STS zurück; nennen Sie den Grund.</translation>
+    </message>
+    <message>
+        <source>Not ready for enforce: %1 Give a reason to enforce anyway.</source>
+        <translation>Nicht bereit für Enforce: %1 Nennen Sie einen Grund, um trotzdem auf Enforce umzustellen.</translation>
+    </message>
+    <message>
+        <source>The engagement is in phase “%1”: enforce follows a testing period. Give a reason to enforce without one.</source>
+        <translation>Das Kundenprojekt ist in der Phase „%1“: Enforce folgt auf eine Testphase. Nennen Sie einen Grund, um ohne sie auf Enforce umzustellen.</translation>
+    </message>
+    <message>
+        <source>No MTA-STS policy has been rolled out yet; there is nothing to remove.</source>
+        <translation>Es wurde noch keine MTA-STS-Richtlinie ausgerollt; es gibt nichts zurückzubauen.</translation>
     </message>
 </context>
 <context>
@@ -565,14 +658,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>	(archiviert)</translation>
     </message>
     <message>
-        <source>Create, list, show, rename, archive and restore engagements.</source>
-        <translation>Kundenprojekte anlegen, auflisten, anzeigen, umbenennen, archivieren und wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>create | list | show ID | rename ID NAME | archive ID | restore ID</source>
-        <translation>create | list | show ID | rename ID NAME | archive ID | restore ID</translation>
-    </message>
-    <message>
         <source>Customer name (create).</source>
         <translation>Name des Kunden (create).</translation>
     </message>
@@ -597,10 +682,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>letsencrypt oder commercial (create).</translation>
     </message>
     <message>
-        <source>nginx, static or external (create).</source>
-        <translation>nginx, static oder external (create).</translation>
-    </message>
-    <message>
         <source>Comma-separated major senders (create).</source>
         <translation>Große Absender, durch Kommas getrennt (create).</translation>
     </message>
@@ -611,10 +692,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Only engagements matching this text (list).</source>
         <translation>Nur Kundenprojekte, die diesen Text enthalten (list).</translation>
-    </message>
-    <message>
-        <source>Name an action: create, list, show, rename, archive or restore.</source>
-        <translation>Nennen Sie eine Aktion: create, list, show, rename, archive oder restore.</translation>
     </message>
     <message>
         <source>Unknown action “%1”.</source>
@@ -805,44 +882,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>TXT-Record für _mta-sts.&lt;domain&gt;: %1</translation>
     </message>
     <message>
-        <source>Validate, fetch and generate MTA-STS policy files.</source>
-        <translation>MTA-STS-Policy-Dateien validieren, abrufen und erzeugen.</translation>
-    </message>
-    <message>
-        <source>validate FILE | fetch DOMAIN | generate</source>
-        <translation>validate FILE | fetch DOMAIN | generate</translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT instead of mta-sts.DOMAIN:443 (fetch).</source>
-        <translation>Mit HOST:PORT statt mit mta-sts.DOMAIN:443 verbinden (fetch).</translation>
-    </message>
-    <message>
-        <source>Trust only the CAs in this PEM file (fetch).</source>
-        <translation>Nur den CAs in dieser PEM-Datei vertrauen (fetch).</translation>
-    </message>
-    <message>
-        <source>Overall time limit in seconds, default 60 (fetch).</source>
-        <translation>Gesamtzeitlimit in Sekunden, Standard 60 (fetch).</translation>
-    </message>
-    <message>
-        <source>An MX host name; repeat for each (generate).</source>
-        <translation>Ein MX-Hostname; für jeden wiederholen (generate).</translation>
-    </message>
-    <message>
         <source>A DNS name on the MX certificate; repeat for each (generate).</source>
         <translation>Ein DNS-Name im MX-Zertifikat; für jeden wiederholen (generate).</translation>
-    </message>
-    <message>
-        <source>testing, enforce or none; default testing (generate).</source>
-        <translation>testing, enforce oder none; Standard testing (generate).</translation>
-    </message>
-    <message>
-        <source>max_age in seconds (generate).</source>
-        <translation>max_age in Sekunden (generate).</translation>
-    </message>
-    <message>
-        <source>Use “policy validate FILE”, “policy fetch DOMAIN” or “policy generate --mx HOST”.</source>
-        <translation>Verwenden Sie „policy validate FILE“, „policy fetch DOMAIN“ oder „policy generate --mx HOST“.</translation>
     </message>
     <message>
         <source>Certificate:</source>
@@ -953,20 +994,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>status benötigt eine Kundenprojekt-ID.</translation>
     </message>
     <message>
-        <source>Record a rollout step: prepared, testing, enforce, monitoring, rollback, removal, or acknowledge a sender-side failure.</source>
-        <translation>Einen Rollout-Schritt erfassen: prepared, testing, enforce, monitoring, rollback, removal, oder einen absenderseitigen Fehler anerkennen (acknowledge).</translation>
-    </message>
-    <message>
-        <source>prepared | testing | enforce | monitoring | rollback | removal | acknowledge</source>
-        <translation>prepared | testing | enforce | monitoring | rollback | removal | acknowledge</translation>
-    </message>
-    <message>
         <source>Id of the policy this step publishes.</source>
         <translation>ID der Policy, die dieser Schritt veröffentlicht.</translation>
-    </message>
-    <message>
-        <source>Why (required for rollback, removal, acknowledge and a forced enforce).</source>
-        <translation>Begründung (erforderlich für rollback, removal, acknowledge und ein erzwungenes enforce).</translation>
     </message>
     <message>
         <source>Enforce although the rules say not ready (needs --reason).</source>
@@ -1011,10 +1040,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>--dane takes “auto”, “on” or “off”.</source>
         <translation>--dane erwartet „auto“, „on“ oder „off“.</translation>
-    </message>
-    <message>
-        <source>--alert-address needs a mail address.</source>
-        <translation>--alert-address braucht eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>--%1 needs an absolute path.</source>
@@ -1391,14 +1416,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>--port braucht eine Portnummer.</translation>
     </message>
     <message>
-        <source>export</source>
-        <translation>export</translation>
-    </message>
-    <message>
-        <source>Expected the action “export”.</source>
-        <translation>Erwartet wurde die Aktion „export“.</translation>
-    </message>
-    <message>
         <source>Time: %1 s</source>
         <translation>Dauer: %1 s</translation>
     </message>
@@ -1537,24 +1554,362 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Formats (--format):</source>
         <translation>Formate (--format):</translation>
     </message>
+    <message>
+        <source>--%1 needs a mail address.</source>
+        <translation>--%1 braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Create, list, show, rename, archive and restore engagements; show or set their delivery settings.</source>
+        <translation>Kundenprojekte anlegen, auflisten, anzeigen, umbenennen, archivieren und wiederherstellen; ihre Zustelleinstellungen anzeigen oder setzen.</translation>
+    </message>
+    <message>
+        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID</source>
+        <translation>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID</translation>
+    </message>
+    <message>
+        <source>nginx, static or external (create, settings).</source>
+        <translation>nginx, static oder external (create, settings).</translation>
+    </message>
+    <message>
+        <source>Name an action: create, list, show, rename, archive, restore or settings.</source>
+        <translation>Nennen Sie eine Aktion: create, list, show, rename, archive, restore oder settings.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Delivery settings of engagement %1</source>
+        <translation>Zustelleinstellungen des Kundenprojekts %1</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports to:</source>
+        <translation>TLS-RPT-Berichte an:</translation>
+    </message>
+    <message>
+        <source>(as discovered)</source>
+        <translation>(wie ermittelt)</translation>
+    </message>
+    <message>
+        <source>(none: no TLS-RPT record)</source>
+        <translation>(keine: kein TLS-RPT-Record)</translation>
+    </message>
+    <message>
+        <source>Expiry notice to:</source>
+        <translation>Ablaufhinweis an:</translation>
+    </message>
+    <message>
+        <source>Expiry escalation to:</source>
+        <translation>Ablauf-Eskalation an:</translation>
+    </message>
+    <message>
+        <source>Critical expiry alert to:</source>
+        <translation>Kritische Ablaufwarnung an:</translation>
+    </message>
+    <message>
+        <source>Mail server (MTA):</source>
+        <translation>Mailserver (MTA):</translation>
+    </message>
+    <message>
+        <source>Policy hosting:</source>
+        <translation>Policy-Hosting:</translation>
+    </message>
+    <message>
+        <source>TLS-RPT address, mailto: or https: (settings; repeat for several; &quot;&quot;: no record; &quot;discovered&quot;: as discovery finds).</source>
+        <translation>TLS-RPT-Adresse, mailto: oder https: (settings; für mehrere wiederholen; &quot;&quot;: kein Record; &quot;discovered&quot;: wie die Ermittlung sie findet).</translation>
+    </message>
+    <message>
+        <source>Address for expiry notices, 30 days left (settings).</source>
+        <translation>Adresse für Ablaufhinweise, noch 30 Tage (settings).</translation>
+    </message>
+    <message>
+        <source>Address for expiry escalations, 14 days left (settings).</source>
+        <translation>Adresse für die Eskalation vor dem Ablauf, noch 14 Tage (settings).</translation>
+    </message>
+    <message>
+        <source>Address for critical expiry alerts, 7 days left (settings).</source>
+        <translation>Adresse für kritische Ablaufwarnungen, noch 7 Tage (settings).</translation>
+    </message>
+    <message>
+        <source>postfix or exim: the MX hosts&apos; mail server (settings).</source>
+        <translation>postfix oder exim: der Mailserver der MX-Hosts (settings).</translation>
+    </message>
+    <message>
+        <source>Validate, fetch and generate MTA-STS policy files; list, create, verify and publish an engagement&apos;s policy versions.</source>
+        <translation>MTA-STS-Richtliniendateien prüfen, abrufen und erzeugen; die Richtlinienversionen eines Projekts auflisten, anlegen, verifizieren und veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>validate FILE | fetch DOMAIN | generate | versions ID | new ID | verify ID [VERSION] | publish ID VERSION</source>
+        <translation>validate DATEI | fetch DOMAIN | generate | versions ID | new ID | verify ID [VERSION] | publish ID VERSION</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of mta-sts.DOMAIN:443 (fetch, verify, publish).</source>
+        <translation>Mit HOST:PORT statt mta-sts.DOMAIN:443 verbinden (fetch, verify, publish).</translation>
+    </message>
+    <message>
+        <source>Trust only the CAs in this PEM file (fetch, verify, publish).</source>
+        <translation>Nur den CAs in dieser PEM-Datei vertrauen (fetch, verify, publish).</translation>
+    </message>
+    <message>
+        <source>Overall HTTPS time limit in seconds, default 60 (fetch, verify, publish).</source>
+        <translation>Gesamtzeitlimit für HTTPS in Sekunden, Standard 60 (fetch, verify, publish).</translation>
+    </message>
+    <message>
+        <source>An MX host name (generate) or mx pattern (new); repeat for each.</source>
+        <translation>Ein MX-Hostname (generate) oder mx-Muster (new); für jeden wiederholen.</translation>
+    </message>
+    <message>
+        <source>testing, enforce or none; default testing (generate, new).</source>
+        <translation>testing, enforce oder none; Standard testing (generate, new).</translation>
+    </message>
+    <message>
+        <source>max_age in seconds (generate, new; default 86400 testing, 604800 enforce).</source>
+        <translation>max_age in Sekunden (generate, new; Standard 86400 bei testing, 604800 bei enforce).</translation>
+    </message>
+    <message>
+        <source>Use “policy validate FILE”, “policy fetch DOMAIN”, “policy generate --mx HOST”, “policy versions ID”, “policy new ID”, “policy verify ID” or “policy publish ID VERSION”.</source>
+        <translation>Verwenden Sie „policy validate DATEI“, „policy fetch DOMAIN“, „policy generate --mx HOST“, „policy versions ID“, „policy new ID“, „policy verify ID“ oder „policy publish ID VERSION“.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>abgelöst</translation>
+    </message>
+    <message>
+        <source>No policy version yet: create one with “policy new ID --mode testing”.</source>
+        <translation>Noch keine Richtlinienversion: Legen Sie eine mit „policy new ID --mode testing“ an.</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>veröffentlicht %1</translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation>abgelöst %1</translation>
+    </message>
+    <message>
+        <source>verified (check %1)</source>
+        <translation>verifiziert (Prüfung %1)</translation>
+    </message>
+    <message>
+        <source>published without proof: %1</source>
+        <translation>ohne Nachweis veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 is live: DNS and the policy host show it.</source>
+        <translation>Richtlinie %1 ist live: DNS und der Richtlinien-Host zeigen sie.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not what senders see yet.</source>
+        <translation>Richtlinie %1 ist noch nicht das, was Absender sehen.</translation>
+    </message>
+    <message>
+        <source>checked %1 through resolver %2</source>
+        <translation>geprüft %1 über Resolver %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> (DNSSEC secure)</source>
+        <translation> (DNSSEC-sicher)</translation>
+    </message>
+    <message>
+        <source>published and secure</source>
+        <translation>veröffentlicht und sicher</translation>
+    </message>
+    <message>
+        <source>missing, insecure or other digests</source>
+        <translation>fehlt, unsicher oder andere Prüfsummen</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>serves this version byte for byte</source>
+        <translation>liefert diese Version Byte für Byte</translation>
+    </message>
+    <message>
+        <source>serves another file</source>
+        <translation>liefert eine andere Datei</translation>
+    </message>
+    <message>
+        <source>--dns-timeout needs a positive number of milliseconds.</source>
+        <translation>--dns-timeout braucht eine positive Zahl von Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved. Publish the file and the TXT record, then run “policy publish %2 %1”.</source>
+        <translation>Entwurf %1 gespeichert. Veröffentlichen Sie die Datei und den TXT-Eintrag und führen Sie dann „policy publish %2 %1“ aus.</translation>
+    </message>
+    <message>
+        <source>--without-proof and --override need a reason.</source>
+        <translation>--without-proof und --override brauchen einen Grund.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is published and live.</source>
+        <translation>Richtlinie %1 ist veröffentlicht und live.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is marked live without proof: %2</source>
+        <translation>Richtlinie %1 ist ohne Nachweis als live markiert: %2</translation>
+    </message>
+    <message>
+        <source>Rollout phase now: %1</source>
+        <translation>Rollout-Phase jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Validating DNS resolver as HOST:PORT (verify, publish; default: the system&apos;s).</source>
+        <translation>Validierender DNS-Resolver als HOST:PORT (verify, publish; Standard: der des Systems).</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file (verify, publish).</source>
+        <translation>DNSSEC-Vertrauensanker-Datei (verify, publish).</translation>
+    </message>
+    <message>
+        <source>Per-query DNS timeout in milliseconds (verify, publish).</source>
+        <translation>DNS-Zeitlimit je Abfrage in Millisekunden (verify, publish).</translation>
+    </message>
+    <message>
+        <source>Mark the version live although the check fails, for this reason (publish).</source>
+        <translation>Die Version trotz fehlgeschlagener Prüfung als live markieren, mit diesem Grund (publish).</translation>
+    </message>
+    <message>
+        <source>Enforce although the rollout is not ready, for this reason (publish).</source>
+        <translation>Auf Enforce umstellen, obwohl der Rollout nicht bereit ist, mit diesem Grund (publish).</translation>
+    </message>
+    <message>
+        <source>Use “policy versions ID”, “policy new ID --mode MODE”, “policy verify ID [VERSION]” or “policy publish ID VERSION”.</source>
+        <translation>Verwenden Sie „policy versions ID“, „policy new ID --mode MODUS“, „policy verify ID [VERSION]“ oder „policy publish ID VERSION“.</translation>
+    </message>
+    <message>
+        <source>Old protocols:</source>
+        <translation>Alte Protokolle:</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no discovery yet: run “discover --engagement %1” first.</source>
+        <translation>Für Kundenprojekt %1 gibt es noch keine Erkennung: Führen Sie zuerst „discover --engagement %1“ aus.</translation>
+    </message>
+    <message>
+        <source>The newest discovery of engagement %1 found no MX host address to probe.</source>
+        <translation>Die neueste Erkundung von Kundenprojekt %1 hat keine zu prüfende MX-Host-Adresse gefunden.</translation>
+    </message>
+    <message>
+        <source>Probe the MX hosts of this engagement&apos;s newest discovery (ID) at the addresses it found, and store the results with the engagement, as the pre-flight page does.</source>
+        <translation>Die MX-Hosts der neuesten Erkennung dieses Kundenprojekts (ID) an den dort gefundenen Adressen prüfen und die Ergebnisse beim Kundenprojekt speichern, wie es die Seite „Vorabprüfung“ tut.</translation>
+    </message>
+    <message>
+        <source>--engagement probes what the engagement&apos;s discovery found: give no domain, --mx, --connect, --resolver or --trust-anchor with it.</source>
+        <translation>--engagement prüft, was die Erkennung des Kundenprojekts gefunden hat: Geben Sie dazu keine Domain, kein --mx, --connect, --resolver oder --trust-anchor an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n probe result(s) with engagement %1.</source>
+        <translation>
+            <numerusform>%n Prüfergebnis bei Kundenprojekt %1 gespeichert.</numerusform>
+            <numerusform>%n Prüfergebnisse bei Kundenprojekt %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Usage: records push ENGAGEMENT --server HOST[:PORT] --tsig-key-file FILE [--zone ZONE].</source>
+        <translation>Aufruf: records push ENGAGEMENT --server HOST[:PORT] --tsig-key-file DATEI [--zone ZONE].</translation>
+    </message>
+    <message>
+        <source>records push needs --server and --tsig-key-file.</source>
+        <translation>records push braucht --server und --tsig-key-file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n record(s) to the zone %1 at %2 (key %3).</source>
+        <translation>
+            <numerusform>%n Record an die Zone %1 auf %2 gesendet (Schlüssel %3).</numerusform>
+            <numerusform>%n Records an die Zone %1 auf %2 gesendet (Schlüssel %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>served: %1</source>
+        <translation>ausgeliefert: %1</translation>
+    </message>
+    <message>
+        <source>Not in the zone %1, publish them in their own zone:</source>
+        <translation>Nicht in der Zone %1, in ihrer eigenen Zone veröffentlichen:</translation>
+    </message>
+    <message>
+        <source>The update was applied, but reading it back failed: %1</source>
+        <translation>Das Update wurde übernommen, aber das Zurücklesen schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The update was applied, but the server does not serve every record as sent (see above).</source>
+        <translation>Das Update wurde übernommen, aber der Server liefert nicht jeden Record wie gesendet aus (siehe oben).</translation>
+    </message>
+    <message>
+        <source>records push ENGAGEMENT sends the engagement&apos;s records to the zone&apos;s primary server as one TSIG-signed dynamic update (RFC 2136) and reads them back.</source>
+        <translation>records push ENGAGEMENT sendet die Records des Engagements als ein TSIG-signiertes dynamisches Update (RFC 2136) an den primären Server der Zone und liest sie zurück.</translation>
+    </message>
+    <message>
+        <source>export, or push ENGAGEMENT</source>
+        <translation>export oder push ENGAGEMENT</translation>
+    </message>
+    <message>
+        <source>Expected the action “export” or “push”.</source>
+        <translation>Erwartet wird die Aktion „export“ oder „push“.</translation>
+    </message>
+    <message>
+        <source>Not sending to this customer (excluded from readiness):</source>
+        <translation>Senden nicht an diesen Kunden (von der Enforce-Reife ausgenommen):</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4 UTC)</source>
+        <translation>%1 — %2 (%3, %4 UTC)</translation>
+    </message>
+    <message>
+        <source>Record a rollout step: prepared, testing, enforce, monitoring, rollback, removal, acknowledge a sender-side failure, or mark a major sender as not sending to this customer (exclude-sender SENDER --reason TEXT; include-sender SENDER undoes it).</source>
+        <translation>Einen Rollout-Schritt erfassen: prepared, testing, enforce, monitoring, rollback, removal, einen absenderseitigen Fehler anerkennen (acknowledge) oder einen großen Absender als „sendet nicht an diesen Kunden“ markieren (exclude-sender ABSENDER --reason TEXT; include-sender ABSENDER nimmt das zurück).</translation>
+    </message>
+    <message>
+        <source>prepared | testing | enforce | monitoring | rollback | removal | acknowledge | exclude-sender | include-sender | status</source>
+        <translation>prepared | testing | enforce | monitoring | rollback | removal | acknowledge | exclude-sender | include-sender | status</translation>
+    </message>
+    <message>
+        <source>Major sender (exclude-sender, include-sender).</source>
+        <translation>Großer Absender (exclude-sender, include-sender).</translation>
+    </message>
+    <message>
+        <source>Why (required for rollback, removal, acknowledge, exclude-sender and a forced enforce).</source>
+        <translation>Begründung (erforderlich für rollback, removal, acknowledge, exclude-sender und ein erzwungenes enforce).</translation>
+    </message>
+    <message>
+        <source>Usage: rollout %1 ENGAGEMENT SENDER [--reason TEXT].</source>
+        <translation>Aufruf: rollout %1 KUNDENPROJEKT ABSENDER [--reason TEXT].</translation>
+    </message>
+    <message>
+        <source>exclude-sender needs --reason: why does the sender not send to this customer?</source>
+        <translation>exclude-sender braucht --reason: Warum sendet der Absender nicht an diesen Kunden?</translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
     <message>
         <source>Write the files below this folder (write).</source>
         <translation>Die Dateien unterhalb dieses Ordners schreiben (write).</translation>
-    </message>
-    <message>
-        <source>nginx or static; default: the engagement&apos;s hosting choice.</source>
-        <translation>nginx oder static; Standard: die Hosting-Wahl des Kundenprojekts.</translation>
-    </message>
-    <message>
-        <source>postfix or exim; default postfix.</source>
-        <translation>postfix oder exim; Standard: postfix.</translation>
-    </message>
-    <message>
-        <source>Monitored address for expiry alerts; default postmaster@&lt;domain&gt;.</source>
-        <translation>Überwachte Adresse für Ablaufwarnungen; Standard: postmaster@&lt;domain&gt;.</translation>
     </message>
     <message>
         <source>Overwrite files that already exist (write).</source>
@@ -1585,10 +1940,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Die Maildomain.</translation>
     </message>
     <message>
-        <source>The id of the current policy version.</source>
-        <translation>Die ID der aktuellen Policy-Version.</translation>
-    </message>
-    <message>
         <source>A TLS-RPT report address (mailto: or https:); repeatable.</source>
         <translation>Eine TLS-RPT-Berichtsadresse (mailto: oder https:); wiederholbar.</translation>
     </message>
@@ -1617,10 +1968,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>TTL aller Records in Sekunden.</translation>
     </message>
     <message>
-        <source>nsupdate: the primary server to update.</source>
-        <translation>nsupdate: der zu aktualisierende primäre Server.</translation>
-    </message>
-    <message>
         <source>nsupdate: the server&apos;s port.</source>
         <translation>nsupdate: der Port des Servers.</translation>
     </message>
@@ -1643,6 +1990,38 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Export what this engagement in the workspace publishes (its publish plan, as the wizard, the artifacts and the runbook show it); the options below replace parts.</source>
         <translation>Exportieren, was dieses Kundenprojekt im Arbeitsbereich veröffentlicht (seinen Veröffentlichungsplan, wie ihn Assistent, Artefakte und Runbook zeigen); die folgenden Optionen ersetzen Teile davon.</translation>
+    </message>
+    <message>
+        <source>nginx or static, for this run; default: the engagement&apos;s settings.</source>
+        <translation>nginx oder static, für diesen Lauf; Standard: die Einstellungen des Kundenprojekts.</translation>
+    </message>
+    <message>
+        <source>postfix or exim, for this run; default: the engagement&apos;s settings (engagement settings ID), else postfix.</source>
+        <translation>postfix oder exim, für diesen Lauf; Standard: die Einstellungen des Kundenprojekts (engagement settings ID), sonst postfix.</translation>
+    </message>
+    <message>
+        <source>Address for expiry notices (30 days left) and certbot&apos;s account mail; default: the engagement&apos;s settings, else postmaster@&lt;domain&gt;.</source>
+        <translation>Adresse für Ablaufhinweise (noch 30 Tage) und für das certbot-Konto; Standard: die Einstellungen des Kundenprojekts, sonst postmaster@&lt;domain&gt;.</translation>
+    </message>
+    <message>
+        <source>Address for expiry escalations (14 days left); default the notice address.</source>
+        <translation>Adresse für die Eskalation vor dem Ablauf (noch 14 Tage); Standard: die Hinweisadresse.</translation>
+    </message>
+    <message>
+        <source>Address for critical expiry alerts (7 days left, expired or missing); default the escalation address.</source>
+        <translation>Adresse für kritische Ablaufwarnungen (noch 7 Tage, abgelaufen oder fehlend); Standard: die Eskalationsadresse.</translation>
+    </message>
+    <message>
+        <source>The policy version whose id the _mta-sts record carries (push: the one about to be published; default the live version).</source>
+        <translation>Die Richtlinienversion, deren id der _mta-sts-Eintrag trägt (push: die zu veröffentlichende; Standard die Live-Version).</translation>
+    </message>
+    <message>
+        <source>nsupdate and push: the primary server to update (push: HOST[:PORT], port 53 by default).</source>
+        <translation>nsupdate und push: der primäre Server, der geändert wird (push: HOST[:PORT], Standard-Port 53).</translation>
+    </message>
+    <message>
+        <source>push: the TSIG key file (BIND key block, keymgr -t output or “[algorithm:]name:secret”), readable by its owner only.</source>
+        <translation>push: die TSIG-Schlüsseldatei (BIND-key-Block, Ausgabe von keymgr -t oder „[algorithmus:]name:geheimnis“), nur für ihren Eigentümer lesbar.</translation>
     </message>
 </context>
 <context>
@@ -1847,16 +2226,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Exim-TLS-Einstellungen für %1.</translation>
     </message>
     <message>
-        <source>systemd service: certbot renew, then the expiry alert.</source>
-        <translation>systemd-Dienst: certbot renew, danach die Ablaufwarnung.</translation>
-    </message>
-    <message>
         <source>systemd timer: runs the service twice a day.</source>
         <translation>systemd-Timer: startet den Dienst zweimal täglich.</translation>
-    </message>
-    <message>
-        <source>Mails %1 when a certificate is 30, 14 or 7 days from expiry.</source>
-        <translation>Schreibt an %1, wenn ein Zertifikat in 30, 14 oder 7 Tagen abläuft.</translation>
     </message>
     <message>
         <source>What each file is for, and the order.</source>
@@ -1887,12 +2258,20 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Das Kundenprojekt hat keine Richtlinienversion, und die Erkennung hat keinen MX-Host dafür gefunden. Führen Sie zuerst eine Erkennung aus oder erzeugen Sie eine Richtlinie.</translation>
     </message>
     <message>
-        <source>No policy version was stored yet: the testing policy %1 was generated from the discovered MX hosts.</source>
-        <translation>Es war noch keine Richtlinienversion gespeichert: Die Testing-Richtlinie %1 wurde aus den gefundenen MX-Hosts erzeugt.</translation>
-    </message>
-    <message>
         <source>No TLS-RPT address was found: the _smtp._tls record is missing from the DNS exports. Add one (rua=mailto:…) to receive reports.</source>
         <translation>Keine TLS-RPT-Adresse gefunden: Der _smtp._tls-Eintrag fehlt in den DNS-Exporten. Fügen Sie einen hinzu (rua=mailto:…), um Berichte zu erhalten.</translation>
+    </message>
+    <message>
+        <source>systemd service for %1: certbot renew, then the expiry alert for the certificate of %1.</source>
+        <translation>systemd-Dienst für %1: certbot renew, danach die Ablaufwarnung für das Zertifikat von %1.</translation>
+    </message>
+    <message>
+        <source>Mails the notice, escalation or critical address when a certificate reaches 30, 14 or 7 days from expiry, once per level.</source>
+        <translation>Schreibt an die Hinweis-, Eskalations- oder Notfalladresse, wenn ein Zertifikat 30, 14 oder 7 Tage vor dem Ablauf steht, einmal je Stufe.</translation>
+    </message>
+    <message>
+        <source>No policy version was stored yet: the testing policy %1 was made from the discovered MX hosts. Save it in STS Desk before publishing (stsdesk-cli policy new), so that its publication can be verified.</source>
+        <translation>Es wurde noch keine Richtlinienversion gespeichert: Die Testing-Richtlinie %1 wurde aus den gefundenen MX-Hosts erstellt. Speichern Sie sie vor dem Veröffentlichen in STS Desk (stsdesk-cli policy new), damit ihre Veröffentlichung verifiziert werden kann.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2402,150 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>TLSA record “%1” uses usage %2 (PKIX), which senders ignore on port 25 (RFC 7672 §3.1.3); publish “3 1 1”.</source>
         <translation>TLSA-Record „%1“ verwendet Usage %2 (PKIX), die Absender auf Port 25 ignorieren (RFC 7672 §3.1.3); veröffentlichen Sie „3 1 1“.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Keine Verbindung zu %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a connection within %2 s.</source>
+        <translation>%1 hat innerhalb von %2 s keine Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 failed: %2.</source>
+        <translation>Senden an %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the message.</source>
+        <translation>%1 nimmt die Nachricht nicht an.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it answered.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor eine Antwort kam.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not HOST, HOST:PORT or [IPv6]:PORT.</source>
+        <translation>„%1“ ist weder HOST noch HOST:PORT noch [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The DNS server name “%1” does not resolve.</source>
+        <translation>Der DNS-Servername „%1“ lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid DNS name.</source>
+        <translation>„%1“ ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>Cannot form the record “%1”</source>
+        <translation>Der Record „%1“ kann nicht gebildet werden</translation>
+    </message>
+    <message>
+        <source>%1 refused the update of %2: updates are not allowed there, or not for this key.</source>
+        <translation>%1 hat das Update von %2 abgelehnt: Updates sind dort nicht erlaubt oder nicht für diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is not authoritative for %2 (not its primary), or does not accept this key for it.</source>
+        <translation>%1 ist für %2 nicht autoritativ (nicht ihr primärer Server) oder nimmt diesen Schlüssel dafür nicht an.</translation>
+    </message>
+    <message>
+        <source>A record of the update lies outside the zone %1 (%2 answered NOTZONE); check the zone name.</source>
+        <translation>Ein Record des Updates liegt außerhalb der Zone %1 (%2 antwortete NOTZONE); prüfen Sie den Zonennamen.</translation>
+    </message>
+    <message>
+        <source>%1 did not apply the update of %2 (it answered %3).</source>
+        <translation>%1 hat das Update von %2 nicht übernommen (Antwort: %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the TSIG key “%2” (%3) for %4 (BADKEY): it does not know the key, or the key may not update this zone.</source>
+        <translation>%1 nimmt den TSIG-Schlüssel „%2“ (%3) für %4 nicht an (BADKEY): Er kennt den Schlüssel nicht, oder der Schlüssel darf diese Zone nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 refused the update because its clock and this computer&apos;s differ by more than %2 seconds (BADTIME).</source>
+        <translation>%1 hat das Update abgelehnt, weil seine Uhr und die dieses Computers um mehr als %2 Sekunden voneinander abweichen (BADTIME).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the signature of the update (BADSIG): the secret of the key “%2” does not match the server&apos;s.</source>
+        <translation>%1 hat die Signatur des Updates abgelehnt (BADSIG): Das Geheimnis des Schlüssels „%2“ stimmt nicht mit dem des Servers überein.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be read.</source>
+        <translation>Die Antwort von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 does not belong to the update.</source>
+        <translation>Die Antwort von %1 gehört nicht zu dem Update.</translation>
+    </message>
+    <message>
+        <source>%1 answered the update without a TSIG signature; whether the zone changed is not known.</source>
+        <translation>%1 hat das Update ohne TSIG-Signatur beantwortet; ob sich die Zone geändert hat, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is not signed with the key “%2”; whether the zone changed is not known.</source>
+        <translation>Die Antwort von %1 ist nicht mit dem Schlüssel „%2“ signiert; ob sich die Zone geändert hat, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid zone name.</source>
+        <translation>„%1“ ist kein gültiger Zonenname.</translation>
+    </message>
+    <message>
+        <source>Cannot sign the update with the key “%1”</source>
+        <translation>Das Update kann nicht mit dem Schlüssel „%1“ signiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot encode the update.</source>
+        <translation>Das Update kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot encode a query for “%1”.</source>
+        <translation>Für „%1“ kann keine Anfrage kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 does not match the question “%2”.</source>
+        <translation>Die Antwort von %1 passt nicht zur Frage „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 when asked for %3 %4.</source>
+        <translation>%1 antwortete %2 auf die Frage nach %3 %4.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TSIG key file “%1”.</source>
+        <translation>Die TSIG-Schlüsseldatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TSIG key file “%1” can be read by every user of this computer (mode %2). Make it the owner&apos;s alone (chmod 600) and create a new key: the secret may have been read.</source>
+        <translation>Die TSIG-Schlüsseldatei „%1“ kann von jedem Benutzer dieses Computers gelesen werden (Modus %2). Machen Sie sie nur für den Eigentümer lesbar (chmod 600) und erzeugen Sie einen neuen Schlüssel: Das Geheimnis kann gelesen worden sein.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no TSIG key (expected BIND’s key &quot;name&quot; { … }; block, keymgr -t output or a line algorithm:name:secret).</source>
+        <translation>„%1“ enthält keinen TSIG-Schlüssel (erwartet: einen BIND-Block key &quot;name&quot; { … };, eine Ausgabe von keymgr -t oder eine Zeile algorithmus:name:geheimnis).</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 TSIG keys; give a file with the one for this zone.</source>
+        <translation>„%1“ enthält %2 TSIG-Schlüssel; geben Sie eine Datei mit dem Schlüssel für diese Zone an.</translation>
+    </message>
+    <message>
+        <source>The TSIG key “%1” uses %2; STS Desk signs updates with hmac-sha256 or hmac-sha512.</source>
+        <translation>Der TSIG-Schlüssel „%1“ verwendet %2; STS Desk signiert Updates mit hmac-sha256 oder hmac-sha512.</translation>
+    </message>
+    <message>
+        <source>The secret of the TSIG key “%1” in “%2” is not base64.</source>
+        <translation>Das Geheimnis des TSIG-Schlüssels „%1“ in „%2“ ist kein Base64.</translation>
     </message>
 </context>
 <context>
@@ -2869,10 +3392,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Rücknahme von enforce auf testing</translation>
     </message>
     <message>
-        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
-        <translation>Erzeugen Sie eine testing-Richtlinie mit neuer ID (STS Desk: Einführung → Zurücknehmen).</translation>
-    </message>
-    <message>
         <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
         <translation>Veröffentlichen Sie die Richtliniendatei unter https://mta-sts.%1/.well-known/mta-sts.txt.</translation>
     </message>
@@ -2921,10 +3440,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>nein</translation>
     </message>
     <message>
-        <source>check</source>
-        <translation>prüfen</translation>
-    </message>
-    <message>
         <source>Requirement</source>
         <translation>Anforderung</translation>
     </message>
@@ -2959,6 +3474,142 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Certificate expiry monitored (30/14/7 days)</source>
         <translation>Zertifikatsablauf überwacht (30/14/7 Tage)</translation>
+    </message>
+    <message>
+        <source>Appendix: no scripts or configuration files were generated.</source>
+        <translation>Anhang: Es wurden keine Skripte oder Konfigurationsdateien erzeugt.</translation>
+    </message>
+    <message>
+        <source>Appendix: scripts and configuration files</source>
+        <translation>Anhang: Skripte und Konfigurationsdateien</translation>
+    </message>
+    <message>
+        <source>The files of the handover bundle that the procedures refer to, in full. Install the files from the bundle, not copies from this document: a line too long for the page continues on the next line after “%1”.</source>
+        <translation>Die Dateien des Übergabepakets, auf die sich die Abläufe beziehen, vollständig. Installieren Sie die Dateien aus dem Paket, nicht Kopien aus diesem Dokument: Eine für die Seite zu lange Zeile wird in der nächsten Zeile nach „%1“ fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: no TLS session</source>
+        <translation>%1: keine TLS-Sitzung</translation>
+    </message>
+    <message>
+        <source>acceptable for a transition, not recommended by TR-02102-2</source>
+        <translation>für einen Übergang akzeptabel, nicht von TR-02102-2 empfohlen</translation>
+    </message>
+    <message>
+        <source>not recommended by TR-02102-2</source>
+        <translation>nicht von TR-02102-2 empfohlen</translation>
+    </message>
+    <message>
+        <source>no probe stored</source>
+        <translation>keine Prüfung gespeichert</translation>
+    </message>
+    <message>
+        <source>Refusal of TLS 1.0 and 1.1: not tested (the probe did not try them).</source>
+        <translation>Ablehnung von TLS 1.0 und 1.1: nicht geprüft (die Prüfung hat sie nicht versucht).</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are refused by every host probed.</source>
+        <translation>Jeder geprüfte Host lehnt TLS 1.0 und 1.1 ab.</translation>
+    </message>
+    <message>
+        <source>A host accepts TLS 1.0 or 1.1.</source>
+        <translation>Ein Host akzeptiert TLS 1.0 oder 1.1.</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>discovery of %1</source>
+        <translation>Erkundung vom %1</translation>
+    </message>
+    <message>
+        <source>no discovery</source>
+        <translation>keine Erkundung</translation>
+    </message>
+    <message>
+        <source>found in DNS, secure, matches the served key</source>
+        <translation>im DNS gefunden, sicher, passt zum ausgelieferten Schlüssel</translation>
+    </message>
+    <message>
+        <source>no TLSA records found in DNS</source>
+        <translation>keine TLSA-Einträge im DNS gefunden</translation>
+    </message>
+    <message>
+        <source>found, but not DNSSEC-secure</source>
+        <translation>gefunden, aber nicht DNSSEC-sicher</translation>
+    </message>
+    <message>
+        <source>found, but none matches the served key</source>
+        <translation>gefunden, aber keiner passt zum ausgelieferten Schlüssel</translation>
+    </message>
+    <message>
+        <source>found, served key unknown (no probe)</source>
+        <translation>gefunden, ausgelieferter Schlüssel unbekannt (keine Prüfung)</translation>
+    </message>
+    <message>
+        <source>DANE not possible for this domain</source>
+        <translation>DANE ist für diese Domain nicht möglich</translation>
+    </message>
+    <message>
+        <source>live version %1 (%2) since %3</source>
+        <translation>aktive Version %1 (%2) seit %3</translation>
+    </message>
+    <message>
+        <source>no version published</source>
+        <translation>keine Version veröffentlicht</translation>
+    </message>
+    <message>
+        <source>record found in DNS</source>
+        <translation>Eintrag im DNS gefunden</translation>
+    </message>
+    <message>
+        <source>no record found in DNS</source>
+        <translation>kein Eintrag im DNS gefunden</translation>
+    </message>
+    <message>
+        <source>no reports imported</source>
+        <translation>keine Berichte importiert</translation>
+    </message>
+    <message>
+        <source>reports from %1 to %2</source>
+        <translation>Berichte vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>no renewal automation generated</source>
+        <translation>keine Automatisierung der Erneuerung erzeugt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3</source>
+        <translation>%1 auf %2 → %3</translation>
+    </message>
+    <message>
+        <source>alert script generated, but no alert address has been recorded for this engagement (it would mail %1)</source>
+        <translation>Warnskript erzeugt, aber für dieses Kundenprojekt ist keine Warnadresse hinterlegt (es würde an %1 senden)</translation>
+    </message>
+    <message>
+        <source>Each row says what it rests on: the stored probes, the latest discovery, the policy versions and the renewal settings.</source>
+        <translation>Jede Zeile nennt, worauf sie beruht: die gespeicherten Prüfungen, die letzte Erkundung, die Richtlinienversionen und die Einstellungen zur Erneuerung.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Senders that do not send to this customer</source>
+        <translation>Absender, die nicht an diesen Kunden senden</translation>
+    </message>
+    <message>
+        <source>These major senders were not expected to report; readiness for enforce was judged without them.</source>
+        <translation>Von diesen großen Absendern wurden keine Berichte erwartet; die Enforce-Reife wurde ohne sie bewertet.</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Generate a testing policy with a new id (STS Desk: Timeline → Rollout → Roll back).</source>
+        <translation>Erzeugen Sie eine testing-Richtlinie mit neuer ID (STS Desk: Zeitachse → Einführung → Zurücknehmen).</translation>
     </message>
 </context>
 <context>
@@ -3150,24 +3801,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>keine</translation>
     </message>
     <message>
-        <source>Certificate inventory: no TLS probe has been run.</source>
-        <translation>Zertifikatsinventar: Es wurde noch keine TLS-Prüfung durchgeführt.</translation>
-    </message>
-    <message>
         <source>Certificate inventory</source>
         <translation>Zertifikatsinventar</translation>
-    </message>
-    <message>
-        <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
-        <translation>certbot (Let&apos;s Encrypt), automatische Erneuerung nach 60 Tagen</translation>
-    </message>
-    <message>
-        <source>commercial CA, renewed by hand before the 30-day alert</source>
-        <translation>kommerzielle CA, manuelle Erneuerung vor der 30-Tage-Warnung</translation>
-    </message>
-    <message>
-        <source>no certificate seen</source>
-        <translation>kein Zertifikat gesehen</translation>
     </message>
     <message>
         <source>fine</source>
@@ -3197,24 +3832,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
         <source>SANs</source>
         <translation>SANs</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Ablauf</translation>
-    </message>
-    <message>
-        <source>Alert level</source>
-        <translation>Warnstufe</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -3225,8 +3844,208 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Ablaufwarnungen</translation>
     </message>
     <message>
-        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
-        <translation>Das Warnskript warnt 30, 14 und 7 Tage vor Ablauf eines Zertifikats, für jeden MX-Host und für mta-sts.%1. Ein abgelaufenes Zertifikat auf einem Backup-MX stört die Zustellung im Modus enforce genauso wie eines auf dem primären MX.</translation>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>not probed yet: run “stsdesk-cli probe” for this host</source>
+        <translation>noch nicht geprüft: „stsdesk-cli probe“ für diesen Host ausführen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>none seen (%1)</source>
+        <translation>keines gesehen (%1)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Certificate inventory: no host is known (no discovery, no probe).</source>
+        <translation>Zertifikatsinventar: Es ist kein Host bekannt (keine Erkundung, keine Prüfung).</translation>
+    </message>
+    <message>
+        <source>Every certificate is renewed by certbot on its own host; the deploy hook copies key and full chain to the paths below, which the server configuration uses, and reloads the server.</source>
+        <translation>Jedes Zertifikat wird von certbot auf seinem eigenen Host erneuert; der Deploy-Hook kopiert Schlüssel und vollständige Kette an die unten genannten Pfade, die die Serverkonfiguration verwendet, und lädt den Server neu.</translation>
+    </message>
+    <message>
+        <source>The certificates come from a commercial CA and are renewed by hand: install key and full chain at the paths below, which the server configuration uses, before the 30-day alert.</source>
+        <translation>Die Zertifikate stammen von einer kommerziellen CA und werden von Hand erneuert: Installieren Sie Schlüssel und vollständige Kette vor der 30-Tage-Warnung an den unten genannten Pfaden, die die Serverkonfiguration verwendet.</translation>
+    </message>
+    <message>
+        <source>Installed chain</source>
+        <translation>Installierte Kette</translation>
+    </message>
+    <message>
+        <source>Installed key</source>
+        <translation>Installierter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Deploy hook</source>
+        <translation>Deploy-Hook</translation>
+    </message>
+    <message>
+        <source>not managed here (a provider&apos;s host, or not in the engagement&apos;s renewal settings)</source>
+        <translation>wird hier nicht verwaltet (Host eines Anbieters oder nicht in den Erneuerungseinstellungen des Kundenprojekts)</translation>
+    </message>
+    <message>
+        <source>It mails %1 at 30, 14 and 7 days before expiry, once per level.</source>
+        <translation>Es schreibt 30, 14 und 7 Tage vor dem Ablauf an %1, je Stufe einmal.</translation>
+    </message>
+    <message>
+        <source>It mails %1 at 30 days, %2 at 14 days and %3 at 7 days before expiry, once per level.</source>
+        <translation>Es schreibt 30 Tage vor dem Ablauf an %1, 14 Tage vorher an %2 und 7 Tage vorher an %3, je Stufe einmal.</translation>
+    </message>
+    <message>
+        <source>The alert script %1 runs after each renewal attempt on every host above and checks that host&apos;s installed chain.</source>
+        <translation>Das Warnskript %1 läuft nach jedem Erneuerungsversuch auf jedem der obigen Hosts und prüft die dort installierte Kette.</translation>
+    </message>
+    <message>
+        <source>A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
+        <translation>Ein abgelaufenes Zertifikat auf einem Backup-MX stört die Zustellung im Enforce-Modus genauso wie eines auf dem primären MX.</translation>
+    </message>
+    <message>
+        <source>No renewal automation could be generated for this engagement, so no expiry alert is set up.</source>
+        <translation>Für dieses Kundenprojekt konnte keine Automatisierung der Erneuerung erzeugt werden, daher ist keine Ablaufwarnung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>From the discovery of %1 and the latest TLS probes; what was published later is in the sections below.</source>
+        <translation>Aus der Erkundung vom %1 und den letzten TLS-Prüfungen; was später veröffentlicht wurde, steht in den folgenden Abschnitten.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: no mail server has been probed.</source>
+        <translation>Noch nicht geprüft: Es wurde noch kein Mailserver getestet.</translation>
+    </message>
+    <message>
+        <source>Not on every server: no encrypted session with %1.</source>
+        <translation>Nicht auf jedem Server: keine verschlüsselte Sitzung mit %1.</translation>
+    </message>
+    <message>
+        <source>Yes: every mail server probed offers STARTTLS.</source>
+        <translation>Ja: Jeder geprüfte Mailserver bietet STARTTLS an.</translation>
+    </message>
+    <message>
+        <source>Not yet: no policy has been published.</source>
+        <translation>Noch nicht: Es wurde noch keine Richtlinie veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Yes, enforced since %1: senders that support MTA-STS refuse to deliver over an unprotected connection.</source>
+        <translation>Ja, durchgesetzt seit %1: Absender, die MTA-STS unterstützen, stellen über eine ungeschützte Verbindung nicht zu.</translation>
+    </message>
+    <message>
+        <source>In testing since %1: senders report problems but still deliver.</source>
+        <translation>Im Testbetrieb seit %1: Absender melden Probleme, stellen aber weiterhin zu.</translation>
+    </message>
+    <message>
+        <source>Being removed since %1 (mode none).</source>
+        <translation>Wird seit %1 entfernt (Modus none).</translation>
+    </message>
+    <message>
+        <source>Not possible yet: it needs DNSSEC-signed zones for the domain and the mail servers.</source>
+        <translation>Noch nicht möglich: Dafür müssen die Zonen der Domain und der Mailserver mit DNSSEC signiert sein.</translation>
+    </message>
+    <message>
+        <source>Yes: the keys of all mail servers are published in DNS and match what the servers present.</source>
+        <translation>Ja: Die Schlüssel aller Mailserver stehen im DNS und passen zu dem, was die Server vorlegen.</translation>
+    </message>
+    <message>
+        <source>Possible, not complete: no matching TLSA record in DNS for %1.</source>
+        <translation>Möglich, aber unvollständig: kein passender TLSA-Eintrag im DNS für %1.</translation>
+    </message>
+    <message>
+        <source>How your incoming e-mail is protected</source>
+        <translation>Wie Ihre eingehenden E-Mails geschützt sind</translation>
+    </message>
+    <message>
+        <source>Other companies&apos; mail servers deliver e-mail for %1 to your mail servers over the internet. Three mechanisms decide whether that connection is encrypted and whether the sender really talks to your server. They build on each other:</source>
+        <translation>Die Mailserver anderer Unternehmen stellen E-Mails für %1 über das Internet an Ihre Mailserver zu. Drei Verfahren entscheiden, ob diese Verbindung verschlüsselt ist und ob der Absender wirklich mit Ihrem Server spricht. Sie bauen aufeinander auf:</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Protects against</source>
+        <translation>Schützt vor</translation>
+    </message>
+    <message>
+        <source>Does not protect against</source>
+        <translation>Schützt nicht vor</translation>
+    </message>
+    <message>
+        <source>Your domain now</source>
+        <translation>Ihre Domain jetzt</translation>
+    </message>
+    <message>
+        <source>Opportunistic STARTTLS</source>
+        <translation>Opportunistisches STARTTLS</translation>
+    </message>
+    <message>
+        <source>Passive eavesdropping: the connection is encrypted whenever both sides support it.</source>
+        <translation>Passives Mitlesen: Die Verbindung ist verschlüsselt, wann immer beide Seiten es unterstützen.</translation>
+    </message>
+    <message>
+        <source>An attacker on the path who removes the STARTTLS offer or presents a false certificate: the sender then delivers unencrypted, or to the attacker, without noticing.</source>
+        <translation>Einen Angreifer auf dem Übertragungsweg, der das STARTTLS-Angebot entfernt oder ein falsches Zertifikat vorlegt: Der Absender stellt dann unverschlüsselt oder beim Angreifer zu, ohne es zu bemerken.</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>That attack, for senders that support MTA-STS: they deliver only over TLS to a server whose certificate is valid and names a mail server of your policy.</source>
+        <translation>Diesen Angriff, bei Absendern, die MTA-STS unterstützen: Sie stellen nur über TLS an einen Server zu, dessen Zertifikat gültig ist und einen Mailserver Ihrer Richtlinie nennt.</translation>
+    </message>
+    <message>
+        <source>The very first delivery of a sender that has not fetched your policy yet, and senders without MTA-STS.</source>
+        <translation>Die allererste Zustellung eines Absenders, der Ihre Richtlinie noch nicht abgerufen hat, und Absender ohne MTA-STS.</translation>
+    </message>
+    <message>
+        <source>The same attack without relying on certificate authorities: your servers&apos; keys are published in DNSSEC-signed DNS and checked on every delivery, the first one included.</source>
+        <translation>Denselben Angriff, ohne sich auf Zertifizierungsstellen zu verlassen: Die Schlüssel Ihrer Server stehen im DNSSEC-signierten DNS und werden bei jeder Zustellung geprüft, auch bei der ersten.</translation>
+    </message>
+    <message>
+        <source>Senders that do not validate DNSSEC.</source>
+        <translation>Absender, die DNSSEC nicht validieren.</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>TLS-Berichte (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>Nothing by itself: senders report every day which deliveries failed, so a problem is seen before mail is lost.</source>
+        <translation>Allein vor nichts: Absender melden täglich, welche Zustellungen fehlgeschlagen sind, sodass ein Problem sichtbar wird, bevor E-Mails verloren gehen.</translation>
+    </message>
+    <message>
+        <source>No reports received yet.</source>
+        <translation>Noch keine Berichte empfangen.</translation>
+    </message>
+    <message>
+        <source>Reports received from %1 to %2.</source>
+        <translation>Berichte empfangen vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>STARTTLS alone encrypts, but cannot stop an attacker who sits between the servers. MTA-STS makes the large mail providers insist on a verified connection; DANE does the same for senders that check DNSSEC. With both, nearly every delivery to you is encrypted and authenticated, and the daily reports show where it is not.</source>
+        <translation>STARTTLS allein verschlüsselt, kann aber einen Angreifer zwischen den Servern nicht aufhalten. MTA-STS sorgt dafür, dass die großen Mail-Anbieter auf einer geprüften Verbindung bestehen; DANE leistet dasselbe für Absender, die DNSSEC prüfen. Mit beiden ist fast jede Zustellung an Sie verschlüsselt und authentisiert, und die täglichen Berichte zeigen, wo nicht.</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +4057,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>MTA-STS policy versions</source>
         <translation>MTA-STS-Richtlinienversionen</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
     </message>
     <message>
         <source>superseded %1</source>
@@ -3268,16 +4083,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>mx-Muster</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Current policy file (id %1)</source>
-        <translation>Aktuelle Richtliniendatei (ID %1)</translation>
     </message>
     <message>
         <source>Served at https://mta-sts.%1/.well-known/mta-sts.txt as text/plain:</source>
@@ -3298,10 +4105,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>DNS records to publish</source>
         <translation>Zu veröffentlichende DNS-Einträge</translation>
-    </message>
-    <message>
-        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
-        <translation>Veröffentlichen Sie diese Einträge genau wie gezeigt (Zonendatei-Syntax, absolute Namen). Dieselben Einträge in Anbieterformaten liegen im Übergabepaket.</translation>
     </message>
     <message>
         <source>When the policy changes, only the id in the _mta-sts TXT record changes, and only after the new policy file is served.</source>
@@ -3336,10 +4139,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Automatische Zertifikatserneuerung</translation>
     </message>
     <message>
-        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
-        <translation>Zertifikate werden automatisch erneuert; die Deploy-Hooks laden die Dienste neu, und das Warnskript sendet 30, 14 und 7 Tage vor Ablauf eine Warnung, falls die Erneuerung ausgeblieben ist.</translation>
-    </message>
-    <message>
         <source>DANE TLSA and key rotation</source>
         <translation>DANE-TLSA und Schlüsselwechsel</translation>
     </message>
@@ -3360,18 +4159,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>TLSA</translation>
     </message>
     <message>
-        <source>Key rotation procedure</source>
-        <translation>Ablauf des Schlüsselwechsels</translation>
-    </message>
-    <message>
-        <source>each MX host</source>
-        <translation>jeden MX-Host</translation>
-    </message>
-    <message>
-        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
-        <translation>Erzeugen Sie den nächsten Schlüssel auf dem MX-Host und berechnen Sie seinen SPKI-SHA-256-Hashwert.</translation>
-    </message>
-    <message>
         <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
         <translation>Zu jedem Zeitpunkt, an dem ein Absender nachsehen kann, müssen zwei TLSA-Einträge veröffentlicht sein: Ersetzen Sie nie den einzigen Eintrag in einem Schritt.</translation>
     </message>
@@ -3382,6 +4169,194 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>DANE: there is no scan of the domain yet.</source>
         <translation>DANE: Die Domain wurde noch nicht erkundet.</translation>
+    </message>
+    <message>
+        <source>Key rotation for %1</source>
+        <translation>Schlüsselwechsel für %1</translation>
+    </message>
+    <message>
+        <source>TTL of the TLSA records in DNS: %1 s (discovery of %2).</source>
+        <translation>TTL der TLSA-Einträge im DNS: %1 s (Erkundung vom %2).</translation>
+    </message>
+    <message>
+        <source>DNS has no TLSA records for this host yet; the records handed over carry a TTL of %1 s, which the steps below use.</source>
+        <translation>Im DNS gibt es für diesen Host noch keine TLSA-Einträge; die übergebenen Einträge haben eine TTL von %1 s, mit der die folgenden Schritte rechnen.</translation>
+    </message>
+    <message>
+        <source>The key the host serves is not known: probe the host first (“stsdesk-cli probe”), then create the runbook again.</source>
+        <translation>Der Schlüssel, den der Host ausliefert, ist nicht bekannt: Prüfen Sie zuerst den Host („stsdesk-cli probe“) und erstellen Sie dann das Betriebshandbuch neu.</translation>
+    </message>
+    <message>
+        <source>Current key</source>
+        <translation>Aktueller Schlüssel</translation>
+    </message>
+    <message>
+        <source>Next key (staged)</source>
+        <translation>Nächster Schlüssel (vorbereitet)</translation>
+    </message>
+    <message>
+        <source>staged in STS Desk: %1</source>
+        <translation>in STS Desk vorbereitet: %1</translation>
+    </message>
+    <message>
+        <source>No next key is staged. Stage one with “stsdesk-cli csr --engagement ID --next” (or the key dialog); the next runbook then lists the exact records of the rollover. Until then, the steps are:</source>
+        <translation>Es ist kein nächster Schlüssel vorbereitet. Bereiten Sie einen mit „stsdesk-cli csr --engagement ID --next“ (oder im Schlüsseldialog) vor; das nächste Betriebshandbuch nennt dann die genauen Einträge des Wechsels. Bis dahin sind die Schritte:</translation>
+    </message>
+    <message>
+        <source>Stage the next key and compute its SPKI SHA-256 digest.</source>
+        <translation>Den nächsten Schlüssel vorbereiten und seinen SPKI-SHA-256-Hash berechnen.</translation>
+    </message>
+    <message>
+        <source>Publish its “3 1 1” record next to the current one (%1).</source>
+        <translation>Seinen „3 1 1“-Eintrag neben dem aktuellen (%1) veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>After at least twice the TTL (%1 s), switch the server to the next key.</source>
+        <translation>Nach mindestens der doppelten TTL (%1 s) den Server auf den nächsten Schlüssel umstellen.</translation>
+    </message>
+    <message>
+        <source>After another two TTLs, remove the record of the old key.</source>
+        <translation>Nach zwei weiteren TTLs den Eintrag des alten Schlüssels entfernen.</translation>
+    </message>
+    <message>
+        <source>Add the next key&apos;s digest to %1 before the renewal that switches keys, or the deploy hook refuses the new key.</source>
+        <translation>Tragen Sie den Hash des nächsten Schlüssels vor der Erneuerung, die den Schlüssel wechselt, in %1 ein, sonst lehnt der Deploy-Hook den neuen Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>the accepted list of the deploy hook</source>
+        <translation>die Liste zulässiger Schlüssel des Deploy-Hooks</translation>
+    </message>
+    <message>
+        <source>draft (never published)</source>
+        <translation>Entwurf (nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>veröffentlicht %1</translation>
+    </message>
+    <message>
+        <source>verified %1 (DNS and HTTPS)</source>
+        <translation>geprüft %1 (DNS und HTTPS)</translation>
+    </message>
+    <message>
+        <source>published without proof: %1</source>
+        <translation>ohne Nachweis veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund hinterlegt</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>DNSSEC: secure</source>
+        <translation>DNSSEC: sicher</translation>
+    </message>
+    <message>
+        <source>DNSSEC: not secure</source>
+        <translation>DNSSEC: nicht sicher</translation>
+    </message>
+    <message>
+        <source>Policy fetched</source>
+        <translation>Richtlinie abgerufen</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, identical to the version</source>
+        <translation>%1: HTTP %2, identisch mit der Version</translation>
+    </message>
+    <message>
+        <source>differs from the version</source>
+        <translation>weicht von der Version ab</translation>
+    </message>
+    <message>
+        <source>published and secure</source>
+        <translation>veröffentlicht und sicher</translation>
+    </message>
+    <message>
+        <source>missing or not secure</source>
+        <translation>fehlt oder nicht sicher</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Every version stored for this engagement, oldest first. A sender fetches a new policy only when the id in the _mta-sts TXT record changes; the live version is the one that record names now.</source>
+        <translation>Jede für dieses Kundenprojekt gespeicherte Version, die älteste zuerst. Ein Absender ruft eine neue Richtlinie nur ab, wenn sich die ID im _mta-sts-TXT-Eintrag ändert; aktiv ist die Version, die dieser Eintrag jetzt nennt.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Live policy file (id %1)</source>
+        <translation>Aktive Richtliniendatei (ID %1)</translation>
+    </message>
+    <message>
+        <source>Newest policy file (id %1)</source>
+        <translation>Neueste Richtliniendatei (ID %1)</translation>
+    </message>
+    <message>
+        <source>No version has been published yet: nothing of this policy is live. Publish it with “stsdesk-cli policy publish” (or the Rollout page), which verifies DNS and HTTPS first.</source>
+        <translation>Es wurde noch keine Version veröffentlicht: Nichts von dieser Richtlinie ist aktiv. Veröffentlichen Sie sie mit „stsdesk-cli policy publish“ (oder auf der Seite Einführung), das zuerst DNS und HTTPS prüft.</translation>
+    </message>
+    <message>
+        <source>Evidence that version %1 is live</source>
+        <translation>Nachweis, dass Version %1 aktiv ist</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wozu sie dient</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Certificates are renewed automatically on each host; the deploy hooks install key and chain where the servers read them and reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
+        <translation>Die Zertifikate werden auf jedem Host automatisch erneuert; die Deploy-Hooks installieren Schlüssel und Kette dort, wo die Server sie lesen, und laden die Dienste neu, und das Warnskript schickt 30, 14 und 7 Tage vor dem Ablauf eine Warnung, falls die Erneuerung ausgeblieben ist.</translation>
+    </message>
+    <message>
+        <source>Install the hooks, the alert script and the accepted key lists below %1 on each host (hooks/, alert/, tlsa/): the certbot commands and the systemd units refer to them there.</source>
+        <translation>Installieren Sie die Hooks, das Warnskript und die Listen der zulässigen Schlüssel auf jedem Host unterhalb von %1 (hooks/, alert/, tlsa/): Die certbot-Befehle und die systemd-Units verweisen dorthin.</translation>
+    </message>
+    <message>
+        <source>No discovery has been run: whether TLSA records are published is not known.</source>
+        <translation>Es wurde keine Erkundung durchgeführt: Ob TLSA-Einträge veröffentlicht sind, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>TLSA records found in DNS by the discovery of %1 (TTL in seconds, then the record data):</source>
+        <translation>TLSA-Einträge, die die Erkundung vom %1 im DNS gefunden hat (TTL in Sekunden, dann die Daten des Eintrags):</translation>
+    </message>
+    <message>
+        <source>Found in DNS</source>
+        <translation>Im DNS gefunden</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>The records of the live policy version %1, published %2 (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
+        <translation>Die Einträge der aktiven Richtlinienversion %1, veröffentlicht %2 (Zonendatei-Syntax, absolute Namen). Dieselben Einträge in den Formaten der Anbieter liegen im Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>No policy version is live yet. These are the records for version %1; publish them only together with that version.</source>
+        <translation>Noch ist keine Richtlinienversion aktiv. Dies sind die Einträge für Version %1; veröffentlichen Sie sie nur zusammen mit dieser Version.</translation>
+    </message>
+    <message>
+        <source>TLSA records in DNS</source>
+        <translation>TLSA-Einträge im DNS</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +4416,44 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>no MTA-STS policy version has been created</source>
         <translation>es wurde noch keine MTA-STS-Policy-Version angelegt</translation>
     </message>
+    <message>
+        <source>No valid TLS-RPT record is published at _smtp._tls.%1; senders do not know where to send their reports.</source>
+        <translation>Unter _smtp._tls.%1 ist kein gültiger TLS-RPT-Eintrag veröffentlicht; Absender wissen nicht, wohin sie ihre Berichte senden sollen.</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record sends reports to %1, the engagement plans %2.</source>
+        <translation>Der TLS-RPT-Eintrag sendet Berichte an %1, das Kundenprojekt sieht %2 vor.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 did not validate as DNSSEC-secure; DANE senders ignore them.</source>
+        <translation>Die TLSA-Einträge von %1 wurden nicht als DNSSEC-sicher validiert; DANE-Absender ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 lack a digest the engagement publishes (%2).</source>
+        <translation>Den TLSA-Einträgen von %1 fehlt eine Prüfsumme, die das Kundenprojekt veröffentlicht (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::DeliverySettings</name>
+    <message>
+        <source>“%1” is not a mail address (name@example.com).</source>
+        <translation>„%1“ ist keine Mail-Adresse (name@example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::RecordPush</name>
+    <message>
+        <source>No record of %1 lies in the zone %2: nothing to push.</source>
+        <translation>Kein Record von %1 liegt in der Zone %2: nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Sending the update to %1</source>
+        <translation>Update wird an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Checking what %1 serves</source>
+        <translation>Prüfe, was %1 ausliefert</translation>
+    </message>
 </context>
 <context>
     <name>sts::storage::Database</name>
@@ -3490,6 +4503,21 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>The SQLite location names no file.</source>
         <translation>Der SQLite-Ort nennt keine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::DeliverySettingsRepository</name>
+    <message>
+        <source>reading the delivery settings</source>
+        <translation>Lesen der Zustelleinstellungen</translation>
+    </message>
+    <message>
+        <source>There is no engagement %1.</source>
+        <translation>Es gibt kein Kundenprojekt %1.</translation>
+    </message>
+    <message>
+        <source>saving the delivery settings</source>
+        <translation>Speichern der Zustelleinstellungen</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +4652,18 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>reading policy checks</source>
         <translation>Lesen der Policy-Prüfungen</translation>
+    </message>
+    <message>
+        <source>reading the domain&apos;s policy ids</source>
+        <translation>beim Lesen der Richtlinien-IDs der Domain</translation>
+    </message>
+    <message>
+        <source>storing a policy verification</source>
+        <translation>beim Speichern einer Richtlinienverifikation</translation>
+    </message>
+    <message>
+        <source>reading policy verifications</source>
+        <translation>beim Lesen der Richtlinienverifikationen</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4865,38 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>The private key is encrypted; its public key cannot be read without the passphrase</source>
         <translation>Der private Schlüssel ist verschlüsselt; sein öffentlicher Schlüssel kann ohne die Passphrase nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>vertretbar</translation>
+    </message>
+    <message>
+        <source>not recommended</source>
+        <translation>nicht empfohlen</translation>
+    </message>
+    <message>
+        <source>%1 is not recommended; only TLS 1.2 and TLS 1.3 are.</source>
+        <translation>%1 wird nicht empfohlen; empfohlen sind nur TLS 1.2 und TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 cipher suite.</source>
+        <translation>%1 ist keine Cipher-Suite von %2.</translation>
+    </message>
+    <message>
+        <source>Recommended by %1.</source>
+        <translation>Empfohlen von %1.</translation>
+    </message>
+    <message>
+        <source>Forward secret, but not among the suites %1 recommends.</source>
+        <translation>Mit Forward Secrecy, aber nicht unter den Cipher-Suiten, die %1 empfiehlt.</translation>
+    </message>
+    <message>
+        <source>Not among the suites %1 recommends, and without forward secrecy or with a weak algorithm.</source>
+        <translation>Nicht unter den Cipher-Suiten, die %1 empfiehlt, und ohne Forward Secrecy oder mit einem schwachen Verfahren.</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +5103,32 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::tls::LegacyProtocolCheck</name>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>sts::tls::LegacyTlsHandshake</name>
+    <message>
+        <source>This OpenSSL cannot offer %1: %2</source>
+        <translation>Dieses OpenSSL kann %1 nicht anbieten: %2</translation>
+    </message>
+    <message>
+        <source>the handshake failed without a reason</source>
+        <translation>der Handshake ist ohne Angabe eines Grundes gescheitert</translation>
+    </message>
+</context>
+<context>
     <name>sts::tls::PrivateKey</name>
     <message>
         <source>Could not generate the key</source>
@@ -4095,6 +5193,14 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>No answer within the time limit during “%1”</source>
         <translation>Keine Antwort innerhalb des Zeitlimits während „%1“</translation>
     </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server closed the connection when offered %1</source>
+        <translation>Der Server hat die Verbindung geschlossen, als ihm %1 angeboten wurde</translation>
+    </message>
 </context>
 <context>
     <name>sts::tls::StagedKeyFinder</name>
@@ -4158,6 +5264,14 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>reading failure details</source>
         <translation>Lesen der Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>summarising applied policies</source>
+        <translation>beim Zusammenfassen der angewandten Policys</translation>
+    </message>
+    <message>
+        <source>reading the last report days</source>
+        <translation>beim Lesen der letzten Berichtstage</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +5685,102 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>MX host %1, listed by its exact name.</source>
         <translation>MX-Host %1, mit seinem genauen Namen aufgeführt.</translation>
     </message>
+    <message>
+        <source>The DNS resolver in Settings (“%1”) cannot be used: %2</source>
+        <translation>Der DNS-Resolver in den Einstellungen („%1“) kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The policy host override in Settings (“%1”) is not host:port.</source>
+        <translation>Die Adresse für den Richtlinien-Host in den Einstellungen („%1“) hat nicht die Form Host:Port.</translation>
+    </message>
+    <message>
+        <source>✓ ok</source>
+        <translation>✓ in Ordnung</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>kein Record</translation>
+    </message>
+    <message>
+        <source>(DNSSEC secure)</source>
+        <translation>(DNSSEC-sicher)</translation>
+    </message>
+    <message>
+        <source>_mta-sts TXT announces id %1</source>
+        <translation>_mta-sts-TXT nennt die ID %1</translation>
+    </message>
+    <message>
+        <source>_smtp._tls TXT (TLS-RPT)</source>
+        <translation>_smtp._tls-TXT (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>no reporting address</source>
+        <translation>keine Berichtsadresse</translation>
+    </message>
+    <message>
+        <source>TLSA for %1</source>
+        <translation>TLSA für %1</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>nicht sicher</translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation>veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>the served file differs from this version</source>
+        <translation>die ausgelieferte Datei weicht von dieser Version ab</translation>
+    </message>
+    <message>
+        <source>Policy served over HTTPS</source>
+        <translation>Richtlinie über HTTPS ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation>⚠ Warnung</translation>
+    </message>
+    <message>
+        <source>Cipher suite: %1</source>
+        <translation>Cipher-Suite: %1</translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <translation>nimmt %1 an</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::AboutDialog</name>
@@ -4589,6 +5799,49 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Qt %1 at run time.</source>
         <translation>Qt %1 zur Laufzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a finding</source>
+        <translation>Befund anerkennen</translation>
+    </message>
+    <message>
+        <source>Every failure of that sender on that day</source>
+        <translation>Jeder Fehler dieses Absenders an diesem Tag</translation>
+    </message>
+    <message>
+        <source>A TLS-RPT result type such as starttls-not-supported, or empty.</source>
+        <translation>Ein TLS-RPT-Ergebnistyp wie starttls-not-supported, oder leer.</translation>
+    </message>
+    <message>
+        <source>Why the failure is the sender&apos;s own (recorded)</source>
+        <translation>Warum der Fehler beim Absender liegt (wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>An acknowledged failure no longer blocks the ready verdict. Who acknowledged it and why stays in the engagement&apos;s log.</source>
+        <translation>Ein anerkannter Fehler blockiert die Bereitschaft nicht mehr. Wer ihn anerkannt hat und warum, bleibt im Protokoll des Projekts.</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation>&amp;Tag (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>Result &amp;type:</source>
+        <translation>&amp;Ergebnistyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>A&amp;nerkennen</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +6371,17 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::DayEvidence</name>
+    <message>
+        <source>No MTA-STS policy seen by %1 (no-policy-found or only TLSA results)</source>
+        <translation>Keine MTA-STS-Policy gesehen von %1 („no-policy-found“ oder nur TLSA-Ergebnisse)</translation>
+    </message>
+    <message>
+        <source>Another policy than the live one applied by %1</source>
+        <translation>Eine andere als die aktive Policy angewandt von %1</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::DayStrip</name>
     <message>
         <source>Days of the testing phase</source>
@@ -5497,10 +6761,6 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <translation>Die Mailserver-Software auf den MX-Hosts: bestimmt das TLS-Snippet und das Neuladen im Deploy-Hook.</translation>
     </message>
     <message>
-        <source>A monitored mailbox that gets the certificate expiry alerts (30, 14 and 7 days before expiry).</source>
-        <translation>Ein überwachtes Postfach, das die Warnungen zum Zertifikatsablauf erhält (30, 14 und 7 Tage vorher).</translation>
-    </message>
-    <message>
         <source>Write every file below a folder of your choice; scripts are made executable.</source>
         <translation>Alle Dateien in einen Ordner Ihrer Wahl schreiben; Skripte werden ausführbar gemacht.</translation>
     </message>
@@ -5511,10 +6771,6 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     <message>
         <source>&amp;Mail server (MTA):</source>
         <translation>&amp;Mailserver (MTA):</translation>
-    </message>
-    <message>
-        <source>E&amp;xpiry alerts to:</source>
-        <translation>&amp;Ablaufwarnungen an:</translation>
     </message>
     <message>
         <source>Generated &amp;files:</source>
@@ -5541,6 +6797,50 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
             <numerusform>%n Datei nach %1 geschrieben.</numerusform>
             <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>Einstellungen s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>A monitored mailbox that gets the first certificate expiry alert (30 days before expiry), and every level left empty below.</source>
+        <translation>Ein überwachtes Postfach, das die erste Warnung zum Zertifikatsablauf erhält (30 Tage vorher), und jede Stufe, die unten leer bleibt.</translation>
+    </message>
+    <message>
+        <source>Who hears when 14 days are left (the team lead). Empty: the notice address.</source>
+        <translation>Wer benachrichtigt wird, wenn noch 14 Tage bleiben (die Teamleitung). Leer: die Hinweisadresse.</translation>
+    </message>
+    <message>
+        <source>Who hears when 7 days are left or the certificate expired (the on-call phone). Empty: the escalation address.</source>
+        <translation>Wer benachrichtigt wird, wenn noch 7 Tage bleiben oder das Zertifikat abgelaufen ist (die Rufbereitschaft). Leer: die Eskalationsadresse.</translation>
+    </message>
+    <message>
+        <source>Store hosting, mail server and alert addresses for the engagement: the CLI, the bundle and the runbook use them.</source>
+        <translation>Hosting, Mailserver und Warnadressen für das Kundenprojekt speichern: die CLI, das Bundle und das Runbook verwenden sie.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry notice to (30 days):</source>
+        <translation>Ablauf&amp;hinweis an (30 Tage):</translation>
+    </message>
+    <message>
+        <source>Escalation t&amp;o (14 days):</source>
+        <translation>&amp;Eskalation an (14 Tage):</translation>
+    </message>
+    <message>
+        <source>Critica&amp;l to (7 days):</source>
+        <translation>Kr&amp;itisch an (7 Tage):</translation>
+    </message>
+    <message>
+        <source>the notice address</source>
+        <translation>die Hinweisadresse</translation>
+    </message>
+    <message>
+        <source>the escalation address</source>
+        <translation>die Eskalationsadresse</translation>
+    </message>
+    <message>
+        <source>Settings saved for the engagement.</source>
+        <translation>Einstellungen für das Kundenprojekt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5695,10 +6995,6 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     <message>
         <source>Nothing changed since the scan on %1.</source>
         <translation>Keine Änderungen seit dem Scan vom %1.</translation>
-    </message>
-    <message>
-        <source>The DNS resolver in Settings (“%1”) cannot be used: %2</source>
-        <translation>Der DNS-Resolver in den Einstellungen („%1“) kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Asking DNS…</source>
@@ -5885,6 +7181,45 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
 sessions</source>
         <translation>Fehlgeschlagene
 Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::NewVersionDialog</name>
+    <message>
+        <source>New policy version</source>
+        <translation>Neue Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>testing: failures are only reported; enforce: senders refuse to deliver without valid TLS; none: withdraws the policy.</source>
+        <translation>testing: Fehler werden nur gemeldet; enforce: Absender stellen ohne gültiges TLS nicht zu; none: zieht die Richtlinie zurück.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>One pattern a line, e.g. mx1.example.com or *.example.net. Empty: suggested from the latest discovery.</source>
+        <translation>Ein Muster pro Zeile, z. B. mx1.example.com oder *.example.net. Leer: aus der letzten Erkundung vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The new version is saved as a draft with the next free id; senders see it only after it is published.</source>
+        <translation>Die neue Version wird als Entwurf mit der nächsten freien ID gespeichert; Absender sehen sie erst nach der Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odus:</translation>
+    </message>
+    <message>
+        <source>max_a&amp;ge:</source>
+        <translation>max_a&amp;ge:</translation>
+    </message>
+    <message>
+        <source>&amp;MX patterns:</source>
+        <translation>&amp;MX-Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>Entwurf &amp;anlegen</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +7447,137 @@ Sitzungen</translation>
     <message>
         <source>No earlier version: no sender holds a cached policy of this domain.</source>
         <translation>Keine frühere Version: Kein Absender hält eine zwischengespeicherte Richtlinie dieser Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PolicyVersionsPanel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation>MX-Muster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Neue Version …</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Anh&amp;alten</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>A draft version with the next free id: mode, max_age and mx patterns.</source>
+        <translation>Eine Entwurfsversion mit der nächsten freien ID: Modus, max_age und MX-Muster.</translation>
+    </message>
+    <message>
+        <source>Look now whether senders see the selected version: the _mta-sts TXT id, TLS-RPT, TLSA, and the policy over HTTPS (resolver, CA bundle and policy host from Settings).</source>
+        <translation>Jetzt prüfen, ob Absender die gewählte Version sehen: die ID im _mta-sts-TXT-Record, TLS-RPT, TLSA und die Richtlinie über HTTPS (Resolver, CA-Bündel und Richtlinien-Host aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Verify the selected draft and mark it live; the rollout follows.</source>
+        <translation>Den gewählten Entwurf prüfen und als live markieren; die Einführung folgt.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation>abgelöst %1</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>last check passed %1</source>
+        <translation>letzte Prüfung bestanden %1</translation>
+    </message>
+    <message>
+        <source>last check failed %1</source>
+        <translation>letzte Prüfung fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <source>without proof: %1</source>
+        <translation>ohne Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Only a draft is published; make a new version to change what senders see.</source>
+        <translation>Veröffentlicht wird nur ein Entwurf; legen Sie eine neue Version an, um zu ändern, was Absender sehen.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Entwurf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Version %1 is live.</source>
+        <translation>Version %1 ist live.</translation>
+    </message>
+    <message>
+        <source>Verifying %1 through DNS and HTTPS…</source>
+        <translation>%1 wird über DNS und HTTPS geprüft …</translation>
+    </message>
+    <message>
+        <source>Verification stopped.</source>
+        <translation>Prüfung angehalten.</translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Senders see version %1 as published.</source>
+        <translation>Absender sehen Version %1 wie veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Senders do not see version %1 as published; see the checks below.</source>
+        <translation>Absender sehen Version %1 nicht wie veröffentlicht; siehe die Prüfungen unten.</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +7837,116 @@ Sitzungen</translation>
         <source>The pre-flight finished but could not be saved: %1</source>
         <translation>Die Vorabprüfung ist fertig, konnte aber nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>TLS (BSI)</source>
+        <translation>TLS (BSI)</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PublishDialog</name>
+    <message>
+        <source>Publish &amp;without proof</source>
+        <translation>&amp;Ohne Nachweis veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish policy %1</source>
+        <translation>Richtlinie %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Why this step is taken now (recorded)</source>
+        <translation>Warum dieser Schritt jetzt erfolgt (wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>Mark the version live although the verification did not show it to senders; the reason is recorded with it.</source>
+        <translation>Die Version als live markieren, obwohl die Prüfung sie Absendern nicht zeigte; die Begründung wird mit ihr festgehalten.</translation>
+    </message>
+    <message>
+        <source>Why it is live without proof, e.g. “customer&apos;s DNS not visible from here”</source>
+        <translation>Warum sie ohne Nachweis live ist, z. B. „DNS des Kunden von hier nicht sichtbar“</translation>
+    </message>
+    <message>
+        <source>Reason for this st&amp;ep:</source>
+        <translation>Begründung für diesen &amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason without proof:</source>
+        <translation>&amp;Begründung ohne Nachweis:</translation>
+    </message>
+    <message>
+        <source>Version %1: mode %2, max_age %3 s, mx %4.</source>
+        <translation>Version %1: Modus %2, max_age %3 s, mx %4.</translation>
+    </message>
+    <message>
+        <source>Publishing moves the rollout to “%1”.</source>
+        <translation>Die Veröffentlichung bringt die Einführung in die Phase „%1“.</translation>
+    </message>
+    <message>
+        <source>The rollout stays in its phase; senders pick up the new id.</source>
+        <translation>Die Einführung bleibt in ihrer Phase; Absender übernehmen die neue ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy %1 (mode %2) is live now; senders that fetched it keep applying it for up to its max_age of %n second(s), whatever is published next.</source>
+        <translation>
+            <numerusform>Richtlinie %1 (Modus %2) ist jetzt live; Absender, die sie abgerufen haben, wenden sie bis zu ihrem max_age von %n Sekunde weiter an, was immer als Nächstes veröffentlicht wird.</numerusform>
+            <numerusform>Richtlinie %1 (Modus %2) ist jetzt live; Absender, die sie abgerufen haben, wenden sie bis zu ihrem max_age von %n Sekunden weiter an, was immer als Nächstes veröffentlicht wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying through DNS and HTTPS…</source>
+        <translation>Prüfung über DNS und HTTPS …</translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Senders see version %1 as published. It can go live.</source>
+        <translation>Absender sehen Version %1 wie veröffentlicht. Sie kann live gehen.</translation>
+    </message>
+    <message>
+        <source>Senders do not see version %1 yet. Publish the records and the policy file, then verify again, or publish without proof with a reason.</source>
+        <translation>Absender sehen Version %1 noch nicht. Veröffentlichen Sie die Records und die Richtliniendatei und prüfen Sie erneut, oder veröffentlichen Sie ohne Nachweis mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Verifying again and publishing…</source>
+        <translation>Erneute Prüfung und Veröffentlichung …</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is live, verified.</source>
+        <translation>Version %1 ist live, geprüft.</translation>
+    </message>
+    <message>
+        <source>Version %1 is live without proof.</source>
+        <translation>Version %1 ist live, ohne Nachweis.</translation>
+    </message>
+    <message>
+        <source>The rollout moved to “%1”.</source>
+        <translation>Die Einführung ist jetzt in der Phase „%1“.</translation>
+    </message>
+    <message>
+        <source>Verification stopped.</source>
+        <translation>Prüfung angehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish without proof</source>
+        <translation>&amp;Veröffentlichen ohne Nachweis</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::QuarantinePanel</name>
@@ -6435,6 +8011,129 @@ Sitzungen</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::RecordPushDialog</name>
+    <message>
+        <source>Served as sent</source>
+        <translation>Wie gesendet ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Served differently</source>
+        <translation>Anders ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>Nicht ausgeliefert</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Push records to a DNS server</source>
+        <translation>Records an einen DNS-Server senden</translation>
+    </message>
+    <message>
+        <source>TSIG key file</source>
+        <translation>TSIG-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Sends the records of %1 to the zone&apos;s primary server as one dynamic update (RFC 2136) signed with a TSIG key, then asks that server for each of them. Only the types STS Desk publishes are replaced at each name. The key file must be readable by you alone; only its path is kept.</source>
+        <translation>Sendet die Records von %1 als ein dynamisches Update (RFC 2136), mit einem TSIG-Schlüssel signiert, an den primären Server der Zone und fragt diesen Server danach nach jedem davon. Ersetzt werden an jedem Namen nur die Typen, die STS Desk veröffentlicht. Die Schlüsseldatei darf nur für Sie lesbar sein; gespeichert wird nur ihr Pfad.</translation>
+    </message>
+    <message>
+        <source>ns1.example.com or 192.0.2.53</source>
+        <translation>ns1.example.com oder 192.0.2.53</translation>
+    </message>
+    <message>
+        <source>A BIND key file (tsig-keygen), keymgr -t output, or one line algorithm:name:secret.</source>
+        <translation>Eine BIND-Schlüsseldatei (tsig-keygen), eine Ausgabe von keymgr -t oder eine Zeile algorithmus:name:geheimnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The zone to update; empty: the mail domain. Records in other zones are listed, not sent.</source>
+        <translation>Die zu ändernde Zone; leer: die Mail-Domain. Records in anderen Zonen werden aufgeführt, nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>TSIG &amp;key file:</source>
+        <translation>TSIG-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>Give the server and the TSIG key file.</source>
+        <translation>Geben Sie den Server und die TSIG-Schlüsseldatei an.</translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation>Sende an %1…</translation>
+    </message>
+    <message>
+        <source>The server serves:
+%1</source>
+        <translation>Der Server liefert aus:
+%1</translation>
+    </message>
+    <message>
+        <source>Not sent: outside %1</source>
+        <translation>Nicht gesendet: außerhalb von %1</translation>
+    </message>
+    <message>
+        <source>Publish this record in its own zone.</source>
+        <translation>Veröffentlichen Sie diesen Record in seiner eigenen Zone.</translation>
+    </message>
+    <message>
+        <source>The update was applied, but reading it back failed: %1</source>
+        <translation>Das Update wurde übernommen, aber das Zurücklesen schlug fehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The update was applied, but %n record(s) are not served as sent.</source>
+        <translation>
+            <numerusform>Das Update wurde übernommen, aber %n Record wird nicht wie gesendet ausgeliefert.</numerusform>
+            <numerusform>Das Update wurde übernommen, aber %n Records werden nicht wie gesendet ausgeliefert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 serves all %n record(s) as sent.</source>
+        <translation>
+            <numerusform>%1 liefert den %n Record wie gesendet aus.</numerusform>
+            <numerusform>%1 liefert alle %n Records wie gesendet aus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::RecordsPage</name>
     <message>
         <source>Announces the MTA-STS policy and its id (RFC 8461).</source>
@@ -6467,10 +8166,6 @@ Sitzungen</translation>
     <message>
         <source>Export DNS records</source>
         <translation>DNS-Einträge exportieren</translation>
-    </message>
-    <message>
-        <source>mailto: or https: addresses, separated by commas; one is recommended. Empty: no TLS-RPT record.</source>
-        <translation>mailto:- oder https:-Adressen, durch Kommas getrennt; eine wird empfohlen. Leer: kein TLS-RPT-Eintrag.</translation>
     </message>
     <message>
         <source>IPv4/IPv6 addresses of your web server (A/AAAA), or the host name of a hosting provider (CNAME). Empty: not generated.</source>
@@ -6570,6 +8265,30 @@ Sitzungen</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save address</source>
+        <translation>Adresse spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>mailto: or https: addresses, separated by commas; one is recommended. Empty: no TLS-RPT record. Saved for the engagement when you leave the page.</source>
+        <translation>mailto:- oder https:-Adressen, durch Kommas getrennt; eine wird empfohlen. Leer: kein TLS-RPT-Record. Wird beim Verlassen der Seite für das Kundenprojekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Store these addresses for the engagement: the artifacts, the runbook and “records export” use them.</source>
+        <translation>Diese Adressen für das Kundenprojekt speichern: die Artefakte, das Runbook und „records export“ verwenden sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Push to DNS server…</source>
+        <translation>An DNS-Server &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Send these records to the zone&apos;s primary server as a TSIG-signed dynamic update (RFC 2136) and check what it serves.</source>
+        <translation>Diese Records als TSIG-signiertes dynamisches Update (RFC 2136) an den primären Server der Zone senden und prüfen, was er ausliefert.</translation>
+    </message>
+    <message>
+        <source>TLS-RPT addresses saved for the engagement.</source>
+        <translation>TLS-RPT-Adressen für das Kundenprojekt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6693,6 +8412,85 @@ Sitzungen</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::RolloutControls</name>
+    <message>
+        <source>Rollout</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Start &amp;testing…</source>
+        <translation>&amp;testing starten …</translation>
+    </message>
+    <message>
+        <source>&amp;Enforce…</source>
+        <translation>&amp;Enforce …</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>&amp;Zurücknehmen …</translation>
+    </message>
+    <message>
+        <source>Start re&amp;moval…</source>
+        <translation>Entfernung &amp;beginnen …</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge a finding…</source>
+        <translation>Be&amp;fund anerkennen …</translation>
+    </message>
+    <message>
+        <source>Publish a testing version (max_age 86400): senders report failures but deliver as before.</source>
+        <translation>Eine testing-Version veröffentlichen (max_age 86400): Absender melden Fehler, stellen aber wie bisher zu.</translation>
+    </message>
+    <message>
+        <source>Publish a testing version with a new id; senders that cached the enforce policy keep it until its max_age has passed. To withdraw MTA-STS altogether, use Start removal.</source>
+        <translation>Eine testing-Version mit neuer ID veröffentlichen; Absender, die die enforce-Richtlinie zwischengespeichert haben, behalten sie, bis ihr max_age abgelaufen ist. Um MTA-STS ganz zurückzuziehen, nutzen Sie „Entfernung beginnen“.</translation>
+    </message>
+    <message>
+        <source>Publish a version in mode none and serve it for the old max_age before deleting the records.</source>
+        <translation>Eine Version im Modus none veröffentlichen und für das alte max_age ausliefern, bevor die Records gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Mark a failure as the sender&apos;s own, with a reason, so that it no longer blocks the ready verdict.</source>
+        <translation>Einen Fehler mit Begründung als Sache des Absenders markieren, damit er die Bereitschaft nicht mehr blockiert.</translation>
+    </message>
+    <message>
+        <source>Ready: publish an enforce version (max_age 604800) with a new id.</source>
+        <translation>Bereit: eine enforce-Version (max_age 604800) mit neuer ID veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Not ready for enforce yet; enforcing anyway needs a reason, recorded with the step.</source>
+        <translation>Noch nicht bereit für enforce; enforce trotzdem braucht eine Begründung, die mit dem Schritt festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Start testing publishes a testing version; the rollout begins when it is live.</source>
+        <translation>„testing starten“ veröffentlicht eine testing-Version; die Einführung beginnt, sobald sie live ist.</translation>
+    </message>
+    <message>
+        <source>Ready for enforce: Enforce publishes an enforce version.</source>
+        <translation>Bereit für enforce: „Enforce“ veröffentlicht eine enforce-Version.</translation>
+    </message>
+    <message>
+        <source>Enforce is guarded: the rules do not say ready yet. It needs a published enforce version and a reason to override the verdict.</source>
+        <translation>Enforce ist gesperrt: Die Regeln melden noch keine Bereitschaft. Nötig sind eine veröffentlichte enforce-Version und eine Begründung, um das Urteil zu übergehen.</translation>
+    </message>
+    <message>
+        <source>Roll back: senders that fetched policy %1 keep enforcing it for up to its max_age, until %2 at the latest, whatever is published next. Fix the cause in parallel.</source>
+        <translation>Zurücknehmen: Absender, die Richtlinie %1 abgerufen haben, setzen sie bis zu ihrem max_age weiter durch, spätestens bis %2, was immer als Nächstes veröffentlicht wird. Beheben Sie die Ursache parallel.</translation>
+    </message>
+    <message>
+        <source>Removal: keep serving policy %1 (mode none) until %2; only then delete the _mta-sts TXT record and the policy host.</source>
+        <translation>Entfernung: Richtlinie %1 (Modus none) bis %2 weiter ausliefern; erst dann den _mta-sts-TXT-Record und den Richtlinien-Host löschen.</translation>
+    </message>
+    <message>
+        <source>Rollout step</source>
+        <translation>Einführungsschritt</translation>
+    </message>
+    <message>
+        <source>Policy %1 is live already; the rollout moves to “%2”. Why?</source>
+        <translation>Richtlinie %1 ist bereits live; die Einführung geht in die Phase „%2“. Warum?</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::RolloutView</name>
     <message>
         <source>Phase: %1</source>
@@ -6724,6 +8522,18 @@ Sitzungen</translation>
     <message>
         <source>Current testing stretch</source>
         <translation>Aktueller Testzeitraum</translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation>Richtlinienversionen</translation>
+    </message>
+    <message>
+        <source>Senders…</source>
+        <translation>Absender…</translation>
+    </message>
+    <message>
+        <source>Major senders: their last report, and which do not send mail to this customer</source>
+        <translation>Große Absender: ihr letzter Bericht und welche keine E-Mails an diesen Kunden senden</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +8650,49 @@ Sitzungen</translation>
     <message>
         <source>Left out: %1</source>
         <translation>Ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::SenderScopeDialog</name>
+    <message>
+        <source>Major senders</source>
+        <translation>Große Absender</translation>
+    </message>
+    <message>
+        <source>Readiness needs a report for the live policy from every major sender on every day. A sender that does not send mail to this customer never reports: mark it, with the reason, and it no longer blocks readiness. Both steps are recorded.</source>
+        <translation>Die Enforce-Reife braucht an jedem Tag einen Bericht zur aktiven Policy von jedem großen Absender. Ein Absender, der keine E-Mails an diesen Kunden sendet, berichtet nie: Markieren Sie ihn mit Begründung, dann blockiert er die Enforce-Reife nicht mehr. Beide Schritte werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Letzter Bericht</translation>
+    </message>
+    <message>
+        <source>Does not send to this customer</source>
+        <translation>Sendet nicht an diesen Kunden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 will no longer block readiness: no report from it is expected. Why does it not send mail to this customer?</source>
+        <translation>%1 blockiert die Enforce-Reife dann nicht mehr: Von diesem Absender wird kein Bericht erwartet. Warum sendet er keine E-Mails an diesen Kunden?</translation>
+    </message>
+    <message>
+        <source>Count the sender again</source>
+        <translation>Absender wieder berücksichtigen</translation>
+    </message>
+    <message>
+        <source>%1 will block readiness again on days without a report for the live policy.</source>
+        <translation>%1 blockiert die Enforce-Reife dann wieder an Tagen ohne Bericht zur aktiven Policy.</translation>
     </message>
 </context>
 <context>
@@ -6997,6 +8850,22 @@ quote</translation>
         <source>The watched folder %1 does not exist.</source>
         <translation>Der überwachte Ordner %1 existiert nicht.</translation>
     </message>
+    <message>
+        <source>mta-sts.&lt;domain&gt;:443, as senders reach it</source>
+        <translation>mta-sts.&lt;Domain&gt;:443, wie Absender ihn erreichen</translation>
+    </message>
+    <message>
+        <source>host:port to connect to when verifying a published policy, e.g. a staging server; the certificate is still checked for mta-sts.&lt;domain&gt;.</source>
+        <translation>Host:Port, mit dem sich die Prüfung einer veröffentlichten Richtlinie verbindet, z. B. ein Staging-Server; das Zertifikat wird weiter für mta-sts.&lt;Domain&gt; geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Policy host connect override:</source>
+        <translation>&amp;Richtlinien-Host verbinden mit:</translation>
+    </message>
+    <message>
+        <source>The policy host override must be host:port, for example 127.0.0.1:8443.</source>
+        <translation>Die Adresse für den Richtlinien-Host muss Host:Port sein, zum Beispiel 127.0.0.1:8443.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::StoredReportsPanel</name>
@@ -7091,10 +8960,6 @@ quote</translation>
         <source>Failing: failed sessions were reported.</source>
         <translation>Fehlerhaft: fehlgeschlagene Sitzungen wurden gemeldet.</translation>
     </message>
-    <message>
-        <source>Unknown: not every major sender reported.</source>
-        <translation>Unbekannt: nicht jeder große Absender hat berichtet.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n failed session(s)</source>
         <translation>
@@ -7109,6 +8974,10 @@ quote</translation>
     <message>
         <source>Click to open the day&apos;s reports.</source>
         <translation>Klicken, um die Berichte dieses Tages zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Unknown: not every major sender reported for the live policy.</source>
+        <translation>Unbekannt: nicht jeder große Absender hat zur aktiven Policy berichtet.</translation>
     </message>
 </context>
 <context>

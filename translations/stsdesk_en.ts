@@ -64,15 +64,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>Validate, fetch or generate an MTA-STS policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Probe STARTTLS and certificates of MX hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the DNS records to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -104,6 +96,14 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>List stored reports, take one out again, settle conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS policies: validate, fetch, generate; versions, new, verify, publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the DNS records to publish, or push them to a DNS server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,6 +335,41 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::PolicyVersions</name>
+    <message>
+        <source>The engagement has no policy version “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age takes 0 to 31557600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable mx pattern: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy needs at least one mx pattern: name them, or run a discovery first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement has no policy version yet; create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is live already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is not what senders see yet: %2 Publish the records and the policy file, then verify again, or give a reason to mark it live without proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::RolloutRules</name>
     <message>
         <source>No testing policy has been published yet.</source>
@@ -361,6 +396,20 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     <message>
         <source>%1: no report from %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saw no MTA-STS policy on %n of the last 7 day(s) (reports with “no-policy-found” or only TLSA results).</source>
+        <translation>
+            <numerusform>%1 saw no MTA-STS policy on %n of the last 7 days (reports with “no-policy-found” or only TLSA results).</numerusform>
+            <numerusform>%1 saw no MTA-STS policy on %n of the last 7 days (reports with “no-policy-found” or only TLSA results).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied another MTA-STS policy than the live one on %n of the last 7 day(s).</source>
+        <translation>
+            <numerusform>%1 applied another MTA-STS policy than the live one on %n of the last 7 days.</numerusform>
+            <numerusform>%1 applied another MTA-STS policy than the live one on %n of the last 7 days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -415,6 +464,50 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Senders may apply the old policy until %1 (its max_age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sender does not send mail to this customer; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a major sender of this engagement (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already marked as not sending to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not marked as not sending to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is not the live version. Publish it first (it is verified through DNS and HTTPS), then the rollout follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live policy %1 is in mode “%2”; this step needs mode “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing a testing policy rolls the rollout back; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing a testing policy during removal brings MTA-STS back; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for enforce: %1 Give a reason to enforce anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement is in phase “%1”: enforce follows a testing period. Give a reason to enforce without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MTA-STS policy has been rolled out yet; there is nothing to remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,14 +653,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create, list, show, rename, archive and restore engagements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create | list | show ID | rename ID NAME | archive ID | restore ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer name (create).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,10 +677,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nginx, static or external (create).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comma-separated major senders (create).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,10 +686,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Only engagements matching this text (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name an action: create, list, show, rename, archive or restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,43 +877,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validate, fetch and generate MTA-STS policy files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validate FILE | fetch DOMAIN | generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT instead of mta-sts.DOMAIN:443 (fetch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust only the CAs in this PEM file (fetch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall time limit in seconds, default 60 (fetch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An MX host name; repeat for each (generate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A DNS name on the MX certificate; repeat for each (generate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>testing, enforce or none; default testing (generate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max_age in seconds (generate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use “policy validate FILE”, “policy fetch DOMAIN” or “policy generate --mx HOST”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -948,19 +989,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a rollout step: prepared, testing, enforce, monitoring, rollback, removal, or acknowledge a sender-side failure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prepared | testing | enforce | monitoring | rollback | removal | acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Id of the policy this step publishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (required for rollback, removal, acknowledge and a forced enforce).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1005,10 +1034,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>--dane takes “auto”, “on” or “off”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--alert-address needs a mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,14 +1406,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected the action “export”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time: %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,23 +1544,361 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Formats (--format):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, list, show, rename, archive and restore engagements; show or set their delivery settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx, static or external (create, settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an action: create, list, show, rename, archive, restore or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery settings of engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as discovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: no TLS-RPT record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry notice to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry escalation to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical expiry alert to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (MTA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy hosting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT address, mailto: or https: (settings; repeat for several; &quot;&quot;: no record; &quot;discovered&quot;: as discovery finds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for expiry notices, 30 days left (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for expiry escalations, 14 days left (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for critical expiry alerts, 7 days left (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postfix or exim: the MX hosts&apos; mail server (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate, fetch and generate MTA-STS policy files; list, create, verify and publish an engagement&apos;s policy versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate FILE | fetch DOMAIN | generate | versions ID | new ID | verify ID [VERSION] | publish ID VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of mta-sts.DOMAIN:443 (fetch, verify, publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the CAs in this PEM file (fetch, verify, publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall HTTPS time limit in seconds, default 60 (fetch, verify, publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host name (generate) or mx pattern (new); repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing, enforce or none; default testing (generate, new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age in seconds (generate, new; default 86400 testing, 604800 enforce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “policy validate FILE”, “policy fetch DOMAIN”, “policy generate --mx HOST”, “policy versions ID”, “policy new ID”, “policy verify ID” or “policy publish ID VERSION”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy version yet: create one with “policy new ID --mode testing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified (check %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published without proof: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is live: DNS and the policy host show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is not what senders see yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1 through resolver %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (DNSSEC secure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published and secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, insecure or other digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves this version byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-timeout needs a positive number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 saved. Publish the file and the TXT record, then run “policy publish %2 %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--without-proof and --override need a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is published and live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is marked live without proof: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout phase now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating DNS resolver as HOST:PORT (verify, publish; default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file (verify, publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-query DNS timeout in milliseconds (verify, publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the version live although the check fails, for this reason (publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce although the rollout is not ready, for this reason (publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “policy versions ID”, “policy new ID --mode MODE”, “policy verify ID [VERSION]” or “policy publish ID VERSION”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old protocols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no discovery yet: run “discover --engagement %1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest discovery of engagement %1 found no MX host address to probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the MX hosts of this engagement&apos;s newest discovery (ID) at the addresses it found, and store the results with the engagement, as the pre-flight page does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engagement probes what the engagement&apos;s discovery found: give no domain, --mx, --connect, --resolver or --trust-anchor with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n probe result(s) with engagement %1.</source>
+        <translation>
+            <numerusform>Stored %n probe result with engagement %1.</numerusform>
+            <numerusform>Stored %n probe results with engagement %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: records push ENGAGEMENT --server HOST[:PORT] --tsig-key-file FILE [--zone ZONE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records push needs --server and --tsig-key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n record(s) to the zone %1 at %2 (key %3).</source>
+        <translation>
+            <numerusform>Pushed %n record to the zone %1 at %2 (key %3).</numerusform>
+            <numerusform>Pushed %n records to the zone %1 at %2 (key %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the zone %1, publish them in their own zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update was applied, but reading it back failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update was applied, but the server does not serve every record as sent (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records push ENGAGEMENT sends the engagement&apos;s records to the zone&apos;s primary server as one TSIG-signed dynamic update (RFC 2136) and reads them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, or push ENGAGEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the action “export” or “push”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending to this customer (excluded from readiness):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a rollout step: prepared, testing, enforce, monitoring, rollback, removal, acknowledge a sender-side failure, or mark a major sender as not sending to this customer (exclude-sender SENDER --reason TEXT; include-sender SENDER undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared | testing | enforce | monitoring | rollback | removal | acknowledge | exclude-sender | include-sender | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major sender (exclude-sender, include-sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for rollback, removal, acknowledge, exclude-sender and a forced enforce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rollout %1 ENGAGEMENT SENDER [--reason TEXT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclude-sender needs --reason: why does the sender not send to this customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
     <message>
         <source>Write the files below this folder (write).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nginx or static; default: the engagement&apos;s hosting choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>postfix or exim; default postfix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitored address for expiry alerts; default postmaster@&lt;domain&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,10 +1930,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The id of the current policy version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A TLS-RPT report address (mailto: or https:); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,10 +1958,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nsupdate: the primary server to update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nsupdate: the server&apos;s port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,6 +1979,38 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Export what this engagement in the workspace publishes (its publish plan, as the wizard, the artifacts and the runbook show it); the options below replace parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx or static, for this run; default: the engagement&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postfix or exim, for this run; default: the engagement&apos;s settings (engagement settings ID), else postfix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for expiry notices (30 days left) and certbot&apos;s account mail; default: the engagement&apos;s settings, else postmaster@&lt;domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for expiry escalations (14 days left); default the notice address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for critical expiry alerts (7 days left, expired or missing); default the escalation address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy version whose id the _mta-sts record carries (push: the one about to be published; default the live version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate and push: the primary server to update (push: HOST[:PORT], port 53 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push: the TSIG key file (BIND key block, keymgr -t output or “[algorithm:]name:secret”), readable by its owner only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,15 +2216,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>systemd service: certbot renew, then the expiry alert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>systemd timer: runs the service twice a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mails %1 when a certificate is 30, 14 or 7 days from expiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,11 +2248,19 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No policy version was stored yet: the testing policy %1 was generated from the discovered MX hosts.</source>
+        <source>No TLS-RPT address was found: the _smtp._tls record is missing from the DNS exports. Add one (rua=mailto:…) to receive reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No TLS-RPT address was found: the _smtp._tls record is missing from the DNS exports. Add one (rua=mailto:…) to receive reports.</source>
+        <source>systemd service for %1: certbot renew, then the expiry alert for the certificate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mails the notice, escalation or critical address when a certificate reaches 30, 14 or 7 days from expiry, once per level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy version was stored yet: the testing policy %1 was made from the discovered MX hosts. Save it in STS Desk before publishing (stsdesk-cli policy new), so that its publication can be verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2391,150 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>TLSA record “%1” uses usage %2 (PKIX), which senders ignore on port 25 (RFC 7672 §3.1.3); publish “3 1 1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept a connection within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not HOST, HOST:PORT or [IPv6]:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server name “%1” does not resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot form the record “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the update of %2: updates are not allowed there, or not for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not authoritative for %2 (not its primary), or does not accept this key for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of the update lies outside the zone %1 (%2 answered NOTZONE); check the zone name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not apply the update of %2 (it answered %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept the TSIG key “%2” (%3) for %4 (BADKEY): it does not know the key, or the key may not update this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the update because its clock and this computer&apos;s differ by more than %2 seconds (BADTIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the signature of the update (BADSIG): the secret of the key “%2” does not match the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 does not belong to the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the update without a TSIG signature; whether the zone changed is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 is not signed with the key “%2”; whether the zone changed is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid zone name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign the update with the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode a query for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 does not match the question “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 when asked for %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TSIG key file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSIG key file “%1” can be read by every user of this computer (mode %2). Make it the owner&apos;s alone (chmod 600) and create a new key: the secret may have been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no TSIG key (expected BIND’s key &quot;name&quot; { … }; block, keymgr -t output or a line algorithm:name:secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 TSIG keys; give a file with the one for this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSIG key “%1” uses %2; STS Desk signs updates with hmac-sha256 or hmac-sha512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of the TSIG key “%1” in “%2” is not base64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,10 +3382,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate a testing policy with a new id (STS Desk: Rollout → Roll back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,10 +3430,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,6 +3463,142 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Certificate expiry monitored (30/14/7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: no scripts or configuration files were generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: scripts and configuration files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of the handover bundle that the procedures refer to, in full. Install the files from the bundle, not copies from this document: a line too long for the page continues on the next line after “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no TLS session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptable for a transition, not recommended by TR-02102-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recommended by TR-02102-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no probe stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal of TLS 1.0 and 1.1: not tested (the probe did not try them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are refused by every host probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host accepts TLS 1.0 or 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in DNS, secure, matches the served key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLSA records found in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found, but not DNSSEC-secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found, but none matches the served key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found, served key unknown (no probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE not possible for this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live version %1 (%2) since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record found in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record found in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reports imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no renewal automation generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert script generated, but no alert address has been recorded for this engagement (it would mail %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row says what it rests on: the stored probes, the latest discovery, the policy versions and the renewal settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that do not send to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These major senders were not expected to report; readiness for enforce was judged without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a testing policy with a new id (STS Desk: Timeline → Rollout → Roll back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3122,23 +3773,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate inventory: no TLS probe has been run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certbot (Let&apos;s Encrypt), renewed automatically at 60 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commercial CA, renewed by hand before the 30-day alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no certificate seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3162,23 +3797,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SANs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3187,10 +3806,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Expiry alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The alert script warns at 30, 14 and 7 days before a certificate expires, for every MX host and for mta-sts.%1. A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3218,6 +3833,210 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
             <numerusform>%n days left</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed yet: run “stsdesk-cli probe” for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none seen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate inventory: no host is known (no discovery, no probe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every certificate is renewed by certbot on its own host; the deploy hook copies key and full chain to the paths below, which the server configuration uses, and reloads the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates come from a commercial CA and are renewed by hand: install key and full chain at the paths below, which the server configuration uses, before the 30-day alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not managed here (a provider&apos;s host, or not in the engagement&apos;s renewal settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It mails %1 at 30, 14 and 7 days before expiry, once per level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It mails %1 at 30 days, %2 at 14 days and %3 at 7 days before expiry, once per level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert script %1 runs after each renewal attempt on every host above and checks that host&apos;s installed chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate that expires on a backup MX breaks delivery in enforce mode just like one on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No renewal automation could be generated for this engagement, so no expiry alert is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the discovery of %1 and the latest TLS probes; what was published later is in the sections below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet: no mail server has been probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on every server: no encrypted session with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: every mail server probed offers STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: no policy has been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, enforced since %1: senders that support MTA-STS refuse to deliver over an unprotected connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In testing since %1: senders report problems but still deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being removed since %1 (mode none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible yet: it needs DNSSEC-signed zones for the domain and the mail servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the keys of all mail servers are published in DNS and match what the servers present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible, not complete: no matching TLSA record in DNS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your incoming e-mail is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other companies&apos; mail servers deliver e-mail for %1 to your mail servers over the internet. Three mechanisms decide whether that connection is encrypted and whether the sender really talks to your server. They build on each other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protects against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not protect against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunistic STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive eavesdropping: the connection is encrypted whenever both sides support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker on the path who removes the STARTTLS offer or presents a false certificate: the sender then delivers unencrypted, or to the attacker, without noticing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That attack, for senders that support MTA-STS: they deliver only over TLS to a server whose certificate is valid and names a mail server of your policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The very first delivery of a sender that has not fetched your policy yet, and senders without MTA-STS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same attack without relying on certificate authorities: your servers&apos; keys are published in DNSSEC-signed DNS and checked on every delivery, the first one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that do not validate DNSSEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing by itself: senders report every day which deliveries failed, so a problem is seen before mail is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports received from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS alone encrypts, but cannot stop an attacker who sits between the servers. MTA-STS makes the large mail providers insist on a verified connection; DANE does the same for senders that check DNSSEC. With both, nearly every delivery to you is encrypted and authenticated, and the daily reports show where it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::PublishingSections</name>
@@ -3227,10 +4046,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>MTA-STS policy versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3258,15 +4073,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current policy file (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3287,10 +4094,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>DNS records to publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish these records exactly as shown (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3326,10 +4129,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates are renewed automatically; the deploy hooks reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DANE TLSA and key rotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,18 +4149,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key rotation procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each MX host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate the next key on the MX host and compute its SPKI SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two TLSA records must be published at every moment a sender may look: never replace the only record in one step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,6 +4158,194 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>DANE: there is no scan of the domain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL of the TLSA records in DNS: %1 s (discovery of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS has no TLSA records for this host yet; the records handed over carry a TTL of %1 s, which the steps below use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key the host serves is not known: probe the host first (“stsdesk-cli probe”), then create the runbook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next key (staged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged in STS Desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next key is staged. Stage one with “stsdesk-cli csr --engagement ID --next” (or the key dialog); the next runbook then lists the exact records of the rollover. Until then, the steps are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage the next key and compute its SPKI SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish its “3 1 1” record next to the current one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After at least twice the TTL (%1 s), switch the server to the next key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After another two TTLs, remove the record of the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next key&apos;s digest to %1 before the renewal that switches keys, or the deploy hook refuses the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accepted list of the deploy hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft (never published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified %1 (DNS and HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published without proof: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, identical to the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published and secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version stored for this engagement, oldest first. A sender fetches a new policy only when the id in the _mta-sts TXT record changes; the live version is the one that record names now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live policy file (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest policy file (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been published yet: nothing of this policy is live. Publish it with “stsdesk-cli policy publish” (or the Rollout page), which verifies DNS and HTTPS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence that version %1 is live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are renewed automatically on each host; the deploy hooks install key and chain where the servers read them and reload the services, and the alert script mails a warning at 30, 14 and 7 days before expiry if renewal has not happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the hooks, the alert script and the accepted key lists below %1 on each host (hooks/, alert/, tlsa/): the certbot commands and the systemd units refer to them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discovery has been run: whether TLSA records are published is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records found in DNS by the discovery of %1 (TTL in seconds, then the record data):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of the live policy version %1, published %2 (zone-file syntax, absolute names). The same records in provider formats are in the handover bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy version is live yet. These are the records for version %1; publish them only together with that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records in DNS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3431,6 +4406,44 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>no MTA-STS policy version has been created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No valid TLS-RPT record is published at _smtp._tls.%1; senders do not know where to send their reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record sends reports to %1, the engagement plans %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 did not validate as DNSSEC-secure; DANE senders ignore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 lack a digest the engagement publishes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::DeliverySettings</name>
+    <message>
+        <source>“%1” is not a mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::RecordPush</name>
+    <message>
+        <source>No record of %1 lies in the zone %2: nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the update to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what %1 serves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::storage::Database</name>
@@ -3479,6 +4492,21 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The SQLite location names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::DeliverySettingsRepository</name>
+    <message>
+        <source>reading the delivery settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the delivery settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,6 +4641,18 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>reading policy checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the domain&apos;s policy ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a policy verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading policy verifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,6 +4854,38 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The private key is encrypted; its public key cannot be read without the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recommended; only TLS 1.2 and TLS 1.3 are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 cipher suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward secret, but not among the suites %1 recommends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not among the suites %1 recommends, and without forward secrecy or with a weak algorithm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4021,6 +5093,32 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::tls::LegacyProtocolCheck</name>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::tls::LegacyTlsHandshake</name>
+    <message>
+        <source>This OpenSSL cannot offer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handshake failed without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::tls::PrivateKey</name>
     <message>
         <source>Could not generate the key</source>
@@ -4085,6 +5183,14 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>No answer within the time limit during “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection when offered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::tls::StagedKeyFinder</name>
@@ -4147,6 +5253,14 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>reading failure details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summarising applied policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the last report days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4561,6 +5675,102 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>MX host %1, listed by its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The DNS resolver in Settings (“%1”) cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host override in Settings (“%1”) is not host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(DNSSEC secure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_mta-sts TXT announces id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_smtp._tls TXT (TLS-RPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reporting address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the served file differs from this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy served over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::AboutDialog</name>
@@ -4578,6 +5788,49 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Qt %1 at run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every failure of that sender on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS-RPT result type such as starttls-not-supported, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the failure is the sender&apos;s own (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acknowledged failure no longer blocks the ready verdict. Who acknowledged it and why stays in the engagement&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5105,6 +6358,17 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::DayEvidence</name>
+    <message>
+        <source>No MTA-STS policy seen by %1 (no-policy-found or only TLSA results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another policy than the live one applied by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::DayStrip</name>
     <message>
         <source>Days of the testing phase</source>
@@ -5480,10 +6744,6 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A monitored mailbox that gets the certificate expiry alerts (30, 14 and 7 days before expiry).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write every file below a folder of your choice; scripts are made executable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5493,10 +6753,6 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message>
         <source>&amp;Mail server (MTA):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpiry alerts to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5524,6 +6780,50 @@ Create one with File → New Engagement (Ctrl+N).</source>
             <numerusform>Wrote %n file to %1.</numerusform>
             <numerusform>Wrote %n files to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monitored mailbox that gets the first certificate expiry alert (30 days before expiry), and every level left empty below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who hears when 14 days are left (the team lead). Empty: the notice address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who hears when 7 days are left or the certificate expired (the on-call phone). Empty: the escalation address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store hosting, mail server and alert addresses for the engagement: the CLI, the bundle and the runbook use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry notice to (30 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation t&amp;o (14 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critica&amp;l to (7 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escalation address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved for the engagement.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5676,10 +6976,6 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message>
         <source>Nothing changed since the scan on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DNS resolver in Settings (“%1”) cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5863,6 +7159,45 @@ The current workspace stays open.</source>
     <message>
         <source>Failed
 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::NewVersionDialog</name>
+    <message>
+        <source>New policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing: failures are only reported; enforce: senders refuse to deliver without valid TLS; none: withdraws the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pattern a line, e.g. mx1.example.com or *.example.net. Empty: suggested from the latest discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version is saved as a draft with the next free id; senders see it only after it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_a&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MX patterns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6090,6 +7425,137 @@ sessions</source>
     </message>
     <message>
         <source>No earlier version: no sender holds a cached policy of this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PolicyVersionsPanel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft version with the next free id: mode, max_age and mx patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look now whether senders see the selected version: the _mta-sts TXT id, TLS-RPT, TLSA, and the policy over HTTPS (resolver, CA bundle and policy host from Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected draft and mark it live; the rollout follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last check passed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last check failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without proof: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft is published; make a new version to change what senders see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1 through DNS and HTTPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders see version %1 as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders do not see version %1 as published; see the checks below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6350,6 +7816,116 @@ sessions</source>
         <source>The pre-flight finished but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS (BSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PublishDialog</name>
+    <message>
+        <source>Publish &amp;without proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this step is taken now (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the version live although the verification did not show it to senders; the reason is recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is live without proof, e.g. “customer&apos;s DNS not visible from here”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for this st&amp;ep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason without proof:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: mode %2, max_age %3 s, mx %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing moves the rollout to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stays in its phase; senders pick up the new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy %1 (mode %2) is live now; senders that fetched it keep applying it for up to its max_age of %n second(s), whatever is published next.</source>
+        <translation>
+            <numerusform>Policy %1 (mode %2) is live now; senders that fetched it keep applying it for up to its max_age of %n second, whatever is published next.</numerusform>
+            <numerusform>Policy %1 (mode %2) is live now; senders that fetched it keep applying it for up to its max_age of %n seconds, whatever is published next.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying through DNS and HTTPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders see version %1 as published. It can go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders do not see version %1 yet. Publish the records and the policy file, then verify again, or publish without proof with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying again and publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is live, verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is live without proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout moved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish without proof</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::QuarantinePanel</name>
@@ -6414,6 +7990,128 @@ sessions</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::RecordPushDialog</name>
+    <message>
+        <source>Served as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push records to a DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the records of %1 to the zone&apos;s primary server as one dynamic update (RFC 2136) signed with a TSIG key, then asks that server for each of them. Only the types STS Desk publishes are replaced at each name. The key file must be readable by you alone; only its path is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ns1.example.com or 192.0.2.53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BIND key file (tsig-keygen), keymgr -t output, or one line algorithm:name:secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone to update; empty: the mail domain. Records in other zones are listed, not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server and the TSIG key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server serves:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: outside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this record in its own zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update was applied, but reading it back failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The update was applied, but %n record(s) are not served as sent.</source>
+        <translation>
+            <numerusform>The update was applied, but %n record are not served as sent.</numerusform>
+            <numerusform>The update was applied, but %n records are not served as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 serves all %n record(s) as sent.</source>
+        <translation>
+            <numerusform>%1 serves all %n record as sent.</numerusform>
+            <numerusform>%1 serves all %n records as sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::RecordsPage</name>
     <message>
         <source>Announces the MTA-STS policy and its id (RFC 8461).</source>
@@ -6445,10 +8143,6 @@ sessions</source>
     </message>
     <message>
         <source>Export DNS records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailto: or https: addresses, separated by commas; one is recommended. Empty: no TLS-RPT record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6548,6 +8242,30 @@ sessions</source>
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailto: or https: addresses, separated by commas; one is recommended. Empty: no TLS-RPT record. Saved for the engagement when you leave the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these addresses for the engagement: the artifacts, the runbook and “records export” use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push to DNS server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these records to the zone&apos;s primary server as a TSIG-signed dynamic update (RFC 2136) and check what it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT addresses saved for the engagement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6672,6 +8390,85 @@ sessions</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::RolloutControls</name>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start re&amp;moval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge a finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a testing version (max_age 86400): senders report failures but deliver as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a testing version with a new id; senders that cached the enforce policy keep it until its max_age has passed. To withdraw MTA-STS altogether, use Start removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a version in mode none and serve it for the old max_age before deleting the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a failure as the sender&apos;s own, with a reason, so that it no longer blocks the ready verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: publish an enforce version (max_age 604800) with a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for enforce yet; enforcing anyway needs a reason, recorded with the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start testing publishes a testing version; the rollout begins when it is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for enforce: Enforce publishes an enforce version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce is guarded: the rules do not say ready yet. It needs a published enforce version and a reason to override the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back: senders that fetched policy %1 keep enforcing it for up to its max_age, until %2 at the latest, whatever is published next. Fix the cause in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal: keep serving policy %1 (mode none) until %2; only then delete the _mta-sts TXT record and the policy host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 is live already; the rollout moves to “%2”. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::RolloutView</name>
     <message>
         <source>Phase: %1</source>
@@ -6702,6 +8499,18 @@ sessions</source>
     </message>
     <message>
         <source>Current testing stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major senders: their last report, and which do not send mail to this customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6818,6 +8627,49 @@ sessions</source>
     </message>
     <message>
         <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::SenderScopeDialog</name>
+    <message>
+        <source>Major senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness needs a report for the live policy from every major sender on every day. A sender that does not send mail to this customer never reports: mark it, with the reason, and it no longer blocks readiness. Both steps are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not send to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer block readiness: no report from it is expected. Why does it not send mail to this customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the sender again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will block readiness again on days without a report for the live policy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6973,6 +8825,22 @@ rate</source>
         <source>The watched folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mta-sts.&lt;domain&gt;:443, as senders reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port to connect to when verifying a published policy, e.g. a staging server; the certificate is still checked for mta-sts.&lt;domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy host connect override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host override must be host:port, for example 127.0.0.1:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::StoredReportsPanel</name>
@@ -7067,10 +8935,6 @@ rate</source>
         <source>Failing: failed sessions were reported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unknown: not every major sender reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n failed session(s)</source>
         <translation>
@@ -7084,6 +8948,10 @@ rate</source>
     </message>
     <message>
         <source>Click to open the day&apos;s reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: not every major sender reported for the live policy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,9 +14,9 @@ namespace sts::services {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text) // lupdate files these helpers under sts::services
 {
-    return QCoreApplication::translate("sts::services::PublicationCheck", text);
+    return QCoreApplication::translate("sts::services", text);
 }
 
 QStringList latin1(const QList<QByteArray> &list)
