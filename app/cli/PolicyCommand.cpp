@@ -5,6 +5,7 @@
 #include "mtasts/PolicyFetcher.h"
 #include "mtasts/PolicyGenerator.h"
 #include "mtasts/PolicyParser.h"
+#include "util/HostPort.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -95,19 +96,11 @@ int validate(Context &ctx, const QString &path)
 
 bool parseConnect(const QString &text, FetchOptions &options)
 {
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0)
+    quint16 port = 0;
+    if (!parseHostPort(text, options.connectHost, port) || port == 0)
         return false;
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    options.connectHost = host;
-    options.port = quint16(port);
-    return !host.isEmpty();
+    options.port = port;
+    return true;
 }
 
 int fetch(Context &ctx, const QString &domainText, const QCommandLineParser &p)

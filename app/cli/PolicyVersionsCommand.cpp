@@ -3,6 +3,7 @@
 #include "PolicyVersionsCommand.h"
 
 #include "services/PolicyVersions.h"
+#include "util/HostPort.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -124,19 +125,12 @@ bool readTargets(Context &ctx, const QCommandLineParser &p, services::Publicatio
     }
     targets.dns.trustAnchorFile = p.value(u"trust-anchor"_s);
     if (p.isSet(u"connect"_s)) {
-        const QString text = p.value(u"connect"_s);
-        const qsizetype colon = text.lastIndexOf(u':');
-        bool ok = false;
-        const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
-        QString host = text.left(colon);
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        if (!ok || port == 0 || port > 65535 || host.isEmpty()) {
+        quint16 port = 0;
+        if (!parseHostPort(p.value(u"connect"_s), targets.https.connectHost, port) || port == 0) {
             exitCode = ctx.usageError(tr("--connect takes HOST:PORT, for example 127.0.0.1:8443."));
             return false;
         }
-        targets.https.connectHost = host;
-        targets.https.port = quint16(port);
+        targets.https.port = port;
     }
     targets.https.caFile = p.value(u"ca-file"_s);
     if (p.isSet(u"timeout"_s)) {

@@ -1,7 +1,7 @@
 #include "mainwindow/AppSettings.h"
 
-#include <QHostAddress>
-#include <QRegularExpression>
+#include "util/HostPort.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -77,29 +77,6 @@ QString AppSettings::watchedReportFolder()
 void AppSettings::setWatchedReportFolder(const QString &path)
 {
     setValue(u"tlsrpt/watchedFolder"_s, path);
-}
-
-// "host", "host:port" or "[v6]:port"; the port is 0 when not given.
-static bool parseHostPort(const QString &input, QString &host, quint16 &port)
-{
-    static const QRegularExpression pattern(
-        u"^(?:\\[(?<v6>[0-9a-fA-F:.]+)\\]|(?<host>[^:\\s\\[\\]]+))(?::(?<port>\\d{1,5}))?$"_s);
-    const QRegularExpressionMatch match = pattern.match(input.trimmed());
-    if (!match.hasMatch())
-        return false;
-    port = 0;
-    if (match.hasCaptured(u"port"_s)) {
-        const int number = match.captured(u"port"_s).toInt();
-        if (number < 1 || number > 65535)
-            return false;
-        port = quint16(number);
-    }
-    if (match.hasCaptured(u"v6"_s)) {
-        host = match.captured(u"v6"_s);
-        return QHostAddress(host).protocol() == QHostAddress::IPv6Protocol;
-    }
-    host = match.captured(u"host"_s);
-    return true;
 }
 
 bool AppSettings::isValidResolver(const QString &input)
