@@ -14,6 +14,8 @@
 #include "deploy/NginxSite.h"
 #include "dnslab/DnsLabDynamic.h"
 #include "mainwindow/AppSettings.h"
+#include "mainwindow/EngagementView.h"
+#include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
 #include "nginx/NginxServer.h"
 #include "pki/TestPki.h"
@@ -31,11 +33,12 @@
 #include "timeline/PolicyVersionsPanel.h"
 #include "timeline/PublishDialog.h"
 #include "timeline/RolloutView.h"
+#include "wizard/EngagementWizard.h"
 #include "wizard/MailServersPage.h"
 #include "wizard/RecordPushDialog.h"
 #include "wizard/RecordsPage.h"
 
-#include <QComboBox>
+#include <QAbstractButton>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,8 +67,10 @@ class TestEngagementGuiFlow : public QObject
     std::unique_ptr<TestPki> m_pki;
     std::unique_ptr<NginxServer> m_nginx;
     std::shared_ptr<FixedClock> m_clock;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<RolloutView> m_view;
+    std::unique_ptr<MainWindow> m_window;
+    Workspace *m_workspace = nullptr; // the main window's
+    RolloutView *m_view = nullptr;    // the main window's Timeline
+    EngagementWizard *m_wizard = nullptr;
     QString m_keyFile;
     qint64 m_id = 0;
     QString m_testingId, m_enforceId;
@@ -120,7 +125,7 @@ class TestEngagementGuiFlow : public QObject
     // Returns the TXT value the page's _mta-sts record carried.
     QString pushFromRecordsPage()
     {
-        RecordsPage page(m_workspace.get(), [this] { return m_id; });
+        RecordsPage page(m_workspace, [this] { return m_id; });
         page.initializePage();
         if (!page.recordSet())
             return u"no records"_s;
@@ -221,60 +226,73 @@ private Q_SLOTS:
         location.sqlitePath = m_lab->filePath(u"ws.sqlite"_s);
         Result<std::shared_ptr<storage::Database>> db = storage::Database::open(location);
         QVERIFY(db.ok());
-        m_workspace = std::make_unique<Workspace>(*db, m_clock);
+        m_window = std::make_unique<MainWindow>(std::make_unique<Workspace>(*db, m_clock));
+        m_workspace = m_window->workspace();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
     void cleanupTestCase()
     {
-        m_view.reset();
-        m_workspace.reset();
+        m_window.reset();
         if (m_nginx)
             m_nginx->stop();
         m_dns.reset();
     }
 
-    // The wizard's first page creates the engagement through the same use case.
-    void createEngagement()
+    // File → New engagement: the wizard's first page, typed; Next creates the engagement.
+    void createEngagementInTheWizard()
     {
-        Engagement draft;
-        draft.customer = u"Dyn AG"_s;
-        draft.domain.ace = m_dns->domain();
-        Result<Engagement> created = m_workspace->engagements().create(draft);
-        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-        m_id = created->id;
-
-        m_view = std::make_unique<RolloutView>();
-        m_view->setWorkspace(m_workspace.get());
-        m_view->showEngagement(m_id);
-        m_view->show();
-        QCOMPARE(panel()->table()->rowCount(), 0);
+        m_wizard = m_window->newEngagement();
+        QVERIFY(m_wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+        QTest::keyClicks(m_wizard->findChild<QLineEdit *>(u"customer"_s), u"Dyn AG"_s);
+        QTest::keyClicks(m_wizard->findChild<QLineEdit *>(u"domain"_s), m_dns->domain());
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(EngagementWizard::MailServersPageId));
+        m_id = m_wizard->engagementId();
+        QVERIFY(m_id > 0);
+        Result<Engagement> stored = m_workspace->engagements().get(m_id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->customer, u"Dyn AG"_s);
+        QCOMPARE(stored->domain.ace, m_dns->domain());
     }
 
+    // "Mail servers": Rescan against the Knot lab with the resolver and trust anchor of Settings.
     void discoveryOnTheMailServersPage()
     {
-        MailServersPage page(m_workspace.get(), [this] { return m_id; });
-        page.initializePage();
-        QVERIFY(!page.latest());
-        QSignalSpy saved(&page, &MailServersPage::snapshotSaved);
-        page.rescan();
-        QVERIFY(page.isRunning());
+        MailServersPage *page = m_wizard->mailServersPage();
+        QVERIFY(!page->latest());
+        QSignalSpy saved(page, &MailServersPage::snapshotSaved);
+        QTest::mouseClick(page->findChild<QPushButton *>(u"rescanButton"_s), Qt::LeftButton);
+        QVERIFY(page->isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkTimeoutMs);
-        QTRY_VERIFY(!page.isRunning());
+        QTRY_VERIFY(!page->isRunning());
+        auto *error = page->findChild<QLabel *>(u"discoveryError"_s);
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
 
-        auto *table = page.findChild<QTableWidget *>(u"mailServersTable"_s);
+        auto *table = page->findChild<QTableWidget *>(u"mailServersTable"_s);
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 2);
-        QStringList hosts;
-        for (int row = 0; row < table->rowCount(); ++row)
-            hosts << table->item(row, MailServersPage::HostColumn)->text();
-        for (const QString &host : hosts)
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString host = table->item(row, MailServersPage::HostColumn)->text();
             QVERIFY2(host.endsWith(u".dyn.test"_s), qPrintable(host));
-
+        }
         storage::DiscoveryRepository repo(m_workspace->databasePtr());
         auto stored = repo.list(m_id);
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), 1);
-        QVERIFY(page.latest());
-        QCOMPARE(page.latest()->report.hosts.size(), 2);
+        QVERIFY(page->latest());
+        QCOMPARE(page->latest()->report.hosts.size(), 2);
+
+        // Done with the wizard for now; the rollout continues on the engagement's Timeline.
+        m_wizard->reject();
+        m_wizard = nullptr;
+        m_window->openEngagement(m_id);
+        m_window->engagementView()->setCurrentSection(EngagementView::TimelineSection);
+        m_view = m_window->engagementView()->rolloutView();
+        QVERIFY(m_view);
+        QTRY_COMPARE(panel()->versions().size(), 0);
+        QCOMPARE(panel()->table()->rowCount(), 0);
     }
 
     void testingDraftFromTheTimeline()
@@ -377,7 +395,7 @@ private Q_SLOTS:
         // version; with testing live it cannot carry the enforce draft's id, and the dialog has
         // no way to choose the version (services::PushTarget::policyId is not exposed). The push
         // of the draft's id therefore goes through the same use case the dialog runs.
-        RecordsPage page(m_workspace.get(), [this] { return m_id; });
+        RecordsPage page(m_workspace, [this] { return m_id; });
         page.initializePage();
         QVERIFY(page.recordSet());
         QString pageTxt;
