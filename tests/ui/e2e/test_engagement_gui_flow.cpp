@@ -11,14 +11,13 @@
 // signatures are checked against the real time. Each step checks what the GUI shows and what
 // is stored; the later ones build on the earlier ones' state.
 #include "TestEnv.h"
-#include "deploy/NginxSite.h"
 #include "dnslab/DnsLabDynamic.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
 #include "nginx/NginxServer.h"
-#include "pki/TestPki.h"
+#include "nginx/PolicyHostLab.h"
 #include "reports/TlsReportWriter.h"
 #include "runbook/RunbookBuilder.h"
 #include "runbook/RunbookData.h"
@@ -39,7 +38,6 @@
 #include "wizard/RecordsPage.h"
 
 #include <QAbstractButton>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -64,8 +62,7 @@ class TestEngagementGuiFlow : public QObject
 
     std::unique_ptr<DnsLabDynamic> m_dns;
     std::unique_ptr<LabDir> m_lab;
-    std::unique_ptr<TestPki> m_pki;
-    std::unique_ptr<NginxServer> m_nginx;
+    std::unique_ptr<PolicyHostLab> m_policyHost;
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<MainWindow> m_window;
     Workspace *m_workspace = nullptr; // the main window's
@@ -86,11 +83,19 @@ class TestEngagementGuiFlow : public QObject
     {
         Result<StoredPolicyVersion> version =
             PolicyVersions(m_workspace->context()).find(m_id, policyId);
-        return version.ok() && m_lab->writeFile(u"www/.well-known/mta-sts.txt"_s, version->body);
+        return version.ok() && m_policyHost->serve(version->body);
     }
     QString stsTxtOf(const QString &policyId) const
     {
         return u"\"v=STSv1; id=%1;\""_s.arg(policyId);
+    }
+    // The _mta-sts TXT value the Records page shows (and its push dialog would send).
+    static QString stsTxtShown(const RecordsPage &page)
+    {
+        for (const records::DnsRecordSpec &record : page.recordSet()->records())
+            if (record.owner.startsWith(u"_mta-sts."_s))
+                return record.rdata();
+        return {};
     }
     int rowOf(const QString &policyId) const
     {
@@ -129,10 +134,7 @@ class TestEngagementGuiFlow : public QObject
         page.initializePage();
         if (!page.recordSet())
             return u"no records"_s;
-        QString txt;
-        for (const records::DnsRecordSpec &record : page.recordSet()->records())
-            if (record.owner.startsWith(u"_mta-sts."_s))
-                txt = record.rdata();
+        const QString txt = stsTxtShown(page);
         page.findChild<QPushButton *>(u"pushButton"_s)->click();
         auto *dialog = page.findChild<RecordPushDialog *>(u"recordPushDialog"_s);
         if (!dialog)
@@ -188,27 +190,8 @@ private Q_SLOTS:
         STSDESK_START_DYNAMIC_LAB(m_dns);
         m_lab = std::make_unique<LabDir>(u"guiflow"_s);
         QVERIFY(m_lab->isValid());
-        QVERIFY(QDir().mkpath(m_lab->filePath(u"pki"_s)));
-        m_pki = std::make_unique<TestPki>(m_lab->filePath(u"pki"_s));
-        QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
-        const TestPki::Leaf web = m_pki->valid(u"web"_s, {u"mta-sts.dyn.test"_s});
-        QVERIFY(web.isValid());
-        const QString webroot = m_lab->filePath(u"www"_s);
-        QVERIFY(QDir().mkpath(webroot + u"/.well-known"_s));
-
-        deploy::NginxSiteOptions site;
-        site.domain = m_dns->domain();
-        site.certificatePath = web.fullchainPath;
-        site.keyPath = web.keyPath;
-        site.policyRoot = webroot;
-        site.acmeWebroot = webroot;
-        const quint16 httpsPort = freeTcpPort();
-        const quint16 httpPort = freeTcpPort();
-        site.httpsListen = {u"127.0.0.1:%1"_s.arg(httpsPort)};
-        site.httpListen = {u"127.0.0.1:%1"_s.arg(httpPort)};
-        m_nginx = std::make_unique<NginxServer>(m_lab->filePath(u"nginx"_s));
-        QVERIFY(m_nginx->writeConfig(deploy::nginxServerBlocks(site)));
-        QVERIFY2(m_nginx->start(httpPort), qPrintable(m_nginx->errorString()));
+        m_policyHost = std::make_unique<PolicyHostLab>(*m_lab, m_dns->domain());
+        QVERIFY2(m_policyHost->start(), qPrintable(m_policyHost->errorString()));
         m_keyFile = m_dns->writeKeyFile(m_lab->filePath(u"tsig.key"_s),
                                         QFile::ReadOwner | QFile::WriteOwner);
 
@@ -217,8 +200,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"test_engagement_gui_flow"_s);
         AppSettings::setResolver(m_dns->resolverSpec());
         AppSettings::setTrustAnchorFile(m_dns->trustAnchorFile());
-        AppSettings::setCaFile(m_pki->rootCertPath());
-        AppSettings::setPolicyHostConnect(u"127.0.0.1:%1"_s.arg(httpsPort));
+        AppSettings::setCaFile(m_policyHost->caFile());
+        AppSettings::setPolicyHostConnect(m_policyHost->connectSpec());
 
         m_clock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc());
         m_testingDay = m_clock->now().date();
@@ -234,8 +217,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        if (m_nginx)
-            m_nginx->stop();
+        m_policyHost.reset();
         m_dns.reset();
     }
 
@@ -398,11 +380,7 @@ private Q_SLOTS:
         RecordsPage page(m_workspace, [this] { return m_id; });
         page.initializePage();
         QVERIFY(page.recordSet());
-        QString pageTxt;
-        for (const records::DnsRecordSpec &record : page.recordSet()->records())
-            if (record.owner.startsWith(u"_mta-sts."_s))
-                pageTxt = record.rdata();
-        QCOMPARE(pageTxt, stsTxtOf(m_testingId)); // the live one, not the draft
+        QCOMPARE(stsTxtShown(page), stsTxtOf(m_testingId)); // the live one, not the draft
 
         services::PushTarget target;
         target.policyId = m_enforceId;
