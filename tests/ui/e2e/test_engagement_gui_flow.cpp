@@ -126,6 +126,21 @@ class TestEngagementGuiFlow : public QObject
         return created.first().first().value<StoredPolicyVersion>().version.id;
     }
 
+    // A draft as the versions panel shows it and as it is stored, mx *.dyn.test.
+    void checkDraft(const QString &policyId, const QString &mode, qint64 maxAge) const
+    {
+        QCOMPARE(cell(policyId, PolicyVersionsPanel::ModeColumn), mode);
+        QCOMPARE(cell(policyId, PolicyVersionsPanel::MaxAgeColumn), QString::number(maxAge));
+        QCOMPARE(cell(policyId, PolicyVersionsPanel::StateColumn), u"draft"_s);
+        Result<StoredPolicyVersion> stored =
+            PolicyVersions(m_workspace->context()).find(m_id, policyId);
+        QVERIFY(stored.ok());
+        QVERIFY(stored->isDraft());
+        QCOMPARE(mtasts::policyModeName(stored->version.policy.mode), mode);
+        QCOMPARE(stored->version.policy.maxAge, maxAge);
+        QCOMPARE(stored->version.policy.mxTexts(), QStringList{u"*.dyn.test"_s});
+    }
+
     // The Records page's "Push to DNS server…": the page's records to Knot with the TSIG key.
     // Returns the TXT value the page's _mta-sts record carried.
     QString pushFromRecordsPage()
@@ -282,16 +297,7 @@ private Q_SLOTS:
         m_testingId = newVersion(mtasts::PolicyMode::Testing, u"*.dyn.test"_s);
         QVERIFY(!m_testingId.isEmpty());
         QCOMPARE(panel()->messageText(), u"Draft %1 saved."_s.arg(m_testingId));
-        QCOMPARE(cell(m_testingId, PolicyVersionsPanel::ModeColumn), u"testing"_s);
-        QCOMPARE(cell(m_testingId, PolicyVersionsPanel::MaxAgeColumn), u"86400"_s);
-        QCOMPARE(cell(m_testingId, PolicyVersionsPanel::StateColumn), u"draft"_s);
-
-        Result<StoredPolicyVersion> stored =
-            PolicyVersions(m_workspace->context()).find(m_id, m_testingId);
-        QVERIFY(stored.ok());
-        QVERIFY(stored->isDraft());
-        QCOMPARE(stored->version.policy.mxTexts(), QStringList{u"*.dyn.test"_s});
-        QCOMPARE(stored->version.policy.maxAge, qint64(86400));
+        checkDraft(m_testingId, u"testing"_s, 86400);
     }
 
     void testingServedAndPushed()
@@ -361,13 +367,7 @@ private Q_SLOTS:
         m_enforceId = newVersion(mtasts::PolicyMode::Enforce, {});
         QVERIFY(!m_enforceId.isEmpty());
         QVERIFY(m_enforceId > m_testingId);
-        QCOMPARE(cell(m_enforceId, PolicyVersionsPanel::ModeColumn), u"enforce"_s);
-        QCOMPARE(cell(m_enforceId, PolicyVersionsPanel::MaxAgeColumn), u"604800"_s);
-        QCOMPARE(cell(m_enforceId, PolicyVersionsPanel::StateColumn), u"draft"_s);
-        Result<StoredPolicyVersion> stored =
-            PolicyVersions(m_workspace->context()).find(m_id, m_enforceId);
-        QVERIFY(stored.ok());
-        QCOMPARE(stored->version.policy.mxTexts(), QStringList{u"*.dyn.test"_s});
+        checkDraft(m_enforceId, u"enforce"_s, 604800);
     }
 
     void enforceServedAndPushed()
