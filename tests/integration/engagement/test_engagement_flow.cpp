@@ -8,12 +8,11 @@
 // The clock of the use cases is fixed and moved on (readiness needs 14 days in testing); DNSSEC
 // signatures are checked against the real time.
 #include "TestEnv.h"
-#include "deploy/NginxSite.h"
 #include "dns/Discovery.h"
 #include "dnslab/DnsLabDynamic.h"
 #include "import/Importer.h"
 #include "nginx/NginxServer.h"
-#include "pki/TestPki.h"
+#include "nginx/PolicyHostLab.h"
 #include "reports/TlsReportWriter.h"
 #include "services/DiscoveryService.h"
 #include "services/EngagementService.h"
@@ -35,13 +34,11 @@ class TestEngagementFlow : public QObject
 
     std::unique_ptr<DnsLabDynamic> m_dns;
     std::unique_ptr<LabDir> m_lab;
-    std::unique_ptr<TestPki> m_pki;
-    std::unique_ptr<NginxServer> m_nginx;
+    std::unique_ptr<PolicyHostLab> m_policyHost;
     std::shared_ptr<FixedClock> m_clock;
     ServiceContext m_context;
     services::PublicationTargets m_targets;
-    QString m_webroot, m_keyFile, m_database;
-    quint16 m_httpsPort = 0;
+    QString m_keyFile, m_database;
     qint64 m_id = 0;
     QString m_testingId, m_enforceId;
     QDate m_testingDay;
@@ -49,7 +46,7 @@ class TestEngagementFlow : public QObject
     // What the consultant's hosting step does: the version's file where nginx serves it.
     bool serve(const StoredPolicyVersion &version) const
     {
-        return m_lab->writeFile(u"www/.well-known/mta-sts.txt"_s, version.body);
+        return m_policyHost->serve(version.body);
     }
     // "Push to DNS server": the plan's records (with the version's TXT id) to Knot.
     void push(const QString &policyId)
@@ -66,8 +63,8 @@ class TestEngagementFlow : public QObject
     {
         return {u"--resolver"_s,     m_dns->resolverSpec(),
                 u"--trust-anchor"_s, m_dns->trustAnchorFile(),
-                u"--connect"_s,      u"127.0.0.1:%1"_s.arg(m_httpsPort),
-                u"--ca-file"_s,      m_pki->rootCertPath(),
+                u"--connect"_s,      m_policyHost->connectSpec(),
+                u"--ca-file"_s,      m_policyHost->caFile(),
                 u"--database"_s,     m_database};
     }
 
@@ -79,27 +76,8 @@ private Q_SLOTS:
         STSDESK_START_DYNAMIC_LAB(m_dns);
         m_lab = std::make_unique<LabDir>(u"flow"_s);
         QVERIFY(m_lab->isValid());
-        QVERIFY(QDir().mkpath(m_lab->filePath(u"pki"_s)));
-        m_pki = std::make_unique<TestPki>(m_lab->filePath(u"pki"_s));
-        QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
-        const TestPki::Leaf web = m_pki->valid(u"web"_s, {u"mta-sts.dyn.test"_s});
-        QVERIFY(web.isValid());
-        m_webroot = m_lab->filePath(u"www"_s);
-        QVERIFY(QDir().mkpath(m_webroot + u"/.well-known"_s));
-
-        deploy::NginxSiteOptions site;
-        site.domain = m_dns->domain();
-        site.certificatePath = web.fullchainPath;
-        site.keyPath = web.keyPath;
-        site.policyRoot = m_webroot;
-        site.acmeWebroot = m_webroot;
-        m_httpsPort = freeTcpPort();
-        const quint16 httpPort = freeTcpPort();
-        site.httpsListen = {u"127.0.0.1:%1"_s.arg(m_httpsPort)};
-        site.httpListen = {u"127.0.0.1:%1"_s.arg(httpPort)};
-        m_nginx = std::make_unique<NginxServer>(m_lab->filePath(u"nginx"_s));
-        QVERIFY(m_nginx->writeConfig(deploy::nginxServerBlocks(site)));
-        QVERIFY2(m_nginx->start(httpPort), qPrintable(m_nginx->errorString()));
+        m_policyHost = std::make_unique<PolicyHostLab>(*m_lab, m_dns->domain());
+        QVERIFY2(m_policyHost->start(), qPrintable(m_policyHost->errorString()));
 
         m_keyFile = m_dns->writeKeyFile(m_lab->filePath(u"tsig.key"_s),
                                         QFile::ReadOwner | QFile::WriteOwner);
@@ -115,8 +93,8 @@ private Q_SLOTS:
         m_targets.dns.resolver = *resolver;
         m_targets.dns.trustAnchorFile = m_dns->trustAnchorFile();
         m_targets.https.connectHost = u"127.0.0.1"_s;
-        m_targets.https.port = m_httpsPort;
-        m_targets.https.caFile = m_pki->rootCertPath();
+        m_targets.https.port = m_policyHost->httpsPort();
+        m_targets.https.caFile = m_policyHost->caFile();
 
         Engagement draft;
         draft.customer = u"Dyn AG"_s;
@@ -127,7 +105,7 @@ private Q_SLOTS:
     }
     void cleanupTestCase()
     {
-        m_nginx.reset();
+        m_policyHost.reset();
         m_dns.reset();
     }
 
