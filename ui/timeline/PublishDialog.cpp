@@ -2,9 +2,11 @@
 
 #include "mainwindow/LookupSettings.h"
 #include "mainwindow/Workspace.h"
+#include "services/PublishPlanner.h"
 #include "services/RolloutService.h"
 #include "timeline/CheckEvidence.h"
 #include "timeline/VerifyTask.h"
+#include "wizard/RecordPushDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -30,7 +32,8 @@ PublishDialog::PublishDialog(Workspace *workspace, qint64 engagementId, StoredPo
       m_proofReason(new QLineEdit(this)), m_progress(new QProgressBar(this)),
       m_message(new QLabel(this)), m_verifyButton(new QPushButton(tr("&Verify again"), this)),
       m_cancelButton(new QPushButton(tr("&Stop"), this)),
-      m_publishButton(new QPushButton(tr("&Publish"), this)), m_reasons(new QFormLayout)
+      m_publishButton(new QPushButton(tr("&Publish"), this)),
+      m_pushButton(new QPushButton(tr("Push &records…"), this)), m_reasons(new QFormLayout)
 {
     setObjectName(u"publishDialog"_s);
     setWindowTitle(tr("Publish policy %1").arg(m_version.version.id));
@@ -54,12 +57,16 @@ PublishDialog::PublishDialog(Workspace *workspace, qint64 engagementId, StoredPo
     m_verifyButton->setObjectName(u"verifyButton"_s);
     m_cancelButton->setObjectName(u"stopButton"_s);
     m_publishButton->setObjectName(u"publishButton"_s);
+    m_pushButton->setObjectName(u"pushRecordsButton"_s);
+    m_pushButton->setToolTip(tr("Send the records that announce this version (its _mta-sts id) to "
+                                "the customer's DNS server (RFC 2136, TSIG), then verify again"));
 
     m_reasons->addRow(tr("Reason for this st&ep:"), m_stepReason);
     m_reasons->addRow(m_withoutProof);
     m_reasons->addRow(tr("&Reason without proof:"), m_proofReason);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_progress, 1);
+    actions->addWidget(m_pushButton);
     actions->addWidget(m_verifyButton);
     actions->addWidget(m_cancelButton);
     actions->addWidget(m_publishButton);
@@ -76,6 +83,7 @@ PublishDialog::PublishDialog(Workspace *workspace, qint64 engagementId, StoredPo
     connect(m_verifyButton, &QPushButton::clicked, this, &PublishDialog::verify);
     connect(m_cancelButton, &QPushButton::clicked, this, &PublishDialog::cancel);
     connect(m_publishButton, &QPushButton::clicked, this, &PublishDialog::publish);
+    connect(m_pushButton, &QPushButton::clicked, this, &PublishDialog::pushRecords);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_stepReason, &QLineEdit::textChanged, this, &PublishDialog::updateButtons);
     connect(m_proofReason, &QLineEdit::textChanged, this, &PublishDialog::updateButtons);
@@ -271,6 +279,7 @@ void PublishDialog::setBusy(bool busy, const QString &what)
     m_progress->setRange(0, 0); // verify reports no steps: a busy bar
     m_cancelButton->setEnabled(busy);
     m_verifyButton->setEnabled(!busy && m_targets && !m_publication);
+    m_pushButton->setEnabled(!busy && !m_publication);
     if (busy)
         setMessage(what, false);
     updateButtons();
@@ -285,6 +294,30 @@ void PublishDialog::setMessage(const QString &message, bool error)
 QString PublishDialog::messageText() const
 {
     return m_message->text();
+}
+
+RecordPushDialog *PublishDialog::pushRecords()
+{
+    // The plan of this version, not the live one: RFC 8461 §8 has the new id announced once its
+    // file is served, and this dialog is where that happens.
+    services::PublishChoices choices;
+    choices.policyId = m_version.version.id;
+    Result<services::PublishPlan> plan =
+        services::PublishPlanner(m_workspace->context().database).plan(m_engagementId, choices);
+    Result<records::RecordSet> set =
+        plan ? plan->recordSet() : Result<records::RecordSet>(plan.error());
+    if (!set) {
+        setMessage(set.error().message, true);
+        return nullptr;
+    }
+    auto *dialog = new RecordPushDialog(m_workspace, m_engagementId, *set, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (!isBusy() && !m_publication)
+            verify();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void PublishDialog::updateButtons()

@@ -16,6 +16,7 @@ class QTableWidget;
 
 namespace sts::ui {
 
+class RecordPushDialog;
 class Workspace;
 
 // "Publish…": marks a draft live through PolicyVersions::publish, with the CLI's guards. It
@@ -34,6 +35,10 @@ public:
 
     void verify();
     void publish();
+    // "Push records…": the records that announce this version (its _mta-sts id), pushed to the
+    // customer's primary with RFC 2136 through the Records page's dialog; verifies again after.
+    // Null when the engagement's records cannot be planned (the message says why).
+    RecordPushDialog *pushRecords();
     // Stops a verification at once; a publication is asked to stop and reports what it did.
     void cancel();
     bool isBusy() const { return m_verify.isRunning() || m_publish.isRunning(); }
@@ -81,6 +86,7 @@ private:
     QPushButton *m_verifyButton;
     QPushButton *m_cancelButton;
     QPushButton *m_publishButton;
+    QPushButton *m_pushButton;
     QFormLayout *m_reasons;
 };
 

@@ -370,28 +370,32 @@ private Q_SLOTS:
         checkDraft(m_enforceId, u"enforce"_s, 604800);
     }
 
-    void enforceServedAndPushed()
+    // The enforce draft's file is served; its records go out from the Publish dialog ("Push
+    // records…" carries the version being published, where the Records page shows the live
+    // one), and the dialog verifies again once the push dialog closes.
+    void enforceServedAndPushedFromThePublishDialog()
     {
         QVERIFY(serve(m_enforceId));
-        // GUI gap: the Records page (and so its push dialog) shows the records of the live
-        // version; with testing live it cannot carry the enforce draft's id, and the dialog has
-        // no way to choose the version (services::PushTarget::policyId is not exposed). The push
-        // of the draft's id therefore goes through the same use case the dialog runs.
-        RecordsPage page(m_workspace, [this] { return m_id; });
-        page.initializePage();
-        QVERIFY(page.recordSet());
-        QCOMPARE(stsTxtShown(page), stsTxtOf(m_testingId)); // the live one, not the draft
-
-        services::PushTarget target;
-        target.policyId = m_enforceId;
-        target.server = m_dns->host();
-        target.port = m_dns->port();
-        target.keyFile = m_keyFile;
-        Result<services::PushOutcome> pushed =
-            services::RecordPush(m_workspace->context()).push(m_id, target);
-        QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().describe()));
-        QVERIFY(pushed->allServed());
+        PublishDialog *dialog = panel()->publish(m_enforceId);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, kNetworkTimeoutMs));
+        QVERIFY(dialog->check() && !dialog->check()->ok); // the TXT still names testing
+        RecordPushDialog *push = dialog->pushRecords();
+        QVERIFY2(push, qPrintable(dialog->messageText()));
+        push->findChild<QLineEdit *>(u"serverEdit"_s)->setText(m_dns->host());
+        push->findChild<QSpinBox *>(u"portSpin"_s)->setValue(m_dns->port());
+        push->findChild<QLineEdit *>(u"keyFileEdit"_s)->setText(m_keyFile);
+        QSignalSpy finished(push, &RecordPushDialog::finished);
+        push->findChild<QPushButton *>(u"pushButton"_s)->click();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 30000));
+        QVERIFY2(finished.first().first().toBool(),
+                 qPrintable(push->findChild<QLabel *>(u"pushMessage"_s)->text()));
         QCOMPARE(m_dns->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s), QStringList{stsTxtOf(m_enforceId)});
+        push->close(); // verifies again
+        QVERIFY(QTest::qWaitFor([&] { return dialog->isBusy(); }, 5000) || dialog->check()->ok);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, kNetworkTimeoutMs));
+        QVERIFY2(dialog->check() && dialog->check()->ok, qPrintable(dialog->messageText()));
+        dialog->close();
     }
 
     void enforcePublishedVerifiedWithoutOverride()
