@@ -3,14 +3,15 @@
 // (DnsLabDynamic), nginx serving the policy with a certificate of the test CA. Each step is what
 // the consultant does, in order; the later ones build on the earlier ones' state:
 //   discovery → testing draft → policy file served → records pushed → published (verified
-//   through DNS and HTTPS; `stsdesk-cli policy verify` agrees) → 16 days of clean reports →
-//   ready → enforce version → served and pushed → published → the rollout is in enforce.
+//   through DNS and HTTPS; `stsdesk-cli policy verify` and mta-sts-query agree) → 16 days of clean
+//   reports → ready → enforce version → served and pushed → published → the rollout is in enforce.
 // The clock of the use cases is fixed and moved on (readiness needs 14 days in testing); DNSSEC
 // signatures are checked against the real time.
 #include "TestEnv.h"
 #include "dns/Discovery.h"
 #include "dnslab/DnsLabDynamic.h"
 #include "import/Importer.h"
+#include "mtasts/ThirdPartyChecker.h"
 #include "nginx/NginxServer.h"
 #include "nginx/PolicyHostLab.h"
 #include "reports/TlsReportWriter.h"
@@ -58,6 +59,21 @@ class TestEngagementFlow : public QObject
         Result<services::PushOutcome> pushed = services::RecordPush(m_context).push(m_id, target);
         QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().describe()));
         QVERIFY(pushed->allServed());
+    }
+    // mta-sts-query (a third party) on what Knot serves now and the version's file: it must
+    // see `policyId` in `mode`.
+    static void thirdPartySees(const QStringList &stsTxt, const StoredPolicyVersion &version)
+    {
+        const ThirdPartyCheck check = runMtaStsQuery(u"dyn.test"_s, stsTxt, version.body);
+        if (!check.ran)
+            QSKIP(qPrintable(check.skipReason));
+        QVERIFY2(check.error.isEmpty(), qPrintable(check.error));
+        QVERIFY2(check.valid(), check.output.constData());
+        QVERIFY2(check.announces(version.version.id), check.output.constData());
+        QVERIFY2(
+            check.output.contains(
+                "'mode': '" + mtasts::policyModeName(version.version.policy.mode).toLatin1() + "'"),
+            check.output.constData());
     }
     QStringList cliTargets() const
     {
@@ -165,6 +181,12 @@ private Q_SLOTS:
         QCOMPARE(status->policyId, m_testingId);
     }
 
+    void thirdPartySeesTheTestingId()
+    {
+        thirdPartySees(m_dns->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
+                       *PolicyVersions(m_context).find(m_id, m_testingId));
+    }
+
     void cliSeesTheSameLiveVersion()
     {
         const ToolRun verify =
@@ -261,6 +283,12 @@ private Q_SLOTS:
 
     // A new version within the phase (here a longer max_age) moves no phase, but the rollout's
     // policy is the live one from then on.
+    void thirdPartySeesTheEnforceId()
+    {
+        thirdPartySees(m_dns->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
+                       *PolicyVersions(m_context).find(m_id, m_enforceId));
+    }
+
     void newVersionWithinThePhase()
     {
         m_clock->advance(3600);
