@@ -2,9 +2,10 @@
 // against real servers: Knot serving the DNSSEC-signed customer zone and taking RFC 2136 updates
 // (DnsLabDynamic), nginx serving the policy with a certificate of the test CA. Each step is what
 // the consultant does, in order; the later ones build on the earlier ones' state:
-//   discovery → testing draft → policy file served → records pushed → published (verified
-//   through DNS and HTTPS; `stsdesk-cli policy verify` and mta-sts-query agree) → 16 days of clean
-//   reports → ready → enforce version → served and pushed → published → the rollout is in enforce.
+//   discovery → key and CSR → certificate from Pebble via certbot → testing draft → policy file
+//   served → records pushed → published (verified through DNS and HTTPS; `stsdesk-cli policy
+//   verify` and mta-sts-query agree) → 16 days of clean reports → ready → enforce version → served
+//   and pushed → published → the rollout is in enforce.
 // The clock of the use cases is fixed and moved on (readiness needs 14 days in testing); DNSSEC
 // signatures are checked against the real time.
 #include "TestEnv.h"
@@ -14,9 +15,12 @@
 #include "mtasts/ThirdPartyChecker.h"
 #include "nginx/NginxServer.h"
 #include "nginx/PolicyHostLab.h"
+#include "pebble/PebbleServer.h"
+#include "pki/TestPki.h"
 #include "reports/TlsReportWriter.h"
 #include "services/DiscoveryService.h"
 #include "services/EngagementService.h"
+#include "services/KeyService.h"
 #include "services/PolicyVersions.h"
 #include "services/RecordPush.h"
 #include "services/RolloutService.h"
@@ -132,6 +136,75 @@ private Q_SLOTS:
         QCOMPARE(report->hosts.size(), 2);
         QVERIFY(
             DiscoveryService(m_context).store(m_id, *report, m_targets.dns.trustAnchorFile).ok());
+    }
+
+    // The policy host's certificate the way the engagement gets it: key and CSR from STS Desk
+    // (KeyService, as `stsdesk-cli csr`), certbot with that CSR against Pebble (http-01 through
+    // the policy host's port-80 block), installed in nginx. From here on senders (and our checks)
+    // trust only Pebble's root.
+    void policyHostCertificateFromCsrAndPebble()
+    {
+        for (const QString &tool : {u"certbot"_s, u"openssl"_s})
+            if (!haveProgram(tool))
+                QSKIP(qPrintable(tool + u" is not installed"_s));
+        if (!PebbleServer::available())
+            QSKIP("pebble, pebble-challtestsrv or curl is not installed");
+        KeyRequest request;
+        request.hosts = {u"mta-sts.dyn.test"_s};
+        request.secretsDir = m_lab->filePath(u"secrets"_s);
+        Result<QJsonObject> keys = KeyService(m_context).generate(m_id, request);
+        QVERIFY2(keys.ok(), qPrintable(keys.ok() ? QString() : keys.error().message));
+        const QJsonObject current = keys->value(u"current"_s).toObject();
+        const QString keyPath = current.value(u"keyPath"_s).toString();
+        const QString csrPath = current.value(u"csrPath"_s).toString();
+        QCOMPARE(QFileInfo(keyPath).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+
+        QVERIFY(QDir().mkpath(m_lab->filePath(u"acme-pki"_s)));
+        TestPki acmePki(m_lab->filePath(u"acme-pki"_s));
+        TestPki::LeafOptions api = TestPki::LeafOptions::make(u"api"_s, {u"localhost"_s});
+        api.ipAddresses = {u"127.0.0.1"_s};
+        const TestPki::Leaf apiLeaf = acmePki.issue(api);
+        QVERIFY(apiLeaf.isValid());
+        QVERIFY(QDir().mkpath(m_lab->filePath(u"pebble"_s)));
+        PebbleServer pebble(m_lab->filePath(u"pebble"_s), apiLeaf.fullchainPath, apiLeaf.keyPath,
+                            m_policyHost->httpPort(), freeTcpPort());
+        QVERIFY2(pebble.start(acmePki.rootCertPath()), qPrintable(pebble.errorString()));
+        QVERIFY(m_lab->writeFile(u"pebble-root.pem"_s, pebble.rootPem()));
+
+        const QString live = m_lab->filePath(u"live"_s);
+        QVERIFY(QDir().mkpath(live));
+        const ToolRun certbot =
+            runTool(u"certbot"_s,
+                    {u"certonly"_s,
+                     u"--non-interactive"_s,
+                     u"--agree-tos"_s,
+                     u"--register-unsafely-without-email"_s,
+                     u"--server"_s,
+                     pebble.directoryUrl(),
+                     u"--csr"_s,
+                     csrPath,
+                     u"--webroot"_s,
+                     u"-w"_s,
+                     m_policyHost->webroot(),
+                     u"--cert-path"_s,
+                     live + u"/cert.pem"_s,
+                     u"--fullchain-path"_s,
+                     live + u"/fullchain.pem"_s,
+                     u"--chain-path"_s,
+                     live + u"/chain.pem"_s,
+                     u"--config-dir"_s,
+                     m_lab->filePath(u"certbot/config"_s),
+                     u"--work-dir"_s,
+                     m_lab->filePath(u"certbot/work"_s),
+                     u"--logs-dir"_s,
+                     m_lab->filePath(u"certbot/logs"_s)},
+                    180000, {}, {}, {u"REQUESTS_CA_BUNDLE="_s + acmePki.rootCertPath()});
+        QVERIFY2(certbot.exitCode == 0, qPrintable(certbot.describe()));
+        QVERIFY2(m_policyHost->useCertificate(live + u"/fullchain.pem"_s, keyPath,
+                                              m_lab->filePath(u"pebble-root.pem"_s)),
+                 qPrintable(m_policyHost->errorString()));
+        m_targets.https.caFile = m_policyHost->caFile();
     }
 
     void testingDraftIsNotLiveUntilVerified()
@@ -305,6 +378,27 @@ private Q_SLOTS:
         Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
         QCOMPARE(status->phase, RolloutPhase::Enforce);
         QCOMPARE(status->policyId, longer->version.id);
+    }
+
+    // The runbook the customer receives (written by the CLI, read back as text) names every
+    // version with its state and the certificate the policy host serves.
+    void runbookTellsWhatIsLive()
+    {
+        if (!haveProgram(u"pdftotext"_s))
+            QSKIP("pdftotext is not installed");
+        const QString pdf = m_lab->filePath(u"runbook.pdf"_s);
+        const ToolRun written = runTool(cliPath(),
+                                        {u"runbook"_s, QString::number(m_id), u"--out"_s, pdf,
+                                         u"--lang"_s, u"en"_s, u"--database"_s, m_database},
+                                        120000);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+        const ToolRun text = runTool(u"pdftotext"_s, {pdf, u"-"_s}, 30000);
+        QVERIFY(text.exitCode == 0);
+        const QString runbook = QString::fromUtf8(text.out).simplified();
+        for (const QString &id : {m_testingId, m_enforceId})
+            QVERIFY2(runbook.contains(id), qPrintable(id));
+        QVERIFY2(runbook.contains(u"superseded"_s), "the testing version is not superseded");
+        QVERIFY2(runbook.contains(u"mta-sts.dyn.test"_s), "no policy host in the runbook");
     }
 };
 

@@ -5,6 +5,7 @@
 #include "pki/TestPki.h"
 
 #include <QDir>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -33,21 +34,45 @@ bool PolicyHostLab::start()
     if (!web.isValid())
         return fail(u"no certificate for mta-sts.%1"_s.arg(m_domain));
 
+    m_caFile = m_pki->rootCertPath();
+    m_httpsPort = freeTcpPort();
+    m_httpPort = freeTcpPort();
+    m_nginx = std::make_unique<NginxServer>(m_lab.filePath(u"nginx"_s));
+    if (!writeConfig(web.fullchainPath, web.keyPath))
+        return fail(u"cannot write nginx.conf"_s);
+    if (!m_nginx->start(m_httpPort))
+        return fail(m_nginx->errorString());
+    return true;
+}
+
+bool PolicyHostLab::writeConfig(const QString &fullchainPath, const QString &keyPath)
+{
     deploy::NginxSiteOptions site;
     site.domain = m_domain;
-    site.certificatePath = web.fullchainPath;
-    site.keyPath = web.keyPath;
+    site.certificatePath = fullchainPath;
+    site.keyPath = keyPath;
     site.policyRoot = webroot();
     site.acmeWebroot = webroot();
-    m_httpsPort = freeTcpPort();
-    const quint16 httpPort = freeTcpPort();
     site.httpsListen = {u"127.0.0.1:%1"_s.arg(m_httpsPort)};
-    site.httpListen = {u"127.0.0.1:%1"_s.arg(httpPort)};
-    m_nginx = std::make_unique<NginxServer>(m_lab.filePath(u"nginx"_s));
-    if (!m_nginx->writeConfig(deploy::nginxServerBlocks(site)))
+    site.httpListen = {u"127.0.0.1:%1"_s.arg(m_httpPort)};
+    return m_nginx->writeConfig(deploy::nginxServerBlocks(site));
+}
+
+bool PolicyHostLab::useCertificate(const QString &fullchainPath, const QString &keyPath,
+                                   const QString &caFile)
+{
+    if (!m_nginx || !writeConfig(fullchainPath, keyPath))
         return fail(u"cannot write nginx.conf"_s);
-    if (!m_nginx->start(httpPort))
-        return fail(m_nginx->errorString());
+    const QList<qint64> workers = m_nginx->workerPids();
+    QFile pidFile(m_nginx->prefix() + u"/logs/nginx.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return fail(u"nginx has no pid file"_s);
+    const QString pid = QString::fromLatin1(pidFile.readAll().trimmed());
+    if (runTool(u"kill"_s, {u"-HUP"_s, pid}, 5000).exitCode != 0)
+        return fail(u"cannot reload nginx"_s);
+    if (!m_nginx->waitForWorkersReplaced(workers))
+        return fail(u"nginx kept its old workers"_s);
+    m_caFile = caFile;
     return true;
 }
 
@@ -74,7 +99,7 @@ QString PolicyHostLab::connectSpec() const
 
 QString PolicyHostLab::caFile() const
 {
-    return m_pki ? m_pki->rootCertPath() : QString();
+    return m_caFile;
 }
 
 } // namespace sts::test
