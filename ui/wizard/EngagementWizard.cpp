@@ -61,6 +61,14 @@ EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engag
     setPage(DanePageId, m_dane);
     setButtonText(QWizard::FinishButton, engagement.id == 0 ? tr("&Create") : tr("&Save"));
     resize(900, 640);
+    // Back on the first page, it shows what is stored: a later page (Hosting) may have changed
+    // the engagement since, and leaving the first page saves what it shows.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != BasicsPageId || m_engagementId == 0)
+            return;
+        if (Result<Engagement> stored = m_workspace->engagements().get(m_engagementId))
+            m_basics->load(*stored);
+    });
 }
 
 bool EngagementWizard::validateCurrentPage()

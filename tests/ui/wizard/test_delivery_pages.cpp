@@ -8,6 +8,7 @@
 #include "services/DeliverySettings.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
+#include "wizard/EngagementWizard.h"
 #include "wizard/HostingPage.h"
 #include "wizard/RecordsPage.h"
 
@@ -174,6 +175,28 @@ private Q_SLOTS:
             if (artifact.relativePath == u"alert/expiry-alert.sh"_s)
                 alert = artifact.content;
         QVERIFY(alert.contains("CRITICAL_ADDRESS='oncall@deliver.test'\n"));
+    }
+
+    // Back on the first page after the Hosting page changed the hosting, the wizard shows (and
+    // on Next saves) what is stored, not what the first page held before.
+    void basicsPageShowsTheHostingSavedLater()
+    {
+        Result<Engagement> engagement = m_workspace->engagements().get(m_engagement);
+        QVERIFY(engagement.ok());
+        EngagementWizard wizard(m_workspace.get(), *engagement);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(EngagementWizard::BasicsPageId));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(EngagementWizard::MailServersPageId));
+        Engagement changed = *m_workspace->engagements().get(m_engagement);
+        changed.hosting =
+            changed.hosting == Hosting::StaticPages ? Hosting::Nginx : Hosting::StaticPages;
+        QVERIFY(m_workspace->engagements().update(changed).ok());
+        wizard.back();
+        QCOMPARE(child<QComboBox>(&wizard, u"hosting"_s)->currentData().toString(),
+                 toKey(changed.hosting));
+        wizard.next(); // saves the first page again
+        QCOMPARE(m_workspace->engagements().get(m_engagement)->hosting, changed.hosting);
     }
 };
 
