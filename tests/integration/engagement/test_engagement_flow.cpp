@@ -1,17 +1,17 @@
-// One engagement from discovery to enforce through the use cases the GUI and the CLI share,
+// One engagement from discovery to enforce the way a consultant runs it with stsdesk-cli,
 // against real servers: Knot serving the DNSSEC-signed customer zone and taking RFC 2136 updates
-// (DnsLabDynamic), nginx serving the policy with a certificate of the test CA. Each step is what
-// the consultant does, in order; the later ones build on the earlier ones' state:
-//   discovery → key and CSR → certificate from Pebble via certbot → testing draft → policy file
-//   served → records pushed → published (verified through DNS and HTTPS; `stsdesk-cli policy
-//   verify` and mta-sts-query agree) → 16 days of clean reports → ready → enforce version → served
-//   and pushed → published → the rollout is in enforce.
-// The clock of the use cases is fixed and moved on (readiness needs 14 days in testing); DNSSEC
-// signatures are checked against the real time.
+// (DnsLabDynamic), Pebble issuing through certbot, nginx hosting the policy, and mta-sts-query as
+// a third party's check. Each step builds on the one before:
+//   discover → key and CSR → certificate from Pebble via certbot → testing draft → policy file
+//   served → records pushed → published (verified through DNS and HTTPS; mta-sts-query agrees)
+//   → 16 days of clean reports imported → ready → enforce draft → served and pushed → published
+//   (mta-sts-query sees the new id in enforce) → the runbook names every version.
+// Readiness needs 14 days in testing: the CLI runs on the real clock, so the steps that need the
+// days to have passed (the status, the enforce publication) run the CLI's use cases with the
+// engagement's clock moved 16 days on. DNSSEC signatures are checked against the real time.
 #include "TestEnv.h"
 #include "dns/Discovery.h"
 #include "dnslab/DnsLabDynamic.h"
-#include "import/Importer.h"
 #include "mtasts/ThirdPartyChecker.h"
 #include "nginx/NginxServer.h"
 #include "nginx/PolicyHostLab.h"
@@ -20,11 +20,10 @@
 #include "reports/TlsReportWriter.h"
 #include "services/DiscoveryService.h"
 #include "services/EngagementService.h"
-#include "services/KeyService.h"
 #include "services/PolicyVersions.h"
-#include "services/RecordPush.h"
 #include "services/RolloutService.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -54,15 +53,28 @@ class TestEngagementFlow : public QObject
         return m_policyHost->serve(version.body);
     }
     // "Push to DNS server": the plan's records (with the version's TXT id) to Knot.
+    // `stsdesk-cli records push` of the records announcing `policyId` (the version about to be
+    // published) to Knot, read back record by record.
     void push(const QString &policyId)
     {
-        services::PushTarget target;
-        target.policyId = policyId;
-        target.server = u"127.0.0.1:%1"_s.arg(m_dns->port());
-        target.keyFile = m_keyFile;
-        Result<services::PushOutcome> pushed = services::RecordPush(m_context).push(m_id, target);
-        QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().describe()));
-        QVERIFY(pushed->allServed());
+        const ToolRun pushed = cli({u"records"_s, u"push"_s, QString::number(m_id), u"--server"_s,
+                                    u"127.0.0.1:%1"_s.arg(m_dns->port()), u"--tsig-key-file"_s,
+                                    m_keyFile, u"--policy-id"_s, policyId, u"--json"_s});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.describe()));
+        QCOMPARE(QJsonDocument::fromJson(pushed.out).object().value(u"allServed"_s).toBool(), true);
+    }
+    ToolRun cli(const QStringList &args, int timeoutMs = 60000) const
+    {
+        return runTool(cliPath(), args + QStringList{u"--database"_s, m_database}, timeoutMs);
+    }
+    // `policy new ID … --json`: the new draft's id.
+    QString newVersion(const QStringList &options)
+    {
+        const ToolRun made =
+            cli(QStringList{u"policy"_s, u"new"_s, QString::number(m_id), u"--json"_s} + options);
+        if (made.exitCode != 0)
+            qWarning("%s", qPrintable(made.describe()));
+        return QJsonDocument::fromJson(made.out).object().value(u"id"_s).toString();
     }
     // mta-sts-query (a third party) on what Knot serves now and the version's file: it must
     // see `policyId` in `mode`.
@@ -81,11 +93,9 @@ class TestEngagementFlow : public QObject
     }
     QStringList cliTargets() const
     {
-        return {u"--resolver"_s,     m_dns->resolverSpec(),
-                u"--trust-anchor"_s, m_dns->trustAnchorFile(),
-                u"--connect"_s,      m_policyHost->connectSpec(),
-                u"--ca-file"_s,      m_policyHost->caFile(),
-                u"--database"_s,     m_database};
+        return {u"--resolver"_s,          m_dns->resolverSpec(), u"--trust-anchor"_s,
+                m_dns->trustAnchorFile(), u"--connect"_s,        m_policyHost->connectSpec(),
+                u"--ca-file"_s,           m_policyHost->caFile()};
     }
 
 private Q_SLOTS:
@@ -131,15 +141,20 @@ private Q_SLOTS:
 
     void discoveryFindsTheMxHostsSigned()
     {
-        Result<dns::DiscoveryReport> report = dns::discover(m_dns->domain(), m_targets.dns);
-        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
-        QCOMPARE(report->hosts.size(), 2);
-        QVERIFY(
-            DiscoveryService(m_context).store(m_id, *report, m_targets.dns.trustAnchorFile).ok());
+        const ToolRun discovered = cli({u"discover"_s, u"--engagement"_s, QString::number(m_id),
+                                        u"--resolver"_s, m_dns->resolverSpec(), u"--trust-anchor"_s,
+                                        m_dns->trustAnchorFile(), u"--json"_s});
+        QVERIFY2(discovered.exitCode == 0, qPrintable(discovered.describe()));
+        QCOMPARE(
+            QJsonDocument::fromJson(discovered.out).object().value(u"hosts"_s).toArray().size(), 2);
+        Result<std::optional<storage::DiscoverySnapshot>> stored =
+            DiscoveryService(m_context).latest(m_id);
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY((*stored)->report.mx.verdict.isSecure());
     }
 
-    // The policy host's certificate the way the engagement gets it: key and CSR from STS Desk
-    // (KeyService, as `stsdesk-cli csr`), certbot with that CSR against Pebble (http-01 through
+    // The policy host's certificate the way the engagement gets it: key and CSR from
+    // `stsdesk-cli csr`, certbot with that CSR against Pebble (http-01 through
     // the policy host's port-80 block), installed in nginx. From here on senders (and our checks)
     // trust only Pebble's root.
     void policyHostCertificateFromCsrAndPebble()
@@ -149,12 +164,12 @@ private Q_SLOTS:
                 QSKIP(qPrintable(tool + u" is not installed"_s));
         if (!PebbleServer::available())
             QSKIP("pebble, pebble-challtestsrv or curl is not installed");
-        KeyRequest request;
-        request.hosts = {u"mta-sts.dyn.test"_s};
-        request.secretsDir = m_lab->filePath(u"secrets"_s);
-        Result<QJsonObject> keys = KeyService(m_context).generate(m_id, request);
-        QVERIFY2(keys.ok(), qPrintable(keys.ok() ? QString() : keys.error().message));
-        const QJsonObject current = keys->value(u"current"_s).toObject();
+        const ToolRun csr =
+            cli({u"csr"_s, u"--engagement"_s, QString::number(m_id), u"--hosts"_s,
+                 u"mta-sts.dyn.test"_s, u"--out"_s, m_lab->filePath(u"secrets"_s), u"--json"_s});
+        QVERIFY2(csr.exitCode == 0, qPrintable(csr.describe()));
+        const QJsonObject current =
+            QJsonDocument::fromJson(csr.out).object().value(u"current"_s).toObject();
         const QString keyPath = current.value(u"keyPath"_s).toString();
         const QString csrPath = current.value(u"csrPath"_s).toString();
         QCOMPARE(QFileInfo(keyPath).permissions() & (QFile::ReadGroup | QFile::ReadOther),
@@ -210,23 +225,23 @@ private Q_SLOTS:
     void testingDraftIsNotLiveUntilVerified()
     {
         // One pattern covers both MX hosts and is what the generated reports name.
-        Result<StoredPolicyVersion> draft = PolicyVersions(m_context).create(
-            m_id, NewPolicyVersion{mtasts::PolicyMode::Testing, std::nullopt,
-                                   QStringList{u"*.dyn.test"_s}});
-        QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : draft.error().message));
+        m_testingId = newVersion({u"--mode"_s, u"testing"_s, u"--mx"_s, u"*.dyn.test"_s});
+        QVERIFY(!m_testingId.isEmpty());
+        Result<StoredPolicyVersion> draft = PolicyVersions(m_context).find(m_id, m_testingId);
+        QVERIFY(draft.ok());
         QCOMPARE(draft->version.policy.maxAge, qint64(86400));
         QVERIFY(draft->isDraft());
-        m_testingId = draft->version.id;
 
         // Nothing published yet: the check says so and nothing goes live.
-        Result<services::PublicationCheck> early =
-            PolicyVersions(m_context).verify(m_id, m_testingId, m_targets);
-        QVERIFY(early.ok());
-        QVERIFY(!early->ok);
-        Result<Publication> refused =
-            PolicyVersions(m_context).publish(m_id, m_testingId, m_targets);
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, u"policy.unverified"_s);
+        QCOMPARE(cli(QStringList{u"policy"_s, u"verify"_s, QString::number(m_id), m_testingId} +
+                     cliTargets())
+                     .exitCode,
+                 1);
+        const ToolRun refused =
+            cli(QStringList{u"policy"_s, u"publish"_s, QString::number(m_id), m_testingId} +
+                cliTargets());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("is not what senders see yet"), refused.err.constData());
         QVERIFY(PolicyVersions(m_context).find(m_id, m_testingId)->isDraft());
     }
 
@@ -237,16 +252,19 @@ private Q_SLOTS:
         QCOMPARE(m_dns->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
                  QStringList{u"\"v=STSv1; id=%1;\""_s.arg(m_testingId)});
 
-        Result<Publication> published =
-            PolicyVersions(m_context).publish(m_id, m_testingId, m_targets);
-        QVERIFY2(published.ok(),
-                 qPrintable(published.ok() ? QString() : published.error().message));
-        QVERIFY(published->verified);
-        QVERIFY(published->check.stsTxtSecure);
-        QVERIFY(published->check.servedEqual);
-        QCOMPARE(published->phaseChange, u"testing"_s);
-        QVERIFY(published->version.isLive());
-        QVERIFY(published->version.verificationId > 0);
+        const ToolRun published = cli(QStringList{u"policy"_s, u"publish"_s, QString::number(m_id),
+                                                  m_testingId, u"--json"_s} +
+                                      cliTargets());
+        QVERIFY2(published.exitCode == 0, qPrintable(published.describe()));
+        const QJsonObject json = QJsonDocument::fromJson(published.out).object();
+        QCOMPARE(json.value(u"verified"_s).toBool(), true);
+        QCOMPARE(json.value(u"phase"_s).toString(), u"testing"_s);
+        const QJsonObject check = json.value(u"check"_s).toObject();
+        QCOMPARE(check.value(u"stsTxtSecure"_s).toBool(), true);
+        QCOMPARE(check.value(u"servedEqual"_s).toBool(), true);
+        Result<StoredPolicyVersion> live = PolicyVersions(m_context).find(m_id, m_testingId);
+        QVERIFY(live->isLive());
+        QVERIFY(live->verificationId > 0);
 
         Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
         QVERIFY(status.ok());
@@ -260,21 +278,17 @@ private Q_SLOTS:
                        *PolicyVersions(m_context).find(m_id, m_testingId));
     }
 
-    void cliSeesTheSameLiveVersion()
+    void verifyAgainAndListTheVersions()
     {
         const ToolRun verify =
-            runTool(cliPath(),
-                    QStringList{u"policy"_s, u"verify"_s, QString::number(m_id), u"--json"_s} +
-                        cliTargets(),
-                    60000);
+            cli(QStringList{u"policy"_s, u"verify"_s, QString::number(m_id), u"--json"_s} +
+                cliTargets());
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
         const QJsonObject check = QJsonDocument::fromJson(verify.out).object();
         QCOMPARE(check.value(u"policyId"_s).toString(), m_testingId);
         QCOMPARE(check.value(u"ok"_s).toBool(), true);
 
-        const ToolRun versions =
-            runTool(cliPath(), {u"policy"_s, u"versions"_s, QString::number(m_id), u"--database"_s,
-                                m_database});
+        const ToolRun versions = cli({u"policy"_s, u"versions"_s, QString::number(m_id)});
         QVERIFY2(versions.exitCode == 0, qPrintable(versions.describe()));
         QVERIFY2(versions.out.contains(m_testingId.toLatin1() + "  testing  max_age 86400  live"),
                  versions.out.constData());
@@ -282,17 +296,19 @@ private Q_SLOTS:
 
     void enforceWaitsForReadiness()
     {
-        Result<StoredPolicyVersion> enforce = PolicyVersions(m_context).create(
-            m_id, NewPolicyVersion{mtasts::PolicyMode::Enforce, std::nullopt, std::nullopt});
+        m_enforceId = newVersion({u"--mode"_s, u"enforce"_s});
+        Result<StoredPolicyVersion> enforce = PolicyVersions(m_context).find(m_id, m_enforceId);
         QVERIFY(enforce.ok());
         QCOMPARE(enforce->version.policy.maxAge, qint64(604800));
         QCOMPARE(enforce->version.policy.mxTexts(), QStringList{u"*.dyn.test"_s}); // the live's
-        QVERIFY(enforce->version.id > m_testingId);
-        m_enforceId = enforce->version.id;
+        QVERIFY(m_enforceId > m_testingId);
         // Not ready after a day in testing: refused before anything is looked up.
-        Result<Publication> early = PolicyVersions(m_context).publish(m_id, m_enforceId, m_targets);
-        QVERIFY(!early.ok());
-        QVERIFY2(early.error().code.startsWith(u"rollout."_s), qPrintable(early.error().code));
+        const ToolRun early =
+            cli(QStringList{u"policy"_s, u"publish"_s, QString::number(m_id), m_enforceId} +
+                cliTargets());
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains("Not ready for enforce"), early.err.constData());
+        QVERIFY(PolicyVersions(m_context).find(m_id, m_enforceId)->isDraft());
     }
 
     void cleanReportsMakeItReady()
@@ -301,10 +317,10 @@ private Q_SLOTS:
         const QStringList files =
             writer.writeCleanDays({u"Google LLC"_s, u"Microsoft Corporation"_s, u"Yahoo Inc."_s},
                                   m_testingDay, m_testingDay.addDays(15));
-        tlsrpt::Importer importer(m_context.database, {}, m_clock);
-        Result<tlsrpt::ImportSummary> summary = importer.importPaths(files);
-        QVERIFY(summary.ok());
-        QCOMPARE(summary->imported, files.size());
+        const ToolRun imported = cli(QStringList{u"import"_s} + files + QStringList{u"--json"_s});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+        QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(u"imported"_s).toInt(),
+                 files.size());
 
         m_clock->set(QDateTime(m_testingDay.addDays(16), QTime(9, 0), Qt::UTC));
         Result<RolloutStatus> status = RolloutService(m_context).status(m_id);
@@ -321,12 +337,10 @@ private Q_SLOTS:
                  QStringList{u"\"v=STSv1; id=%1;\""_s.arg(m_enforceId)});
 
         const ToolRun publish =
-            runTool(cliPath(),
-                    QStringList{u"policy"_s, u"publish"_s, QString::number(m_id), m_enforceId} +
-                        cliTargets(),
-                    60000);
-        // The CLI runs on the real clock: 16 days have not passed for it. The use case with the
-        // engagement's clock publishes.
+            cli(QStringList{u"policy"_s, u"publish"_s, QString::number(m_id), m_enforceId} +
+                cliTargets());
+        // The CLI runs on the real clock: 16 days have not passed for it. The same use case on
+        // the engagement's clock (16 days on) publishes.
         QCOMPARE(publish.exitCode, 1);
         QVERIFY2(publish.err.contains("ready") || publish.err.contains("bereit"),
                  publish.err.constData());
@@ -354,14 +368,14 @@ private Q_SLOTS:
         QVERIFY(checks->last().ok);
     }
 
-    // A new version within the phase (here a longer max_age) moves no phase, but the rollout's
-    // policy is the live one from then on.
     void thirdPartySeesTheEnforceId()
     {
         thirdPartySees(m_dns->dig(u"TXT"_s, u"_mta-sts.dyn.test"_s),
                        *PolicyVersions(m_context).find(m_id, m_enforceId));
     }
 
+    // A new version within the phase (here a longer max_age) moves no phase, but the rollout's
+    // policy is the live one from then on.
     void newVersionWithinThePhase()
     {
         m_clock->advance(3600);
