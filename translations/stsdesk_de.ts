@@ -7947,6 +7947,14 @@ Sitzungen</translation>
         <source>&amp;Publish without proof</source>
         <translation>&amp;Veröffentlichen ohne Nachweis</translation>
     </message>
+    <message>
+        <source>Push &amp;records…</source>
+        <translation>Einträge &amp;übertragen…</translation>
+    </message>
+    <message>
+        <source>Send the records that announce this version (its _mta-sts id) to the customer&apos;s DNS server (RFC 2136, TSIG), then verify again</source>
+        <translation>Die Einträge, die diese Version ankündigen (ihre _mta-sts-id), an den DNS-Server des Kunden senden (RFC 2136, TSIG) und danach erneut verifizieren</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::QuarantinePanel</name>

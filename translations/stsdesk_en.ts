@@ -7926,6 +7926,14 @@ sessions</source>
         <source>&amp;Publish without proof</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Push &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the records that announce this version (its _mta-sts id) to the customer&apos;s DNS server (RFC 2136, TSIG), then verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::QuarantinePanel</name>

@@ -18,9 +18,13 @@ namespace sts::cli {
 static void installTranslator(QCoreApplication &app)
 {
     // The CLI speaks the language of the environment (LANG/LC_ALL), German or English, Qt's own
-    // words in help texts ("Usage:", "Options:") included.
+    // words in help texts ("Usage:", "Options:") included. Any other locale (C, POSIX, French)
+    // gets English, with its plural forms ("1 day", not "1 day(s)").
+    const QLocale catalogue = QLocale().language() == QLocale::German
+                                  ? QLocale()
+                                  : QLocale(QLocale::English, QLocale::UnitedStates);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"stsdesk"_s, u"_"_s, u":/i18n"_s))
+    if (translator->load(catalogue, u"stsdesk"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
