@@ -395,7 +395,7 @@ private Q_SLOTS:
     }
 
     // The runbook the customer receives (written by the CLI, read back as text) names every
-    // version with its state and the certificate the policy host serves.
+    // version with its state, the records with the live id, and the certificate inventory.
     void runbookTellsWhatIsLive()
     {
         if (!haveProgram(u"pdftotext"_s))
@@ -413,6 +413,13 @@ private Q_SLOTS:
             QVERIFY2(runbook.contains(id), qPrintable(id));
         QVERIFY2(runbook.contains(u"superseded"_s), "the testing version is not superseded");
         QVERIFY2(runbook.contains(u"mta-sts.dyn.test"_s), "no policy host in the runbook");
+        // The records as they are to be published now, with the live id, and the certificates.
+        const auto live = PolicyVersions(m_context).current(m_id);
+        QVERIFY(live.ok() && live->has_value());
+        QVERIFY(runbook.contains(u"DNS records to publish"_s));
+        QVERIFY2(runbook.contains(u"v=STSv1; id=%1;"_s.arg((*live)->version.id)),
+                 qPrintable(runbook));
+        QVERIFY(runbook.contains(u"Certificate inventory"_s));
     }
 };
 
