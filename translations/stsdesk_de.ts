@@ -8497,6 +8497,22 @@ Sitzungen</translation>
         <source>Policy %1 is live already; the rollout moves to “%2”. Why?</source>
         <translation>Richtlinie %1 ist bereits live; die Einführung geht in die Phase „%2“. Warum?</translation>
     </message>
+    <message>
+        <source>Start m&amp;onitoring…</source>
+        <translation>&amp;Überwachung starten …</translation>
+    </message>
+    <message>
+        <source>Enforce is stable and handed over: from now on the engagement is watched (reports, certificates, drift). Recorded with a reason.</source>
+        <translation>Enforce ist stabil und übergeben: Ab jetzt wird das Kundenprojekt überwacht (Berichte, Zertifikate, Abweichungen). Wird mit einem Grund festgehalten.</translation>
+    </message>
+    <message>
+        <source>Start monitoring</source>
+        <translation>Überwachung starten</translation>
+    </message>
+    <message>
+        <source>Why is the engagement handed over to monitoring now?</source>
+        <translation>Warum geht das Kundenprojekt jetzt in die Überwachung über?</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::RolloutView</name>

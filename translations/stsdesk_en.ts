@@ -8475,6 +8475,22 @@ sessions</source>
         <source>Policy %1 is live already; the rollout moves to “%2”. Why?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start m&amp;onitoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce is stable and handed over: from now on the engagement is watched (reports, certificates, drift). Recorded with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the engagement handed over to monitoring now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::RolloutView</name>

@@ -30,6 +30,7 @@ RolloutControls::RolloutControls(PolicyVersionsPanel *versions, QWidget *parent)
       m_enforce(new QPushButton(tr("&Enforce…"), this)),
       m_rollBack(new QPushButton(tr("&Roll back…"), this)),
       m_removal(new QPushButton(tr("Start re&moval…"), this)),
+      m_monitoring(new QPushButton(tr("Start m&onitoring…"), this)),
       m_acknowledge(new QPushButton(tr("Ac&knowledge a finding…"), this)), m_hint(new QLabel(this))
 {
     setObjectName(u"rolloutControls"_s);
@@ -44,6 +45,10 @@ RolloutControls::RolloutControls(PolicyVersionsPanel *versions, QWidget *parent)
     m_removal->setObjectName(u"startRemovalButton"_s);
     m_removal->setToolTip(tr("Publish a version in mode none and serve it for the old max_age "
                              "before deleting the records."));
+    m_monitoring->setObjectName(u"startMonitoringButton"_s);
+    m_monitoring->setToolTip(tr("Enforce is stable and handed over: from now on the engagement "
+                                "is watched (reports, certificates, drift). Recorded with a "
+                                "reason."));
     m_acknowledge->setObjectName(u"acknowledgeButton"_s);
     m_acknowledge->setToolTip(tr("Mark a failure as the sender's own, with a reason, so that it "
                                  "no longer blocks the ready verdict."));
@@ -53,7 +58,8 @@ RolloutControls::RolloutControls(PolicyVersionsPanel *versions, QWidget *parent)
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_testing, m_enforce, m_rollBack, m_removal, m_acknowledge})
+    for (QPushButton *button :
+         {m_testing, m_enforce, m_monitoring, m_rollBack, m_removal, m_acknowledge})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -64,6 +70,7 @@ RolloutControls::RolloutControls(PolicyVersionsPanel *versions, QWidget *parent)
     connect(m_enforce, &QPushButton::clicked, this, &RolloutControls::enforce);
     connect(m_rollBack, &QPushButton::clicked, this, &RolloutControls::rollBack);
     connect(m_removal, &QPushButton::clicked, this, &RolloutControls::startRemoval);
+    connect(m_monitoring, &QPushButton::clicked, this, &RolloutControls::startMonitoring);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] { acknowledge(); });
 }
 
@@ -77,6 +84,7 @@ void RolloutControls::showStatus(qint64 engagementId, const RolloutStatus &statu
     m_enforce->setEnabled(phase == P::Testing);
     m_rollBack->setEnabled(oneOf(phase, {P::Enforce, P::Monitoring}));
     m_removal->setEnabled(oneOf(phase, {P::Testing, P::Enforce, P::Monitoring}));
+    m_monitoring->setEnabled(phase == P::Enforce);
     m_acknowledge->setEnabled(oneOf(phase, {P::Testing, P::Enforce, P::Monitoring}));
     m_enforce->setToolTip(
         status.readyForEnforce()
@@ -136,6 +144,24 @@ void RolloutControls::rollBack()
 void RolloutControls::startRemoval()
 {
     takeStep(mtasts::PolicyMode::None, RolloutPhase::Removal);
+}
+
+void RolloutControls::startMonitoring()
+{
+    if (!m_workspace || m_engagementId == 0)
+        return;
+    const std::optional<QString> reason =
+        m_askReason(this, tr("Start monitoring"),
+                    tr("Why is the engagement handed over to monitoring now?"), false);
+    if (!reason)
+        return;
+    const Status done =
+        RolloutService(m_workspace->context()).startMonitoring(m_engagementId, *reason);
+    if (!done) {
+        m_hint->setText(done.error().message);
+        return;
+    }
+    Q_EMIT changed();
 }
 
 void RolloutControls::takeStep(mtasts::PolicyMode mode, RolloutPhase to)

@@ -36,6 +36,9 @@ public:
     void enforce();
     void rollBack();
     void startRemoval();
+    // Enforce → Monitoring: the handover is done and the engagement is watched from here on
+    // (no new version; the live enforce policy stays).
+    void startMonitoring();
     AcknowledgeDialog *acknowledge();
 
     QString hintText() const;
@@ -56,6 +59,7 @@ private:
     QPushButton *m_enforce;
     QPushButton *m_rollBack;
     QPushButton *m_removal;
+    QPushButton *m_monitoring;
     QPushButton *m_acknowledge;
     QLabel *m_hint;
 };

@@ -317,6 +317,28 @@ private Q_SLOTS:
         closeAndWait(dialog);
     }
 
+    // Enforce handed over: monitoring starts with a reason, no new version; Roll back stays
+    // possible from there.
+    void monitoringStartsFromEnforce()
+    {
+        const qint64 id = m_freshId;
+        QCOMPARE(phase(id), RolloutPhase::Enforce);
+        auto *button = child<QPushButton>(m_view.get(), u"startMonitoringButton"_s);
+        QVERIFY(button->isEnabled());
+        const int versions = int(PolicyVersions(m_workspace->context()).list(id)->size());
+        m_view->controls()->setReasonPrompt(
+            [](QWidget *, const QString &, const QString &, bool) -> std::optional<QString> {
+                return u"handed over to the customer's team"_s;
+            });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(phase(id), RolloutPhase::Monitoring);
+        QCOMPARE(RolloutService(m_workspace->context()).status(id)->history.last().reason,
+                 u"handed over to the customer's team"_s);
+        QCOMPARE(int(PolicyVersions(m_workspace->context()).list(id)->size()), versions);
+        QTRY_VERIFY(!button->isEnabled()); // once in Monitoring
+        QVERIFY(child<QPushButton>(m_view.get(), u"rollBackButton"_s)->isEnabled());
+    }
+
     void rollBackPublishesATestingVersionWithAReason()
     {
         const qint64 id = m_freshId;
