@@ -8478,10 +8478,6 @@ Sitzungen</translation>
         <translation>Bereit für enforce: „Enforce“ veröffentlicht eine enforce-Version.</translation>
     </message>
     <message>
-        <source>Enforce is guarded: the rules do not say ready yet. It needs a published enforce version and a reason to override the verdict.</source>
-        <translation>Enforce ist gesperrt: Die Regeln melden noch keine Bereitschaft. Nötig sind eine veröffentlichte enforce-Version und eine Begründung, um das Urteil zu übergehen.</translation>
-    </message>
-    <message>
         <source>Roll back: senders that fetched policy %1 keep enforcing it for up to its max_age, until %2 at the latest, whatever is published next. Fix the cause in parallel.</source>
         <translation>Zurücknehmen: Absender, die Richtlinie %1 abgerufen haben, setzen sie bis zu ihrem max_age weiter durch, spätestens bis %2, was immer als Nächstes veröffentlicht wird. Beheben Sie die Ursache parallel.</translation>
     </message>
@@ -8512,6 +8508,10 @@ Sitzungen</translation>
     <message>
         <source>Why is the engagement handed over to monitoring now?</source>
         <translation>Warum geht das Kundenprojekt jetzt in die Überwachung über?</translation>
+    </message>
+    <message>
+        <source>Enforce is guarded: the rules do not say ready yet. Enforce publishes an enforce version only with a reason to override the verdict.</source>
+        <translation>Enforce ist gesperrt: Die Regeln melden noch keine Bereitschaft. Enforce veröffentlicht eine enforce-Version nur mit einer Begründung, die das Urteil übergeht.</translation>
     </message>
 </context>
 <context>

@@ -8456,10 +8456,6 @@ sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enforce is guarded: the rules do not say ready yet. It needs a published enforce version and a reason to override the verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roll back: senders that fetched policy %1 keep enforcing it for up to its max_age, until %2 at the latest, whatever is published next. Fix the cause in parallel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8489,6 +8485,10 @@ sessions</source>
     </message>
     <message>
         <source>Why is the engagement handed over to monitoring now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce is guarded: the rules do not say ready yet. Enforce publishes an enforce version only with a reason to override the verdict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

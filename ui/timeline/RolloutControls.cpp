@@ -103,8 +103,8 @@ void RolloutControls::showStatus(qint64 engagementId, const RolloutStatus &statu
     } else if (phase == P::Testing) {
         hint = status.readyForEnforce()
                    ? tr("Ready for enforce: Enforce publishes an enforce version.")
-                   : tr("Enforce is guarded: the rules do not say ready yet. It needs a published "
-                        "enforce version and a reason to override the verdict.");
+                   : tr("Enforce is guarded: the rules do not say ready yet. Enforce publishes an "
+                        "enforce version only with a reason to override the verdict.");
     } else if (live && *live && oneOf(phase, {P::Enforce, P::Monitoring})) {
         const QDateTime until = m_workspace->clock()->now().addSecs((*live)->version.policy.maxAge);
         hint = tr("Roll back: senders that fetched policy %1 keep enforcing it for up to its "
