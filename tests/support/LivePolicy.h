@@ -1,6 +1,8 @@
 #pragma once
 
 #include "mtasts/Policy.h"
+#include "util/Clock.h"
+#include "util/Result.h"
 
 #include <QDateTime>
 #include <QString>
@@ -18,5 +20,11 @@ namespace sts::test {
 bool makeLivePolicy(const std::shared_ptr<storage::Database> &db, qint64 engagementId,
                     const QString &id, mtasts::PolicyMode mode, const QDateTime &at,
                     const QString &mxPattern = QStringLiteral("mx1.example"));
+
+// The same for a testing policy whose id is `clock`'s now (as PolicyGenerator makes it), for
+// `mxHost`. Returns its id.
+Result<QString> publishTestingPolicy(const std::shared_ptr<storage::Database> &db,
+                                     qint64 engagementId, const std::shared_ptr<const Clock> &clock,
+                                     const QString &mxHost);
 
 } // namespace sts::test

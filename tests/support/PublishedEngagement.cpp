@@ -1,9 +1,8 @@
 #include "PublishedEngagement.h"
 
-#include "mtasts/PolicyGenerator.h"
+#include "LivePolicy.h"
 #include "services/EngagementService.h"
 #include "storage/Database.h"
-#include "storage/PolicyRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,21 +33,6 @@ qint64 seedPublishedEngagement(const QString &sqlitePath, const QString &custome
         return 0;
     }
     return created->id;
-}
-
-Result<QString> publishTestingPolicy(const std::shared_ptr<storage::Database> &db,
-                                     qint64 engagementId, const std::shared_ptr<const Clock> &clock,
-                                     const QString &mxHost)
-{
-    const mtasts::PolicyVersion policy =
-        mtasts::PolicyGenerator(clock).testing({*mtasts::MxPattern::parse(mxHost)});
-    Result<qint64> row = storage::PolicyRepository(db).add(engagementId, policy);
-    if (!row)
-        return row.error();
-    if (Status published = storage::PolicyRepository(db).markPublished(*row, clock->now());
-        !published)
-        return published.error();
-    return policy.id;
 }
 
 } // namespace sts::test

@@ -18,10 +18,4 @@ namespace sts::test {
 qint64 seedPublishedEngagement(const QString &sqlitePath, const QString &customer,
                                const QString &domain, const QString &mxHost, QString &error);
 
-// Stores a testing policy for `mxHost`, made and marked published at `clock`'s now (a live
-// version, as RolloutService::startTesting requires). Returns its policy id.
-Result<QString> publishTestingPolicy(const std::shared_ptr<storage::Database> &db,
-                                     qint64 engagementId, const std::shared_ptr<const Clock> &clock,
-                                     const QString &mxHost);
-
 } // namespace sts::test

@@ -1,4 +1,4 @@
-#include "PublishedEngagement.h"
+#include "LivePolicy.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"

@@ -1,5 +1,5 @@
 // The rollout timeline for a seeded engagement: bands, day markers, events, zoom, click → date.
-#include "PublishedEngagement.h"
+#include "LivePolicy.h"
 #include "TestEnv.h"
 #include "import/Importer.h"
 #include "mtasts/PolicyGenerator.h"
