@@ -56,6 +56,11 @@ void MainWindow::buildCentral()
         if (old) // replaced: nothing it says while it is deleted may reach the window
             old->disconnect(this);
     }
+    if (QWidget *old = takeCentralWidget()) { // out of the window at once, deleted when idle
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
     m_list = new EngagementListPanel(this);
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
@@ -85,7 +90,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    delete m_actions; // the previous language's
+    if (m_actions) // the previous language's; one of them may be running this (Settings…)
+        m_actions->deleteLater();
     m_actions = new QObject(this);
     auto make = [this](const QString &text, const QString &icon, const QKeySequence &key,
                        auto slot) {
