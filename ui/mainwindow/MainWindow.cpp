@@ -72,7 +72,7 @@ void MainWindow::buildCentral()
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 1000}); // names and domains fit; charts and tables get the rest
-    setCentralWidget(splitter);      // deletes the one it replaces
+    setCentralWidget(splitter);
 
     connect(m_list, &EngagementListPanel::currentChanged, this, &MainWindow::openEngagement);
     connect(m_welcome, &WelcomePage::newEngagementRequested, this, &MainWindow::newEngagement);
