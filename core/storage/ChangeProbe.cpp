@@ -1,6 +1,5 @@
 #include "storage/ChangeProbe.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -8,9 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace sts::storage {
 
-static QString tr(const char *text)
+// What failed reaches only the log (ChangeFeed::problem() and a warning): a window that cannot
+// watch for changes still works, it just shows them after a reload. Hence no translation.
+static QString logged(const char *text)
 {
-    return QCoreApplication::translate("sts::storage::ChangeProbe", text);
+    return QString::fromLatin1(text);
 }
 
 ChangeProbe::ChangeProbe(std::shared_ptr<const Database> database) : m_db(std::move(database)) {}
@@ -33,13 +34,13 @@ static Result<qint64> singleNumber(const Database &db, const QString &sql, const
 
 Result<qint64> ChangeProbe::dataVersion() const
 {
-    return singleNumber(*m_db, u"PRAGMA data_version"_s, tr("reading the change counter"));
+    return singleNumber(*m_db, u"PRAGMA data_version"_s, logged("reading the change counter"));
 }
 
 Result<qint64> ChangeProbe::newestEventId() const
 {
     return singleNumber(*m_db, u"SELECT COALESCE(MAX(id), 0) FROM events"_s,
-                        tr("reading the event log"));
+                        logged("reading the event log"));
 }
 
 Result<QSet<qint64>> ChangeProbe::engagementsWithEventsAfter(qint64 &afterId) const
@@ -48,20 +49,20 @@ Result<QSet<qint64>> ChangeProbe::engagementsWithEventsAfter(qint64 &afterId) co
     query.prepare(u"SELECT id, engagement_id FROM events WHERE id > ? ORDER BY id"_s);
     query.addBindValue(afterId);
     if (!query.exec())
-        return Database::sqlError(query.lastError(), tr("reading the event log"));
+        return Database::sqlError(query.lastError(), logged("reading the event log"));
     QSet<qint64> engagements;
     while (query.next()) {
         afterId = qMax(afterId, query.value(0).toLongLong());
         engagements.insert(query.value(1).toLongLong());
     }
-    if (Status read = Database::rowsRead(query, tr("reading the event log")); !read)
+    if (Status read = Database::rowsRead(query, logged("reading the event log")); !read)
         return read.error();
     return engagements;
 }
 
 Result<qint64> ChangeProbe::backendPid() const
 {
-    return singleNumber(*m_db, u"SELECT pg_backend_pid()"_s, tr("reading the connection's id"));
+    return singleNumber(*m_db, u"SELECT pg_backend_pid()"_s, logged("reading the connection's id"));
 }
 
 Result<std::shared_ptr<Database>> ChangeProbe::listen() const
@@ -71,7 +72,7 @@ Result<std::shared_ptr<Database>> ChangeProbe::listen() const
         return listener;
     QSqlDriver *driver = (*listener)->sql().driver();
     if (!driver->subscribeToNotification(channel()))
-        return Database::sqlError(driver->lastError(), tr("listening for changes"));
+        return Database::sqlError(driver->lastError(), logged("listening for changes"));
     return listener;
 }
 
