@@ -9,6 +9,7 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
+#include "reports/UnassignedReportsPanel.h"
 #include "services/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
 
@@ -55,6 +56,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this,
             [this](qint64 id) { m_list->selectEngagement(id); });
     connect(m_view, &EngagementView::editRequested, this, &MainWindow::editEngagement);
+    connect(m_welcome, &WelcomePage::unassignedReportsRequested, this,
+            &MainWindow::showUnassignedReports);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
     setWorkspace(std::move(workspace));
@@ -104,6 +107,10 @@ void MainWindow::createActions()
         make(tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, [this] { close(); });
     m_aboutAction = make(tr("&About STS Desk"), u"help-about"_s, QKeySequence(),
                          [this] { AboutDialog(this).exec(); });
+    m_unassignedAction =
+        make(tr("&Unassigned Reports…"), u"mail-mark-unread"_s,
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { showUnassignedReports(); });
+    m_unassignedAction->setObjectName(u"actionUnassignedReports"_s);
     m_newAction->setObjectName(u"actionNewEngagement"_s);
     m_archiveAction->setObjectName(u"actionArchive"_s);
     m_restoreAction->setObjectName(u"actionRestore"_s);
@@ -138,6 +145,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showArchivedAction);
+    view->addAction(m_unassignedAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -153,6 +161,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
+    if (m_unassigned)
+        m_unassigned->setWorkspace(m_workspace.get());
     refreshRecent();
     // Pick up where the consultant left off: the engagement opened last, if any.
     Result<QList<Engagement>> recent = m_workspace->engagements().recent(1);
@@ -206,6 +216,19 @@ void MainWindow::openEngagement(qint64 id)
     if (Status opened = m_workspace->engagements().markOpened(id); opened)
         refreshRecent();
     updateActions();
+}
+
+UnassignedReportsPanel *MainWindow::showUnassignedReports()
+{
+    if (!m_unassigned) {
+        m_unassigned = new UnassignedReportsPanel(this);
+        m_unassigned->setWindowFlag(Qt::Window); // its own window: the engagement stays in view
+        m_unassigned->setWorkspace(m_workspace.get());
+    }
+    m_unassigned->show();
+    m_unassigned->raise();
+    m_unassigned->activateWindow();
+    return m_unassigned;
 }
 
 void MainWindow::onWorkspaceChanged(qint64 id)

@@ -18,6 +18,7 @@ namespace sts::ui {
 class EngagementListPanel;
 class EngagementView;
 class EngagementWizard;
+class UnassignedReportsPanel;
 class WelcomePage;
 class Workspace;
 
@@ -43,6 +44,8 @@ public:
     void archiveCurrent();
     void restoreCurrent();
     void renameCurrent(const QString &newName); // empty asks with a dialog
+    // The workspace's reports for domains no engagement holds, in their own window.
+    UnassignedReportsPanel *showUnassignedReports();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +71,7 @@ private:
     QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;
     std::unique_ptr<tlsrpt::WatchedFolder> m_watchedFolder;
+    UnassignedReportsPanel *m_unassigned = nullptr; // made when first shown
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
@@ -79,6 +83,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_unassignedAction = nullptr;
 };
 
 } // namespace sts::ui
