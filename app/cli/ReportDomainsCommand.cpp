@@ -17,6 +17,14 @@ static QString tr(const char *text)
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
+namespace reportdomains {
+
+// lupdate files the helpers below under sts::cli::reportdomains: their tr() says so too.
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::cli::reportdomains", text);
+}
+
 static QJsonObject toJson(const tlsrpt::UnassignedDomain &d)
 {
     return {{u"domain"_s, d.policyDomain},
@@ -29,7 +37,7 @@ static QJsonObject toJson(const tlsrpt::UnassignedDomain &d)
             {u"failedSessions"_s, d.failedSessions}};
 }
 
-int reportdomains::listUnassigned(Context &ctx, const ServiceContext &services)
+int listUnassigned(Context &ctx, const ServiceContext &services)
 {
     Result<QList<tlsrpt::UnassignedDomain>> list = tlsrpt::ReportDomains(services).unassigned();
     if (!list)
@@ -62,8 +70,8 @@ int reportdomains::listUnassigned(Context &ctx, const ServiceContext &services)
     return ExitOk;
 }
 
-int reportdomains::change(Context &ctx, const ServiceContext &services, qint64 engagementId,
-                          const QString &domain, bool add)
+int change(Context &ctx, const ServiceContext &services, qint64 engagementId, const QString &domain,
+           bool add)
 {
     tlsrpt::ReportDomains domains(services);
     Result<int> moved =
@@ -97,6 +105,8 @@ int reportdomains::change(Context &ctx, const ServiceContext &services, qint64 e
     ctx.out().flush();
     return ExitOk;
 }
+
+} // namespace reportdomains
 
 namespace {
 

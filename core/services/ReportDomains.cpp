@@ -40,14 +40,18 @@ static Status notHeld(const storage::Database &db, const storage::EngagementDoma
         return Status::success();
     if (holder == engagementId)
         return Error{u"reports.domain-held"_s,
-                     tr("The engagement already takes the reports for %1.").arg(domainAce)};
+                     QCoreApplication::translate("sts::tlsrpt::ReportDomains",
+                                                 "The engagement already takes the reports for %1.")
+                         .arg(domainAce)};
     const std::shared_ptr<const storage::Database> shared(&db, [](const storage::Database *) {});
     Result<Engagement> other = storage::EngagementRepository(shared).get(holder);
     const QString name =
         other ? u"%1 (%2)"_s.arg(other->customer, other->domain.display) : QString::number(holder);
     return Error{u"reports.domain-held"_s,
-                 tr("The reports for %1 go to the engagement %2 already. Remove the domain "
-                    "there first.")
+                 QCoreApplication::translate(
+                     "sts::tlsrpt::ReportDomains",
+                     "The reports for %1 go to the engagement %2 already. Remove the domain "
+                     "there first.")
                      .arg(domainAce, name)};
 }
 
