@@ -155,6 +155,8 @@ int runEngagement(Context &ctx)
     if (!result)
         return ctx.failure(result.error());
     printEngagement(ctx, *result);
+    if (action == u"show"_s && !ctx.json())
+        reportdomains::printExtraDomains(ctx, *workspace, id);
     return ExitOk;
 }
 

@@ -106,6 +106,19 @@ int change(Context &ctx, const ServiceContext &services, qint64 engagementId, co
     return ExitOk;
 }
 
+void printExtraDomains(Context &ctx, const ServiceContext &services, qint64 engagementId)
+{
+    Result<QList<tlsrpt::ExtraReportDomain>> list =
+        tlsrpt::ReportDomains(services).extraDomains(engagementId);
+    if (!list || list->isEmpty())
+        return;
+    QStringList domains;
+    for (const tlsrpt::ExtraReportDomain &d : std::as_const(*list))
+        domains << d.domainAce;
+    ctx.out() << "  " << tr("Also takes the reports for:") << ' ' << domains.join(u", "_s) << '\n';
+    ctx.out().flush();
+}
+
 } // namespace reportdomains
 
 namespace {

@@ -9,6 +9,8 @@
 namespace sts::cli::reportdomains {
 
 int listUnassigned(Context &ctx, const ServiceContext &services);
+// "Also takes the reports for: …" under `engagement show`; nothing when there are none.
+void printExtraDomains(Context &ctx, const ServiceContext &services, qint64 engagementId);
 // `add`: assigns `domain` to the engagement; otherwise removes it again.
 int change(Context &ctx, const ServiceContext &services, qint64 engagementId, const QString &domain,
            bool add);

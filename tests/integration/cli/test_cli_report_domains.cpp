@@ -103,6 +103,10 @@ private Q_SLOTS:
         QCOMPARE(json(added).value(u"reports"_s).toInt(), 2);
         QCOMPARE(json(added).value(u"reportDomains"_s).toArray(), QJsonArray({u"other.example"_s}));
         QCOMPARE(storedReports(database, id), 2);
+        const ToolRun shown = cli(database, {u"engagement"_s, u"show"_s, idText});
+        QVERIFY2(
+            QString::fromUtf8(shown.out).contains(u"Also takes the reports for: other.example"_s),
+            qPrintable(shown.describe()));
         QVERIFY(json(cli(database, {u"reports"_s, u"unassigned"_s, u"--json"_s}))
                     .value(u"domains"_s)
                     .toArray()
