@@ -55,6 +55,34 @@ static Status notHeld(const storage::Database &db, const storage::EngagementDoma
                      .arg(domainAce, name)};
 }
 
+// Moves the policy rows at or below `domainAce` that belong to `from` (0: to none) to the
+// engagement the domains now map them to, when that is another one: only to `onlyTo` when it is
+// set. The number of reports moved.
+static Result<int> rehome(const storage::Database &db, const QString &domainAce, qint64 from,
+                          qint64 onlyTo)
+{
+    const std::shared_ptr<const storage::Database> shared(&db, [](const storage::Database *) {});
+    Result<storage::EngagementDomains> domains =
+        storage::ReportRepository(shared).engagementDomains();
+    if (!domains)
+        return domains.error();
+    storage::ReportDomainRepository repository(shared);
+    Result<QStringList> found = repository.policyDomainsUnder(domainAce, from);
+    if (!found)
+        return found.error();
+    int moved = 0;
+    for (const QString &policyDomain : std::as_const(*found)) {
+        const qint64 target = domains->match(policyDomain);
+        if (target == from || (onlyTo > 0 && target != onlyTo))
+            continue;
+        Result<int> count = repository.move(policyDomain, from, target);
+        if (!count)
+            return count.error();
+        moved += *count;
+    }
+    return moved;
+}
+
 Result<int> ReportDomains::assign(qint64 engagementId, const QString &domain)
 {
     Result<DomainName> name = DomainName::fromUserInput(domain);
@@ -79,20 +107,10 @@ Result<int> ReportDomains::assign(qint64 engagementId, const QString &domain)
             return added;
         // The domain's unassigned rows and its subdomains', unless a longer domain of another
         // engagement matches a subdomain (it would have taken them at import already).
-        Result<storage::EngagementDomains> after = reports.engagementDomains();
-        if (!after)
-            return after.error();
-        Result<QStringList> found = repository.policyDomainsUnder(name->ace, 0);
-        if (!found)
-            return found.error();
-        for (const QString &policyDomain : std::as_const(*found)) {
-            if (after->match(policyDomain) != engagementId)
-                continue;
-            Result<int> count = repository.move(policyDomain, 0, engagementId);
-            if (!count)
-                return count.error();
-            moved += *count;
-        }
+        Result<int> count = rehome(*db, name->ace, 0, engagementId);
+        if (!count)
+            return count.error();
+        moved = *count;
         return log(engagementId, events::kReportDomainAdded, name->ace, moved);
     });
     if (!done)
@@ -117,24 +135,12 @@ Result<int> ReportDomains::unassign(qint64 engagementId, const QString &domain)
                          tr("Engagement %1 has no extra report domain %2.")
                              .arg(engagementId)
                              .arg(name->ace)};
-        Result<storage::EngagementDomains> after =
-            storage::ReportRepository(db).engagementDomains();
-        if (!after)
-            return after.error();
         // Only what came through this domain leaves: rows of the engagement's own domain, or of
         // another extra domain below it, stay.
-        Result<QStringList> found = repository.policyDomainsUnder(name->ace, engagementId);
-        if (!found)
-            return found.error();
-        for (const QString &policyDomain : std::as_const(*found)) {
-            const qint64 target = after->match(policyDomain);
-            if (target == engagementId)
-                continue;
-            Result<int> count = repository.move(policyDomain, engagementId, target);
-            if (!count)
-                return count.error();
-            moved += *count;
-        }
+        Result<int> count = rehome(*db, name->ace, engagementId, 0);
+        if (!count)
+            return count.error();
+        moved = *count;
         return log(engagementId, events::kReportDomainRemoved, name->ace, moved);
     });
     if (!done)

@@ -4,14 +4,12 @@
 // reports to an engagement (later imports land there too), `engagement remove-domain` takes it
 // back. Before, `import` counted them as imported and nothing showed them again.
 #include "TestEnv.h"
-#include "postgres/PostgresServer.h"
+#include "postgres/EngineWorkspaces.h"
 #include "reports/TlsReportWriter.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,14 +19,13 @@ class TestCliReportDomains : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    TlsReportWriter m_other{m_dir.filePath(u"other"_s), u"other.example"_s, u"mx.other.example"_s};
-    PostgresServer m_postgres;
-    int m_workspaces = 0;
+    EngineWorkspaces m_engines;
+    TlsReportWriter m_other{m_engines.filePath(u"other"_s), u"other.example"_s,
+                            u"mx.other.example"_s};
 
     static ToolRun cli(const QString &database, const QStringList &args)
     {
-        return runTool(cliPath(), args + QStringList{u"--database"_s, database}, 120000);
+        return EngineWorkspaces::cli(database, args);
     }
     static QJsonObject json(const ToolRun &run)
     {
@@ -44,22 +41,11 @@ class TestCliReportDomains : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
-        const QString problem = m_postgres.start();
+        const QString problem = m_engines.start();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void assignAndRemove_data()
-    {
-        const QString name = u"domains%1"_s.arg(++m_workspaces);
-        QString error;
-        const QString postgres = m_postgres.createDatabase(name, &error);
-        QVERIFY2(!postgres.isEmpty(), qPrintable(error));
-        QTest::addColumn<QString>("database");
-        QTest::newRow("sqlite") << m_dir.filePath(name + u".sqlite"_s);
-        QTest::newRow("postgresql") << postgres;
-    }
+    void assignAndRemove_data() { m_engines.addRows(u"domains"_s); }
     void assignAndRemove()
     {
         QFETCH(QString, database);
