@@ -190,6 +190,7 @@ private Q_SLOTS:
 
     void welcomePageLeadsThereToo()
     {
+        QVERIFY(panel());
         panel()->close();
         auto *button = m_window->findChild<QPushButton *>(u"welcomeUnassignedReports"_s);
         QVERIFY(button);
