@@ -55,6 +55,19 @@ Status ReportDomainRepository::insert(const tlsrpt::ExtraReportDomain &domain)
     return Status::success();
 }
 
+Result<qint64> ReportDomainRepository::holderOf(const QString &domainAce) const
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT engagement_id FROM engagement_report_domains WHERE domain_ace = ?"_s);
+    q.addBindValue(domainAce);
+    if (!q.exec())
+        return Database::sqlError(q.lastError(), tr("reading report domains"));
+    Result<bool> found = Database::nextRow(q, tr("reading report domains"));
+    if (!found)
+        return found.error();
+    return *found ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<bool> ReportDomainRepository::remove(qint64 engagementId, const QString &domainAce)
 {
     QSqlQuery q(m_db->sql());

@@ -19,6 +19,8 @@ public:
     // engagementId 0: every engagement's, by domain.
     Result<QList<tlsrpt::ExtraReportDomain>> extraDomains(qint64 engagementId = 0) const;
     Status insert(const tlsrpt::ExtraReportDomain &domain);
+    // The engagement that has `domainAce` as an extra report domain, 0 when none has.
+    Result<qint64> holderOf(const QString &domainAce) const;
     // False when the engagement does not have the domain.
     Result<bool> remove(qint64 engagementId, const QString &domainAce);
 

@@ -149,6 +149,15 @@ private Q_SLOTS:
         QVERIFY(!domains.assign(m_f.engagementId, u"not a domain"_s).ok());
         QCOMPARE(domains.extraDomains(m_second)->size(), 0);
         QCOMPARE(domains.extraDomains(m_f.engagementId)->size(), 1);
+        // Nor can a new engagement, or another one's edit, take the domain.
+        Engagement draft;
+        draft.customer = u"Other"_s;
+        draft.domain = DomainName::fromUserInput(u"other.test"_s).value();
+        EngagementService engagements(m_f.context);
+        QCOMPARE(engagements.create(draft).error().code, u"engagement.domain-assigned"_s);
+        Engagement second = *engagements.get(m_second);
+        second.domain = draft.domain;
+        QCOMPARE(engagements.update(second).error().code, u"engagement.domain-assigned"_s);
     }
 
     void longestMatchKeepsSubdomainsOfAnotherEngagement()
