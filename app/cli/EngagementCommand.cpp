@@ -1,6 +1,7 @@
-// stsdesk-cli engagement create|list|show|archive|restore|rename|settings
+// stsdesk-cli engagement create|list|show|archive|restore|rename|settings|add-domain|remove-domain
 #include "CliContext.h"
 #include "EngagementSettingsCommand.h"
+#include "ReportDomainsCommand.h"
 #include "services/EngagementService.h"
 #include "util/PrintableText.h"
 
@@ -95,7 +96,8 @@ int runEngagement(Context &ctx)
                                    "show or set their delivery settings."));
     p.addPositionalArgument(u"action"_s,
                             tr("create | list | show ID | rename ID NAME | archive ID | "
-                               "restore ID | settings ID"));
+                               "restore ID | settings ID | add-domain ID DOMAIN | "
+                               "remove-domain ID DOMAIN"));
     p.addOptions({
         {u"customer"_s, tr("Customer name (create)."), u"name"_s},
         {u"domain"_s, tr("Customer mail domain, Unicode or A-label (create)."), u"domain"_s},
@@ -115,10 +117,12 @@ int runEngagement(Context &ctx)
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
         return ctx.usageError(
-            tr("Name an action: create, list, show, rename, archive, restore or settings."));
+            tr("Name an action: create, list, show, rename, archive, restore, settings, "
+               "add-domain or remove-domain."));
     const QString action = args.first();
-    static const QStringList actions{u"create"_s,  u"list"_s,    u"show"_s,    u"rename"_s,
-                                     u"archive"_s, u"restore"_s, u"settings"_s};
+    static const QStringList actions{u"create"_s,   u"list"_s,       u"show"_s,
+                                     u"rename"_s,   u"archive"_s,    u"restore"_s,
+                                     u"settings"_s, u"add-domain"_s, u"remove-domain"_s};
     if (!actions.contains(action))
         return ctx.usageError(tr("Unknown action “%1”.").arg(action));
     qint64 id = 0;
@@ -127,6 +131,9 @@ int runEngagement(Context &ctx)
         return ctx.usageError(tr("“%1” needs an engagement ID.").arg(action));
     if (action == u"rename"_s && args.size() < 3)
         return ctx.usageError(tr("rename needs the new customer name."));
+    const bool domainAction = action == u"add-domain"_s || action == u"remove-domain"_s;
+    if (domainAction && args.size() != 3)
+        return ctx.usageError(tr("“%1” needs an engagement ID and a domain.").arg(action));
 
     Result<ServiceContext> workspace = ctx.openServices();
     if (!workspace)
@@ -139,6 +146,8 @@ int runEngagement(Context &ctx)
         return list(ctx, service, p);
     if (action == u"settings"_s)
         return runEngagementSettings(ctx, *workspace, id, p);
+    if (domainAction)
+        return reportdomains::change(ctx, *workspace, id, args.at(2), action == u"add-domain"_s);
     Result<Engagement> result = action == u"show"_s      ? service.get(id)
                                 : action == u"rename"_s  ? service.rename(id, args.at(2))
                                 : action == u"archive"_s ? service.archive(id)
@@ -146,6 +155,8 @@ int runEngagement(Context &ctx)
     if (!result)
         return ctx.failure(result.error());
     printEngagement(ctx, *result);
+    if (action == u"show"_s && !ctx.json())
+        reportdomains::printExtraDomains(ctx, *workspace, id);
     return ExitOk;
 }
 

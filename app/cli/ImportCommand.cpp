@@ -76,8 +76,12 @@ static int runImport(sts::cli::Context &ctx)
                     "keep one with “stsdesk-cli report conflicts”): %1")
                      .arg(summary->conflicts)
               << '\n'
-              << tr("Unassigned (no engagement for the domain yet): %1").arg(summary->unassigned)
-              << '\n';
+              << tr("For domains no engagement holds: %1").arg(summary->unassigned) << '\n';
+    if (summary->unassigned > 0)
+        ctx.out() << tr("  Stored, but counted in no engagement: list them with “stsdesk-cli "
+                        "reports unassigned” and give a domain to an engagement with "
+                        "“stsdesk-cli engagement add-domain ID DOMAIN”.")
+                  << '\n';
     if (options.engagementId > 0)
         ctx.out()
             << tr("For engagement %1: %2").arg(options.engagementId).arg(summary->forEngagement)

@@ -2,6 +2,7 @@
 // one, so that a bad report can be taken out again and a conflict settled.
 #include "ReportCommand.h"
 
+#include "ReportDomainsCommand.h"
 #include "services/ReportCuration.h"
 #include "services/ReportQueries.h"
 
@@ -182,7 +183,7 @@ int runReport(Context &ctx)
            "id, other content) by keeping one version. Importing a report again brings it back."));
     p.addPositionalArgument(u"action"_s,
                             tr("list [ID] | show REPORT | remove REPORT | quarantine REPORT | "
-                               "conflicts [ID] | keep VERSION"));
+                               "conflicts [ID] | keep VERSION | unassigned"));
     p.addOptions({
         {u"reason"_s, tr("Why (required for quarantine; recorded in the event log)."), u"text"_s},
         {u"from"_s, tr("First UTC day, YYYY-MM-DD (list)."), u"date"_s},
@@ -195,9 +196,9 @@ int runReport(Context &ctx)
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
         return ctx.usageError(
-            tr("Name an action: list, show, remove, quarantine, conflicts or keep."));
+            tr("Name an action: list, show, remove, quarantine, conflicts, keep or unassigned."));
     const QString action = args.first();
-    static const QStringList optionalId{u"list"_s, u"conflicts"_s};
+    static const QStringList optionalId{u"list"_s, u"conflicts"_s, u"unassigned"_s};
     static const QStringList needsId{u"show"_s, u"remove"_s, u"quarantine"_s, u"keep"_s};
     if (!optionalId.contains(action) && !needsId.contains(action))
         return ctx.usageError(tr("Unknown action “%1”.").arg(action));
@@ -215,6 +216,8 @@ int runReport(Context &ctx)
     Result<ServiceContext> services = ctx.openServices();
     if (!services)
         return ctx.failure(services.error());
+    if (action == u"unassigned"_s)
+        return reportdomains::listUnassigned(ctx, *services);
     if (action == u"list"_s)
         return list(ctx, *services, p, id);
     if (action == u"show"_s)

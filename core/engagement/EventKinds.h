@@ -36,6 +36,11 @@ inline constexpr QLatin1StringView kRolloutAcknowledged{"rollout.acknowledged"};
 inline constexpr QLatin1StringView kRolloutSenderExcluded{"rollout.sender-excluded"};
 inline constexpr QLatin1StringView kRolloutSenderIncluded{"rollout.sender-included"};
 
+// A policy domain the engagement takes reports for besides its own, added or removed: the
+// domain and how many stored reports moved to (or away from) the engagement with it.
+inline constexpr QLatin1StringView kReportDomainAdded{"engagement.report-domain-added"};
+inline constexpr QLatin1StringView kReportDomainRemoved{"engagement.report-domain-removed"};
+
 inline constexpr QLatin1StringView kReportQuarantined{"report.quarantined"};
 inline constexpr QLatin1StringView kReportRemoved{"report.removed"};
 inline constexpr QLatin1StringView kReportConflictResolved{"report.conflict-resolved"};

@@ -41,6 +41,11 @@ std::optional<RunbookSection> OperationsSections::tlsReports(QString *omitted) c
            "sending organisations.")
             .arg(m_in.language.formatDay(d.reportsFrom), m_in.language.formatDay(d.reportsTo))
             .arg(count(ok), count(failed), count(bySender.size())));
+    if (!d.extraReportDomains.isEmpty())
+        s.html += html::para(
+            tr("Besides %1, the engagement takes the reports for these domains, and they are "
+               "counted here: %2.")
+                .arg(d.engagement.domain.display, d.extraReportDomains.join(u", "_s)));
     for (const QString &chart : charts)
         s.html += html::image(chart, 640);
     QList<QStringList> typeRows;

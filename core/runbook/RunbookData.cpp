@@ -4,6 +4,7 @@
 #include "records/RecordExporter.h"
 #include "services/DeployInputLoader.h"
 #include "services/PublishPlanner.h"
+#include "storage/ReportDomainRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +122,12 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
     if (!failures)
         return failures.error();
     data.reportFailures = *failures;
+    Result<QList<tlsrpt::ExtraReportDomain>> extra =
+        storage::ReportDomainRepository(db).extraDomains(engagementId);
+    if (!extra)
+        return extra.error();
+    for (const tlsrpt::ExtraReportDomain &domain : std::as_const(*extra))
+        data.extraReportDomains << domain.domainAce;
     for (const tlsrpt::DailySummary &day : data.reportDays) {
         if (!data.reportsFrom.isValid() || day.day < data.reportsFrom)
             data.reportsFrom = day.day;

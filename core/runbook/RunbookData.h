@@ -57,6 +57,9 @@ struct RunbookData
     QList<tlsrpt::DailySummary> reportDays;
     QList<tlsrpt::FailureBreakdown> reportFailures;
     QDate reportsFrom, reportsTo;
+    // Policy domains the engagement takes reports for besides its own (assigned from the
+    // workspace's unassigned reports), A-labels; the reports above include theirs.
+    QStringList extraReportDomains;
     std::optional<TimelineData> timeline; // when the rollout has a history
     // Where TLS reports go (the _smtp._tls rua: saved, else as discovered) and who hears of
     // certificate expiry at each level (saved, empty levels resolved).

@@ -1,6 +1,7 @@
 #include "services/EngagementService.h"
 
 #include "engagement/EventKinds.h"
+#include "storage/ReportDomainRepository.h"
 #include "storage/ReportRepository.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,23 @@ static void normalise(Engagement &e)
     e.majorSenders = senders;
 }
 
+// One domain, one engagement: a domain another engagement takes reports for as an additional
+// report domain cannot become this one's domain (the two would split its reports).
+Status EngagementService::domainFree(const Engagement &engagement) const
+{
+    Result<qint64> holder = storage::ReportDomainRepository(m_db).holderOf(engagement.domain.ace);
+    if (!holder)
+        return holder.error();
+    if (*holder == 0 || *holder == engagement.id)
+        return Status::success();
+    return Error{u"engagement.domain-assigned"_s,
+                 tr("Engagement %1 takes the reports for %2 as an additional report domain. "
+                    "Remove the domain there first (View › Unassigned Reports, or "
+                    "“stsdesk-cli engagement remove-domain”).")
+                     .arg(*holder)
+                     .arg(engagement.domain.display)};
+}
+
 Result<Engagement> EngagementService::create(Engagement draft)
 {
     normalise(draft);
@@ -72,6 +90,8 @@ Result<Engagement> EngagementService::create(Engagement draft)
     draft.createdAt = draft.updatedAt = m_clock->now();
     draft.archived = false;
     Status stored = m_db->inTransaction([&]() -> Status {
+        if (Status free = domainFree(draft); !free)
+            return free;
         Result<qint64> id = m_repository.insert(draft);
         if (!id)
             return id.error();
@@ -98,6 +118,8 @@ Result<Engagement> EngagementService::update(Engagement engagement)
     engagement.archived = before->archived;
     engagement.updatedAt = m_clock->now();
     Status stored = m_db->inTransaction([&]() -> Status {
+        if (Status free = domainFree(engagement); !free)
+            return free;
         if (Status updated = m_repository.update(engagement); !updated)
             return updated;
         return log(engagement.id, events::kEngagementUpdated,

@@ -40,6 +40,7 @@ public:
 
 private:
     Result<Engagement> setArchived(qint64 id, bool archived);
+    Status domainFree(const Engagement &engagement) const;
     Status log(qint64 id, const QString &kind, const QJsonObject &payload);
 
     std::shared_ptr<const storage::Database> m_db;

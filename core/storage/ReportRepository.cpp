@@ -290,6 +290,14 @@ Result<EngagementDomains> ReportRepository::engagementDomains() const
         domains.add(q.value(0).toString(), q.value(1).toLongLong());
     if (Status read = Database::rowsRead(q, tr("reading engagement domains")); !read)
         return read.error();
+    // Then the report domains assigned to engagements: an engagement's own domain goes first,
+    // so an extra domain can never take another engagement's reports (add() keeps the first).
+    if (!q.exec(u"SELECT domain_ace, engagement_id FROM engagement_report_domains ORDER BY id"_s))
+        return Database::sqlError(q.lastError(), tr("reading engagement domains"));
+    while (q.next())
+        domains.add(q.value(0).toString(), q.value(1).toLongLong());
+    if (Status read = Database::rowsRead(q, tr("reading engagement domains")); !read)
+        return read.error();
     return domains;
 }
 

@@ -10,6 +10,7 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
+#include "reports/UnassignedReportsPanel.h"
 #include "services/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
 
@@ -79,6 +80,8 @@ void MainWindow::buildCentral()
     connect(m_welcome, &WelcomePage::openRequested, this,
             [this](qint64 id) { m_list->selectEngagement(id); });
     connect(m_view, &EngagementView::editRequested, this, &MainWindow::editEngagement);
+    connect(m_welcome, &WelcomePage::unassignedReportsRequested, this,
+            &MainWindow::showUnassignedReports);
 }
 
 MainWindow::~MainWindow()
@@ -126,6 +129,10 @@ void MainWindow::createActions()
         make(tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, [this] { close(); });
     m_aboutAction = make(tr("&About STS Desk"), u"help-about"_s, QKeySequence(),
                          [this] { AboutDialog(this).exec(); });
+    m_unassignedAction =
+        make(tr("&Unassigned Reports…"), u"mail-mark-unread"_s,
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { showUnassignedReports(); });
+    m_unassignedAction->setObjectName(u"actionUnassignedReports"_s);
     m_newAction->setObjectName(u"actionNewEngagement"_s);
     m_archiveAction->setObjectName(u"actionArchive"_s);
     m_restoreAction->setObjectName(u"actionRestore"_s);
@@ -162,6 +169,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showArchivedAction);
+    view->addAction(m_unassignedAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -180,6 +188,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
+    if (m_unassigned)
+        m_unassigned->setWorkspace(m_workspace.get());
     refreshRecent();
     // Pick up where the consultant left off: the engagement opened last, if any.
     Result<QList<Engagement>> recent = m_workspace->engagements().recent(1);
@@ -235,6 +245,19 @@ void MainWindow::openEngagement(qint64 id)
     updateActions();
 }
 
+UnassignedReportsPanel *MainWindow::showUnassignedReports()
+{
+    if (!m_unassigned) {
+        m_unassigned = new UnassignedReportsPanel(this);
+        m_unassigned->setWindowFlag(Qt::Window); // its own window: the engagement stays in view
+        m_unassigned->setWorkspace(m_workspace.get());
+    }
+    m_unassigned->show();
+    m_unassigned->raise();
+    m_unassigned->activateWindow();
+    return m_unassigned;
+}
+
 void MainWindow::onWorkspaceChanged(qint64 id)
 {
     m_list->reload();
@@ -254,6 +277,9 @@ void MainWindow::showExternalChanges(const QSet<qint64> &engagementIds)
         if (Result<Engagement> engagement = m_workspace->engagements().get(id); engagement)
             m_view->showEngagement(*engagement);
     }
+    // Imports arrive as workspace-wide changes: they may bring reports for other domains.
+    if (m_unassigned && m_unassigned->isVisible() && engagementIds.contains(0))
+        m_unassigned->reload();
     updateActions();
 }
 
@@ -412,6 +438,15 @@ void MainWindow::applyLanguage()
     m_view->setCurrentSection(EngagementView::Section(section));
     refreshRecent();
     updateActions();
+    // Its own window, built in the old language: the next View › Unassigned Reports builds it anew.
+    if (m_unassigned) {
+        const bool shown = m_unassigned->isVisible();
+        m_unassigned->close();
+        m_unassigned->deleteLater();
+        m_unassigned = nullptr;
+        if (shown)
+            showUnassignedReports();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

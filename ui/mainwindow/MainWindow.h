@@ -20,6 +20,7 @@ class DeferredChanges;
 class EngagementListPanel;
 class EngagementView;
 class EngagementWizard;
+class UnassignedReportsPanel;
 class WelcomePage;
 class Workspace;
 
@@ -48,6 +49,8 @@ public:
     // Installs the translators of the language in Settings and rebuilds every text the window
     // shows, keeping the open engagement, its section and the list's filter.
     void applyLanguage();
+    // The workspace's reports for domains no engagement holds, in their own window.
+    UnassignedReportsPanel *showUnassignedReports();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +80,7 @@ private:
     DeferredChanges *m_externalChanges;
     QMenu *m_recentMenu = nullptr;
     std::unique_ptr<tlsrpt::WatchedFolder> m_watchedFolder;
+    UnassignedReportsPanel *m_unassigned = nullptr; // made when first shown
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
@@ -88,6 +92,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_unassignedAction = nullptr;
 };
 
 } // namespace sts::ui

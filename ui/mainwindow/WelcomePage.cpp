@@ -35,6 +35,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     create->setDefault(true);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newEngagementRequested);
 
+    // Reports for domains no engagement holds live outside every engagement: reachable here.
+    auto *unassigned = new QPushButton(tr("&Unassigned Reports…"), this);
+    unassigned->setObjectName(u"welcomeUnassignedReports"_s);
+    unassigned->setFlat(true);
+    connect(unassigned, &QPushButton::clicked, this, &WelcomePage::unassignedReportsRequested);
+
     m_recent->setObjectName(u"recentEngagements"_s);
     m_recent->setMaximumHeight(180);
     QFont bold = m_recentTitle->font();
@@ -51,6 +57,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addWidget(text);
     column->addSpacing(12);
     column->addWidget(create, 0, Qt::AlignHCenter);
+    column->addWidget(unassigned, 0, Qt::AlignHCenter);
     column->addSpacing(18);
     column->addWidget(m_recentTitle);
     column->addWidget(m_recent);

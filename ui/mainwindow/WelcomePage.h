@@ -22,6 +22,7 @@ public:
 Q_SIGNALS:
     void newEngagementRequested();
     void openRequested(qint64 id);
+    void unassignedReportsRequested();
 
 private:
     QListWidget *m_recent;

@@ -59,6 +59,12 @@ QString ImportRunner::summaryText(const QJsonObject &summary)
     if (const int conflicts = summary.value(u"conflicts"_s).toInt(); conflicts > 0)
         text += u" "_s + tr("%n report(s) arrived again with other content and wait in Conflicts.",
                             nullptr, conflicts);
+    // Not "imported" and then shown nowhere: say where they are.
+    if (const int unassigned = summary.value(u"unassigned"_s).toInt(); unassigned > 0)
+        text += u" "_s + tr("%n report(s) were for domains no engagement holds: they are stored "
+                            "but counted in no engagement. Find them in View › Unassigned "
+                            "Reports, where you can assign their domain to an engagement.",
+                            nullptr, unassigned);
     if (summary.value(u"cancelled"_s).toBool())
         text += tr(" Cancelled; what was read so far is kept.");
     return text;

@@ -4,7 +4,7 @@
 // `status`, `bundle`, `runbook` and `rollout` fail for good with "integer overflow".
 #include "TestEnv.h"
 #include "mtasts/PolicyGenerator.h"
-#include "postgres/PostgresServer.h"
+#include "postgres/EngineWorkspaces.h"
 #include "reports/TlsReportWriter.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
@@ -25,12 +25,11 @@ class TestCliReports : public QObject
 
     QTemporaryDir m_dir;
     TlsReportWriter m_writer{m_dir.path(), u"huge.example"_s, u"mx.huge.example"_s};
-    PostgresServer m_postgres;
-    int m_workspaces = 0;
+    EngineWorkspaces m_engines;
 
     static ToolRun cli(const QString &database, const QStringList &args)
     {
-        return runTool(cliPath(), args + QStringList{u"--database"_s, database}, 120000);
+        return EngineWorkspaces::cli(database, args);
     }
     static QJsonValue json(const ToolRun &run)
     {
@@ -63,22 +62,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
-        const QString problem = m_postgres.start();
+        const QString problem = m_engines.start();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // A fresh workspace on each engine for each test.
-    void engines_data()
-    {
-        const QString name = u"reports%1"_s.arg(++m_workspaces);
-        QString error;
-        const QString postgres = m_postgres.createDatabase(name, &error);
-        QVERIFY2(!postgres.isEmpty(), qPrintable(error));
-        QTest::addColumn<QString>("database");
-        QTest::newRow("sqlite") << m_dir.filePath(name + u".sqlite"_s);
-        QTest::newRow("postgresql") << postgres;
-    }
+    void engines_data() { m_engines.addRows(u"reports"_s); }
 
     void hugeCountsNeverLockAnEngagement_data() { engines_data(); }
     void hugeCountsNeverLockAnEngagement()

@@ -9,6 +9,7 @@
 #include "runbook/RunbookData.h"
 #include "runbook/RunbookLanguage.h"
 #include "services/EngagementService.h"
+#include "services/ReportDomains.h"
 #include "services/RolloutService.h"
 #include "storage/Database.h"
 
@@ -131,6 +132,23 @@ private Q_SLOTS:
 
         for (const RunbookSection &s : d.sections)
             QVERIFY2(!s.html.contains(u"PRIVATE KEY"_s), qPrintable(s.key));
+        QVERIFY(!text(reports->html).contains(u"Besides"_s));
+    }
+
+    // A domain assigned from the unassigned reports is named where the reports are summarised.
+    void extraReportDomainsAreNamed()
+    {
+        const ServiceContext context{m_db, std::make_shared<FixedClock>(m_now), u"tester"_s};
+        tlsrpt::ReportDomains domains(context);
+        QVERIFY(domains.assign(m_fixture.engagementId, u"shop.example"_s).ok());
+        Result<Built> built = build(m_fixture.engagementId, u"en"_s);
+        QVERIFY(domains.unassign(m_fixture.engagementId, u"shop.example"_s).ok());
+        QVERIFY(built.ok());
+        QCOMPARE(built->data.extraReportDomains, QStringList{u"shop.example"_s});
+        const QString reports = text(section(built->document, u"tlsrpt"_s)->html);
+        QVERIFY2(reports.contains(u"Besides runbook.example, the engagement takes the reports for "
+                                  "these domains, and they are counted here: shop.example."_s),
+                 qPrintable(reports));
     }
 
     // Building a German runbook while the program speaks English: the runbook is German, the
