@@ -1,5 +1,7 @@
 #include "CliContext.h"
 #include "dns/Discovery.h"
+#include "dns/DnssecValidator.h"
+#include "dns/ResolverProblem.h"
 #include "services/DiscoveryService.h"
 #include "util/PrintableText.h"
 
@@ -50,6 +52,23 @@ void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
         out << u"  [%1] %2: %3\n"_s.arg(Finding::severityName(f.severity), f.code,
                                         printable(f.text()));
     out.flush();
+}
+
+// What happened and what it means come from core; what to do next is the options of this face.
+int resolverFailure(sts::cli::Context &ctx, const Error &error,
+                    const sts::dns::DiscoveryOptions &options)
+{
+    ctx.failure(error);
+    const QString anchor = options.trustAnchorFile.isEmpty()
+                               ? sts::dns::DnssecValidator::defaultTrustAnchorFile()
+                               : options.trustAnchorFile;
+    ctx.err() << printable(tr("Next: ask a resolver that works with --resolver HOST:PORT (used: "
+                              "%1), or check the trust anchor with --trust-anchor FILE (used: "
+                              "%2); then run discover again.")
+                               .arg(options.resolver.describe(), anchor))
+              << '\n';
+    ctx.err().flush();
+    return sts::cli::ExitResolver;
 }
 
 int runDiscover(sts::cli::Context &ctx)
@@ -118,6 +137,8 @@ int runDiscover(sts::cli::Context &ctx)
     if (!report) {
         if (report.error().code == u"dns.domain"_s)
             return ctx.usageError(report.error().message);
+        if (report.error().code == QLatin1String(sts::dns::ResolverProblem::errorCode))
+            return resolverFailure(ctx, report.error(), options);
         return ctx.failure(report.error());
     }
     if (service) {

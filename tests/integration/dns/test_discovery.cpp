@@ -246,7 +246,7 @@ private Q_SLOTS:
         o.resolver.retries = 0;
         auto r = discover(u"secure.test"_s, o);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, u"dns.unreachable"_s);
+        QCOMPARE(r.error().code, u"dns.resolver-unavailable"_s);
     }
 
     void cli()
