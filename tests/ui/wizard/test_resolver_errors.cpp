@@ -1,0 +1,149 @@
+// The wizard's discovery and DNSSEC pages when the resolver is the problem, driven like a person:
+// Settings point at a resolver that cannot resolve (knotd answering SERVFAIL, or one without keys
+// for the root that says NXDOMAIN to everything), Rescan, read the error. The page must name the
+// resolver and the setting that changes it, and must not call the domain nonexistent or bogus.
+#include "TestEnv.h"
+#include "WizardLab.h"
+#include "dnslab/BrokenResolverLab.h"
+#include "mainwindow/AppSettings.h"
+#include "mainwindow/Workspace.h"
+#include "storage/DiscoveryRepository.h"
+#include "wizard/DnssecPage.h"
+#include "wizard/EngagementWizard.h"
+#include "wizard/MailServersPage.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sts;
+using namespace sts::ui;
+using test::BrokenResolverLab;
+
+class TestResolverErrors : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::DnsLab> m_lab;
+    std::unique_ptr<Workspace> m_workspace;
+
+    template <typename T> static T *child(QObject *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+    std::unique_ptr<EngagementWizard> openOnMailServers(const QString &domain)
+    {
+        Engagement draft;
+        draft.customer = u"Beispiel AG"_s;
+        draft.domain = *DomainName::fromUserInput(domain);
+        auto created = m_workspace->engagements().create(draft);
+        if (!created)
+            qFatal("%s", qPrintable(created.error().message));
+        auto wizard = std::make_unique<EngagementWizard>(m_workspace.get(), *created);
+        wizard->show();
+        wizard->activateWindow();
+        if (!QTest::qWaitForWindowActive(wizard.get()))
+            qFatal("wizard not active");
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        if (wizard->currentId() != EngagementWizard::MailServersPageId)
+            qFatal("Next did not reach the mail servers page");
+        return wizard;
+    }
+    static bool scan(EngagementWizard *wizard)
+    {
+        auto *rescan = child<QPushButton>(wizard, u"rescanButton"_s);
+        QTest::mouseClick(rescan, Qt::LeftButton);
+        return QTest::qWaitFor([&] { return rescan->isEnabled(); }, 60000);
+    }
+    static QString brokenResolver(BrokenResolverLab &lab)
+    {
+        QString error;
+        if (!lab.start(&error))
+            qFatal("broken resolver lab: %s", qPrintable(error));
+        return lab.resolverSpec();
+    }
+    // The error the mail servers page shows after a scan through `spec`.
+    QString scanErrorThrough(const QString &spec, const QString &domain, qint64 *engagementId)
+    {
+        AppSettings::setResolver(spec);
+        auto wizard = openOnMailServers(domain);
+        *engagementId = wizard->engagementId();
+        if (!scan(wizard.get()))
+            qFatal("scan did not finish");
+        auto *error = child<QLabel>(wizard.get(), u"discoveryError"_s);
+        const QString shown = error->isVisible() ? error->text() : QString();
+        AppSettings::setResolver(m_lab->resolverSpec());
+        return shown;
+    }
+    int snapshots(qint64 engagementId) const
+    {
+        return int(
+            storage::DiscoveryRepository(m_workspace->databasePtr()).list(engagementId)->size());
+    }
+    static void verifyGuides(const QString &shown, const QString &spec)
+    {
+        QVERIFY2(shown.contains(spec), qPrintable(shown)); // what happened
+        QVERIFY2(shown.contains(u"not a finding about its zone"_s), qPrintable(shown)); // meaning
+        QVERIFY2(shown.contains(u"File → Settings…"_s) && shown.contains(u"DNS resolver"_s),
+                 qPrintable(shown)); // what to do next
+        QVERIFY2(!shown.contains(u"does not exist in DNS"_s) && !shown.contains(u"bogus"_s),
+                 qPrintable(shown));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        STSDESK_START_WIZARD_LAB(u"test_resolver_errors"_s, m_dir.filePath(u"errors.sqlite"_s),
+                                 Clock::system(), m_lab, m_workspace);
+    }
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_lab.reset();
+    }
+
+    // The machine: the resolver answers NXDOMAIN for everything, the root's keys too.
+    void resolverWithoutRootKeysIsNamed()
+    {
+        BrokenResolverLab lab(BrokenResolverLab::Kind::NoRootKeys);
+        const QString spec = brokenResolver(lab);
+        qint64 id = 0;
+        const QString shown = scanErrorThrough(spec, u"secure.test"_s, &id);
+        verifyGuides(shown, spec);
+        QCOMPARE(snapshots(id), 0); // nothing stored that accuses the zone
+    }
+
+    void servfailResolverIsNamed()
+    {
+        BrokenResolverLab lab(BrokenResolverLab::Kind::ServFail);
+        const QString spec = brokenResolver(lab);
+        qint64 id = 0;
+        const QString shown = scanErrorThrough(spec, u"secure.test"_s, &id);
+        verifyGuides(shown, spec);
+        QVERIFY2(shown.contains(u"SERVFAIL"_s), qPrintable(shown));
+    }
+
+    // The DNSSEC page says which resolver gave its verdicts and where that is set.
+    void dnssecPageNamesResolverAndSetting()
+    {
+        auto wizard = openOnMailServers(u"insecure.test"_s);
+        QVERIFY(scan(wizard.get()));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::DnssecPageId));
+        const QString status = child<QLabel>(wizard.get(), u"dnssecStatus"_s)->text();
+        QVERIFY2(status.contains(m_lab->resolverSpec()) && status.contains(u"File → Settings…"_s),
+                 qPrintable(status));
+    }
+};
+
+QTEST_MAIN(TestResolverErrors)
+#include "test_resolver_errors.moc"

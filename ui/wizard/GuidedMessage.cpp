@@ -1,0 +1,32 @@
+#include "wizard/GuidedMessage.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("sts::ui::GuidedMessage", text);
+}
+
+QString GuidedMessage::text() const
+{
+    QString out = what;
+    if (!meaning.isEmpty())
+        out += (out.isEmpty() ? QString() : u" "_s) + meaning;
+    if (!next.isEmpty())
+        out += (out.isEmpty() ? QString() : u"\n"_s) + tr("Next: %1").arg(next);
+    return out;
+}
+
+QString lookupSettingsStep(const QString &resolverInUse)
+{
+    return tr("open File → Settings… and set “DNS resolver” to one that answers (used: %1; "
+              "empty means the system resolver) or check “DNSSEC trust anchor”, then scan "
+              "again (F5).")
+        .arg(resolverInUse);
+}
+
+} // namespace sts::ui
