@@ -99,6 +99,26 @@ private Q_SLOTS:
         verifyResolverError(discover(u"secure.test"_s, through(spec)), spec, u"returned no keys"_s);
     }
 
+    // The root is fine, but the resolver refuses the customer's zone: discovery completes, and
+    // the lookup is indeterminate with the resolver named, never NXDOMAIN or bogus.
+    void resolverRefusingOneZone()
+    {
+        BrokenResolverLab lab(BrokenResolverLab::Kind::Refusing, m_lab->port(),
+                              u"insecure.test."_s);
+        const QString spec = brokenSpec(lab);
+        auto r = discover(u"insecure.test"_s, through(spec));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().describe()));
+        QCOMPARE(r->mx.verdict.security, Security::Indeterminate);
+        QVERIFY(!r->mx.isNxDomain());
+        QVERIFY(!r->hasFinding(u"domain.nxdomain"_s));
+        QVERIFY(r->hasFinding(u"mx.lookup-failed"_s));
+        for (const Finding &f : r->findings)
+            if (f.code == u"mx.lookup-failed"_s)
+                QVERIFY2(f.text().contains(spec) && f.text().contains(u"REFUSED"_s) &&
+                             f.text().contains(u"not a finding about the zone"_s),
+                         qPrintable(f.text()));
+    }
+
     void trustAnchorThatDoesNotMatch()
     {
         if (!QFile::exists(DnssecValidator::defaultTrustAnchorFile()))

@@ -8,6 +8,7 @@
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
 #include "storage/DiscoveryRepository.h"
+#include "wizard/DanePage.h"
 #include "wizard/DnssecPage.h"
 #include "wizard/EngagementWizard.h"
 #include "wizard/MailServersPage.h"
@@ -130,6 +131,42 @@ private Q_SLOTS:
         const QString shown = scanErrorThrough(spec, u"secure.test"_s, &id);
         verifyGuides(shown, spec);
         QVERIFY2(shown.contains(u"SERVFAIL"_s), qPrintable(shown));
+    }
+
+    // A resolver that refuses the customer's zone: the scan completes, and the DNSSEC and DANE
+    // pages explain the unchecked lookups as the resolver's, naming it and the setting.
+    void uncheckedLookupsNameResolverAndSetting()
+    {
+        BrokenResolverLab lab(BrokenResolverLab::Kind::Refusing, m_lab->port(),
+                              u"insecure.test."_s);
+        const QString spec = brokenResolver(lab);
+        AppSettings::setResolver(spec);
+        auto wizard = openOnMailServers(u"insecure.test"_s);
+        const bool scanned = scan(wizard.get());
+        AppSettings::setResolver(m_lab->resolverSpec());
+        QVERIFY(scanned);
+        const QString findings = child<QLabel>(wizard.get(), u"domainFindings"_s)->text();
+        QVERIFY2(findings.contains(spec) && findings.contains(u"lookup problem"_s) &&
+                     !findings.contains(u"does not exist"_s),
+                 qPrintable(findings));
+
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::DnssecPageId));
+        auto *verdicts = child<QTableWidget>(wizard.get(), u"dnssecTable"_s);
+        QCOMPARE(verdicts->item(0, DnssecPage::NameColumn)->text(), u"insecure.test"_s);
+        QCOMPARE(verdicts->item(0, DnssecPage::VerdictColumn)->text(),
+                 dns::DnssecVerdict::translatedSecurity(dns::Security::Indeterminate));
+        const QString why = verdicts->item(0, DnssecPage::ExplanationColumn)->text();
+        QVERIFY2(why.contains(spec) && why.contains(u"not a verdict on the zone"_s) &&
+                     why.contains(u"File → Settings…"_s) && why.contains(u"DNS resolver"_s),
+                 qPrintable(why));
+
+        // The DANE page (reachable however the zone stands) says the resolver could not tell.
+        wizard->danePage()->initializePage();
+        const QString dane = child<QLabel>(wizard->danePage(), u"daneStatus"_s)->text();
+        QVERIFY2(dane.contains(spec) && dane.contains(u"could not tell"_s) &&
+                     dane.contains(u"File → Settings…"_s),
+                 qPrintable(dane));
     }
 
     // The DNSSEC page says which resolver gave its verdicts and where that is set.
