@@ -1,3 +1,5 @@
+#include "DiscoverCommand.h"
+
 #include "CliContext.h"
 #include "dns/Discovery.h"
 #include "dns/DnssecValidator.h"
@@ -10,6 +12,24 @@
 using namespace Qt::StringLiterals;
 
 namespace sts::cli {
+
+int resolverFailure(Context &ctx, const Error &error, const sts::dns::DiscoveryOptions &options)
+{
+    ctx.failure(error);
+    const QString anchor = options.trustAnchorFile.isEmpty()
+                               ? sts::dns::DnssecValidator::defaultTrustAnchorFile()
+                               : options.trustAnchorFile;
+    ctx.err() << printable(QCoreApplication::translate(
+                               "sts::cli",
+                               "Next: ask a resolver that works with --resolver HOST:PORT (used: "
+                               "%1), or check the trust anchor with --trust-anchor FILE (used: "
+                               "%2); then run the command again.")
+                               .arg(options.resolver.describe(), anchor))
+              << '\n';
+    ctx.err().flush();
+    return sts::cli::ExitResolver;
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -52,23 +72,6 @@ void printReport(QTextStream &out, const sts::dns::DiscoveryReport &report)
         out << u"  [%1] %2: %3\n"_s.arg(Finding::severityName(f.severity), f.code,
                                         printable(f.text()));
     out.flush();
-}
-
-// What happened and what it means come from core; what to do next is the options of this face.
-int resolverFailure(sts::cli::Context &ctx, const Error &error,
-                    const sts::dns::DiscoveryOptions &options)
-{
-    ctx.failure(error);
-    const QString anchor = options.trustAnchorFile.isEmpty()
-                               ? sts::dns::DnssecValidator::defaultTrustAnchorFile()
-                               : options.trustAnchorFile;
-    ctx.err() << printable(tr("Next: ask a resolver that works with --resolver HOST:PORT (used: "
-                              "%1), or check the trust anchor with --trust-anchor FILE (used: "
-                              "%2); then run discover again.")
-                               .arg(options.resolver.describe(), anchor))
-              << '\n';
-    ctx.err().flush();
-    return sts::cli::ExitResolver;
 }
 
 int runDiscover(sts::cli::Context &ctx)

@@ -188,6 +188,16 @@ private Q_SLOTS:
                  qPrintable(err));
         QVERIFY2(!err.contains(u"does not exist in DNS"_s), qPrintable(err));
         QVERIFY(run.out.isEmpty());
+
+        // probe discovers first: the same problem, the same exit code and advice.
+        const auto probe = sts::test::runTool(sts::test::cliPath(),
+                                              {u"probe"_s, u"secure.test"_s, u"--resolver"_s, spec,
+                                               u"--trust-anchor"_s, m_lab->trustAnchorFile()},
+                                              60000);
+        QCOMPARE(probe.exitCode, 3);
+        const QString probeErr = QString::fromUtf8(probe.err);
+        QVERIFY2(probeErr.contains(spec) && probeErr.contains(u"--resolver"_s),
+                 qPrintable(probeErr));
     }
 };
 
