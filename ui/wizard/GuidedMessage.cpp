@@ -13,11 +13,12 @@ static QString tr(const char *text)
 
 QString GuidedMessage::text() const
 {
-    QString out = what;
-    if (!meaning.isEmpty())
-        out += (out.isEmpty() ? QString() : u" "_s) + meaning;
-    if (!next.isEmpty())
-        out += (out.isEmpty() ? QString() : u"\n"_s) + tr("Next: %1").arg(next);
+    // Parts may end in an optional sentence ("… %1") that was left empty.
+    QString out = what.trimmed();
+    if (const QString m = meaning.trimmed(); !m.isEmpty())
+        out += (out.isEmpty() ? QString() : u" "_s) + m;
+    if (const QString n = next.trimmed(); !n.isEmpty())
+        out += (out.isEmpty() ? QString() : u"\n"_s) + tr("Next: %1").arg(n);
     return out;
 }
 
