@@ -135,6 +135,21 @@ private Q_SLOTS:
         QCOMPARE(snapshots(id), 0); // nothing stored that accuses the zone
     }
 
+    // No trust anchor to validate with: the error names the setting that holds it.
+    void missingTrustAnchorNamesSetting()
+    {
+        const QString missing = m_dir.filePath(u"no-such-root.key"_s);
+        AppSettings::setTrustAnchorFile(missing);
+        auto wizard = openOnMailServers(u"secure.test"_s);
+        const bool scanned = scan(wizard.get());
+        AppSettings::setTrustAnchorFile(m_lab->trustAnchorFile());
+        QVERIFY(scanned);
+        const QString shown = child<QLabel>(wizard.get(), u"discoveryError"_s)->text();
+        QVERIFY2(shown.contains(missing) && shown.contains(u"Next: open File → Settings…"_s) &&
+                     shown.contains(u"DNSSEC trust anchor"_s),
+                 qPrintable(shown));
+    }
+
     // A resolver that refuses the customer's zone: the scan completes, and the DNSSEC and DANE
     // pages explain the unchecked lookups as the resolver's, naming it and the setting.
     void uncheckedLookupsNameResolverAndSetting()
