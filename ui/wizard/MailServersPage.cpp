@@ -218,7 +218,10 @@ void MailServersPage::rescan()
     showError(QString());
     Result<dns::DiscoveryOptions> options = discoveryOptionsFromSettings();
     if (!options) {
-        showError(options.error().message);
+        showError(GuidedMessage{options.error().message, tr("No scan was started."),
+                                tr("open File → Settings… and write “DNS resolver” as HOST:PORT, "
+                                   "or leave it empty for the system resolver.")}
+                      .text());
         return;
     }
     m_trustAnchor = options->trustAnchorFile;

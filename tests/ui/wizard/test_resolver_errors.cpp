@@ -150,6 +150,21 @@ private Q_SLOTS:
                  qPrintable(shown));
     }
 
+    // A resolver setting that is no address: no scan starts, and the page says where to fix it.
+    void unusableResolverSettingNamesSetting()
+    {
+        AppSettings::setResolver(u"resolver.example:53"_s);
+        auto wizard = openOnMailServers(u"secure.test"_s);
+        QTest::mouseClick(child<QPushButton>(wizard.get(), u"rescanButton"_s), Qt::LeftButton);
+        AppSettings::setResolver(m_lab->resolverSpec());
+        const QString shown = child<QLabel>(wizard.get(), u"discoveryError"_s)->text();
+        QVERIFY2(shown.contains(u"resolver.example:53"_s) &&
+                     shown.contains(u"No scan was started."_s) &&
+                     shown.contains(u"Next: open File → Settings…"_s),
+                 qPrintable(shown));
+        QVERIFY(!wizard->mailServersPage()->isRunning());
+    }
+
     // A resolver that refuses the customer's zone: the scan completes, and the DNSSEC and DANE
     // pages explain the unchecked lookups as the resolver's, naming it and the setting.
     void uncheckedLookupsNameResolverAndSetting()
