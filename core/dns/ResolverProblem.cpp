@@ -51,7 +51,7 @@ QString ResolverProblem::describe() const
     case ResolverFailure::AnchorMismatch:
         what = tr("The keys the DNS resolver %1 returned for the trust anchor zone “%2” do not "
                   "validate with the configured trust anchor (%3): the anchor file is wrong or "
-                  "outdated, or the answers are forged.");
+                  "outdated, this computer's clock is off, or the answers are forged.");
         break;
     }
     return fillArguments(what, {resolver, anchorZone, detail}) + u' ' +
