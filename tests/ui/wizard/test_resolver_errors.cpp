@@ -71,18 +71,25 @@ class TestResolverErrors : public QObject
             qFatal("broken resolver lab: %s", qPrintable(error));
         return lab.resolverSpec();
     }
-    // The error the mail servers page shows after a scan through `spec`.
-    QString scanErrorThrough(const QString &spec, const QString &domain, qint64 *engagementId)
+    // Settings as given (empty: the lab's), the wizard on "Mail servers", one finished scan; the
+    // lab's settings again afterwards, whatever happens.
+    std::unique_ptr<EngagementWizard> scannedThrough(const QString &resolver, const QString &anchor,
+                                                     const QString &domain)
     {
-        AppSettings::setResolver(spec);
+        AppSettings::setResolver(resolver.isEmpty() ? m_lab->resolverSpec() : resolver);
+        AppSettings::setTrustAnchorFile(anchor.isEmpty() ? m_lab->trustAnchorFile() : anchor);
         auto wizard = openOnMailServers(domain);
-        *engagementId = wizard->engagementId();
-        if (!scan(wizard.get()))
-            qFatal("scan did not finish");
-        auto *error = child<QLabel>(wizard.get(), u"discoveryError"_s);
-        const QString shown = error->isVisible() ? error->text() : QString();
+        const bool scanned = scan(wizard.get());
         AppSettings::setResolver(m_lab->resolverSpec());
-        return shown;
+        AppSettings::setTrustAnchorFile(m_lab->trustAnchorFile());
+        if (!scanned)
+            qFatal("scan did not finish");
+        return wizard;
+    }
+    static QString shownError(EngagementWizard *wizard)
+    {
+        auto *error = child<QLabel>(wizard, u"discoveryError"_s);
+        return error->isVisible() ? error->text() : QString();
     }
     int snapshots(qint64 engagementId) const
     {
@@ -128,23 +135,19 @@ private Q_SLOTS:
         QFETCH(QString, cause);
         BrokenResolverLab lab(static_cast<BrokenResolverLab::Kind>(kind));
         const QString spec = brokenResolver(lab);
-        qint64 id = 0;
-        const QString shown = scanErrorThrough(spec, u"secure.test"_s, &id);
+        auto wizard = scannedThrough(spec, {}, u"secure.test"_s);
+        const QString shown = shownError(wizard.get());
         verifyGuides(shown, spec);
         QVERIFY2(shown.contains(cause), qPrintable(shown));
-        QCOMPARE(snapshots(id), 0); // nothing stored that accuses the zone
+        QCOMPARE(snapshots(wizard->engagementId()), 0); // nothing stored that accuses the zone
     }
 
     // No trust anchor to validate with: the error names the setting that holds it.
     void missingTrustAnchorNamesSetting()
     {
         const QString missing = m_dir.filePath(u"no-such-root.key"_s);
-        AppSettings::setTrustAnchorFile(missing);
-        auto wizard = openOnMailServers(u"secure.test"_s);
-        const bool scanned = scan(wizard.get());
-        AppSettings::setTrustAnchorFile(m_lab->trustAnchorFile());
-        QVERIFY(scanned);
-        const QString shown = child<QLabel>(wizard.get(), u"discoveryError"_s)->text();
+        auto wizard = scannedThrough({}, missing, u"secure.test"_s);
+        const QString shown = shownError(wizard.get());
         QVERIFY2(shown.contains(missing) && shown.contains(u"Next: open File → Settings…"_s) &&
                      shown.contains(u"DNSSEC trust anchor"_s),
                  qPrintable(shown));
@@ -172,11 +175,7 @@ private Q_SLOTS:
         BrokenResolverLab lab(BrokenResolverLab::Kind::Refusing, m_lab->port(),
                               u"insecure.test."_s);
         const QString spec = brokenResolver(lab);
-        AppSettings::setResolver(spec);
-        auto wizard = openOnMailServers(u"insecure.test"_s);
-        const bool scanned = scan(wizard.get());
-        AppSettings::setResolver(m_lab->resolverSpec());
-        QVERIFY(scanned);
+        auto wizard = scannedThrough(spec, {}, u"insecure.test"_s);
         const QString findings = child<QLabel>(wizard.get(), u"domainFindings"_s)->text();
         QVERIFY2(findings.contains(spec) && findings.contains(u"lookup problem"_s) &&
                      !findings.contains(u"does not exist"_s),
@@ -204,8 +203,7 @@ private Q_SLOTS:
     // The DNSSEC page says which resolver gave its verdicts and where that is set.
     void dnssecPageNamesResolverAndSetting()
     {
-        auto wizard = openOnMailServers(u"insecure.test"_s);
-        QVERIFY(scan(wizard.get()));
+        auto wizard = scannedThrough({}, {}, u"insecure.test"_s);
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(EngagementWizard::DnssecPageId));
         const QString status = child<QLabel>(wizard.get(), u"dnssecStatus"_s)->text();
