@@ -45,7 +45,8 @@ static void printUsage(QTextStream &stream)
     stream << '\n'
            << QCoreApplication::translate(
                   "cli", "Every command takes --database URL, --json and --help.\n"
-                         "Exit codes: 0 success, 1 operational error, 2 usage error.\n");
+                         "Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS "
+                         "resolver unusable.\n");
     stream.flush();
 }
 

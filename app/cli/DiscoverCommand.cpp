@@ -1,5 +1,9 @@
+#include "DiscoverCommand.h"
+
 #include "CliContext.h"
 #include "dns/Discovery.h"
+#include "dns/DnssecValidator.h"
+#include "dns/ResolverProblem.h"
 #include "services/DiscoveryService.h"
 #include "util/PrintableText.h"
 
@@ -8,6 +12,24 @@
 using namespace Qt::StringLiterals;
 
 namespace sts::cli {
+
+int resolverFailure(Context &ctx, const Error &error, const sts::dns::DiscoveryOptions &options)
+{
+    ctx.failure(error);
+    const QString anchor = options.trustAnchorFile.isEmpty()
+                               ? sts::dns::DnssecValidator::defaultTrustAnchorFile()
+                               : options.trustAnchorFile;
+    ctx.err() << printable(QCoreApplication::translate(
+                               "sts::cli",
+                               "Next: ask a resolver that works with --resolver HOST:PORT (used: "
+                               "%1), or check the trust anchor with --trust-anchor FILE (used: "
+                               "%2); then run the command again.")
+                               .arg(options.resolver.describe(), anchor))
+              << '\n';
+    ctx.err().flush();
+    return sts::cli::ExitResolver;
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -118,6 +140,8 @@ int runDiscover(sts::cli::Context &ctx)
     if (!report) {
         if (report.error().code == u"dns.domain"_s)
             return ctx.usageError(report.error().message);
+        if (report.error().code == QLatin1String(sts::dns::ResolverProblem::errorCode))
+            return resolverFailure(ctx, report.error(), options);
         return ctx.failure(report.error());
     }
     if (service) {

@@ -1,6 +1,8 @@
 // stsdesk-cli probe DOMAIN|HOST: STARTTLS pre-flight of MX hosts (and the MTA-STS policy host).
 #include "CliContext.h"
+#include "DiscoverCommand.h"
 #include "dns/Discovery.h"
+#include "dns/ResolverProblem.h"
 #include "probe/ProbePlan.h"
 #include "probe/ProbeTask.h"
 #include "services/ProbeService.h"
@@ -86,7 +88,10 @@ Result<QList<tls::ProbeTarget>> discoverTargets(Context &ctx, const QString &dom
         ctx.err() << tr("MX host %1 has no address; skipped.").arg(printable(host)) << '\n';
     if (plan.targets.isEmpty())
         return Error{u"probe.no-address"_s,
-                     tr("Discovery found no MX host address of %1 to probe.").arg(report->domain)};
+                     tr("Discovery found no MX host address of %1 to probe, so nothing about its "
+                        "mail servers can be checked. Next: check its MX and A/AAAA records, or "
+                        "name the hosts with --mx HOST and their addresses with --connect ADDR.")
+                         .arg(report->domain)};
     return plan.targets;
 }
 
@@ -112,7 +117,10 @@ Result<QList<tls::ProbeTarget>> engagementTargets(Context &ctx, ProbeService &se
             targets.append(t);
     if (targets.isEmpty())
         return Error{u"probe.no-address"_s,
-                     tr("The newest discovery of engagement %1 found no MX host address to probe.")
+                     tr("The newest discovery of engagement %1 found no MX host address to "
+                        "probe, so nothing about its mail servers can be checked. Next: check the "
+                        "domain's MX and A/AAAA records, then run “discover --engagement %1” "
+                        "again.")
                          .arg(engagementId)};
     return targets;
 }
@@ -226,10 +234,17 @@ int runProbe(Context &ctx)
     } else if (!p.isSet(mx) && !p.isSet(connectTo)) {
         Result<QList<tls::ProbeTarget>> discovered =
             discoverTargets(ctx, target, p.value(resolver), p.value(anchor), p.isSet(policy));
-        if (!discovered)
+        if (!discovered) {
+            if (discovered.error().code == QLatin1String(dns::ResolverProblem::errorCode)) {
+                dns::DiscoveryOptions used; // discoverTargets() parsed these already
+                used.resolver = dns::ResolverConfig::parse(p.value(resolver)).valueOr({});
+                used.trustAnchorFile = p.value(anchor);
+                return resolverFailure(ctx, discovered.error(), used);
+            }
             return discovered.error().code == u"cli.usage"_s
                        ? ctx.usageError(discovered.error().message)
                        : ctx.failure(discovered.error());
+        }
         targets = *discovered;
         // TLSA given on the command line replaces what DNS published, for what-if checks.
         if (!records.isEmpty())

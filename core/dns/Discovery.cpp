@@ -2,6 +2,7 @@
 
 #include "dns/DnssecValidator.h"
 #include "dns/Resolver.h"
+#include "dns/ResolverProblem.h"
 #include "engagement/DomainName.h"
 #include "util/WorkerPool.h"
 
@@ -208,12 +209,13 @@ Result<DiscoveryReport> discover(const QString &domainInput, const DiscoveryOpti
     Result<std::unique_ptr<Resolver>> probe = Resolver::create(options.resolver);
     if (!probe)
         return probe.error();
-    // Also warms the key cache before the workers start.
-    Result<DnssecVerdict> anchor = (*validator)->checkAnchor(**probe);
-    if (!anchor)
-        return Error{u"dns.unreachable"_s,
-                     tr("DNS could not be reached through %1: %2")
-                         .arg(options.resolver.describe(), anchor.error().message)};
+    // Also warms the key cache before the workers start. A resolver that cannot deliver the
+    // anchor zone's keys is the problem, not the customer's zone: without this check an offline
+    // resolver answering NXDOMAIN for everything made the domain "not exist" and "bogus".
+    if (std::optional<ResolverProblem> problem =
+            resolverProblem((*validator)->checkAnchor(**probe), options.resolver.describe(),
+                            (*validator)->anchorZone()))
+        return problem->toError();
 
     DiscoveryReport report;
     report.domain = domain->ace;

@@ -29,8 +29,10 @@ using DiscoveryProgress = std::function<void(int done, int total, const QString 
 // on a thread pool of their own (kept between runs), so it is safe to call from any pool's thread.
 // Cancelling stops it after the lookups in flight, within one resolver timeout.
 //
-// Errors: dns.unreachable (no DNS server answered at all), dns.trust-anchor, dns.resolver-config,
-// dns.resolver-syntax, dns.cancelled, dns.domain (not a usable domain name).
+// Errors: dns.resolver-unavailable (the resolver could not deliver the trust anchor zone's
+// validated keys: no answer, SERVFAIL, no keys, keys not matching the anchor; see
+// ResolverProblem), dns.trust-anchor, dns.resolver-config, dns.resolver-syntax, dns.cancelled,
+// dns.domain (not a usable domain name).
 Result<DiscoveryReport> discover(const QString &domain, const DiscoveryOptions &options,
                                  const CancelToken &cancel = {},
                                  const DiscoveryProgress &progress = {});

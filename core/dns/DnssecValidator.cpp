@@ -32,7 +32,8 @@ struct WalkState
     std::shared_ptr<const ldns_rdf> zone;
     std::shared_ptr<const ldns_rr_list> keys;
     std::optional<DnssecVerdict> final;
-    bool nothingBelow = false; // the name was proven not to exist
+    bool nothingBelow = false;  // the name was proven not to exist
+    bool serverFailure = false; // indeterminate because the server answered SERVFAIL, REFUSED...
 };
 
 std::shared_ptr<const ldns_rdf> shareRdf(ldns_rdf *rdf)
@@ -92,13 +93,17 @@ public:
         Result<Packet> pkt = ask(resolver, zone, LDNS_RR_TYPE_DNSKEY);
         if (!pkt)
             return fail(DnssecVerdict::indeterminate(pkt.error().message));
-        if (!answered(pkt->get()))
-            return fail(DnssecVerdict::indeterminate(
+        if (!answered(pkt->get())) {
+            WalkState s = fail(DnssecVerdict::indeterminate(
                 u"%1 DNSKEY: %2"_s.arg(zoneText, rcodeText(pkt->get()))));
+            s.serverFailure = true;
+            return s;
+        }
         RrListPtr keys = rrsetFrom(pkt->get(), zone, LDNS_RR_TYPE_DNSKEY, LDNS_SECTION_ANSWER);
         if (ldns_rr_list_rr_count(keys.get()) == 0)
-            return fail(DnssecVerdict::bogus(BogusReason::NoDnskey, zoneText,
-                                             u"%1 DNSKEY: no keys"_s.arg(zoneText)));
+            return fail(DnssecVerdict::bogus(
+                BogusReason::NoDnskey, zoneText,
+                u"%1 DNSKEY: no keys (%2)"_s.arg(zoneText, rcodeText(pkt->get()))));
         const RrViewPtr matching = keysMatching(keys.get(), trust);
         if (ldns_rr_list_rr_count(matching.get()) == 0)
             return fail(DnssecVerdict::bogus(BogusReason::NoMatchingDnskey, zoneText,
@@ -305,7 +310,8 @@ public:
         const ldns_pkt *answer = pkt->get();
         step.rcode = ldns_pkt_get_rcode(answer);
         if (!answered(answer)) {
-            step.error = tr("The DNS server answered %1 for “%2”.").arg(rcodeText(answer), name);
+            step.error = tr("The DNS resolver %1 answered %2 for “%3”.")
+                             .arg(resolver.config().describe(), rcodeText(answer), name);
             step.verdict = DnssecVerdict::indeterminate(step.error);
             return step;
         }
@@ -378,7 +384,8 @@ Result<DnssecVerdict> DnssecValidator::checkAnchor(Resolver &resolver)
     if (!state.final)
         return DnssecVerdict::secure(anchorZone());
     if (state.final->security == Security::Indeterminate)
-        return Error{u"dns.unreachable"_s, state.final->detail};
+        return Error{state.serverFailure ? u"dns.server-failure"_s : u"dns.unreachable"_s,
+                     state.final->detail};
     return *state.final;
 }
 

@@ -36,8 +36,9 @@ public:
     DnssecValidator &operator=(const DnssecValidator &) = delete;
 
     // Fetches the anchor zone's DNSKEY RRset and checks it against the anchor. An error means DNS
-    // could not be reached at all (dns.unreachable); a bogus anchor zone is a verdict, not an
-    // error.
+    // could not be reached at all (dns.unreachable) or the server failed to answer
+    // (dns.server-failure: SERVFAIL, REFUSED ...); a bogus anchor zone is a verdict, not an
+    // error (resolverProblem() in ResolverProblem.h judges both).
     Result<DnssecVerdict> checkAnchor(Resolver &resolver);
 
     // Looks up (name, type), follows CNAMEs (at most 8), and validates every step.

@@ -40,8 +40,13 @@ const std::array kPhrases{
                 QT_TRANSLATE_NOOP(
                     "sts::dns", "The MX RRset is not signed, but “%1” lives in a signed zone: DANE "
                                 "still applies to it (RFC 7672 §2.2.1).")},
+    // %2: the resolver's error (it names the resolver). A failed lookup is no verdict on the
+    // zone: the sentence says so, and what to try.
     CodedPhrase{"mx.lookup-failed",
-                QT_TRANSLATE_NOOP("sts::dns", "The MX records of “%1” could not be looked up: %2")},
+                QT_TRANSLATE_NOOP("sts::dns",
+                                  "The MX records of “%1” could not be looked up: %2 This is a "
+                                  "lookup problem, not a finding about the zone: scan again, or "
+                                  "use another DNS resolver.")},
     CodedPhrase{"domain.nxdomain", QT_TRANSLATE_NOOP("sts::dns", "“%1” does not exist in DNS.")},
     CodedPhrase{"dnssec.mx-bogus",
                 QT_TRANSLATE_NOOP("sts::dns", "The MX RRset of “%1” fails DNSSEC validation: %2")},

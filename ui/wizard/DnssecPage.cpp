@@ -72,7 +72,8 @@ void DnssecPage::addVerdictRow(const dns::LookupResult &lookup, const QString &w
     m_verdicts->setItem(row, VerdictColumn,
                         cell(VerdictPresentation::label(lookup.verdict),
                              VerdictPresentation::icon(lookup.verdict.security)));
-    m_verdicts->setItem(row, ExplanationColumn, cell(VerdictPresentation::explanation(lookup)));
+    m_verdicts->setItem(row, ExplanationColumn,
+                        cell(VerdictPresentation::explanation(lookup, m_resolver)));
 }
 
 void DnssecPage::showSnapshot(const std::optional<DiscoverySnapshot> &snapshot)
@@ -84,10 +85,12 @@ void DnssecPage::showSnapshot(const std::optional<DiscoverySnapshot> &snapshot)
         return;
     }
     const dns::DiscoveryReport &report = snapshot->report;
+    m_resolver = report.resolver;
     m_status->setText(
-        tr("From the scan on %1 (trust anchor zone “%2”).")
+        tr("From the scan on %1 through the DNS resolver %2 (trust anchor zone “%3”; both are "
+           "set in File → Settings…).")
             .arg(QLocale().toString(snapshot->takenAt.toLocalTime(), QLocale::ShortFormat),
-                 report.anchorZone));
+                 report.resolver, report.anchorZone));
     addVerdictRow(report.mx, tr("MX (mail servers)"));
     for (const dns::MxHostReport &host : report.hosts) {
         if (host.ipLiteral)
@@ -103,7 +106,8 @@ void DnssecPage::showSnapshot(const std::optional<DiscoverySnapshot> &snapshot)
         m_dane->setItem(row, DaneStateColumn,
                         cell(VerdictPresentation::daneLabel(host.dane),
                              VerdictPresentation::daneIcon(host.dane)));
-        m_dane->setItem(row, DaneWhyColumn, cell(VerdictPresentation::daneExplanation(host)));
+        m_dane->setItem(row, DaneWhyColumn,
+                        cell(VerdictPresentation::daneExplanation(host, report.resolver)));
     }
 }
 

@@ -37,6 +37,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_verdicts;
     QTableWidget *m_dane;
+    QString m_resolver; // of the snapshot shown: rows that could not be checked name it
 };
 
 } // namespace sts::ui

@@ -147,7 +147,9 @@ void HostingPage::initializePage()
     m_dane->setText(m_context.daneAvailable()
                         ? tr("DANE: the zone is DNSSEC-signed, so the deploy hooks keep the key "
                              "(TLSA) unless a staged next key is installed. Next: the DANE page.")
-                        : m_context.daneUnavailableReason());
+                        : m_context.daneUnavailableReason() + u' ' +
+                              tr("Next: the DANE page shows the TLSA records it would publish "
+                                 "once the zone is signed."));
     regenerate();
 }
 
@@ -217,12 +219,6 @@ bool HostingPage::saveSettings()
     setMessage(tr("Settings saved for the engagement."), false);
     m_workspace->notifyChanged(m_engagementId());
     return true;
-}
-
-int HostingPage::nextId() const
-{
-    // The DANE page follows only for a signed zone; otherwise this is the last page.
-    return m_context.daneAvailable() ? QWizardPage::nextId() : -1;
 }
 
 deploy::ArtifactOptions HostingPage::options() const

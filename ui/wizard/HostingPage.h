@@ -36,7 +36,6 @@ public:
                 QWidget *parent = nullptr);
 
     void initializePage() override;
-    int nextId() const override;
     // Leaving with Next or Finish saves the settings first; an invalid one keeps the page open.
     bool validatePage() override;
 

@@ -2,10 +2,13 @@
 
 #include "common/PlainToolTip.h"
 #include "dns/DiscoveryDiff.h"
+#include "dns/ResolverProblem.h"
+#include "mainwindow/AppSettings.h"
 #include "mainwindow/LookupSettings.h"
 #include "mainwindow/Workspace.h"
 #include "util/PrintableText.h"
 #include "wizard/DiscoveryRunner.h"
+#include "wizard/GuidedMessage.h"
 #include "wizard/ResultTable.h"
 
 #include <QHBoxLayout>
@@ -215,7 +218,10 @@ void MailServersPage::rescan()
     showError(QString());
     Result<dns::DiscoveryOptions> options = discoveryOptionsFromSettings();
     if (!options) {
-        showError(options.error().message);
+        showError(GuidedMessage{options.error().message, tr("No scan was started."),
+                                tr("open File → Settings… and write “DNS resolver” as HOST:PORT, "
+                                   "or leave it empty for the system resolver.")}
+                      .text());
         return;
     }
     m_trustAnchor = options->trustAnchorFile;
@@ -265,7 +271,12 @@ void MailServersPage::onSucceeded(const dns::DiscoveryReport &report)
     Result<qint64> saved =
         DiscoveryService(m_workspace->context()).store(engagementId, report, m_trustAnchor);
     if (!saved) {
-        showError(tr("The scan finished but could not be saved: %1").arg(saved.error().message));
+        showError(GuidedMessage{
+            tr("The scan finished but could not be saved: %1").arg(saved.error().message),
+            tr("The pages keep showing the previous scan."),
+            tr("check that the workspace database is reachable and writable "
+               "(File → Settings…), then scan again (F5).")}
+                      .text());
         return;
     }
     reload();
@@ -276,14 +287,27 @@ void MailServersPage::onSucceeded(const dns::DiscoveryReport &report)
 void MailServersPage::onFailed(const QString &code, const QString &message)
 {
     setRunning(false);
-    QString hint;
-    if (code == u"dns.unreachable"_s || code == u"dns.resolver-config"_s ||
-        code == u"dns.resolver-syntax"_s)
-        hint = tr("Check the DNS resolver in Settings (empty uses the system resolver).");
-    else if (code == u"dns.trust-anchor"_s)
-        hint = tr("Check the DNSSEC trust anchor file in Settings (empty uses the IANA root "
-                  "anchor).");
-    showError(tr("The scan did not complete. %1 %2").arg(message, hint).trimmed());
+    const Result<dns::DiscoveryOptions> settings = discoveryOptionsFromSettings();
+    const QString resolver = settings ? settings->resolver.describe() : AppSettings::resolver();
+    const QString kept =
+        m_latest ? tr("The scan of %1 shown here is the previous one; it was not replaced.")
+                       .arg(m_latest->report.domain)
+                 : tr("Until a scan succeeds, the DNSSEC, DANE and pre-flight steps have nothing "
+                      "to work with.");
+    GuidedMessage shown{tr("The scan did not complete: %1").arg(message), kept,
+                        tr("scan again (F5); if it fails the same way, check the network.")};
+    if (code == QLatin1String(dns::ResolverProblem::errorCode) ||
+        code == u"dns.resolver-config"_s || code == u"dns.resolver-syntax"_s) {
+        shown.what = message; // names the resolver and says the zone is not at fault
+        shown.next = lookupSettingsStep(resolver);
+    } else if (code == u"dns.trust-anchor"_s) {
+        shown.next = tr("open File → Settings… and choose a readable file under “DNSSEC trust "
+                        "anchor” (empty uses the IANA root anchor), then scan again (F5).");
+    } else if (code == u"dns.domain"_s) {
+        shown.meaning = tr("The engagement’s domain cannot be looked up as it is written.");
+        shown.next = tr("correct the domain on the first page, then scan again (F5).");
+    }
+    showError(shown.text());
 }
 
 } // namespace sts::ui

@@ -6,6 +6,7 @@
 #include "mtasts/PolicySerializer.h"
 #include "services/PolicyVersions.h"
 #include "util/PrintableText.h"
+#include "wizard/GuidedMessage.h"
 #include "wizard/PatternEditor.h"
 #include "wizard/PatternSuggestions.h"
 #include "wizard/ResultTable.h"
@@ -287,7 +288,12 @@ bool PolicyPage::store(const mtasts::PolicyVersion &version)
 {
     auto added = PolicyVersions(m_workspace->context()).add(m_engagementId(), version);
     if (!added) {
-        setError(tr("The version could not be saved: %1").arg(added.error().message));
+        setError(GuidedMessage{tr("The version could not be saved: %1").arg(added.error().message),
+                               tr("Nothing was added to the engagement’s policy versions; "
+                                  "what is published stays as it was."),
+                               tr("check that the workspace database is reachable and writable "
+                                  "(File → Settings…), then save again.")}
+                     .text());
         return false;
     }
     setError(QString());

@@ -5,6 +5,7 @@
 #include "mainwindow/Workspace.h"
 #include "tls/ExpiryAlert.h"
 #include "util/PrintableText.h"
+#include "wizard/GuidedMessage.h"
 #include "wizard/ProbeRunner.h"
 #include "wizard/ProtocolSummary.h"
 #include "wizard/ResultTable.h"
@@ -332,12 +333,21 @@ void PreflightPage::run()
 {
     showError(QString());
     if (!m_plan) {
-        showError(tr("There is no scan to take the addresses from. Scan the mail servers first."));
+        showError(GuidedMessage{tr("There is no scan to take the addresses from."),
+                                tr("Pre-flight probes the mail servers the scan found; without "
+                                   "one nothing about them can be checked."),
+                                tr("go back to “Mail servers” and press Rescan (F5).")}
+                      .text());
         return;
     }
     const tls::ProbePlan &plan = m_plan->plan;
     if (plan.targets.isEmpty()) {
-        showError(tr("The latest scan found no MX host address to probe."));
+        showError(GuidedMessage{tr("The latest scan found no MX host address to probe."),
+                                tr("Nothing about the mail servers can be checked, and senders "
+                                   "find no address to deliver to either, if DNS really has none."),
+                                tr("check the MX hosts and their A/AAAA records on “Mail "
+                                   "servers”, then scan again (F5).")}
+                      .text());
         return;
     }
     QSettings().setValue(kSmtpPortKey, m_smtpPort->value());
@@ -398,8 +408,13 @@ void PreflightPage::onSucceeded(const tls::ProbeReport &report)
                       : tr("%n address(es) would fail for strict senders.", nullptr, failures));
     if (Status stored = ProbeService(m_workspace->context()).store(m_engagementId(), report);
         !stored) {
-        showError(
-            tr("The pre-flight finished but could not be saved: %1").arg(stored.error().message));
+        showError(GuidedMessage{
+            tr("The pre-flight finished but could not be saved: %1").arg(stored.error().message),
+            tr("The results shown are not kept for the runbook or the "
+               "readiness check."),
+            tr("check that the workspace database is reachable and writable "
+               "(File → Settings…), then run again (F5).")}
+                      .text());
         return;
     }
     m_workspace->notifyChanged(m_engagementId());

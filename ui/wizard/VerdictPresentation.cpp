@@ -1,5 +1,7 @@
 #include "wizard/VerdictPresentation.h"
 
+#include "wizard/GuidedMessage.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -80,7 +82,7 @@ QString VerdictPresentation::label(const dns::DnssecVerdict &verdict)
     return text;
 }
 
-QString VerdictPresentation::explanation(const dns::LookupResult &lookup)
+QString VerdictPresentation::explanation(const dns::LookupResult &lookup, const QString &resolver)
 {
     const dns::DnssecVerdict &v = lookup.verdict;
     switch (v.security) {
@@ -98,10 +100,14 @@ QString VerdictPresentation::explanation(const dns::LookupResult &lookup)
             .arg(dns::DnssecVerdict::translatedReason(v.reason),
                  v.zone.isEmpty() ? QString() : tr(", zone %1").arg(v.zone));
     case dns::Security::Indeterminate:
-        return tr("Could not be checked: %1")
-            .arg(!lookup.error.isEmpty() ? lookup.error
-                 : !v.detail.isEmpty()   ? v.detail
-                                         : tr("no answer from the DNS server."));
+        return GuidedMessage{tr("Could not be checked through the DNS resolver %1: %2")
+                                 .arg(resolver.isEmpty() ? tr("of the scan") : resolver,
+                                      !lookup.error.isEmpty() ? lookup.error
+                                      : !v.detail.isEmpty()   ? v.detail
+                                                              : tr("no answer.")),
+                             tr("This is a lookup problem, not a verdict on the zone."),
+                             lookupSettingsStep(resolver.isEmpty() ? tr("see the scan") : resolver)}
+            .text();
     }
     return {};
 }
@@ -138,7 +144,7 @@ QString VerdictPresentation::daneLabel(dns::DaneState state)
     return {};
 }
 
-QString VerdictPresentation::daneExplanation(const dns::MxHostReport &host)
+QString VerdictPresentation::daneExplanation(const dns::MxHostReport &host, const QString &resolver)
 {
     if (host.ipLiteral)
         return tr("The MX points to an address instead of a host name: DANE cannot apply.");
@@ -158,7 +164,10 @@ QString VerdictPresentation::daneExplanation(const dns::MxHostReport &host)
         return tr("A DNSSEC validation failure for this host: DANE senders defer mail to it "
                   "until it is fixed.");
     case dns::DaneState::Unknown:
-        return tr("The lookups for this host did not complete.");
+        return GuidedMessage{tr("The lookups for this host did not complete."),
+                             tr("Whether DANE protects it is not known."),
+                             lookupSettingsStep(resolver.isEmpty() ? tr("see the scan") : resolver)}
+            .text();
     }
     return {};
 }

@@ -13,11 +13,13 @@ class VerdictPresentation
 {
 public:
     static QString label(const dns::DnssecVerdict &verdict);
-    static QString explanation(const dns::LookupResult &lookup);
+    // `resolver`: ResolverConfig::describe() of the scan; a lookup that could not be checked is
+    // the resolver's problem as far as anyone knows, so its explanation names it.
+    static QString explanation(const dns::LookupResult &lookup, const QString &resolver = {});
     static QIcon icon(dns::Security security);
 
     static QString daneLabel(dns::DaneState state);
-    static QString daneExplanation(const dns::MxHostReport &host);
+    static QString daneExplanation(const dns::MxHostReport &host, const QString &resolver = {});
     static QIcon daneIcon(dns::DaneState state);
 };
 

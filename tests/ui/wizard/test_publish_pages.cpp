@@ -363,30 +363,46 @@ private Q_SLOTS:
         screenshot(wizard.get(), u"dane"_s);
     }
 
-    void unsignedDomainHasNoDanePage()
+    // Unsigned: no TLSA in the record set, but the DANE page still follows the hosting page and
+    // says why DANE does not apply yet, with the records and plan it would publish once it does.
+    void unsignedDomainExplainsDane()
     {
         const qint64 id = engagementWithSnapshot(u"insecure.test"_s);
+        QDir(tls::StagedKeyFinder::secretsDir(id)).removeRecursively(); // left by an earlier run
+        auto staged = tls::KeyGenerator(tls::StagedKeyFinder::secretsDir(id))
+                          .generateWithNext(u"insecure.test-lab"_s, tls::KeyAlgorithm::EcdsaP256);
+        QVERIFY2(staged, qPrintable(staged ? QString() : staged.error().message));
         auto wizard = openWizard(id);
         QVERIFY(nextUntil(wizard.get(), EngagementWizard::PolicyPageId));
         QVERIFY(wizard->policyPage()->saveVersion());
         QVERIFY(nextUntil(wizard.get(), EngagementWizard::HostingPageId));
-        // Unsigned: no TLSA in the record set, no DANE page after hosting, and the reason.
         QVERIFY(wizard->recordsPage()->recordSet().has_value());
         for (const records::DnsRecordSpec &r : wizard->recordsPage()->recordSet()->records())
             QVERIFY(r.role != records::RecordRole::Tlsa);
-        QCOMPARE(wizard->hostingPage()->nextId(), -1);
-        QVERIFY(!wizard->button(QWizard::NextButton)->isVisible() ||
-                !wizard->button(QWizard::NextButton)->isEnabled());
-        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
         const QString note = child<QLabel>(wizard->hostingPage(), u"hostingDaneNote"_s)->text();
         QVERIFY2(note.contains(u"DNSSEC-signed"_s) && note.contains(u"insecure.test"_s),
                  qPrintable(note));
-        // Reached anyway (e.g. from a link), the page explains instead of listing records.
-        wizard->danePage()->initializePage();
-        QCOMPARE(child<QTableWidget>(wizard->danePage(), u"tlsaTable"_s)->rowCount(), 0);
-        QVERIFY(child<QLabel>(wizard->danePage(), u"daneStatus"_s)
-                    ->text()
-                    .contains(u"DANE needs a DNSSEC-signed zone"_s));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+
+        QVERIFY(nextUntil(wizard.get(), EngagementWizard::DanePageId));
+        const QString status = child<QLabel>(wizard->danePage(), u"daneStatus"_s)->text();
+        QVERIFY2(status.contains(u"DANE needs a DNSSEC-signed zone"_s) &&
+                     status.contains(u"not signed"_s) && status.contains(u"Next:"_s),
+                 qPrintable(status));
+        QVERIFY2(child<QLabel>(wizard->danePage(), u"tlsaLabel"_s)->text().contains(u"would"_s),
+                 qPrintable(child<QLabel>(wizard->danePage(), u"tlsaLabel"_s)->text()));
+        auto *tlsa = child<QTableWidget>(wizard->danePage(), u"tlsaTable"_s);
+        const QString current =
+            u"3 1 1 "_s + QString::fromLatin1(staged->current.spkiSha256.toHex());
+        const int row = rowOf(tlsa, DanePage::RecordColumn, current);
+        QVERIFY2(row >= 0, "the would-be record of the staged key is listed");
+        QCOMPARE(cellText(tlsa, row, DanePage::OwnerColumn), u"_25._tcp.mail.insecure.test."_s);
+        QVERIFY(rowOf(tlsa, DanePage::RecordColumn,
+                      u"3 1 1 "_s + QString::fromLatin1(staged->next.spkiSha256.toHex())) >= 0);
+        auto *plan = child<QTableWidget>(wizard->danePage(), u"rolloverTable"_s);
+        QVERIFY(plan->rowCount() >= 3); // publish both, switch key, withdraw old
+        QCOMPARE(cellText(plan, 0, DanePage::PlanHostColumn), u"mail.insecure.test"_s);
+        screenshot(wizard.get(), u"dane-unsigned"_s);
     }
 };
 
