@@ -36,6 +36,10 @@ inline constexpr QLatin1StringView kRolloutAcknowledged{"rollout.acknowledged"};
 inline constexpr QLatin1StringView kRolloutSenderExcluded{"rollout.sender-excluded"};
 inline constexpr QLatin1StringView kRolloutSenderIncluded{"rollout.sender-included"};
 
+// The wizard page the consultant left the engagement's wizard on ({"page": "certificates"}), so
+// that reopening it resumes there; logged only when it differs from the page logged before.
+inline constexpr QLatin1StringView kWizardLeft{"wizard.left"};
+
 inline constexpr QLatin1StringView kReportQuarantined{"report.quarantined"};
 inline constexpr QLatin1StringView kReportRemoved{"report.removed"};
 inline constexpr QLatin1StringView kReportConflictResolved{"report.conflict-resolved"};

@@ -191,11 +191,15 @@ bool HostingPage::validatePage()
     return saveSettings();
 }
 
+bool HostingPage::hasUnsavedEdits() const
+{
+    return m_engagementId() > 0 && m_loaded &&
+           !services::DeliverySettings::normalised(typedSettings(*m_loaded)).sameValues(*m_loaded);
+}
+
 bool HostingPage::saveSettings()
 {
-    if (m_engagementId() <= 0 || !m_loaded)
-        return true;
-    if (services::DeliverySettings::normalised(typedSettings(*m_loaded)).sameValues(*m_loaded))
+    if (!hasUnsavedEdits())
         return true;
     // On what is stored now: the rua may have been saved by the Records page meanwhile.
     services::DeliverySettings settings(m_workspace->context());

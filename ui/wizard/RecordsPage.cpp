@@ -191,9 +191,14 @@ QStringList RecordsPage::typedRua() const
     return rua;
 }
 
+bool RecordsPage::hasUnsavedEdits() const
+{
+    return m_engagementId() > 0 && m_rua->text() != m_loadedRua;
+}
+
 bool RecordsPage::saveSettings()
 {
-    if (m_engagementId() <= 0 || m_rua->text() == m_loadedRua)
+    if (!hasUnsavedEdits())
         return true;
     services::DeliverySettings settings(m_workspace->context());
     Result<services::StoredDeliverySettings> stored = settings.load(m_engagementId());
