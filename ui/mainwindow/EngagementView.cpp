@@ -1,8 +1,10 @@
 #include "mainwindow/EngagementView.h"
 
+#include "mainwindow/Workspace.h"
 #include "reports/ReportsView.h"
 #include "runbook/RunbookView.h"
 #include "timeline/RolloutView.h"
+#include "wizard/WizardStepList.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -78,23 +80,16 @@ QWidget *EngagementView::buildOverview()
     edit->setToolTip(tr("Customer details and every wizard step (Ctrl+E)"));
     connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_engagement.id); });
 
-    // What the wizard walks through, so the consultant knows where each piece of work lives.
+    // Where the engagement stands in the wizard, step by step, from what is stored (the same
+    // list the wizard shows beside its pages); a click opens the wizard.
     auto *steps = new QGroupBox(tr("Wizard steps"), page);
     auto *stepsLayout = new QVBoxLayout(steps);
-    const QList<QPair<QString, QString>> wizardSteps{
-        {tr("Mail servers and DNSSEC"), tr("discovery with a validated DNSSEC verdict")},
-        {tr("Certificates and pre-flight"),
-         tr("certificate coverage, key and CSR, what a strict sender sees on every MX")},
-        {tr("Policy and DNS records"), tr("policy versions, every record and its export")},
-        {tr("Hosting, renewal and DANE"),
-         tr("nginx or static hosting, certbot automation, expiry alerts, TLSA rollover")},
-    };
-    for (const auto &[title, what] : wizardSteps) {
-        auto *label =
-            new QLabel(u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), what.toHtmlEscaped()), steps);
-        label->setWordWrap(true);
-        stepsLayout->addWidget(label);
-    }
+    m_steps = new WizardStepList(steps);
+    m_steps->setObjectName(u"overviewStepList"_s);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    stepsLayout->addWidget(m_steps);
+    connect(m_steps, &WizardStepList::stepActivated, this,
+            [this] { Q_EMIT editRequested(m_engagement.id); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -103,8 +98,7 @@ QWidget *EngagementView::buildOverview()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(details);
     layout->addLayout(buttons);
-    layout->addWidget(steps);
-    layout->addStretch();
+    layout->addWidget(steps, 1);
     return page;
 }
 
@@ -116,6 +110,11 @@ void EngagementView::addSection(const QString &title, QWidget *page)
 
 void EngagementView::setWorkspace(Workspace *workspace)
 {
+    m_workspace = workspace;
+    connect(workspace, &Workspace::changed, m_steps, [this](qint64 id) {
+        if (id == m_engagement.id && m_workspace)
+            m_steps->refresh(m_workspace, id);
+    });
     m_rollout->setWorkspace(workspace);
     m_reports->setWorkspace(workspace);
     findChild<RunbookView *>()->setWorkspace(workspace);
@@ -124,6 +123,8 @@ void EngagementView::setWorkspace(Workspace *workspace)
 void EngagementView::showEngagement(const Engagement &e)
 {
     m_engagement = e;
+    if (m_workspace)
+        m_steps->refresh(m_workspace, e.id);
     m_rollout->showEngagement(e.id);
     m_reports->showEngagement(e.id);
     findChild<RunbookView *>()->showEngagement(e.id);

@@ -13,6 +13,7 @@ namespace sts::ui {
 
 class ReportsView;
 class RolloutView;
+class WizardStepList;
 class Workspace;
 
 // The right side of the main window for one open engagement: a header and a navigation between
@@ -48,6 +49,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QFormLayout *m_details = nullptr;
+    WizardStepList *m_steps = nullptr;
+    Workspace *m_workspace = nullptr;
     RolloutView *m_rollout;
     ReportsView *m_reports;
 };
