@@ -1,5 +1,6 @@
 #include "wizard/CertificatesPage.h"
 
+#include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
@@ -11,7 +12,6 @@
 #include "wizard/ResultTable.h"
 
 #include <QColor>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -100,9 +100,9 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
     layout->addLayout(buttons);
 
     connect(m_addFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Add certificate file"), QString(),
-            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        const QString path =
+            FileDialogs::openFileName(this, u"certificate"_s, tr("Add certificate file"),
+                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
         if (path.isEmpty())
             return;
         if (Status added = addCertificateFile(path); !added) {

@@ -1,5 +1,6 @@
 #include "wizard/CsrDialog.h"
 
+#include "common/FileDialogs.h"
 #include "engagement/DomainName.h"
 #include "mainwindow/Workspace.h"
 #include "services/KeyService.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -281,8 +281,10 @@ void CsrDialog::onGenerated(const Result<tls::StagedKeys> &keys)
 
 void CsrDialog::saveCsrAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save CSR"), m_domain + u".csr.pem"_s, tr("PEM files (*.pem *.csr)"));
+    const QString path = FileDialogs::saveFileName(
+        this, u"csr"_s, tr("Save CSR"),
+        proposedFileName(m_workspace, m_engagementId, u"csr"_s, u".pem"_s),
+        tr("PEM files (*.pem *.csr)"));
     if (path.isEmpty())
         return;
     if (Status saved = writeFileAtomically(path, m_csr->toPlainText().toLatin1()); !saved)

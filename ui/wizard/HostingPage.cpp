@@ -1,5 +1,6 @@
 #include "wizard/HostingPage.h"
 
+#include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
@@ -8,7 +9,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -44,7 +44,7 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     setTitle(tr("Hosting & renewal"));
     setSubTitle(tr("The files that serve the policy and keep the certificates renewed."));
     m_chooseFolder = [this] {
-        return QFileDialog::getExistingDirectory(this, tr("Save artifacts to folder"));
+        return FileDialogs::existingDirectory(this, u"artifacts"_s, tr("Save artifacts to folder"));
     };
     m_confirm = [this](const QString &folder) {
         return QMessageBox::question(
