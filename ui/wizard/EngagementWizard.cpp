@@ -150,6 +150,8 @@ bool EngagementWizard::pageHasUnsavedEdits(int id) const
         return m_records->hasUnsavedEdits();
     case HostingPageId:
         return m_hosting->hasUnsavedEdits();
+    case PolicyPageId:
+        return m_policy->hasUnsavedEdits();
     default:
         return false; // the other pages store what they make at once
     }
@@ -169,6 +171,10 @@ bool EngagementWizard::saveUnsavedEdits()
     // The first page first: the others need the engagement it creates.
     if (m_basics->hasUnsavedEdits() && !saveBasics()) {
         goToPage(BasicsPageId);
+        return false;
+    }
+    if (m_policy->hasUnsavedEdits() && !m_policy->saveVersion()) {
+        goToPage(PolicyPageId);
         return false;
     }
     if (!m_records->saveSettings()) {
@@ -192,10 +198,11 @@ void EngagementWizard::reject()
         question.setObjectName(u"unsavedEditsQuestion"_s);
         question.setInformativeText(
             tr("Save stores them now, Discard closes the wizard without them, Cancel goes back "
-               "to the wizard.\n\nSettings typed on a page are saved when you leave it with "
-               "Next, Back, Finish or a step in the list. Scans, pre-flight results, keys and "
-               "CSRs and policy versions are stored the moment they are made and stay either "
-               "way."));
+               "to the wizard.\n\nSettings typed on a page (customer, TLS-RPT addresses, "
+               "hosting and alerts) are saved when you leave it with Next, Back, Finish or a "
+               "step in the list; a policy draft becomes a version with “Save as new version” "
+               "or Save here. Scans, pre-flight results, keys and CSRs and policy versions are "
+               "stored the moment they are made and stay either way."));
         question.setDefaultButton(QMessageBox::Save);
         switch (question.exec()) {
         case QMessageBox::Save:

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +174,29 @@ private Q_SLOTS:
             QVERIFY(asked);
             QVERIFY(!wizard->isVisible());
             QCOMPARE(m_workspace->engagements().get(id)->customer, u"Cancel Saved AG"_s);
+        }
+        // A policy draft not saved as a version is named too; Save makes it one.
+        {
+            test::storeScan(m_workspace.get(), id, u"cancel.test"_s, false);
+            auto wizard = openWizard(id);
+            QVERIFY(wizard->goToPage(EngagementWizard::PolicyPageId));
+            QVERIFY(PolicyVersions(m_workspace->context()).list(id)->isEmpty());
+            child<QSpinBox>(wizard.get(), u"policyMaxAge"_s)->setValue(172800);
+            bool asked = false;
+            QString text;
+            test::whenModal<QMessageBox>(
+                [&text](QMessageBox *box) {
+                    text = box->text();
+                    box->button(QMessageBox::Save)->click();
+                },
+                &asked);
+            wizard->reject();
+            QVERIFY(asked);
+            QVERIFY2(text.contains(u"Policy"_s), qPrintable(text));
+            QVERIFY(!wizard->isVisible());
+            const auto versions = PolicyVersions(m_workspace->context()).list(id);
+            QCOMPARE(versions->size(), 1);
+            QCOMPARE(versions->first().version.policy.maxAge, 172800);
         }
         // Without edits nothing is asked.
         {
