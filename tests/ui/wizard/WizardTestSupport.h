@@ -8,8 +8,10 @@
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 #include "util/Clock.h"
+#include "wizard/EngagementWizard.h"
 
 #include <QApplication>
+#include <QTest>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -66,6 +68,27 @@ inline void storeScan(ui::Workspace *workspace, qint64 engagementId, const QStri
     Result<qint64> stored = DiscoveryService(workspace->context()).store(engagementId, report, {});
     if (!stored)
         qFatal("%s", qPrintable(stored.error().message));
+}
+
+template <typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+
+// The wizard for engagement `id` (0: a new one), shown.
+inline std::unique_ptr<ui::EngagementWizard> showWizard(ui::Workspace *workspace, qint64 id)
+{
+    Engagement engagement;
+    if (id != 0)
+        engagement = *workspace->engagements().get(id);
+    auto wizard = std::make_unique<ui::EngagementWizard>(workspace, engagement);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        qFatal("wizard not shown");
+    return wizard;
 }
 
 // Answers the next modal dialog of type T from inside its event loop; `*seen` tells whether one

@@ -24,6 +24,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using test::child;
 
 class TestCertificateFiles : public QObject
 {
@@ -33,22 +34,11 @@ class TestCertificateFiles : public QObject
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_id = 0;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
+    // The wizard on the Certificates page, as Next leads there.
     std::unique_ptr<EngagementWizard> certificatesPage()
     {
-        auto wizard = std::make_unique<EngagementWizard>(m_workspace.get(),
-                                                         *m_workspace->engagements().get(m_id));
-        wizard->show();
-        if (!QTest::qWaitForWindowExposed(wizard.get()))
-            qFatal("wizard not shown");
-        while (wizard->currentId() != EngagementWizard::CertificatesPageId &&
-               wizard->currentId() < EngagementWizard::CertificatesPageId)
+        auto wizard = test::showWizard(m_workspace.get(), m_id);
+        while (wizard->currentId() < EngagementWizard::CertificatesPageId)
             wizard->next();
         return wizard;
     }

@@ -20,6 +20,7 @@ using namespace sts;
 using namespace sts::ui;
 using services::StepState;
 using services::WizardStep;
+using test::child;
 
 class TestWizardNavigation : public QObject
 {
@@ -28,23 +29,9 @@ class TestWizardNavigation : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     std::unique_ptr<EngagementWizard> openWizard(qint64 id)
     {
-        Engagement engagement;
-        if (id != 0)
-            engagement = *m_workspace->engagements().get(id);
-        auto wizard = std::make_unique<EngagementWizard>(m_workspace.get(), engagement);
-        wizard->show();
-        if (!QTest::qWaitForWindowExposed(wizard.get()))
-            qFatal("wizard not shown");
-        return wizard;
+        return test::showWizard(m_workspace.get(), id);
     }
     static StepState shownState(QWidget *wizard, WizardStep step)
     {
