@@ -6,6 +6,7 @@
 #include "storage/KeyFileRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -61,10 +62,14 @@ StepProgress dnssec(const storage::DiscoverySnapshot &snapshot)
 
 StepProgress certificates(const QList<storage::StoredProbe> &probes, int keyFiles)
 {
-    for (const storage::StoredProbe &probe : probes)
-        if (probe.verdict.startsWith(u"certificate-"_s))
+    // The certificate verdict of each probe, not the probe's overall one: a wrong name at a
+    // host whose TLSA also fails is reported as tlsa-invalid, yet its certificate needs work.
+    for (const storage::StoredProbe &probe : probes) {
+        const QJsonObject pkix = probe.detail.value(u"pkix"_s).toObject();
+        if (!pkix.isEmpty() && !pkix.value(u"ok"_s).toBool())
             return step(WizardStep::Certificates, StepState::NeedsAttention,
-                        tr("%1: %2").arg(probe.host, probe.verdict));
+                        tr("%1: %2").arg(probe.host, pkix.value(u"resultType"_s).toString()));
+    }
     if (keyFiles > 0)
         return step(WizardStep::Certificates, StepState::Done, tr("key and CSR generated"));
     if (probes.isEmpty())
