@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QIcon>
 #include <QMessageBox>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -114,7 +115,11 @@ void EngagementWizard::refreshSteps()
 
 int EngagementWizard::nextId() const
 {
-    return m_jumpTarget >= 0 ? m_jumpTarget : QWizard::nextId();
+    // The jump's target is next()'s answer only: QWizard asks again once the target is shown
+    // (whether Next is possible there), and that answer is the page's own.
+    if (m_jumpTarget >= 0)
+        return std::exchange(m_jumpTarget, -1);
+    return QWizard::nextId();
 }
 
 bool EngagementWizard::goToPage(int id)
@@ -130,7 +135,7 @@ bool EngagementWizard::goToPage(int id)
     }
     m_jumpTarget = id;
     next();
-    m_jumpTarget = -1;
+    m_jumpTarget = -1; // not taken when the page left could not be saved
     return currentId() == id;
 }
 

@@ -89,7 +89,7 @@ private:
     DanePage *m_dane = nullptr;
     WizardStepList *m_steps;
     qint64 m_engagementId = 0;
-    int m_jumpTarget = -1; // the page goToPage() goes to with next()
+    mutable int m_jumpTarget = -1; // the page goToPage() goes to with next(); read once
 };
 
 } // namespace sts::ui

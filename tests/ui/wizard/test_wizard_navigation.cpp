@@ -94,6 +94,13 @@ private Q_SLOTS:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualItemRect(list->itemOf(WizardStep::MailServers)).center());
         QCOMPARE(wizard->currentId(), int(EngagementWizard::MailServersPageId));
+        // DANE is not on the Next path of an unsigned zone, yet its step opens it; it is the last
+        // page, so Next is off there.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->itemOf(WizardStep::Dane)).center());
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::DanePageId));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
     }
 
     void reopeningResumesWhereTheConsultantLeft()
