@@ -4,6 +4,7 @@
 #include "reports/ReportsView.h"
 #include "runbook/RunbookView.h"
 #include "timeline/RolloutView.h"
+#include "wizard/EngagementWizard.h"
 #include "wizard/WizardStepList.h"
 
 #include <QFormLayout>
@@ -89,7 +90,7 @@ QWidget *EngagementView::buildOverview()
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     stepsLayout->addWidget(m_steps);
     connect(m_steps, &WizardStepList::stepActivated, this,
-            [this] { Q_EMIT editRequested(m_engagement.id); });
+            [this](services::WizardStep step) { openWizardAt(step); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -100,6 +101,19 @@ QWidget *EngagementView::buildOverview()
     layout->addLayout(buttons);
     layout->addWidget(steps, 1);
     return page;
+}
+
+void EngagementView::openWizardAt(services::WizardStep step)
+{
+    // The shell opens the wizard (it owns the dialogs); the one it opened for this engagement
+    // is the newest shown one. Going to the step from here keeps the shell's signal as it is.
+    Q_EMIT editRequested(m_engagement.id);
+    const QList<EngagementWizard *> wizards = window()->findChildren<EngagementWizard *>();
+    for (auto it = wizards.crbegin(); it != wizards.crend(); ++it)
+        if ((*it)->isVisible() && (*it)->engagementId() == m_engagement.id) {
+            (*it)->goToPage(int(step));
+            return;
+        }
 }
 
 void EngagementView::addSection(const QString &title, QWidget *page)

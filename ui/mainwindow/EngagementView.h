@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engagement/Engagement.h"
+#include "services/WizardProgress.h"
 
 #include <QWidget>
 
@@ -41,6 +42,8 @@ Q_SIGNALS:
 
 private:
     QWidget *buildOverview();
+    // A step clicked on the overview: the wizard, on that step's page.
+    void openWizardAt(services::WizardStep step);
     void addSection(const QString &title, QWidget *page);
 
     Engagement m_engagement;

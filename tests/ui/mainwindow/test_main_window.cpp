@@ -178,6 +178,17 @@ private Q_SLOTS:
         QCOMPARE(steps->stateOf(services::WizardStep::MailServers), services::StepState::Done);
         QCOMPARE(steps->stateOf(services::WizardStep::Dnssec), services::StepState::NeedsAttention);
         QVERIFY(steps->itemOf(services::WizardStep::Dnssec)->text().contains(u"needs attention"_s));
+
+        // A click on a step opens the wizard on that step's page.
+        QTest::mouseClick(
+            steps->viewport(), Qt::LeftButton, {},
+            steps->visualItemRect(steps->itemOf(services::WizardStep::Dnssec)).center());
+        EngagementWizard *wizard = nullptr;
+        for (EngagementWizard *shown : m_window->findChildren<EngagementWizard *>())
+            wizard = shown->isVisible() ? shown : wizard; // the one of the creation is closed
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::DnssecPageId));
+        wizard->reject();
     }
 
     void archiveHidesAndUndoBringsBack()
