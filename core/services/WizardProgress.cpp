@@ -15,9 +15,10 @@ namespace sts::services {
 
 namespace {
 
+// Under the namespace's context: lupdate files the strings of these free functions there.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sts::services::WizardProgress", text, disambiguation, n);
+    return QCoreApplication::translate("sts::services", text, disambiguation, n);
 }
 
 constexpr std::array<QLatin1StringView, kWizardStepCount> kKeys{
