@@ -124,6 +124,8 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
 
     band.last = data.last;
     data.bands << band;
+    if (band.phase == RolloutPhase::Testing)
+        data.earliestEnforce = band.first.addDays(RolloutRules::kMinimumTestingDays);
 
     const QDate lastComplete = today.addDays(-1);
     if (lastComplete >= data.first) {

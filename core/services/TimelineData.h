@@ -38,6 +38,7 @@ struct TimelineData
     QDate first; // first day shown
     QDate last;  // last day shown (today or the latest event, whichever is later)
     QDate today;
+    QDate earliestEnforce; // while in testing: the first day the rules can say ready
     QList<PhaseBand> bands;
     QList<DayVerdict> days; // one per day from `first` to the day before `today`
     QList<TimelineEvent> events;

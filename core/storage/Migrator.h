@@ -11,7 +11,8 @@ class Database;
 
 // A numbered schema step. The SQL is shared by SQLite and PostgreSQL; the few type words that
 // differ are written as {{ID}} (auto-increment primary key), {{BIGINT}} and {{BLOB}}, and a text
-// value inside a JSON text column as {{JSON column key.subkey}}.
+// value inside a JSON text column as {{JSON column key.subkey}}. What only one engine has (a
+// PostgreSQL trigger) sits between {{POSTGRES}} and {{END}}: dropped for SQLite.
 struct Migration
 {
     int version = 0;

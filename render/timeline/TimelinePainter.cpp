@@ -107,41 +107,105 @@ void TimelinePainter::paint(QPainter &painter, const QRect &rect, const QPalette
     const QRect local(QPoint(0, 0), rect.size());
     paintAxis(painter, local, palette);
     paintBands(painter, local);
+    // The line goes under the days and the event names; its tag goes where no name is.
+    paintTodayLine(painter, local);
+    paintEarliestEnforce(painter, local);
     paintDays(painter, local, palette);
     paintEvents(painter, local, palette);
-    paintToday(painter, local, palette);
+    paintTodayLabel(painter, local);
     painter.restore();
+}
+
+QDate TimelinePainter::axisDayAt(double x) const
+{
+    if (!m_data.first.isValid())
+        return {};
+    const qint64 index = qint64(std::floor((x + m_scrollX) / m_pixelsPerDay));
+    return m_data.first.addDays(std::max<qint64>(0, index));
 }
 
 void TimelinePainter::paintAxis(QPainter &painter, const QRect &rect, const QPalette &palette) const
 {
     const QLocale &locale = m_locale;
     const QFontMetrics metrics(painter.font());
-    const QDate from = dayAt(0).isValid() ? dayAt(0) : m_data.first;
-    const QDate to = dayAt(rect.width() - 1).isValid() ? dayAt(rect.width() - 1) : m_data.last;
+    // The axis runs on past the last day to the canvas's edge, so zooming out shows the weeks
+    // ahead (where the earliest enforce date lies) instead of the same days smaller.
+    const QDate from = axisDayAt(0);
+    const QDate to = axisDayAt(rect.width() - 1);
+    const bool daily = m_pixelsPerDay >= 24;
     const bool weekly = m_pixelsPerDay >= 10;
+    const QRectF today = todayLabelRect(metrics, rect.width());
+    const QRectF enforce = earliestEnforceLabelRect(metrics, rect.width());
     double lastLabelRight = -1e9;
     painter.setPen(palette.color(QPalette::Mid));
     painter.drawLine(0, axisTop() + kAxisHeight, rect.width(), axisTop() + kAxisHeight);
     for (QDate day = from; day.isValid() && day <= to; day = day.addDays(1)) {
         const bool monthStart = day.day() == 1;
         const bool monday = day.dayOfWeek() == Qt::Monday;
-        if (!(monthStart || (weekly && monday) || day == m_data.first))
+        if (!(daily || monthStart || (weekly && monday) || day == m_data.first))
             continue;
         const double x = dayLeft(day);
+        const bool future = day > m_data.last;
         painter.setPen(palette.color(QPalette::Mid));
-        painter.drawLine(QPointF(x, axisTop() + kAxisHeight - (monthStart ? 8 : 4)),
+        painter.drawLine(QPointF(x, axisTop() + kAxisHeight - (monthStart || monday ? 8 : 4)),
                          QPointF(x, axisTop() + kAxisHeight));
-        const QString label = weekly ? locale.toString(day, u"d MMM"_s)
-                              : day.month() == 1 || day == m_data.first
-                                  ? locale.toString(day, u"MMM yyyy"_s)
-                                  : locale.toString(day, u"MMM"_s);
-        if (x < lastLabelRight + 6)
+        const QString label =
+            daily && !(monthStart || day == m_data.first) ? locale.toString(day, u"d"_s)
+            : weekly                                      ? locale.toString(day, u"d MMM"_s)
+            : day.month() == 1 || day == m_data.first     ? locale.toString(day, u"MMM yyyy"_s)
+                                                          : locale.toString(day, u"MMM"_s);
+        const QRectF area(x + 2, axisTop(), metrics.horizontalAdvance(label), kAxisHeight);
+        if (x < lastLabelRight + 6 || (today.isValid() && area.intersects(today)) ||
+            (enforce.isValid() && area.intersects(enforce)))
             continue;
-        painter.setPen(palette.color(QPalette::Text));
+        painter.setPen(future ? palette.color(QPalette::PlaceholderText)
+                              : palette.color(QPalette::Text));
         painter.drawText(QPointF(x + 2, axisTop() + kAxisHeight - 6), label);
-        lastLabelRight = x + 2 + metrics.horizontalAdvance(label);
+        lastLabelRight = area.right();
     }
+}
+
+QList<TimelinePainter::BandLabel> TimelinePainter::bandLabels(const QFontMetrics &metrics,
+                                                              int width) const
+{
+    QList<BandLabel> labels;
+    double cursor = -1e9; // right end of the previous name
+    for (int i = 0; i < m_data.bands.size(); ++i) {
+        const PhaseBand &band = m_data.bands.at(i);
+        const double left = dayLeft(band.first);
+        const double right = dayLeft(band.last.addDays(1));
+        if (right < 0 || left > width)
+            continue;
+        const QString name = displayName(band.phase);
+        const QString full = band.policyId.isEmpty() ? name : name + u" · "_s + band.policyId;
+        // Keep the name readable while the band's start is scrolled out of view.
+        const double x = std::max({left, 0.0}) + 6;
+        BandLabel label;
+        label.band = i;
+        label.text = full;
+        double start = std::max(x, cursor + 10);
+        double textWidth = metrics.horizontalAdvance(full);
+        if (start + textWidth > right - 4 && full != name &&
+            start + metrics.horizontalAdvance(name) <= right - 4) {
+            label.text = name; // the id is in the tooltip and the versions panel
+            textWidth = metrics.horizontalAdvance(name);
+        }
+        label.inside = start + textWidth <= right - 4;
+        if (!label.inside) {
+            // A tag beside the band starts at the band (or right after the previous name).
+            start = std::max(std::max(left, 0.0) + 4, cursor + 10);
+            label.text = name;
+            textWidth = metrics.horizontalAdvance(name);
+        }
+        const double room = width - 4 - start;
+        if (textWidth > room)
+            label.text = metrics.elidedText(label.text, Qt::ElideRight, int(std::max(0.0, room)));
+        textWidth = std::min(textWidth, std::max(0.0, room));
+        label.rect = QRectF(start, bandTop(), textWidth, kBandHeight);
+        cursor = start + textWidth + (label.inside ? 0 : 4);
+        labels << label;
+    }
+    return labels;
 }
 
 void TimelinePainter::paintBands(QPainter &painter, const QRect &rect) const
@@ -157,15 +221,16 @@ void TimelinePainter::paintBands(QPainter &painter, const QRect &rect) const
         painter.setPen(QPen(colour.darker(125), 1));
         painter.setBrush(colour);
         painter.drawRect(area.adjusted(0.5, 0.5, -0.5, -0.5));
-        // Keep the name readable while the band's start is scrolled out of view.
-        QRectF text = area.intersected(QRectF(0, area.top(), rect.width(), area.height()));
-        text.adjust(6, 0, -4, 0);
-        QString name = displayName(band.phase);
-        if (!band.policyId.isEmpty())
-            name += u" · "_s + band.policyId;
+    }
+    for (const BandLabel &label : bandLabels(metrics, rect.width())) {
+        if (!label.inside) {
+            const QColor colour = phaseColor(m_data.bands.at(label.band).phase);
+            painter.setPen(QPen(colour.darker(150), 1));
+            painter.setBrush(colour);
+            painter.drawRoundedRect(label.rect.adjusted(-4, 3, 4, -3), 3, 3);
+        }
         painter.setPen(QColor(0x20, 0x20, 0x20));
-        painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(name, Qt::ElideRight, int(text.width())));
+        painter.drawText(label.rect, Qt::AlignVCenter | Qt::AlignLeft, label.text);
     }
 }
 
@@ -260,6 +325,12 @@ static void drawEventSymbol(QPainter &painter, TimelineEvent::Kind kind, const Q
     painter.drawPath(path);
 }
 
+QRectF TimelinePainter::eventLabelRect(int index) const
+{
+    const QRect r = eventRect(index);
+    return QRectF(r.left() + 16, r.top(), r.width() - 16, r.height());
+}
+
 void TimelinePainter::paintEvents(QPainter &painter, const QRect &rect,
                                   const QPalette &palette) const
 {
@@ -273,32 +344,89 @@ void TimelinePainter::paintEvents(QPainter &painter, const QRect &rect,
         painter.setPen(QPen(eventColour(event.kind), 1, Qt::DotLine));
         painter.drawLine(QPointF(x, dayTop() + kDayHeight), QPointF(x, r.center().y()));
         drawEventSymbol(painter, event.kind, QPointF(x, r.center().y() + 0.5));
+        const QRectF area = eventLabelRect(i);
+        const QString text = metrics.elidedText(event.label, Qt::ElideRight, int(area.width()));
+        // On the canvas's own colour, so the today line passes behind the name, not through it.
+        painter.fillRect(
+            QRectF(area.left(), area.top(), metrics.horizontalAdvance(text) + 2, area.height()),
+            palette.color(QPalette::Base));
         painter.setPen(palette.color(QPalette::Text));
-        painter.drawText(QRect(r.left() + 16, r.top(), r.width() - 16, r.height()),
-                         Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(event.label, Qt::ElideRight, r.width() - 16));
+        painter.drawText(area, Qt::AlignVCenter | Qt::AlignLeft, text);
     }
 }
 
-void TimelinePainter::paintToday(QPainter &painter, const QRect &rect,
-                                 const QPalette &palette) const
+QString TimelinePainter::todayText() const
 {
-    Q_UNUSED(palette)
+    return m_language.translate("sts::ui::TimelinePainter", "today");
+}
+
+QRectF TimelinePainter::todayLabelRect(const QFontMetrics &metrics, int width) const
+{
+    if (!m_data.today.isValid())
+        return {};
     const double x = dayLeft(m_data.today);
+    if (x < 0 || x > width)
+        return {};
+    const double tagWidth = metrics.horizontalAdvance(todayText()) + 8;
+    // Left of the line when it would run off the right edge.
+    const double left = x + tagWidth + 2 > width ? x - tagWidth - 2 : x + 2;
+    return {left, double(axisTop() + 1), tagWidth, double(kAxisHeight - 2)};
+}
+
+QString TimelinePainter::earliestEnforceText() const
+{
+    return m_language.translate("sts::ui::TimelinePainter", "enforce possible");
+}
+
+QRectF TimelinePainter::earliestEnforceLabelRect(const QFontMetrics &metrics, int width) const
+{
+    if (!m_data.earliestEnforce.isValid() || m_data.earliestEnforce <= m_data.today)
+        return {};
+    const double x = dayLeft(m_data.earliestEnforce);
+    const double tagWidth = metrics.horizontalAdvance(earliestEnforceText()) + 8;
+    if (x < 0 || x + 2 + tagWidth > width)
+        return {};
+    const QRectF area(x + 2, axisTop() + 1, tagWidth, kAxisHeight - 2);
+    // The today tag wins: the line alone still marks the day.
+    const QRectF today = todayLabelRect(metrics, width);
+    return today.isValid() && today.adjusted(-4, 0, 4, 0).intersects(area) ? QRectF() : area;
+}
+
+void TimelinePainter::paintEarliestEnforce(QPainter &painter, const QRect &rect) const
+{
+    if (!m_data.earliestEnforce.isValid() || m_data.earliestEnforce <= m_data.today)
+        return;
+    const double x = dayLeft(m_data.earliestEnforce);
     if (x < 0 || x > rect.width())
         return;
-    painter.setPen(QPen(QColor(0x1f, 0x5f, 0x99), 2, Qt::DashLine));
-    painter.drawLine(QPointF(x, bandTop() - 2), QPointF(x, rect.height() - kPadding));
-    const QString label = m_language.translate("sts::ui::TimelinePainter", "today");
-    const QFontMetrics metrics(painter.font());
-    const int width = metrics.horizontalAdvance(label) + 8;
-    // Put the label left of the line when it would run off the right edge.
-    const double left = x + width + 2 > rect.width() ? x - width - 2 : x + 2;
-    painter.fillRect(QRectF(left, rect.height() - kPadding - 16, width, 16),
-                     QColor(0x1f, 0x5f, 0x99));
+    const QColor green = stateColor(DayState::Clean);
+    painter.setPen(QPen(green, 1.5, Qt::DashLine));
+    painter.drawLine(QPointF(x, axisTop()), QPointF(x, rect.height() - kPadding));
+    const QRectF area = earliestEnforceLabelRect(QFontMetrics(painter.font()), rect.width());
+    if (!area.isValid())
+        return;
+    painter.fillRect(area, green);
     painter.setPen(Qt::white);
-    painter.drawText(QRectF(left, rect.height() - kPadding - 16, width, 16), Qt::AlignCenter,
-                     label);
+    painter.drawText(area, Qt::AlignCenter, earliestEnforceText());
+}
+
+void TimelinePainter::paintTodayLine(QPainter &painter, const QRect &rect) const
+{
+    const double x = dayLeft(m_data.today);
+    if (!m_data.today.isValid() || x < 0 || x > rect.width())
+        return;
+    painter.setPen(QPen(QColor(0x1f, 0x5f, 0x99), 2, Qt::DashLine));
+    painter.drawLine(QPointF(x, axisTop()), QPointF(x, rect.height() - kPadding));
+}
+
+void TimelinePainter::paintTodayLabel(QPainter &painter, const QRect &rect) const
+{
+    const QRectF area = todayLabelRect(QFontMetrics(painter.font()), rect.width());
+    if (!area.isValid())
+        return;
+    painter.fillRect(area, QColor(0x1f, 0x5f, 0x99));
+    painter.setPen(Qt::white);
+    painter.drawText(area, Qt::AlignCenter, todayText());
 }
 
 } // namespace sts::render

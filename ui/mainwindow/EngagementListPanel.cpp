@@ -80,6 +80,16 @@ bool EngagementListPanel::showsArchived() const
     return m_showArchived->isChecked();
 }
 
+QString EngagementListPanel::searchText() const
+{
+    return m_search->text();
+}
+
+void EngagementListPanel::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
 void EngagementListPanel::setShowArchived(bool show)
 {
     m_showArchived->setChecked(show);

@@ -25,6 +25,8 @@ public:
     void selectEngagement(qint64 id);
     void focusSearch();
     bool showsArchived() const;
+    QString searchText() const;
+    void setSearchText(const QString &text);
     void setShowArchived(bool show);
     int count() const { return m_model.rowCount(); }
     const EngagementListModel &model() const { return m_model; }

@@ -177,6 +177,11 @@ void EngagementView::setCurrentSection(Section section)
         m_navigation->setCurrentRow(section);
 }
 
+EngagementView::Section EngagementView::currentSection() const
+{
+    return Section(qMax(0, m_navigation->currentRow()));
+}
+
 bool EngagementView::isSectionEnabled(Section section) const
 {
     const QListWidgetItem *item = m_navigation->item(section);

@@ -35,6 +35,7 @@ public:
     void showEngagement(const Engagement &engagement);
     qint64 engagementId() const { return m_engagement.id; }
     void setCurrentSection(Section section);
+    Section currentSection() const;
     bool isSectionEnabled(Section section) const;
 
 Q_SIGNALS:

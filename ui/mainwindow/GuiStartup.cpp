@@ -32,16 +32,25 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QString &url)
 QString installTranslators(QApplication &app, const QString &language)
 {
     QString chosen = language.isEmpty() ? AppSettings::language() : language;
-    QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     if (locale.language() != QLocale::German)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
 
+    // A language switched in Settings replaces the catalogues installed before.
+    static const QString kOurs = u"stsdesk-translator"_s;
+    for (QTranslator *previous :
+         app.findChildren<QTranslator *>(kOurs, Qt::FindDirectChildrenOnly)) {
+        QApplication::removeTranslator(previous);
+        delete previous;
+    }
     auto *ours = new QTranslator(&app);
+    ours->setObjectName(kOurs);
     if (ours->load(locale, u"stsdesk"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(ours);
     // Qt's own strings (standard buttons, wizard navigation) in the same language.
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(kOurs);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     return locale.language() == QLocale::German ? u"de"_s : u"en"_s;

@@ -2,6 +2,7 @@
 
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/AppSettings.h"
+#include "mainwindow/DeferredChanges.h"
 #include "mainwindow/EngagementCommands.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
@@ -29,14 +30,41 @@ using namespace Qt::StringLiterals;
 namespace sts::ui {
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
-    : QMainWindow(parent), m_list(new EngagementListPanel(this)), m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(this)), m_view(new EngagementView(this)),
-      m_workspaceLabel(new QLabel(this)), m_undo(new QUndoStack(this))
+    : QMainWindow(parent), m_workspaceLabel(new QLabel(this)), m_undo(new QUndoStack(this)),
+      m_externalChanges(new DeferredChanges(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("STS Desk"));
     setWindowIcon(QIcon(u":/icons/stsdesk.svg"_s));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
 
+    buildCentral();
+    createActions();
+    createMenus();
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_externalChanges, &DeferredChanges::ready, this, &MainWindow::showExternalChanges);
+
+    setWorkspace(std::move(workspace));
+    resize(1240, 760); // fits a 1366 x 768 laptop screen
+    restoreGeometry(QSettings().value(u"ui/geometry"_s).toByteArray());
+}
+
+void MainWindow::buildCentral()
+{
+    for (QObject *old : {static_cast<QObject *>(m_list), static_cast<QObject *>(m_welcome),
+                         static_cast<QObject *>(m_view)}) {
+        if (old) // replaced: nothing it says while it is deleted may reach the window
+            old->disconnect(this);
+    }
+    if (QWidget *old = takeCentralWidget()) { // out of the window at once, deleted when idle
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
+    m_list = new EngagementListPanel(this);
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(this);
+    m_view = new EngagementView(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_view);
     auto *splitter = new QSplitter(this);
@@ -45,21 +73,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 1000}); // names and domains fit; charts and tables get the rest
     setCentralWidget(splitter);
-    statusBar()->addPermanentWidget(m_workspaceLabel);
-
-    createActions();
-    createMenus();
 
     connect(m_list, &EngagementListPanel::currentChanged, this, &MainWindow::openEngagement);
     connect(m_welcome, &WelcomePage::newEngagementRequested, this, &MainWindow::newEngagement);
     connect(m_welcome, &WelcomePage::openRequested, this,
             [this](qint64 id) { m_list->selectEngagement(id); });
     connect(m_view, &EngagementView::editRequested, this, &MainWindow::editEngagement);
-    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
-
-    setWorkspace(std::move(workspace));
-    resize(1240, 760); // fits a 1366 x 768 laptop screen
-    restoreGeometry(QSettings().value(u"ui/geometry"_s).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -71,9 +90,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    if (m_actions) // the previous language's; one of them may be running this (Settings…)
+        m_actions->deleteLater();
+    m_actions = new QObject(this);
     auto make = [this](const QString &text, const QString &icon, const QKeySequence &key,
                        auto slot) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *action = new QAction(QIcon::fromTheme(icon), text, m_actions);
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
         return action;
@@ -107,10 +129,12 @@ void MainWindow::createActions()
     m_newAction->setObjectName(u"actionNewEngagement"_s);
     m_archiveAction->setObjectName(u"actionArchive"_s);
     m_restoreAction->setObjectName(u"actionRestore"_s);
+    m_settingsAction->setObjectName(u"actionSettings"_s);
 }
 
 void MainWindow::createMenus()
 {
+    setMenuBar(new QMenuBar(this)); // deletes the previous language's menus
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -120,9 +144,9 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undo->createUndoAction(m_actions, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undo->createRedoAction(m_actions, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -141,7 +165,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
@@ -150,6 +175,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_watchedFolder.reset(); // it imports into the workspace being replaced
     m_workspace = std::move(workspace);
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
+    connect(m_workspace->externalChanges(), &ChangeFeed::changed, m_externalChanges,
+            &DeferredChanges::add);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
@@ -214,6 +241,20 @@ void MainWindow::onWorkspaceChanged(qint64 id)
     if (id != 0 && m_list->currentId() != id)
         m_list->selectEngagement(id);
     openEngagement(m_list->currentId());
+}
+
+void MainWindow::showExternalChanges(const QSet<qint64> &engagementIds)
+{
+    // Keeps the selection (the list reselects it) and does not mark the engagement as opened:
+    // that write would wake every other window on a shared workspace, which would answer alike.
+    m_list->reload();
+    refreshRecent();
+    const qint64 id = m_list->currentId();
+    if (id != 0 && (engagementIds.contains(0) || engagementIds.contains(id))) {
+        if (Result<Engagement> engagement = m_workspace->engagements().get(id); engagement)
+            m_view->showEngagement(*engagement);
+    }
+    updateActions();
 }
 
 void MainWindow::refreshRecent()
@@ -343,8 +384,34 @@ void MainWindow::showSettings()
     if (changes.watchedFolder)
         startWatchedFolder();
     if (changes.language)
-        QMessageBox::information(this, tr("Language"),
-                                 tr("The new language applies after STS Desk restarts."));
+        applyLanguage();
+}
+
+void MainWindow::applyLanguage()
+{
+    installTranslators(*qApp, AppSettings::language());
+    // Every widget took its texts when it was built, so the window builds them again rather
+    // than each widget keeping a retranslate function in step with its constructor.
+    const qint64 id = m_list->currentId();
+    const int section = m_view->currentSection();
+    const bool archived = m_list->showsArchived();
+    const QString search = m_list->searchText();
+    const QList<int> sizes = static_cast<QSplitter *>(centralWidget())->sizes();
+    buildCentral();
+    createActions();
+    createMenus();
+    static_cast<QSplitter *>(centralWidget())->setSizes(sizes);
+    setWindowTitle(tr("STS Desk"));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
+    m_list->setWorkspace(m_workspace.get());
+    m_view->setWorkspace(m_workspace.get());
+    m_list->setShowArchived(archived);
+    m_list->setSearchText(search);
+    m_list->selectEngagement(id);
+    openEngagement(m_list->currentId());
+    m_view->setCurrentSection(EngagementView::Section(section));
+    refreshRecent();
+    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 
 class QAction;
@@ -15,6 +16,7 @@ class WatchedFolder;
 
 namespace sts::ui {
 
+class DeferredChanges;
 class EngagementListPanel;
 class EngagementView;
 class EngagementWizard;
@@ -43,6 +45,9 @@ public:
     void archiveCurrent();
     void restoreCurrent();
     void renameCurrent(const QString &newName); // empty asks with a dialog
+    // Installs the translators of the language in Settings and rebuilds every text the window
+    // shows, keeping the open engagement, its section and the list's filter.
+    void applyLanguage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +55,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void buildCentral(); // the list, the welcome page and the engagement view, connected
+    void showExternalChanges(const QSet<qint64> &engagementIds);
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void showSettings();
     void startWatchedFolder(); // the folder from AppSettings, for the current workspace
@@ -60,12 +67,14 @@ private:
     EngagementWizard *openWizard(qint64 id);
 
     std::unique_ptr<Workspace> m_workspace;
-    EngagementListPanel *m_list;
-    QStackedWidget *m_stack;
-    WelcomePage *m_welcome;
-    EngagementView *m_view;
+    EngagementListPanel *m_list = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    EngagementView *m_view = nullptr;
     QLabel *m_workspaceLabel;
     QUndoStack *m_undo;
+    QObject *m_actions = nullptr; // owns the actions, replaced with them when the language changes
+    DeferredChanges *m_externalChanges;
     QMenu *m_recentMenu = nullptr;
     std::unique_ptr<tlsrpt::WatchedFolder> m_watchedFolder;
 

@@ -66,9 +66,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    auto *languageHint = new QLabel(tr("A new language applies after STS Desk restarts."), this);
-    languageHint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), languageHint);
     form->addRow(tr("&Workspace database:"),
                  pathRow(m_database, tr("Workspace database"),
                          tr("SQLite workspaces (*.sqlite *.db);;All files (*)"), true));

@@ -4,7 +4,8 @@ namespace sts::ui {
 
 Workspace::Workspace(ServiceContext context, QObject *parent)
     : QObject(parent), m_context(std::move(context)),
-      m_engagements(m_context.database, m_context.clock, m_context.actor)
+      m_engagements(m_context.database, m_context.clock, m_context.actor),
+      m_externalChanges(std::make_unique<ChangeFeed>(m_context.database))
 {}
 
 Workspace::Workspace(std::shared_ptr<storage::Database> database,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/ChangeFeed.h"
 #include "services/EngagementService.h"
 #include "services/ServiceContext.h"
 
@@ -31,6 +32,8 @@ public:
 
     // Call after a write through engagements(); views listening to `changed` reload.
     void notifyChanged(qint64 engagementId) { Q_EMIT changed(engagementId); }
+    // What other connections (the CLI, monitoring, a colleague, a worker thread) change.
+    ChangeFeed *externalChanges() const { return m_externalChanges.get(); }
 
 Q_SIGNALS:
     void changed(qint64 engagementId);
@@ -38,6 +41,7 @@ Q_SIGNALS:
 private:
     ServiceContext m_context;
     EngagementService m_engagements;
+    std::unique_ptr<ChangeFeed> m_externalChanges;
 };
 
 } // namespace sts::ui

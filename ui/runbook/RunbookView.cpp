@@ -91,6 +91,15 @@ RunbookView::RunbookView(QWidget *parent)
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
     connect(m_exportBundle, &QPushButton::clicked, this, [this] { exportBundle(); });
     connect(m_cancel, &QPushButton::clicked, this, &RunbookView::cancel);
+    // Pages in the previous language or without the checklist would be a stale preview.
+    connect(m_language, &QComboBox::currentIndexChanged, this, &RunbookView::previewIsStale);
+    connect(m_bsi, &QCheckBox::toggled, this, &RunbookView::previewIsStale);
+    connect(m_consultant, &QLineEdit::editingFinished, this, [this] {
+        if (m_consultant->isModified()) {
+            m_consultant->setModified(false);
+            previewIsStale();
+        }
+    });
 }
 
 void RunbookView::setWorkspace(Workspace *workspace)
@@ -108,20 +117,30 @@ void RunbookView::showEngagement(qint64 engagementId)
                                             m_workspace->actor())
                               .get(engagementId);
         if (engagement) {
+            // One preview below, not one per option set here.
+            const QSignalBlocker languageBlocker(m_language);
+            const QSignalBlocker bsiBlocker(m_bsi);
             m_language->setCurrentIndex(m_language->findData(engagement->language));
             m_consultant->setText(engagement->consultant);
             m_bsi->setChecked(engagement->profile == Profile::BsiTr03108);
         }
     }
     // After the options above: the preview must use this engagement's language and profile.
+    previewIsStale();
+}
+
+void RunbookView::previewIsStale()
+{
     if (isBusy()) {
-        // Pages of the previous engagement are no longer wanted (an export of it finishes);
-        // this engagement's preview starts when the job has ended.
+        // The pages being rendered are no longer wanted (an export finishes); the preview
+        // starts again when the job has ended.
         if (m_previewRunning)
             m_job.interrupt();
         m_refreshPending = true;
     } else if (isVisible()) {
         refreshPreview();
+    } else {
+        m_pages->clear(); // rendered again when the view is shown
     }
 }
 

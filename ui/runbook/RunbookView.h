@@ -58,6 +58,9 @@ private:
     using Job = std::function<Outcome(std::shared_ptr<const storage::Database>,
                                       const std::function<void(int, int)> &, const CancelToken &)>;
     void start(const QString &what, Job job);
+    // The engagement or an option changed: renders again now, after the running job, or when the
+    // view is next shown.
+    void previewIsStale();
     void onFinished(const Outcome &outcome);
     void setBusy(bool busy);
 

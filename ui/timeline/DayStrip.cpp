@@ -24,6 +24,12 @@ DayStrip::DayStrip(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Days of the testing phase"));
 }
 
+void DayStrip::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
 void DayStrip::setDays(const QList<DayVerdict> &days, const QDate &today)
 {
     m_days = days;
@@ -64,7 +70,8 @@ void DayStrip::paintEvent(QPaintEvent *)
     const QLocale locale;
     if (m_days.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("No days to show yet."));
+        painter.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_placeholder.isEmpty() ? tr("No days to show yet.") : m_placeholder);
         return;
     }
     for (int i = 0; i < m_days.size(); ++i) {

@@ -16,6 +16,9 @@ public:
     explicit DayStrip(QWidget *parent = nullptr);
 
     void setDays(const QList<DayVerdict> &days, const QDate &today);
+    // What the strip says while it has no days (before testing starts, for instance).
+    void setPlaceholder(const QString &text);
+    QString placeholder() const { return m_placeholder; }
     const QList<DayVerdict> &days() const { return m_days; }
 
     QSize sizeHint() const override;
@@ -35,6 +38,7 @@ private:
 
     QList<DayVerdict> m_days;
     QDate m_today;
+    QString m_placeholder;
 };
 
 } // namespace sts::ui

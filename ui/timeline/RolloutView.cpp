@@ -54,9 +54,9 @@ RolloutView::RolloutView(QWidget *parent)
     versionsLayout->addWidget(m_versions);
     layout->addWidget(versionsBox);
     layout->addWidget(m_timeline);
-    auto *stretchTitle = new QLabel(tr("Current testing stretch"), this);
-    stretchTitle->setObjectName(u"testingStretchTitle"_s);
-    layout->addWidget(stretchTitle);
+    m_stretchTitle = new QLabel(tr("Current testing stretch"), this);
+    m_stretchTitle->setObjectName(u"testingStretchTitle"_s);
+    layout->addWidget(m_stretchTitle);
     layout->addWidget(scroll);
     layout->addWidget(m_importPanel);
     layout->addStretch();
@@ -152,7 +152,39 @@ void RolloutView::showStatus(const RolloutStatus &status)
     }
     palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     m_banner->setPalette(palette);
-    m_days->setDays(status.days, m_workspace->clock()->now().toUTC().date());
+    showDays(status);
+}
+
+void RolloutView::showDays(const RolloutStatus &status)
+{
+    const QDate today = m_workspace->clock()->now().toUTC().date();
+    switch (status.phase) {
+    case RolloutPhase::Discovery:
+    case RolloutPhase::Prepared:
+        // Before a testing policy is live no day can be clean: 30 question marks would only
+        // suggest that the senders are missing.
+        m_stretchTitle->setText(tr("Testing stretch"));
+        m_days->setPlaceholder(
+            tr("Testing has not started yet. Days are counted from the day the testing policy "
+               "goes live: publish it under Policy versions, then Start testing."));
+        m_days->setDays({}, today);
+        return;
+    case RolloutPhase::Testing:
+        m_stretchTitle->setText(tr("Current testing stretch"));
+        break;
+    case RolloutPhase::Enforce:
+    case RolloutPhase::Monitoring:
+    case RolloutPhase::Removal:
+        m_stretchTitle->setText(tr("Last 30 days"));
+        break;
+    }
+    m_days->setPlaceholder(tr("No reports imported for these days yet."));
+    m_days->setDays(status.days, today);
+}
+
+QString RolloutView::stretchPlaceholder() const
+{
+    return m_days->days().isEmpty() ? m_days->placeholder() : QString();
 }
 
 QString RolloutView::bannerText() const

@@ -37,6 +37,8 @@ public:
     void cancelImport();
     QString bannerText() const;
     QString lastImportSummary() const;
+    // What the day strip says instead of days (empty while it shows days).
+    QString stretchPlaceholder() const;
     TimelineView *timeline() const { return m_timeline; }
     PolicyVersionsPanel *versionsPanel() const { return m_versions; }
     RolloutControls *controls() const { return m_controls; }
@@ -51,7 +53,8 @@ protected:
 
 private:
     void showStatus(const RolloutStatus &status);
-    void editSenderScope(); // the "Senders…" button
+    void showDays(const RolloutStatus &status); // the strip under the timeline, per phase
+    void editSenderScope();                     // the "Senders…" button
 
     Workspace *m_workspace = nullptr;
     qint64 m_engagementId = 0;
@@ -61,6 +64,7 @@ private:
     RolloutControls *m_controls;
     TimelineView *m_timeline;
     DayStrip *m_days;
+    QLabel *m_stretchTitle = nullptr;
     ImportPanel *m_importPanel; // shared with the Reports view
 };
 

@@ -115,6 +115,9 @@ void TimelineView::syncScrollBar()
     m_scrollBar->setPageStep(std::max(1, m_canvas->width()));
     m_scrollBar->setSingleStep(std::max(1, int(m_canvas->pixelsPerDay())));
     m_scrollBar->setValue(int(m_canvas->scrollX()));
+    // A button that can no longer change the picture says so instead of doing nothing.
+    m_zoomIn->setEnabled(m_canvas->pixelsPerDay() < TimelineCanvas::kMaxPixelsPerDay - 1e-6);
+    m_zoomOut->setEnabled(m_canvas->pixelsPerDay() > TimelineCanvas::kMinPixelsPerDay + 1e-6);
 }
 
 } // namespace sts::ui

@@ -201,8 +201,7 @@ private Q_SLOTS:
         const int pages = m_view->previewCount();
         QSignalSpy finished(m_view.get(), &RunbookView::finished);
         QTest::mouseClick(bsi, Qt::LeftButton, {}, QPoint(4, bsi->height() / 2));
-        QVERIFY(bsi->isChecked());
-        QTest::mouseClick(button(u"Refresh preview"_s), Qt::LeftButton);
+        QVERIFY(bsi->isChecked()); // renders again on its own (previewFollowsItsOptions)
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
         QVERIFY2(m_view->previewCount() > pages, "the checklist adds pages");
 
@@ -284,8 +283,11 @@ private Q_SLOTS:
         auto *language = widget<QComboBox>(u"runbookLanguage"_s);
         QVERIFY(language);
         QCOMPARE(language->currentData().toString(), u"en"_s);
+        QSignalSpy previewed(m_view.get(), &RunbookView::finished);
         language->setCurrentIndex(language->findData(u"de"_s));
         QCOMPARE(language->currentData().toString(), u"de"_s);
+        // The preview follows the language (checked in previewFollowsItsOptions).
+        QTRY_VERIFY_WITH_TIMEOUT(previewed.count() == 1 && !m_view->isBusy(), 120000);
         const QString pdf = m_dir.filePath(u"out/runbook-de.pdf"_s);
         QVERIFY(exportThrough(u"exportPdf"_s, pdf));
         const QString text = pdfText(pdf);
@@ -295,6 +297,35 @@ private Q_SLOTS:
         QVERIFY(!text.contains(u"Executive summary"_s));
         QVERIFY(text.contains(m_fixture.domain));
         language->setCurrentIndex(language->findData(u"en"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(previewed.count() == 3 && !m_view->isBusy(), 120000);
+    }
+
+    // A preview in the previous language, or without the checklist just asked for, is stale:
+    // changing an option renders it again without "Refresh preview".
+    void previewFollowsItsOptions()
+    {
+        auto *language = widget<QComboBox>(u"runbookLanguage"_s);
+        auto *bsi = widget<QCheckBox>(u"runbookBsi"_s);
+        QVERIFY(language && bsi);
+        QVERIFY(!m_view->isBusy());
+        const int pages = m_view->previewCount();
+        QVERIFY(pages > 0);
+        QSignalSpy finished(m_view.get(), &RunbookView::finished);
+        language->setCurrentIndex(language->findData(u"de"_s));
+        QVERIFY(m_view->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 && !m_view->isBusy(), 120000);
+        QVERIFY(finished.first().at(0).toBool());
+
+        QTest::mouseClick(bsi, Qt::LeftButton, {}, QPoint(4, bsi->height() / 2));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !m_view->isBusy(), 120000);
+        QVERIFY2(m_view->previewCount() > pages, "the checklist adds pages");
+
+        // Reopening the engagement restores its own options and renders once.
+        m_view->showEngagement(m_fixture.engagementId);
+        QCOMPARE(language->currentData().toString(), u"en"_s);
+        QVERIFY(!bsi->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 3 && !m_view->isBusy(), 120000);
+        QCOMPARE(m_view->previewCount(), pages);
     }
 
     void busyWhileAJobRuns()

@@ -14,6 +14,7 @@
 #include "services/RolloutService.h"
 #include "storage/Database.h"
 #include "timeline/AcknowledgeDialog.h"
+#include "timeline/DayStrip.h"
 #include "timeline/NewVersionDialog.h"
 #include "timeline/PolicyVersionsPanel.h"
 #include "timeline/PublishDialog.h"
@@ -149,6 +150,33 @@ private Q_SLOTS:
         QCOMPARE(targets->https.port, quint16(8443));
         QCOMPARE(targets->dns.resolver.describe(), AppSettings::resolver());
         AppSettings::setPolicyHostConnect(before);
+    }
+
+    // Before testing no day can be clean: the strip says what starts the count instead of showing
+    // a month of question marks; in testing it shows the days.
+    void stripSaysWhenTestingHasNotStarted()
+    {
+        const qint64 id = newEngagement(u"notyet.example"_s);
+        m_view->showEngagement(id);
+        QCOMPARE(child<QLabel>(m_view.get(), u"testingStretchTitle"_s)->text(),
+                 u"Testing stretch"_s);
+        QVERIFY(m_view->stretchPlaceholder().contains(u"Testing has not started yet"_s));
+        QVERIFY(child<DayStrip>(m_view.get(), u"dayStrip"_s)->days().isEmpty());
+
+        PolicyVersions versions(m_workspace->context());
+        NewPolicyVersion testing;
+        testing.mx = QStringList{u"mx.notyet.example"_s};
+        auto draft = versions.create(id, testing);
+        QVERIFY(draft.ok());
+        QVERIFY(versions.publish(id, draft->version.id, {}, u"records at the customer"_s).ok());
+        if (phase(id) != RolloutPhase::Testing)
+            QVERIFY(
+                RolloutService(m_workspace->context()).startTesting(id, draft->version.id).ok());
+        QCOMPARE(phase(id), RolloutPhase::Testing);
+        m_view->refresh();
+        QCOMPARE(child<QLabel>(m_view.get(), u"testingStretchTitle"_s)->text(),
+                 u"Current testing stretch"_s);
+        QVERIFY(!m_view->stretchPlaceholder().contains(u"Testing has not started"_s));
     }
 
     void listsTheVersions()

@@ -99,6 +99,8 @@ private Q_SLOTS:
         QCOMPARE(m_data.bands.at(2).phase, RolloutPhase::Testing);
         QCOMPARE(m_data.bands.at(2).first, QDate(2026, 9, 10));
         QCOMPARE(m_data.bands.at(2).last, kToday);
+        // 14 days of testing from 10 Sep: ready on 24 Sep at the earliest.
+        QCOMPARE(m_data.earliestEnforce, QDate(2026, 9, 24));
     }
 
     // A log that reaches back before the engagement's creation (a workspace put together from an
@@ -273,6 +275,98 @@ private Q_SLOTS:
         QVERIFY(canvas->contentWidth() <= canvas->width());
         view.findChild<QToolButton *>(u"zoomOut"_s)->click();
         QVERIFY(canvas->pixelsPerDay() < fitted);
+    }
+
+    // The first day of an engagement: discovery, prepared and testing one day each, as narrow as
+    // a day at the fitted zoom. Every phase name is readable in full, none covers another, and the
+    // today tag covers none of them nor an event's name.
+    static TimelineData oneBusyDay()
+    {
+        TimelineData data;
+        data.first = QDate(2026, 12, 5);
+        data.last = QDate(2026, 12, 7);
+        data.today = data.last;
+        data.bands = {{RolloutPhase::Discovery, data.first, data.first, {}},
+                      {RolloutPhase::Prepared, data.first.addDays(1), data.first.addDays(1), {}},
+                      {RolloutPhase::Testing, data.last, data.last, u"20261207141632"_s}};
+        data.events = {
+            {TimelineEvent::Kind::PhaseChange, data.last, u"Testing"_s, {}},
+            {TimelineEvent::Kind::PolicyPublished, data.last, u"Policy published"_s, {}}};
+        return data;
+    }
+
+    void phaseNamesAreNeverClipped()
+    {
+        const TimelineData data = oneBusyDay();
+        const QFont font;
+        const QFontMetrics metrics(font);
+        const int width = 880;
+        for (const double perDay : {14.0, 48.0}) {
+            const TimelinePainter painter(data, perDay, 0);
+            const QList<TimelinePainter::BandLabel> labels = painter.bandLabels(metrics, width);
+            QCOMPARE(labels.size(), 3);
+            for (int i = 0; i < labels.size(); ++i) {
+                const auto &label = labels.at(i);
+                // The whole name, never "Test…".
+                QVERIFY2(label.text.startsWith(displayName(data.bands.at(i).phase)),
+                         qPrintable(label.text));
+                QVERIFY(!label.text.contains(u"…"_s));
+                QVERIFY(label.rect.width() >= metrics.horizontalAdvance(label.text) - 0.5);
+                QVERIFY(label.rect.right() <= width);
+                if (i > 0)
+                    QVERIFY(!label.rect.intersects(labels.at(i - 1).rect));
+                // Inside its band, or on a tag that starts at it.
+                const double bandLeft = painter.dayLeft(data.bands.at(i).first);
+                const double bandRight = painter.dayLeft(data.bands.at(i).last.addDays(1));
+                QVERIFY(label.rect.left() >= bandLeft);
+                if (label.inside)
+                    QVERIFY(label.rect.right() <= bandRight);
+            }
+            // A 14-pixel band cannot hold "Discovery": it gets a tag beside it.
+            if (perDay < 20)
+                QVERIFY(!labels.first().inside);
+
+            const QRectF today = painter.todayLabelRect(metrics, width);
+            QVERIFY(today.isValid());
+            QVERIFY(!today.intersects(painter.earliestEnforceLabelRect(metrics, width)));
+            for (const auto &label : labels)
+                QVERIFY(!today.intersects(label.rect));
+            for (int i = 0; i < data.events.size(); ++i) {
+                const QRectF name = painter.eventLabelRect(i);
+                const QRectF used(name.left(), name.top(),
+                                  metrics.horizontalAdvance(data.events.at(i).label),
+                                  name.height());
+                QVERIFY(!today.intersects(used));
+            }
+        }
+    }
+
+    // Zooming out of a short rollout shows the weeks ahead on the axis, not the same days
+    // smaller; at the limits the buttons say they can do no more.
+    void zoomChangesWhatIsShown()
+    {
+        TimelineView view;
+        view.resize(900, 200);
+        view.setData(oneBusyDay());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        TimelineCanvas *canvas = view.canvas();
+        const auto lastShown = [canvas] {
+            return TimelinePainter(canvas->data(), canvas->pixelsPerDay(), canvas->scrollX())
+                .axisDayAt(canvas->width() - 1);
+        };
+        const QDate fitted = lastShown();
+        auto *zoomIn = view.findChild<QToolButton *>(u"zoomIn"_s);
+        auto *zoomOut = view.findChild<QToolButton *>(u"zoomOut"_s);
+        QCOMPARE(canvas->pixelsPerDay(), TimelineCanvas::kMaxPixelsPerDay);
+        QVERIFY(!zoomIn->isEnabled());
+        zoomOut->click();
+        QVERIFY(zoomIn->isEnabled());
+        QVERIFY(lastShown() > fitted);
+        while (zoomOut->isEnabled())
+            zoomOut->click();
+        QCOMPARE(canvas->pixelsPerDay(), TimelineCanvas::kMinPixelsPerDay);
+        QVERIFY(lastShown() > fitted.addDays(300));
     }
 
     void offscreenImageForTheRunbook()

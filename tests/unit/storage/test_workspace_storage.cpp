@@ -276,6 +276,23 @@ private Q_SLOTS:
         QVERIFY(!lite.contains(u"{{"_s));
     }
 
+    // A PostgreSQL-only block (migration 0016's triggers) is kept whole for PostgreSQL, with
+    // the semicolons inside its function body, and dropped for SQLite.
+    void postgresOnlyBlocks()
+    {
+        const storage::Migration m{
+            9, u"x"_s,
+            u"CREATE TABLE t (n {{BIGINT}});\n{{POSTGRES}}\nCREATE FUNCTION f() RETURNS trigger "
+            "AS $$ BEGIN PERFORM 1; RETURN NULL; END $$ LANGUAGE plpgsql;\nCREATE TRIGGER "
+            "t_f AFTER INSERT ON t\n    FOR EACH ROW EXECUTE FUNCTION f();\n{{END}}\n"_s};
+        const QStringList pg = storage::Migrator::statementsFor(m, true);
+        const QStringList lite = storage::Migrator::statementsFor(m, false);
+        QCOMPARE(pg.size(), 3);
+        QVERIFY(pg.at(1).contains(u"PERFORM 1; RETURN NULL; END $$"_s));
+        QVERIFY(pg.at(2).startsWith(u"CREATE TRIGGER"_s));
+        QCOMPARE(lite, QStringList{u"CREATE TABLE t (n INTEGER)"_s});
+    }
+
     void engagementsRoundTripOnThisEngine()
     {
         auto db = storage::Database::open(freshLocation());
