@@ -40,6 +40,9 @@ inline constexpr QLatin1StringView kRolloutSenderIncluded{"rollout.sender-includ
 // domain and how many stored reports moved to (or away from) the engagement with it.
 inline constexpr QLatin1StringView kReportDomainAdded{"engagement.report-domain-added"};
 inline constexpr QLatin1StringView kReportDomainRemoved{"engagement.report-domain-removed"};
+// The wizard page the consultant left the engagement's wizard on ({"page": "certificates"}), so
+// that reopening it resumes there; logged only when it differs from the page logged before.
+inline constexpr QLatin1StringView kWizardLeft{"wizard.left"};
 
 inline constexpr QLatin1StringView kReportQuarantined{"report.quarantined"};
 inline constexpr QLatin1StringView kReportRemoved{"report.removed"};

@@ -93,6 +93,11 @@ Result<QJsonObject> KeyService::record(qint64 engagementId, const QStringList &h
     return payload;
 }
 
+Result<QList<storage::KeyFile>> KeyService::files(qint64 engagementId) const
+{
+    return storage::KeyFileRepository(m_context.database).forEngagement(engagementId);
+}
+
 Result<QJsonObject> KeyService::generate(qint64 engagementId, const KeyRequest &request)
 {
     Result<QString> name = keyName(engagementId);

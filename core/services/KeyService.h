@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/ServiceContext.h"
+#include "storage/KeyFileRepository.h"
 #include "tls/KeyGenerator.h"
 #include "tls/StagedKeyFinder.h"
 
@@ -46,6 +47,9 @@ public:
                                const tls::StagedKeys &keys);
     // keyName(), writeKeys() and record() in one call (blocking: the CLI).
     Result<QJsonObject> generate(qint64 engagementId, const KeyRequest &request);
+
+    // The key and CSR files generated for the engagement, oldest first.
+    Result<QList<storage::KeyFile>> files(qint64 engagementId) const;
 
     // The engagement's newest staged next key with its partner (stagedKeyOf).
     Result<std::optional<tls::StagedKey>> stagedKey(qint64 engagementId) const;

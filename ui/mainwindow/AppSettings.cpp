@@ -79,6 +79,15 @@ void AppSettings::setWatchedReportFolder(const QString &path)
     setValue(u"tlsrpt/watchedFolder"_s, path);
 }
 
+QString AppSettings::lastFolder(const QString &purpose)
+{
+    return value(u"fileDialogs/"_s + purpose);
+}
+void AppSettings::setLastFolder(const QString &purpose, const QString &folder)
+{
+    setValue(u"fileDialogs/"_s + purpose, folder);
+}
+
 bool AppSettings::isValidResolver(const QString &input)
 {
     QString host;

@@ -38,6 +38,11 @@ public:
     static QString watchedReportFolder();
     static void setWatchedReportFolder(const QString &path);
 
+    // The folder a file dialog for `purpose` ("runbook", "records", ...) was last left in; ""
+    // when none yet (ui/common/FileDialogs remembers them).
+    static QString lastFolder(const QString &purpose);
+    static void setLastFolder(const QString &purpose, const QString &folder);
+
     // True when `text` is empty or a valid "host:port" / "[v6]:port" / "host".
     static bool isValidResolver(const QString &text);
     // True when `text` is empty or a valid "host:port" / "[v6]:port" (the port is required).

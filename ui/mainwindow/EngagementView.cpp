@@ -1,8 +1,11 @@
 #include "mainwindow/EngagementView.h"
 
+#include "mainwindow/Workspace.h"
 #include "reports/ReportsView.h"
 #include "runbook/RunbookView.h"
 #include "timeline/RolloutView.h"
+#include "wizard/EngagementWizard.h"
+#include "wizard/WizardStepList.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -78,23 +81,16 @@ QWidget *EngagementView::buildOverview()
     edit->setToolTip(tr("Customer details and every wizard step (Ctrl+E)"));
     connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_engagement.id); });
 
-    // What the wizard walks through, so the consultant knows where each piece of work lives.
+    // Where the engagement stands in the wizard, step by step, from what is stored (the same
+    // list the wizard shows beside its pages); a click opens the wizard.
     auto *steps = new QGroupBox(tr("Wizard steps"), page);
     auto *stepsLayout = new QVBoxLayout(steps);
-    const QList<QPair<QString, QString>> wizardSteps{
-        {tr("Mail servers and DNSSEC"), tr("discovery with a validated DNSSEC verdict")},
-        {tr("Certificates and pre-flight"),
-         tr("certificate coverage, key and CSR, what a strict sender sees on every MX")},
-        {tr("Policy and DNS records"), tr("policy versions, every record and its export")},
-        {tr("Hosting, renewal and DANE"),
-         tr("nginx or static hosting, certbot automation, expiry alerts, TLSA rollover")},
-    };
-    for (const auto &[title, what] : wizardSteps) {
-        auto *label =
-            new QLabel(u"<b>%1</b> — %2"_s.arg(title.toHtmlEscaped(), what.toHtmlEscaped()), steps);
-        label->setWordWrap(true);
-        stepsLayout->addWidget(label);
-    }
+    m_steps = new WizardStepList(steps);
+    m_steps->setObjectName(u"overviewStepList"_s);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    stepsLayout->addWidget(m_steps);
+    connect(m_steps, &WizardStepList::stepActivated, this,
+            [this](services::WizardStep step) { openWizardAt(step); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -103,9 +99,21 @@ QWidget *EngagementView::buildOverview()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(details);
     layout->addLayout(buttons);
-    layout->addWidget(steps);
-    layout->addStretch();
+    layout->addWidget(steps, 1);
     return page;
+}
+
+void EngagementView::openWizardAt(services::WizardStep step)
+{
+    // The shell opens the wizard (it owns the dialogs); the one it opened for this engagement
+    // is the newest shown one. Going to the step from here keeps the shell's signal as it is.
+    Q_EMIT editRequested(m_engagement.id);
+    const QList<EngagementWizard *> wizards = window()->findChildren<EngagementWizard *>();
+    for (auto it = wizards.crbegin(); it != wizards.crend(); ++it)
+        if ((*it)->isVisible() && (*it)->engagementId() == m_engagement.id) {
+            (*it)->goToPage(int(step));
+            return;
+        }
 }
 
 void EngagementView::addSection(const QString &title, QWidget *page)
@@ -116,6 +124,11 @@ void EngagementView::addSection(const QString &title, QWidget *page)
 
 void EngagementView::setWorkspace(Workspace *workspace)
 {
+    m_workspace = workspace;
+    connect(workspace, &Workspace::changed, m_steps, [this](qint64 id) {
+        if (id == m_engagement.id && m_workspace)
+            m_steps->refresh(m_workspace, id);
+    });
     m_rollout->setWorkspace(workspace);
     m_reports->setWorkspace(workspace);
     findChild<RunbookView *>()->setWorkspace(workspace);
@@ -124,6 +137,8 @@ void EngagementView::setWorkspace(Workspace *workspace)
 void EngagementView::showEngagement(const Engagement &e)
 {
     m_engagement = e;
+    if (m_workspace)
+        m_steps->refresh(m_workspace, e.id);
     m_rollout->showEngagement(e.id);
     m_reports->showEngagement(e.id);
     findChild<RunbookView *>()->showEngagement(e.id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engagement/Engagement.h"
+#include "services/WizardProgress.h"
 
 #include <QWidget>
 
@@ -13,6 +14,7 @@ namespace sts::ui {
 
 class ReportsView;
 class RolloutView;
+class WizardStepList;
 class Workspace;
 
 // The right side of the main window for one open engagement: a header and a navigation between
@@ -41,6 +43,8 @@ Q_SIGNALS:
 
 private:
     QWidget *buildOverview();
+    // A step clicked on the overview: the wizard, on that step's page.
+    void openWizardAt(services::WizardStep step);
     void addSection(const QString &title, QWidget *page);
 
     Engagement m_engagement;
@@ -49,6 +53,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QFormLayout *m_details = nullptr;
+    WizardStepList *m_steps = nullptr;
+    Workspace *m_workspace = nullptr;
     RolloutView *m_rollout;
     ReportsView *m_reports;
 };

@@ -1,11 +1,11 @@
 #include "mainwindow/SettingsDialog.h"
 
+#include "common/FileDialogs.h"
 #include "mainwindow/AppSettings.h"
 #include "services/ServiceContext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -105,10 +105,10 @@ QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &title, const QS
     layout->addWidget(browse);
     connect(browse, &QToolButton::clicked, this, [this, edit, title, filter, save] {
         const QString start = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
-        const QString path = save
-                                 ? QFileDialog::getSaveFileName(this, title, start, filter, nullptr,
-                                                                QFileDialog::DontConfirmOverwrite)
-                                 : QFileDialog::getOpenFileName(this, title, start, filter);
+        const QString path =
+            save ? FileDialogs::saveFileName(this, u"settings"_s, title, start, filter,
+                                             QFileDialog::DontConfirmOverwrite)
+                 : FileDialogs::openFileName(this, u"settings"_s, title, filter, start);
         if (!path.isEmpty())
             edit->setText(path);
     });
@@ -126,8 +126,8 @@ QWidget *SettingsDialog::folderRow(QLineEdit *edit)
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
     connect(browse, &QToolButton::clicked, this, [this, edit] {
-        const QString path = QFileDialog::getExistingDirectory(
-            this, tr("Watched folder for TLS reports"), edit->text());
+        const QString path = FileDialogs::existingDirectory(
+            this, u"watched-folder"_s, tr("Watched folder for TLS reports"), edit->text());
         if (!path.isEmpty())
             edit->setText(path);
     });

@@ -1,8 +1,8 @@
 #include "reports/ImportPanel.h"
 
+#include "common/FileDialogs.h"
 #include "reports/ImportRunner.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -97,8 +97,8 @@ void ImportPanel::clearSummary()
 
 void ImportPanel::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import TLS reports"), QString(),
+    const QStringList files = FileDialogs::openFileNames(
+        this, u"reports"_s, tr("Import TLS reports"),
         tr("TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);

@@ -1,11 +1,11 @@
 #include "reports/QuarantinePanel.h"
 
+#include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
 #include "reports/ReportTables.h"
 #include "util/OutputFile.h"
 #include "util/PrintableText.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -107,7 +107,8 @@ void QuarantinePanel::exportSelected()
     QString name = m_entries.at(index).origin.section(u'/', -1).section(u" › "_s, -1).trimmed();
     if (name.isEmpty())
         name = u"quarantined-input.bin"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export quarantined input"), name);
+    const QString path =
+        FileDialogs::saveFileName(this, u"quarantine"_s, tr("Export quarantined input"), name);
     if (path.isEmpty())
         return;
     if (Status saved = exportBytes(row, path); !saved)

@@ -1,5 +1,6 @@
 #include "runbook/RunbookView.h"
 
+#include "common/FileDialogs.h"
 #include "mainwindow/Workspace.h"
 #include "runbook/HandoverExport.h"
 #include "services/EngagementService.h"
@@ -8,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -213,8 +213,10 @@ void RunbookView::exportPdf(const QString &chosen)
 {
     QString path = chosen;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export runbook"), u"runbook.pdf"_s,
-                                            tr("PDF documents (*.pdf)"));
+        path = FileDialogs::saveFileName(
+            this, u"runbook"_s, tr("Export runbook"),
+            proposedFileName(m_workspace, m_engagementId, u"runbook"_s, u".pdf"_s),
+            tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const RunbookOptions opts = options();
@@ -237,8 +239,10 @@ void RunbookView::exportBundle(const QString &chosen)
 {
     QString path = chosen;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export handover bundle"), u"handover.zip"_s,
-                                            tr("Zip archives (*.zip)"));
+        path = FileDialogs::saveFileName(
+            this, u"bundle"_s, tr("Export handover bundle"),
+            proposedFileName(m_workspace, m_engagementId, u"handover"_s, u".zip"_s),
+            tr("Zip archives (*.zip)"));
     if (path.isEmpty())
         return;
     const bool keys = m_includeKeys->isChecked();

@@ -147,4 +147,16 @@ bool BasicsPage::isComplete() const
            !e.majorSenders.isEmpty();
 }
 
+bool BasicsPage::hasUnsavedEdits() const
+{
+    const Engagement typed = engagement();
+    if (m_loaded.id == 0)
+        return !typed.customer.isEmpty() || !m_domain->text().trimmed().isEmpty();
+    return typed.customer != m_loaded.customer || typed.domain.ace != m_loaded.domain.ace ||
+           typed.domain.display != m_loaded.domain.display ||
+           typed.consultant != m_loaded.consultant || typed.language != m_loaded.language ||
+           typed.profile != m_loaded.profile || typed.ca != m_loaded.ca ||
+           typed.hosting != m_loaded.hosting || typed.majorSenders != m_loaded.majorSenders;
+}
+
 } // namespace sts::ui

@@ -22,6 +22,8 @@ public:
     Engagement engagement() const;
 
     bool isComplete() const override;
+    // Whether the form differs from what was loaded (for a new engagement: anything typed).
+    bool hasUnsavedEdits() const;
     // Shown under the form when saving failed (empty hides it).
     void setSaveError(const QString &message);
 

@@ -1,8 +1,10 @@
 #include "wizard/CertificatesPage.h"
 
+#include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
+#include "services/KeyService.h"
 #include "tls/ExpiryAlert.h"
 #include "tls/NameMatcher.h"
 #include "util/PrintableText.h"
@@ -10,7 +12,6 @@
 #include "wizard/ResultTable.h"
 
 #include <QColor>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,8 +42,11 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
                                    QWidget *parent)
     : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
       m_status(new QLabel(this)), m_inventory(new QTableWidget(0, InventoryColumnCount, this)),
-      m_findings(new QTableWidget(0, 3, this)), m_error(new QLabel(this)),
-      m_addFile(new QPushButton(tr("&Add certificate file…"), this)),
+      m_findings(new QTableWidget(0, 3, this)),
+      m_keyFiles(newResultTable(u"generatedKeyFiles"_s,
+                                {tr("Generated"), tr("File"), tr("Created"), tr("SPKI SHA-256")},
+                                KeyPathColumn, this)),
+      m_error(new QLabel(this)), m_addFile(new QPushButton(tr("&Add certificate file…"), this)),
       m_csr(new QPushButton(tr("&Generate key and CSR…"), this))
 {
     setTitle(tr("Certificates"));
@@ -54,12 +58,15 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
     setUpResultTable(m_inventory,
                      {tr("Seen at"), tr("Subject"), tr("Names (SAN)"), tr("Issuer"), tr("Expires"),
                       tr("Chain"), tr("Trust")},
-                     TrustColumn);
-    // Distinguished names and chain notes are long; fixed widths keep every column in view (the
-    // full text is in each cell's tooltip).
-    for (const int column : {int(SubjectColumn), int(IssuerColumn), int(ChainColumn)}) {
+                     NamesColumn);
+    // Distinguished names, where a chain was seen and chain notes are long; fixed widths keep
+    // every column in view at the default size (the full text is in each cell's tooltip). The
+    // names wrap in the column that takes the rest, so the short Trust verdict is never pushed
+    // out of view (it was the stretching column and ended behind a scroll bar).
+    for (const int column :
+         {int(SeenAtColumn), int(SubjectColumn), int(IssuerColumn), int(ChainColumn)}) {
         m_inventory->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_inventory->horizontalHeader()->resizeSection(column, 130);
+        m_inventory->horizontalHeader()->resizeSection(column, column == SeenAtColumn ? 150 : 110);
     }
     m_findings->setObjectName(u"coverageFindings"_s);
     setUpResultTable(m_findings, {tr("Host"), tr("Finding"), tr("What is wrong and the fix")},
@@ -71,6 +78,11 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
     m_addFile->setObjectName(u"addCertificateFileButton"_s);
     m_csr->setObjectName(u"generateCsrButton"_s);
 
+    m_keyFiles->setToolTip(tr("Keys stay in these files (mode 0600); the workspace records "
+                              "only where they are and their public digests."));
+    fitHeightToRows(m_keyFiles, 1);
+    auto *keysLabel = new QLabel(tr("Generated &keys and CSRs:"), this);
+    keysLabel->setBuddy(m_keyFiles);
     auto *findingsLabel = new QLabel(tr("&Coverage:"), this);
     findingsLabel->setBuddy(m_findings);
     auto *buttons = new QHBoxLayout;
@@ -82,13 +94,15 @@ CertificatesPage::CertificatesPage(Workspace *workspace, std::function<qint64()>
     layout->addWidget(m_inventory, 3);
     layout->addWidget(findingsLabel);
     layout->addWidget(m_findings, 2);
+    layout->addWidget(keysLabel);
+    layout->addWidget(m_keyFiles);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
     connect(m_addFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Add certificate file"), QString(),
-            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        const QString path =
+            FileDialogs::openFileName(this, u"certificate"_s, tr("Add certificate file"),
+                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
         if (path.isEmpty())
             return;
         if (Status added = addCertificateFile(path); !added) {
@@ -178,6 +192,44 @@ void CertificatesPage::reload()
     }
     showInventory(verifier);
     showCoverage(verifier);
+    showKeyFiles();
+}
+
+void CertificatesPage::showKeyFiles()
+{
+    m_keyFiles->setRowCount(0);
+    Result<QList<storage::KeyFile>> files =
+        KeyService(m_workspace->context()).files(m_engagementId());
+    if (!files) {
+        m_error->setText(files.error().message);
+        m_error->show();
+        return;
+    }
+    if (files->isEmpty()) {
+        m_keyFiles->setRowCount(1);
+        m_keyFiles->setItem(0, KeyKindColumn, item(tr("none yet")));
+        m_keyFiles->setItem(0, KeyPathColumn,
+                            item(tr("“Generate key and CSR…” writes them to the engagement's "
+                                    "secrets folder.")));
+        return;
+    }
+    m_keyFiles->setRowCount(int(files->size()));
+    for (int row = 0; row < files->size(); ++row) {
+        const storage::KeyFile &file = files->at(row);
+        const bool missing = !QFileInfo::exists(file.path);
+        const QString kind =
+            file.kind == storage::KeyFile::Kind::Key ? tr("private key") : tr("CSR");
+        m_keyFiles->setItem(row, KeyKindColumn, item(kind));
+        m_keyFiles->setItem(row, KeyPathColumn,
+                            item(missing ? tr("%1 (missing)").arg(file.path) : file.path, missing));
+        m_keyFiles->setItem(
+            row, KeyCreatedColumn,
+            item(QLocale().toString(file.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_keyFiles->setItem(row, KeyDigestColumn,
+                            item(QString::fromLatin1(file.spkiSha256.toHex().left(16)) + u"…"_s));
+        m_keyFiles->item(row, KeyDigestColumn)
+            ->setToolTip(QString::fromLatin1(file.spkiSha256.toHex()));
+    }
 }
 
 void CertificatesPage::addChain(const tls::CertificateChain &chain, const QString &where)

@@ -20,7 +20,7 @@ class Workspace;
 // latest pre-flight, plus certificate files the user adds) with names, issuer, expiry level
 // (30/14/7 days), chain completeness and trust; below it the coverage findings of
 // tls::CoverageCheck in the failure catalogue's words, each with its fix. "Generate key and
-// CSR…" opens CsrDialog.
+// CSR…" opens CsrDialog; the keys and CSRs generated so far are listed with their files.
 class CertificatesPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ public:
         InventoryColumnCount
     };
     enum FindingColumn { FindingHostColumn, FindingColumn, FindingFixColumn };
+    enum KeyFileColumn { KeyKindColumn, KeyPathColumn, KeyCreatedColumn, KeyDigestColumn };
 
     CertificatesPage(Workspace *workspace, std::function<qint64()> engagementId,
                      QWidget *parent = nullptr);
@@ -60,6 +61,7 @@ private:
     void reload();
     void showInventory(const tls::ChainVerifier &verifier);
     void showCoverage(const tls::ChainVerifier &verifier);
+    void showKeyFiles();
     void addChain(const tls::CertificateChain &chain, const QString &where);
 
     Workspace *m_workspace;
@@ -73,6 +75,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_inventory;
     QTableWidget *m_findings;
+    QTableWidget *m_keyFiles; // the keys and CSRs generated for the engagement
     QLabel *m_error;
     QPushButton *m_addFile;
     QPushButton *m_csr;

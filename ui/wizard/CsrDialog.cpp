@@ -1,5 +1,7 @@
 #include "wizard/CsrDialog.h"
 
+#include "common/FileDialogs.h"
+#include "engagement/DomainName.h"
 #include "mainwindow/Workspace.h"
 #include "services/KeyService.h"
 #include "util/OutputFile.h"
@@ -10,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,7 +29,8 @@ namespace sts::ui {
 CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_engagementId(engagementId),
       m_secretsDir(KeyService::secretsDir(engagementId)), m_tasks(new TaskRunner(this, 1)),
-      m_hosts(new QListWidget(this)), m_algorithm(new QComboBox(this)),
+      m_hosts(new QListWidget(this)), m_extraName(new QLineEdit(this)),
+      m_addName(new QPushButton(tr("A&dd name"), this)), m_algorithm(new QComboBox(this)),
       m_passphrase(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
       m_stageNext(new QCheckBox(tr("Also stage the &next key (DANE rollover)"), this)),
       m_generate(new QPushButton(tr("&Generate"), this)), m_busy(new QProgressBar(this)),
@@ -50,6 +52,11 @@ CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
         item->setCheckState(Qt::Checked);
     }
     m_hosts->setMaximumHeight(140);
+    m_extraName->setObjectName(u"csrExtraName"_s);
+    m_extraName->setPlaceholderText(
+        tr("another host name, e.g. mx2.%1").arg(m_domain.isEmpty() ? u"example.com"_s : m_domain));
+    m_addName->setObjectName(u"csrAddName"_s);
+    m_addName->setAutoDefault(false);
 
     m_algorithm->setObjectName(u"csrAlgorithm"_s);
     m_algorithm->addItem(tr("ECDSA P-256 (recommended)"), int(tls::KeyAlgorithm::EcdsaP256));
@@ -85,6 +92,10 @@ CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Names (subjectAltName):"), m_hosts);
+    auto *extra = new QHBoxLayout;
+    extra->addWidget(m_extraName, 1);
+    extra->addWidget(m_addName);
+    form->addRow(tr("Add a na&me:"), extra);
     form->addRow(tr("&Key type:"), m_algorithm);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat passphrase:"), m_repeat);
@@ -113,6 +124,12 @@ CsrDialog::CsrDialog(Workspace *workspace, qint64 engagementId, QWidget *parent)
     layout->addWidget(close);
 
     connect(m_generate, &QPushButton::clicked, this, &CsrDialog::generate);
+    const auto addTyped = [this] {
+        if (addName(m_extraName->text()))
+            m_extraName->clear();
+    };
+    connect(m_addName, &QPushButton::clicked, this, addTyped);
+    connect(m_extraName, &QLineEdit::returnPressed, this, addTyped);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_csr->toPlainText()); });
@@ -151,6 +168,36 @@ void CsrDialog::setCheckedHosts(const QStringList &hosts)
     for (int i = 0; i < m_hosts->count(); ++i)
         m_hosts->item(i)->setCheckState(hosts.contains(m_hosts->item(i)->text()) ? Qt::Checked
                                                                                  : Qt::Unchecked);
+}
+
+Status CsrDialog::addName(const QString &typed)
+{
+    // What CsrBuilder signs: a host name with a dot, no wildcard (the request is for the hosts
+    // themselves), in its DNS (A-label) form.
+    const QString text = typed.trimmed();
+    Result<DomainName> name = DomainName::fromUserInput(text);
+    QString why;
+    if (text.isEmpty())
+        why = tr("Type a host name to add, e.g. mx2.%1.")
+                  .arg(m_domain.isEmpty() ? u"example.com"_s : m_domain);
+    else if (!name)
+        why = tr("“%1” is not a host name: %2").arg(text, name.error().message);
+    else if (!name->ace.contains(u'.'))
+        why = tr("“%1” is not a host name: a certificate names hosts with their domain, e.g. "
+                 "%1.%2.")
+                  .arg(text, m_domain.isEmpty() ? u"example.com"_s : m_domain);
+    else if (hosts().contains(name->ace, Qt::CaseInsensitive))
+        why = tr("“%1” is listed already.").arg(name->ace);
+    if (!why.isEmpty()) {
+        showError(why);
+        return Error{u"csr.bad-name"_s, why};
+    }
+    auto *item = new QListWidgetItem(name->ace, m_hosts);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
+    m_hosts->scrollToItem(item);
+    showError(QString());
+    return {};
 }
 
 void CsrDialog::setAlgorithm(tls::KeyAlgorithm algorithm)
@@ -228,13 +275,16 @@ void CsrDialog::onGenerated(const Result<tls::StagedKeys> &keys)
         !logged)
         showError(tr("The key was written but the event could not be recorded: %1")
                       .arg(logged.error().message));
+    m_workspace->notifyChanged(m_engagementId); // the Certificates page lists the new files
     Q_EMIT generated(true);
 }
 
 void CsrDialog::saveCsrAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save CSR"), m_domain + u".csr.pem"_s, tr("PEM files (*.pem *.csr)"));
+    const QString path = FileDialogs::saveFileName(
+        this, u"csr"_s, tr("Save CSR"),
+        proposedFileName(m_workspace, m_engagementId, u"csr"_s, u".pem"_s),
+        tr("PEM files (*.pem *.csr)"));
     if (path.isEmpty())
         return;
     if (Status saved = writeFileAtomically(path, m_csr->toPlainText().toLatin1()); !saved)
@@ -246,6 +296,8 @@ void CsrDialog::setBusy(bool busy)
     m_busy->setVisible(busy);
     m_generate->setEnabled(!busy);
     m_hosts->setEnabled(!busy);
+    m_extraName->setEnabled(!busy);
+    m_addName->setEnabled(!busy);
     m_algorithm->setEnabled(!busy);
     m_passphrase->setEnabled(!busy);
     m_repeat->setEnabled(!busy);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tls/KeyGenerator.h"
+#include "util/Result.h"
 #include "util/Task.h"
 
 #include <QDialog>
@@ -20,11 +21,11 @@ namespace sts::ui {
 class Workspace;
 
 // "Generate key and CSR…": the hosts to name (the MX hosts of the latest scan and
-// mta-sts.<domain>), the key type, an optional passphrase and whether to stage the next key for
-// a DANE rollover. Generation runs as a task (RSA 4096 takes seconds) with a busy
-// indicator; the result shows the CSR (copy, save as…), where the 0600 key was written (the
-// engagement's secrets folder, the same one `stsdesk-cli csr` uses) and the SPKI SHA-256
-// digests to publish as TLSA 3 1 1.
+// mta-sts.<domain>, plus names the consultant adds), the key type, an optional passphrase and
+// whether to stage the next key for a DANE rollover. Generation runs as a task (RSA 4096 takes
+// seconds) with a busy indicator; the result shows the CSR (copy, save as…), where the 0600 key was
+// written (the engagement's secrets folder, the same one `stsdesk-cli csr` uses) and the SPKI
+// SHA-256 digests to publish as TLSA 3 1 1.
 class CsrDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ public:
     QStringList hosts() const;        // all offered, in order
     QStringList checkedHosts() const; // those ticked
     void setCheckedHosts(const QStringList &hosts);
+    // Adds a host name beyond the proposed ones, ticked, in its DNS (A-label) form; an error
+    // (shown in the dialog) when it is not a host name a CSR can carry or is listed already.
+    Status addName(const QString &typed);
     void setAlgorithm(tls::KeyAlgorithm algorithm);
     void setPassphrase(const QString &passphrase);
     void setStageNext(bool stage);
@@ -68,6 +72,8 @@ private:
     std::optional<tls::StagedKeys> m_result;
 
     QListWidget *m_hosts;
+    QLineEdit *m_extraName;
+    QPushButton *m_addName;
     QComboBox *m_algorithm;
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;

@@ -15,6 +15,7 @@ class PolicyPage;
 class RecordsPage;
 class DnssecPage;
 class MailServersPage;
+class WizardStepList;
 class Workspace;
 
 // The engagement wizard. The first page creates or edits the engagement; later capabilities add
@@ -35,7 +36,8 @@ public:
         DanePageId
     };
 
-    // `engagement.id == 0` creates a new engagement; otherwise edits that one.
+    // `engagement.id == 0` creates a new engagement; otherwise edits that one, resuming on the
+    // page the wizard was last left on.
     EngagementWizard(Workspace *workspace, const Engagement &engagement, QWidget *parent = nullptr);
 
     qint64 engagementId() const { return m_engagementId; }
@@ -49,9 +51,32 @@ public:
     HostingPage *hostingPage() const { return m_hosting; }
     DanePage *danePage() const { return m_dane; }
 
+    WizardStepList *stepList() const { return m_steps; }
+
     bool validateCurrentPage() override;
+    int nextId() const override;
+
+    // Shows page `id` (a PageId): forward like Next (the page left saves its settings), back like
+    // Back. False when the page left could not save (its problem is shown there).
+    bool goToPage(int id);
+    // The titles of the pages holding settings not saved yet.
+    QStringList pagesWithUnsavedEdits() const;
+    // Saves them; false (showing the page with the problem) when one cannot be saved.
+    bool saveUnsavedEdits();
+
+public Q_SLOTS:
+    // Cancel, Escape and closing the window: asks first when a page holds unsaved settings.
+    void reject() override;
+    void done(int result) override;
 
 private:
+    bool pageHasUnsavedEdits(int id) const;
+    bool saveBasics();
+    // What Back does: the settings of the page left are saved as Next would save them.
+    void goBack();
+    void resumeLastPage();
+    void refreshSteps();
+
     Workspace *m_workspace;
     BasicsPage *m_basics;
     MailServersPage *m_mailServers;
@@ -62,7 +87,9 @@ private:
     RecordsPage *m_records = nullptr;
     HostingPage *m_hosting = nullptr;
     DanePage *m_dane = nullptr;
+    WizardStepList *m_steps;
     qint64 m_engagementId = 0;
+    mutable int m_jumpTarget = -1; // the page goToPage() goes to with next(); read once
 };
 
 } // namespace sts::ui

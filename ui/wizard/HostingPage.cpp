@@ -1,5 +1,6 @@
 #include "wizard/HostingPage.h"
 
+#include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
@@ -8,7 +9,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -44,7 +44,7 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     setTitle(tr("Hosting & renewal"));
     setSubTitle(tr("The files that serve the policy and keep the certificates renewed."));
     m_chooseFolder = [this] {
-        return QFileDialog::getExistingDirectory(this, tr("Save artifacts to folder"));
+        return FileDialogs::existingDirectory(this, u"artifacts"_s, tr("Save artifacts to folder"));
     };
     m_confirm = [this](const QString &folder) {
         return QMessageBox::question(
@@ -193,11 +193,15 @@ bool HostingPage::validatePage()
     return saveSettings();
 }
 
+bool HostingPage::hasUnsavedEdits() const
+{
+    return m_engagementId() > 0 && m_loaded &&
+           !services::DeliverySettings::normalised(typedSettings(*m_loaded)).sameValues(*m_loaded);
+}
+
 bool HostingPage::saveSettings()
 {
-    if (m_engagementId() <= 0 || !m_loaded)
-        return true;
-    if (services::DeliverySettings::normalised(typedSettings(*m_loaded)).sameValues(*m_loaded))
+    if (!hasUnsavedEdits())
         return true;
     // On what is stored now: the rua may have been saved by the Records page meanwhile.
     services::DeliverySettings settings(m_workspace->context());

@@ -49,6 +49,8 @@ public:
     // Stores hosting, MTA and the three alert addresses as the engagement's
     // (services::DeliverySettings) when they changed; false with the problem shown on the page.
     bool saveSettings();
+    // Whether hosting, MTA or an alert address differs from what is stored.
+    bool hasUnsavedEdits() const;
 
 private:
     void regenerate();

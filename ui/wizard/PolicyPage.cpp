@@ -214,6 +214,7 @@ void PolicyPage::initializePage()
         m_maxAge->setValue(int(mtasts::kTestingMaxAge));
         m_patterns->setPatterns(patterns);
     }
+    m_startDraft = draftFile();
 }
 
 void PolicyPage::reload(qint64 selectRowId)
@@ -282,6 +283,12 @@ void PolicyPage::loadIntoEditor(const mtasts::Policy &policy)
         m_maxAge->setValue(int(policy.maxAge));
     }
     m_patterns->setPatterns(policy.mxTexts()); // revalidates
+    m_startDraft = draftFile();
+}
+
+bool PolicyPage::hasUnsavedEdits() const
+{
+    return !m_startDraft.isNull() && draftFile() != m_startDraft;
 }
 
 bool PolicyPage::store(const mtasts::PolicyVersion &version)
@@ -319,8 +326,11 @@ bool PolicyPage::saveVersion()
         return false;
     }
     const mtasts::Policy &policy = *m_parse.policy;
-    return store(generatorAfter(m_context, m_workspace->clock())
-                     .make(policy.mode, policy.mx, policy.maxAge));
+    if (!store(generatorAfter(m_context, m_workspace->clock())
+                   .make(policy.mode, policy.mx, policy.maxAge)))
+        return false;
+    m_startDraft = draftFile();
+    return true;
 }
 
 bool PolicyPage::generateEnforce()

@@ -42,6 +42,9 @@ public:
 
     // Stores the editor's policy as a new version; false (with the reason shown) when invalid.
     bool saveVersion();
+    // Whether the editor differs from the version (or the suggestion) it was loaded with: a
+    // draft only "Save as new version" stores.
+    bool hasUnsavedEdits() const;
     // Stores the enforce / remove version of the selected (else newest) version.
     bool generateEnforce();
     bool generateRemove();
@@ -61,6 +64,7 @@ private:
     std::function<qint64()> m_engagementId;
     PublishContext m_context;
     mtasts::PolicyParse m_parse;
+    QByteArray m_startDraft; // draftFile() as loaded or last saved; null before the page is entered
 
     QComboBox *m_mode;
     QSpinBox *m_maxAge;

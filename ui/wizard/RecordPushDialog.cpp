@@ -1,12 +1,12 @@
 #include "wizard/RecordPushDialog.h"
 
+#include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
 #include "dns/DnsTcpExchange.h"
 #include "mainwindow/Workspace.h"
 #include "wizard/ResultTable.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,7 +50,7 @@ RecordPushDialog::RecordPushDialog(Workspace *workspace, qint64 engagementId,
     setObjectName(u"recordPushDialog"_s);
     setWindowTitle(tr("Push records to a DNS server"));
     m_chooseKeyFile = [this](const QString &current) {
-        return QFileDialog::getOpenFileName(this, tr("TSIG key file"), current);
+        return FileDialogs::openFileName(this, u"tsig-key"_s, tr("TSIG key file"), {}, current);
     };
 
     auto *intro = new QLabel(

@@ -1,5 +1,6 @@
 #include "wizard/RecordsPage.h"
 
+#include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
 #include "mainwindow/Workspace.h"
 #include "records/ExportFormats.h"
@@ -11,7 +12,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,7 +62,8 @@ RecordsPage::RecordsPage(Workspace *workspace, std::function<qint64()> engagemen
     setTitle(tr("DNS records"));
     setSubTitle(tr("Every record the customer publishes for MTA-STS, TLS reporting and DANE."));
     m_chooseFile = [this](const QString &suggested, const QString &filter) {
-        return QFileDialog::getSaveFileName(this, tr("Export DNS records"), suggested, filter);
+        return FileDialogs::saveFileName(this, u"records"_s, tr("Export DNS records"), suggested,
+                                         filter);
     };
 
     m_intro->setObjectName(u"recordsIntro"_s);
@@ -191,9 +192,14 @@ QStringList RecordsPage::typedRua() const
     return rua;
 }
 
+bool RecordsPage::hasUnsavedEdits() const
+{
+    return m_engagementId() > 0 && m_rua->text() != m_loadedRua;
+}
+
 bool RecordsPage::saveSettings()
 {
-    if (m_engagementId() <= 0 || m_rua->text() == m_loadedRua)
+    if (!hasUnsavedEdits())
         return true;
     services::DeliverySettings settings(m_workspace->context());
     Result<services::StoredDeliverySettings> stored = settings.load(m_engagementId());
@@ -305,8 +311,9 @@ bool RecordsPage::exportRecords(const QString &format)
     const records::ExportFormat *info = records::findExportFormat(format);
     if (!info)
         return false;
-    const QString path =
-        m_chooseFile(m_context.domain() + info->saveSuffix, info->displayFileFilter());
+    const QString path = m_chooseFile(
+        proposedFileName(m_workspace, m_engagementId(), u"records"_s, info->saveSuffix),
+        info->displayFileFilter());
     if (path.isEmpty())
         return false;
     const QByteArray content = info->make({})->render(*m_set);

@@ -50,6 +50,8 @@ public:
     // Stores the typed TLS-RPT addresses as the engagement's (services::DeliverySettings) when
     // they differ from what was loaded; false with the problem shown under the field.
     bool saveSettings();
+    // Whether the TLS-RPT field differs from what is stored (what saveSettings() would write).
+    bool hasUnsavedEdits() const;
 
 private:
     void rebuild();

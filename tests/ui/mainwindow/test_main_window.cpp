@@ -1,4 +1,5 @@
 #include "LivePolicy.h"
+#include "WizardTestSupport.h" // tests/ui/wizard
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
@@ -9,6 +10,7 @@
 #include "timeline/RolloutView.h"
 #include "wizard/BasicsPage.h"
 #include "wizard/EngagementWizard.h"
+#include "wizard/WizardStepList.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,7 +134,12 @@ private Q_SLOTS:
         domain->clear();
         QTest::keyClicks(domain, u"acme.example"_s);
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        // Cancel asks about what was typed; discarded, nothing is created.
+        bool asked = false;
+        test::whenModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); }, &asked);
         wizard->reject();
+        QVERIFY(asked);
         QCOMPARE(m_window->engagementList()->count(), 0);
     }
 
@@ -150,6 +158,37 @@ private Q_SLOTS:
         QCOMPARE(stored->profile, Profile::BsiTr03108);
         QCOMPARE(stored->majorSenders, (QStringList{u"Google"_s, u"Mail.ru"_s}));
         QCOMPARE(m_window->engagementList()->count(), 1);
+    }
+
+    // The overview shows the wizard's steps with their state from what is stored, not a static
+    // list, and follows a change (a scan stored) without reopening.
+    void overviewShowsWizardStepStates()
+    {
+        createThroughWizard(u"Beispiel AG"_s, u"beispiel.test"_s);
+        const qint64 id = m_window->engagementList()->currentId();
+        auto *steps = child<WizardStepList>(m_window.get(), u"overviewStepList"_s);
+        QCOMPARE(steps->count(), services::kWizardStepCount);
+        QCOMPARE(steps->stateOf(services::WizardStep::Basics), services::StepState::Done);
+        QCOMPARE(steps->stateOf(services::WizardStep::MailServers),
+                 services::StepState::NotStarted);
+        QVERIFY(
+            steps->itemOf(services::WizardStep::MailServers)->text().contains(u"not started"_s));
+        test::storeScan(m_window->workspace(), id, u"beispiel.test"_s, true);
+        m_window->workspace()->notifyChanged(id);
+        QCOMPARE(steps->stateOf(services::WizardStep::MailServers), services::StepState::Done);
+        QCOMPARE(steps->stateOf(services::WizardStep::Dnssec), services::StepState::NeedsAttention);
+        QVERIFY(steps->itemOf(services::WizardStep::Dnssec)->text().contains(u"needs attention"_s));
+
+        // A click on a step opens the wizard on that step's page.
+        QTest::mouseClick(
+            steps->viewport(), Qt::LeftButton, {},
+            steps->visualItemRect(steps->itemOf(services::WizardStep::Dnssec)).center());
+        EngagementWizard *wizard = nullptr;
+        for (EngagementWizard *shown : m_window->findChildren<EngagementWizard *>())
+            wizard = shown->isVisible() ? shown : wizard; // the one of the creation is closed
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::DnssecPageId));
+        wizard->reject();
     }
 
     void archiveHidesAndUndoBringsBack()

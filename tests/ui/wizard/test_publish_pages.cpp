@@ -269,7 +269,7 @@ private Q_SLOTS:
             return zonePath;
         });
         child<QAction>(recordsPage, u"export-bind"_s)->trigger();
-        QCOMPARE(suggested, u"secure.test.zone"_s);
+        QCOMPARE(suggested, u"records-lab-customer-2026-11-29.zone"_s); // customer and day
         QFile zone(zonePath);
         QVERIFY(zone.open(QIODevice::ReadOnly));
         const QByteArray snippet = zone.readAll();
