@@ -62,7 +62,9 @@ Result<ManualMxHost> ManualMx::validated(const ManualMxInput &input)
     if (!name)
         return Error{
             kHostError,
-            tr("“%1” is not a host name: %2").arg(input.host.trimmed(), name.error().message)};
+            tr("“%1” is not a host name. Type it like mx1.example.com: letters, digits and "
+               "hyphens, with dots between the labels.")
+                .arg(input.host.trimmed())};
     out.host = name->ace;
     if (input.priority < 0 || input.priority > 65535)
         return Error{kPriorityError,
