@@ -15,6 +15,7 @@ class QTableWidget;
 namespace sts::ui {
 
 class DiscoveryRunner;
+class ManualMxPanel;
 class Workspace;
 
 // Wizard page "Mail servers": the MX hosts of the latest discovery snapshot, what changed since
@@ -24,7 +25,14 @@ class MailServersPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum Column { PriorityColumn, HostColumn, AddressesColumn, ProviderColumn, FindingsColumn };
+    enum Column {
+        PriorityColumn,
+        HostColumn,
+        AddressesColumn,
+        ProviderColumn,
+        FindingsColumn,
+        OriginColumn // found in DNS / entered by hand (ManualMxPanel)
+    };
 
     // `engagementId` is asked whenever the page is entered (the wizard creates the engagement
     // when its first page is left).
@@ -47,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void setUpManualMx();
     void showSnapshot();
     void setRunning(bool running);
     void showError(const QString &message);
@@ -71,6 +80,7 @@ private:
     QPushButton *m_rescan;
     QPushButton *m_cancel;
     QLabel *m_error;
+    ManualMxPanel *m_manual; // mail servers entered by hand
 };
 
 } // namespace sts::ui
