@@ -101,7 +101,7 @@ Result<QList<tls::ProbeTarget>> engagementTargets(Context &ctx, ProbeService &se
     if (!*planned)
         return Error{u"probe.no-discovery"_s,
                      tr("Engagement %1 has no discovery yet: run “discover --engagement %1” "
-                        "first.")
+                        "first, or enter its mail servers with “mx add %1 HOST --address IP”.")
                          .arg(engagementId)};
     const tls::ProbePlan &plan = (*planned)->plan;
     for (const QString &host : plan.skippedHosts)
@@ -112,7 +112,8 @@ Result<QList<tls::ProbeTarget>> engagementTargets(Context &ctx, ProbeService &se
             targets.append(t);
     if (targets.isEmpty())
         return Error{u"probe.no-address"_s,
-                     tr("The newest discovery of engagement %1 found no MX host address to probe.")
+                     tr("Engagement %1 has no MX host address to probe: neither its newest "
+                        "discovery nor the mail servers entered by hand (mx add) give one.")
                          .arg(engagementId)};
     return targets;
 }

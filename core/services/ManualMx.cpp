@@ -76,7 +76,11 @@ Result<ManualMxHost> ManualMx::validated(const ManualMxInput &input)
             QString text = part;
             if (text.startsWith(u'[') && text.endsWith(u']'))
                 text = text.mid(1, text.size() - 2);
-            const QHostAddress address(text);
+            // QHostAddress also takes inet_aton shorthand ("127.1", "1.2.3"): a typo, not an
+            // address anyone means for a mail server.
+            static const QRegularExpression dotted(u"^\\d{1,3}(\\.\\d{1,3}){3}$"_s);
+            const QHostAddress address(
+                text.contains(u':') || dotted.match(text).hasMatch() ? text : QString());
             const auto protocol = address.protocol();
             if (address.isNull() || !address.scopeId().isEmpty() ||
                 (protocol != QAbstractSocket::IPv4Protocol &&

@@ -91,6 +91,8 @@ private Q_SLOTS:
             << u"mx1.lab.test"_s << 65536 << QStringList() << ManualMx::kPriorityError;
         QTest::newRow("bad ipv4") << u"mx1.lab.test"_s << 10 << QStringList{u"192.0.2.300"_s}
                                   << ManualMx::kAddressError;
+        QTest::newRow("ipv4 shorthand")
+            << u"mx1.lab.test"_s << 10 << QStringList{u"127.1"_s} << ManualMx::kAddressError;
         QTest::newRow("a name as address")
             << u"mx1.lab.test"_s << 10 << QStringList{u"mx1.lab.test"_s} << ManualMx::kAddressError;
         QTest::newRow("scoped ipv6")
