@@ -2,9 +2,13 @@
 // (host names through DomainName, addresses parsed, no duplicates), stored, logged, merged with
 // the newest scan into the one effective MX set that pre-flight, coverage, key hosts, policy mx
 // patterns and the publish facts (DANE, runbook) read, and compared with the next scan.
+#include "../runbook/RunbookText.h"
 #include "ServiceFixture.h"
 #include "discovery/ReportParts.h"
 #include "engagement/EventKinds.h"
+#include "runbook/RunbookBuilder.h"
+#include "runbook/RunbookData.h"
+#include "runbook/RunbookLanguage.h"
 #include "services/CertificateSources.h"
 #include "services/DiscoveryService.h"
 #include "services/KeyService.h"
@@ -256,6 +260,29 @@ private Q_SLOTS:
                 QCOMPARE(c.text(TextLanguage::English), u"not in DNS (yet)"_s);
             }
         }
+    }
+
+    // The runbook's MX inventory marks the host entered by hand, in the runbook's language.
+    void runbookMarksHandEntries()
+    {
+        QVERIFY(DiscoveryService(m_ws->context).store(id(), scan(m_ws->clock->now()), {}));
+        QVERIFY(service().add(id(), input(u"new.lab.test"_s, 5, {u"192.0.2.5"_s})));
+        QVERIFY(service().add(id(), input(u"mx1.lab.test"_s, 10)));
+        const runbook::RunbookLanguage language(u"en"_s);
+        Result<runbook::RunbookData> data = runbook::loadRunbookData(
+            m_ws->context.database, id(), m_ws->clock->now(), language.text());
+        QVERIFY2(data, qPrintable(data ? QString() : data.error().describe()));
+        QCOMPARE(data->handEnteredMx, QStringList{u"new.lab.test"_s});
+        runbook::RunbookOptions options;
+        options.now = m_ws->clock->now();
+        const runbook::RunbookDocument document =
+            runbook::RunbookBuilder(*data, options, language).build();
+        const runbook::RunbookSection *mx = test::section(document, u"mx"_s);
+        QVERIFY(mx);
+        const QString text = test::plainText(mx->html);
+        QVERIFY2(text.contains(u"new.lab.test (entered by hand) 192.0.2.5"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"mx1.lab.test (entered by hand)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Discovery of lab.test"_s), qPrintable(text));
     }
 
     void comparedPurely()
