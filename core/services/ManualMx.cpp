@@ -229,19 +229,21 @@ Result<std::optional<ManualMxDiff>> ManualMx::compareWithDns(qint64 engagementId
 
 QString ManualMxComparison::text(TextLanguage language) const
 {
-    const char *context = "sts::services::ManualMx";
     if (!inDns)
-        return language.translate(context, "not in DNS (yet)");
+        return language.translate("sts::services::ManualMx", "not in DNS (yet)");
     if (samePriority && sameAddresses)
-        return language.translate(context, "DNS has it now, with the same priority and addresses");
+        return language.translate("sts::services::ManualMx",
+                                  "DNS has it now, with the same priority and addresses");
     QStringList differences;
     if (!samePriority)
-        differences << language.translate(context, "priority %1 in DNS").arg(dnsPriority);
+        differences
+            << language.translate("sts::services::ManualMx", "priority %1 in DNS").arg(dnsPriority);
     if (!sameAddresses)
-        differences << language.translate(context, "addresses in DNS: %1")
-                           .arg(dnsAddresses.isEmpty() ? language.translate(context, "none")
-                                                       : dnsAddresses.join(u", "_s));
-    return language.translate(context, "DNS has it now, but with %1")
+        differences << language.translate("sts::services::ManualMx", "addresses in DNS: %1")
+                           .arg(dnsAddresses.isEmpty()
+                                    ? language.translate("sts::services::ManualMx", "none")
+                                    : dnsAddresses.join(u", "_s));
+    return language.translate("sts::services::ManualMx", "DNS has it now, but with %1")
         .arg(differences.join(u"; "_s));
 }
 
