@@ -111,20 +111,27 @@ Result<ManualMxHost> ManualMx::find(qint64 engagementId, qint64 id) const
     return Error{u"mx.not-found"_s, tr("There is no hand-entered mail server %1.").arg(id)};
 }
 
+Status ManualMx::unique(qint64 engagementId, const QString &host, qint64 exceptId) const
+{
+    Result<QList<ManualMxHost>> all = list(engagementId);
+    if (!all)
+        return all.error();
+    for (const ManualMxHost &h : *all)
+        if (h.id != exceptId && h.host == host)
+            return Error{kDuplicateError,
+                         tr("%1 is already in the list (entry %2): edit that one instead.")
+                             .arg(h.host)
+                             .arg(h.id)};
+    return Status::success();
+}
+
 Result<ManualMxHost> ManualMx::add(qint64 engagementId, const ManualMxInput &input)
 {
     Result<ManualMxHost> entry = validated(input);
     if (!entry)
         return entry.error();
-    Result<QList<ManualMxHost>> all = list(engagementId);
-    if (!all)
-        return all.error();
-    for (const ManualMxHost &h : *all)
-        if (h.host == entry->host)
-            return Error{kDuplicateError,
-                         tr("%1 is already in the list (entry %2): edit that one instead.")
-                             .arg(h.host)
-                             .arg(h.id)};
+    if (Status fresh = unique(engagementId, entry->host, 0); !fresh)
+        return fresh.error();
     entry->engagementId = engagementId;
     entry->createdAt = entry->updatedAt = m_context.clock->now();
     Result<qint64> id =
@@ -143,13 +150,8 @@ Result<ManualMxHost> ManualMx::update(qint64 engagementId, qint64 id, const Manu
     Result<ManualMxHost> entry = validated(input);
     if (!entry)
         return entry.error();
-    Result<QList<ManualMxHost>> all = list(engagementId);
-    if (!all)
-        return all.error();
-    for (const ManualMxHost &h : *all)
-        if (h.id != id && h.host == entry->host)
-            return Error{kDuplicateError,
-                         tr("%1 is already in the list (entry %2).").arg(h.host).arg(h.id)};
+    if (Status fresh = unique(engagementId, entry->host, id); !fresh)
+        return fresh.error();
     entry->id = id;
     entry->engagementId = engagementId;
     entry->createdAt = before->createdAt;

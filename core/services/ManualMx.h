@@ -76,6 +76,8 @@ public:
 
 private:
     Result<ManualMxHost> find(qint64 engagementId, qint64 id) const;
+    // kDuplicateError when another entry than `exceptId` has `host`.
+    Status unique(qint64 engagementId, const QString &host, qint64 exceptId) const;
 
     ServiceContext m_context;
 };

@@ -217,18 +217,11 @@ void ManualMxPanel::addServer()
 {
     services::ManualMx manual(m_workspace->context());
     const qint64 engagementId = m_engagementId();
-    auto *dialog = new ManualMxDialog(
-        m_domain,
+    openDialog(
         [manual, engagementId](const services::ManualMxInput &in) mutable {
             return manual.add(engagementId, in);
         },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, engagementId] {
-        m_workspace->notifyChanged(engagementId);
-        Q_EMIT changed();
-    });
-    dialog->open();
+        nullptr);
 }
 
 void ManualMxPanel::editServer()
@@ -243,21 +236,29 @@ void ManualMxPanel::editServer()
         report(entries.error());
         return;
     }
-    auto *dialog = new ManualMxDialog(
-        m_domain,
-        [manual, engagementId, id](const services::ManualMxInput &in) mutable {
-            return manual.update(engagementId, id, in);
-        },
-        this);
     for (const services::ManualMxHost &entry : *entries)
         if (entry.id == id)
-            dialog->setEntry(entry);
+            openDialog(
+                [manual, engagementId, id](const services::ManualMxInput &in) mutable {
+                    return manual.update(engagementId, id, in);
+                },
+                &entry);
+}
+
+void ManualMxPanel::openDialog(ManualMxDialog::Save save, const services::ManualMxHost *entry)
+{
+    auto *dialog = new ManualMxDialog(m_domain, std::move(save), this);
+    if (entry)
+        dialog->setEntry(*entry);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, engagementId] {
-        m_workspace->notifyChanged(engagementId);
-        Q_EMIT changed();
-    });
+    connect(dialog, &QDialog::accepted, this, [this] { announce(m_engagementId()); });
     dialog->open();
+}
+
+void ManualMxPanel::announce(qint64 engagementId)
+{
+    m_workspace->notifyChanged(engagementId);
+    Q_EMIT changed();
 }
 
 void ManualMxPanel::removeServer()
@@ -268,10 +269,8 @@ void ManualMxPanel::removeServer()
     const qint64 engagementId = m_engagementId();
     const Status removed = services::ManualMx(m_workspace->context()).remove(engagementId, id);
     report(removed);
-    if (!removed)
-        return;
-    m_workspace->notifyChanged(engagementId);
-    Q_EMIT changed();
+    if (removed)
+        announce(engagementId);
 }
 
 void ManualMxPanel::removeCoveredByDns()
@@ -284,10 +283,8 @@ void ManualMxPanel::removeCoveredByDns()
         services::ManualMx(m_workspace->context())
             .remove(engagementId, line->data(ManualIdRole).toLongLong(), u"dns-has-it"_s);
     report(removed);
-    if (!removed)
-        return;
-    m_workspace->notifyChanged(engagementId);
-    Q_EMIT changed();
+    if (removed)
+        announce(engagementId);
 }
 
 } // namespace sts::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/DiscoveryService.h"
+#include "wizard/ManualMxDialog.h"
 
 #include <QWidget>
 #include <functional>
@@ -46,6 +47,9 @@ private:
     qint64 selectedManualId() const;
     void updateButtons();
     void report(const Status &status);
+    // Window-modal, deletes itself; a saved entry is announced.
+    void openDialog(ManualMxDialog::Save save, const services::ManualMxHost *entry);
+    void announce(qint64 engagementId); // a hand entry changed: the page and the workspace reload
 
     Workspace *m_workspace;
     std::function<qint64()> m_engagementId;
