@@ -11,6 +11,7 @@
 #include "runbook/RunbookLanguage.h"
 #include "services/CertificateSources.h"
 #include "services/DiscoveryService.h"
+#include "services/EngagementExport.h"
 #include "services/KeyService.h"
 #include "services/ManualMx.h"
 #include "services/PolicyVersions.h"
@@ -18,6 +19,7 @@
 #include "services/PublishPlanner.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -210,6 +212,17 @@ private Q_SLOTS:
         QVERIFY(facts->discovery);
         QCOMPARE(facts->discovery->report.hosts.size(), 1);
         QCOMPARE(facts->handEnteredMx, QStringList{u"mx9.lab.test"_s});
+
+        // The engagement export keeps them, apart from the discovery snapshots.
+        Result<QByteArray> exported =
+            bundle::engagementExportJson(m_ws->context.database, id(), m_ws->clock->now());
+        QVERIFY(exported);
+        const QJsonArray manual =
+            QJsonDocument::fromJson(*exported).object().value(u"manualMxHosts"_s).toArray();
+        QCOMPARE(manual.size(), 1);
+        QCOMPARE(manual[0].toObject().value(u"host"_s).toString(), u"mx9.lab.test"_s);
+        QCOMPARE(manual[0].toObject().value(u"addresses"_s).toArray().at(0).toString(),
+                 u"127.0.0.1"_s);
     }
 
     // A scan with mx1 (address) and mx2 (none): a hand entry for mx2 lends its addresses, a
