@@ -18,6 +18,10 @@
 #include "services/ProbeService.h"
 #include "services/PublishPlanner.h"
 
+#ifdef STSDESK_TEST_POSTGRES
+#include "postgres/PostgresServer.h"
+#endif
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -59,9 +63,19 @@ class TestManualMx : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::ServiceFixture> m_ws;
+#ifdef STSDESK_TEST_POSTGRES
+    test::PostgresServer m_server; // the same checks on PostgreSQL (test_manual_mx_postgres)
+    int m_databases = 0;
+#endif
 
-    ManualMx service() const { return ManualMx(m_ws->context); }
-    qint64 id() const { return m_ws->engagementId; }
+    ManualMx service() const
+    {
+        return ManualMx(m_ws->context);
+    }
+    qint64 id() const
+    {
+        return m_ws->engagementId;
+    }
     QList<storage::EngagementEvent> mxEvents() const
     {
         QList<storage::EngagementEvent> out;
@@ -73,9 +87,21 @@ class TestManualMx : public QObject
     }
 
 private Q_SLOTS:
+#ifdef STSDESK_TEST_POSTGRES
+    void initTestCase()
+    {
+        const QString problem = m_server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+#endif
     void init()
     {
         m_ws = std::make_unique<test::ServiceFixture>();
+#ifdef STSDESK_TEST_POSTGRES
+        QString error;
+        m_ws->url = m_server.createDatabase(u"manual_mx_%1"_s.arg(++m_databases), &error);
+        QVERIFY2(!m_ws->url.isEmpty(), qPrintable(error));
+#endif
         QVERIFY(m_ws->open());
     }
 
