@@ -9,6 +9,7 @@
 #include "wizard/ManualMxDialog.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -60,7 +61,7 @@ ManualMxPanel::ManualMxPanel(Workspace *workspace, std::function<qint64()> engag
     m_add->setToolTip(tr("Enter a mail server that DNS does not show (yet)."));
     m_edit->setObjectName(u"editMailServerButton"_s);
     m_remove->setObjectName(u"removeMailServerButton"_s);
-    m_remove->setToolTip(tr("Remove the selected mail server entered by hand."));
+    m_remove->setToolTip(tr("Remove the selected mail server entered by hand (Delete)."));
     m_comparison->setObjectName(u"manualMxComparison"_s);
     m_comparison->setMaximumHeight(90);
     m_comparison->setWordWrap(true);
@@ -94,7 +95,8 @@ ManualMxPanel::ManualMxPanel(Workspace *workspace, std::function<qint64()> engag
     connect(m_removeCovered, &QPushButton::clicked, this, &ManualMxPanel::removeCoveredByDns);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ManualMxPanel::updateButtons);
     connect(m_comparison, &QListWidget::itemSelectionChanged, this, &ManualMxPanel::updateButtons);
-    // Enter or a double click on a hand-entered row edits it.
+    // Delete on a hand-entered row removes it; Enter or a double click edits it.
+    m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::itemActivated, this, [this] {
         if (selectedManualId() != 0)
             editServer();
@@ -187,6 +189,16 @@ void ManualMxPanel::showWith(const std::optional<DiscoverySnapshot> &latest, con
     m_comparison->setVisible(compare);
     m_removeCovered->setVisible(compare);
     updateButtons();
+}
+
+bool ManualMxPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete) && selectedManualId() != 0) {
+        removeServer();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 qint64 ManualMxPanel::selectedManualId() const

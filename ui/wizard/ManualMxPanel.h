@@ -39,6 +39,9 @@ public:
     void removeServer();       // the selected hand entry
     void removeCoveredByDns(); // the selected comparison line's entry, "dns-has-it"
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // Delete on the table
+
 Q_SIGNALS:
     // A hand entry was added, edited or removed (the page reloads).
     void changed();

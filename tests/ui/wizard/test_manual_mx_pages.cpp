@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace sts;
@@ -94,11 +95,19 @@ class TestManualMxPages : public QObject
     static ManualMxDialog *typeEntry(QWidget *wizard, QPushButton *button, const QString &host,
                                      int priority, const QString &addresses)
     {
+        return typeEntry(
+            wizard, [button] { QTest::mouseClick(button, Qt::LeftButton); }, host, priority,
+            addresses);
+    }
+    // The same, the dialog opened by `open` (a click, a key).
+    static ManualMxDialog *typeEntry(QWidget *wizard, const std::function<void()> &open,
+                                     const QString &host, int priority, const QString &addresses)
+    {
         // The dialog of a previous entry deletes itself when closed.
         if (!QTest::qWaitFor([&] { return wizard->findChild<ManualMxDialog *>() == nullptr; },
                              2000))
             qFatal("the previous dialog is still there");
-        QTest::mouseClick(button, Qt::LeftButton);
+        open();
         QPointer<ManualMxDialog> dialog;
         if (!QTest::qWaitFor(
                 [&] { return (dialog = wizard->findChild<ManualMxDialog *>()) != nullptr; }, 2000))
@@ -287,9 +296,10 @@ private Q_SLOTS:
         // Edit mx9 from the keyboard: select its row, Enter opens the dialog.
         table->setFocus();
         table->setCurrentCell(mx9, MailServersPage::HostColumn);
-        auto *edit = child<QPushButton>(wizard.get(), u"editMailServerButton"_s);
-        QVERIFY(edit->isEnabled());
-        QVERIFY(!typeEntry(wizard.get(), edit, u"mx9.secure.test"_s, 30, u"192.0.2.9"_s));
+        QVERIFY(child<QPushButton>(wizard.get(), u"editMailServerButton"_s)->isEnabled());
+        QVERIFY(!typeEntry(
+            wizard.get(), [table] { QTest::keyClick(table, Qt::Key_Return); }, u"mx9.secure.test"_s,
+            30, u"192.0.2.9"_s));
         QTRY_COMPARE(text(table, rowOf(table, MailServersPage::HostColumn, u"mx9.secure.test"_s),
                           MailServersPage::PriorityColumn),
                      u"30"_s);
@@ -306,11 +316,17 @@ private Q_SLOTS:
                           MailServersPage::OriginColumn),
                      u"found in DNS"_s);
 
-        // Remove mx9.
+        // A row found in DNS only cannot be removed; Delete on mx9's row removes it.
+        table->setFocus();
+        table->setCurrentCell(rowOf(table, MailServersPage::HostColumn, u"mx2.secure.test"_s),
+                              MailServersPage::HostColumn);
+        QVERIFY(!child<QPushButton>(wizard.get(), u"removeMailServerButton"_s)->isEnabled());
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->rowCount(), 3);
         table->setCurrentCell(rowOf(table, MailServersPage::HostColumn, u"mx9.secure.test"_s),
                               MailServersPage::HostColumn);
-        QTest::mouseClick(child<QPushButton>(wizard.get(), u"removeMailServerButton"_s),
-                          Qt::LeftButton);
+        QVERIFY(child<QPushButton>(wizard.get(), u"removeMailServerButton"_s)->isEnabled());
+        QTest::keyClick(table, Qt::Key_Delete);
         QTRY_COMPARE(table->rowCount(), 2);
         QVERIFY(!child<QListWidget>(wizard.get(), u"manualMxComparison"_s)->isVisible());
         auto left = services::ManualMx(m_workspace->context()).list(wizard->engagementId());
