@@ -247,6 +247,15 @@ private Q_SLOTS:
         QCOMPARE(text(preflight, row, PreflightPage::NameColumn), u"✓ matches"_s);
         QCOMPARE(text(preflight, row, PreflightPage::ResultColumn), u"✓ ok"_s);
         saveScreen(wizard.get(), u"manual-mx-preflight.png"_s);
+
+        // The policy page proposes the hand-entered host as the mx pattern of a first version.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::PolicyPageId));
+        auto *patterns = child<QListWidget>(wizard.get(), u"patternList"_s);
+        QStringList proposed;
+        for (int i = 0; i < patterns->count(); ++i)
+            proposed << patterns->item(i)->text();
+        QVERIFY2(proposed.contains(u"mx.neu.secure.test"_s), qPrintable(proposed.join(u'|')));
     }
 
     // A signed domain whose scan finds mx1 and mx2: the hand entry for mx1 is compared with DNS
