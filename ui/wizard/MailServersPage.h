@@ -21,6 +21,8 @@ class Workspace;
 // Wizard page "Mail servers": the MX hosts of the latest discovery snapshot, what changed since
 // the run before, and Rescan (F5) running discovery off the GUI thread with progress and Cancel.
 // Resolver and trust anchor come from AppSettings; each completed run is stored as a snapshot.
+// Under the table, the mail servers entered by hand (ManualMxPanel): their rows, everyone's origin,
+// and how they compare with the newest scan.
 class MailServersPage : public QWizardPage
 {
     Q_OBJECT

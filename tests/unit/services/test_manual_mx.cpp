@@ -33,21 +33,10 @@ using services::ManualMxInput;
 
 namespace {
 
-// The scan a lab.test whose MX is mx1 (10, 192.0.2.1) and mx2 (20, no address) would give.
+// The scan of lab.test: mx1 (10, 192.0.2.1) and mx2 (20, no address).
 dns::DiscoveryReport scan(const QDateTime &at)
 {
-    dns::DiscoveryReport report;
-    report.domain = u"lab.test"_s;
-    report.finishedAt = at;
-    dns::MxHostReport mx1;
-    mx1.name = u"mx1.lab.test"_s;
-    mx1.preference = 10;
-    mx1.a.records << test::addressRecord(u"mx1.lab.test"_s, u"192.0.2.1"_s);
-    dns::MxHostReport mx2;
-    mx2.name = u"mx2.lab.test"_s;
-    mx2.preference = 20;
-    report.hosts << mx1 << mx2;
-    return report;
+    return test::labScanTwoHosts(at);
 }
 
 ManualMxInput input(const QString &host, int priority, const QStringList &addresses = {},
