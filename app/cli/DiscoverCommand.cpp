@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "MxCommand.h"
 #include "dns/Discovery.h"
 #include "services/DiscoveryService.h"
 #include "util/PrintableText.h"
@@ -84,6 +85,7 @@ int runDiscover(sts::cli::Context &ctx)
 
     // With --engagement the workspace is opened first: a wrong ID fails before any DNS traffic.
     std::optional<sts::DiscoveryService> service;
+    std::optional<sts::ServiceContext> workspace; // with --engagement
     qint64 engagementId = 0;
     QString domain = args.value(0);
     if (p.isSet(engagementOption)) {
@@ -93,6 +95,7 @@ int runDiscover(sts::cli::Context &ctx)
         if (!opened)
             return ctx.failure(opened.error());
         service.emplace(*opened);
+        workspace = *opened;
         auto target = service->domainFor(engagementId, domain);
         if (!target) // a domain that is not the engagement's, or none at all: a usage error
             return target.error().code == u"discovery.domain-mismatch"_s ||
@@ -128,6 +131,7 @@ int runDiscover(sts::cli::Context &ctx)
             ctx.err() << tr("Stored as discovery snapshot %1 of engagement %2.\n")
                              .arg(*saved)
                              .arg(engagementId);
+        printHandEntriesAgainstScan(ctx, *workspace, engagementId); // the next discovery
     }
     if (ctx.json())
         ctx.printJson(report->toJson());

@@ -1,6 +1,7 @@
 // stsdesk-cli mx list|add|edit|remove ID …: the mail servers an engagement works with, the ones
 // entered by hand among them (services::ManualMx, the same use case as the wizard's editor).
-#include "CliContext.h"
+#include "MxCommand.h"
+
 #include "services/ManualMx.h"
 #include "util/PrintableText.h"
 
@@ -212,6 +213,30 @@ int runMx(Context &ctx)
 }
 
 } // namespace
+
+void printHandEntriesAgainstScan(Context &ctx, const ServiceContext &workspace, qint64 engagementId)
+{
+    Result<std::optional<services::ManualMxDiff>> diff =
+        services::ManualMx(workspace).compareWithDns(engagementId);
+    if (!diff || !*diff || (*diff)->entries.isEmpty())
+        return;
+    QTextStream &err = ctx.err();
+    bool covered = false;
+    for (const services::ManualMxComparison &c : (*diff)->entries) {
+        err << tr("Entered by hand, entry %1: %2: %3")
+                   .arg(c.entry.id)
+                   .arg(printable(c.entry.host), c.text())
+            << '\n';
+        covered = covered || c.inDns;
+    }
+    for (const QString &host : (*diff)->dnsOnly)
+        err << tr("Found in DNS, not entered by hand: %1").arg(printable(host)) << '\n';
+    if (covered)
+        err << tr("Remove a hand entry DNS has now with “mx remove %1 ENTRY --dns-has-it”.")
+                   .arg(engagementId)
+            << '\n';
+    err.flush();
+}
 
 static const Registration reg{
     u"mx"_s, QT_TRANSLATE_NOOP("cli", "List, add, edit and remove mail servers entered by hand"),

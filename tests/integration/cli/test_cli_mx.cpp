@@ -1,7 +1,9 @@
 // `stsdesk-cli mx` as a consultant uses it, each call its own process on one workspace: mail
 // servers entered by hand are listed with their origin, validated with the reasons, edited,
-// removed, and what is entered is what `policy new` (no --mx) and `probe --engagement` use.
+// removed, and what is entered is what `policy new` (no --mx) and `probe --engagement` use; the
+// next `discover --engagement` (against the Knot lab) compares the hand entries with DNS.
 #include "TestEnv.h"
+#include "dnslab/DnsLab.h"
 #include "storage/Database.h"
 #include "storage/EventLog.h"
 
@@ -14,6 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::test;
+using sts::test::DnsLab;
 
 class TestCliMx : public QObject
 {
@@ -139,6 +142,45 @@ private Q_SLOTS:
         QCOMPARE(kinds,
                  (QStringList{u"mx.entered"_s, u"mx.entered"_s, u"mx.edited"_s, u"mx.removed"_s}));
         Q_UNUSED(entry);
+    }
+
+    void comparedAtTheNextDiscovery()
+    {
+        QString missing;
+        if (!DnsLab::toolsAvailable(&missing, false))
+            QSKIP(qPrintable(u"missing tools: "_s + missing));
+        DnsLab lab;
+        QString error;
+        QVERIFY2(lab.start(&error), qPrintable(error));
+        const QString id = QString::number(json({u"engagement"_s, u"create"_s, u"--customer"_s,
+                                                 u"Lab"_s, u"--domain"_s, u"secure.test"_s})
+                                               .value(u"id"_s)
+                                               .toInteger());
+        // DnsLab: secure.test has MX 10 mx1 (127.0.0.1, ::1) and MX 20 mx2.
+        const QString entry =
+            QString::number(json({u"mx"_s, u"add"_s, id, u"mx1.secure.test"_s, u"--address"_s,
+                                  u"127.0.0.1"_s, u"--address"_s, u"::1"_s})
+                                .value(u"id"_s)
+                                .toInteger());
+        const ToolRun discover =
+            cli({u"discover"_s, u"--engagement"_s, id, u"--resolver"_s, lab.resolverSpec(),
+                 u"--trust-anchor"_s, lab.trustAnchorFile()});
+        QCOMPARE(discover.exitCode, 0);
+        QVERIFY2(discover.err.contains(
+                     u"Entered by hand, entry %1: mx1.secure.test: DNS has it now, with the same "
+                     "priority and addresses"_s.arg(entry)
+                         .toUtf8()),
+                 discover.err.constData());
+        QVERIFY2(discover.err.contains("Found in DNS, not entered by hand: mx2.secure.test"),
+                 discover.err.constData());
+        QVERIFY2(discover.err.contains("--dns-has-it"), discover.err.constData());
+
+        const QJsonArray hosts = json({u"mx"_s, u"list"_s, id}).value(u"hosts"_s).toArray();
+        QCOMPARE(hosts.size(), 2);
+        QCOMPARE(hosts[0].toObject().value(u"origin"_s).toString(), u"dns"_s);
+        QCOMPARE(hosts[0].toObject().value(u"inDns"_s).toBool(), true);
+        QCOMPARE(cli({u"mx"_s, u"remove"_s, id, entry, u"--dns-has-it"_s}).exitCode, 0);
+        QCOMPARE(json({u"mx"_s, u"list"_s, id}).value(u"hosts"_s).toArray().size(), 2);
     }
 };
 
