@@ -24,7 +24,11 @@ static QString addressesJson(const QStringList &addresses)
 
 static Error notFound(qint64 id)
 {
-    return Error{u"mx.not-found"_s, tr("There is no hand-entered mail server %1.").arg(id)};
+    // Spelled out: lupdate files a tr() in a free function under the namespace.
+    return Error{u"mx.not-found"_s,
+                 QCoreApplication::translate("sts::storage::ManualMxRepository",
+                                             "There is no hand-entered mail server %1.")
+                     .arg(id)};
 }
 
 ManualMxRepository::ManualMxRepository(std::shared_ptr<const Database> database)
