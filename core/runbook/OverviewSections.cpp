@@ -123,7 +123,7 @@ std::optional<RunbookSection> OverviewSections::mxInventory(QString *omitted) co
     const dns::DiscoveryReport &r = m_in.data.discovery->report;
     const TextLanguage text = m_in.language.text();
     RunbookSection s{u"mx"_s, tr("MX inventory and DNSSEC"), {}, {}};
-    if (m_in.data.discovery->id == 0) // no scan: only mail servers entered by hand
+    if (m_in.data.handEntriesOnly)
         s.html = html::para(tr("No discovery of %1 was stored: the MX hosts below were entered by "
                                "hand.")
                                 .arg(r.domain));

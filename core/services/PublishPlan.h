@@ -26,7 +26,8 @@ struct PublishFacts
     // The latest scan, its hosts the effective MX set (EffectiveMx.h): also set when there is no
     // scan but mail servers were entered by hand.
     std::optional<storage::DiscoverySnapshot> discovery;
-    QStringList handEnteredMx; // hosts of `discovery` entered by hand, not found in DNS
+    QStringList handEnteredMx;    // hosts of `discovery` entered by hand, not found in DNS
+    bool handEntriesOnly = false; // no scan: `discovery` holds only the hand-entered hosts
     QList<storage::StoredPolicyVersion> policies; // oldest first
     QList<storage::StoredProbe> probes;           // newest per host and address
     std::optional<tls::StagedKey> stagedKey;      // the newest recorded (stagedKeyOf)

@@ -22,6 +22,7 @@ Result<PublishFacts> PublishPlanner::facts(qint64 engagementId) const
         return mx.error();
     out.discovery = mx->effectiveSnapshot();
     out.handEnteredMx = mx->handEnteredNames();
+    out.handEntriesOnly = !mx->snapshot && out.discovery;
     auto policies = storage::PolicyRepository(m_db).forEngagement(engagementId);
     if (!policies)
         return policies.error();

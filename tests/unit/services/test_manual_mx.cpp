@@ -227,6 +227,27 @@ private Q_SLOTS:
         QVERIFY(facts->discovery);
         QCOMPARE(facts->discovery->report.hosts.size(), 1);
         QCOMPARE(facts->handEnteredMx, QStringList{u"mx9.lab.test"_s});
+        // DANE waits for a scan: nothing typed by hand was validated.
+        const services::PublishPlan publish = services::planPublication(*facts);
+        QVERIFY(!publish.daneAvailable);
+        QVERIFY2(publish.daneUnavailableReason.contains(u"no scan"_s),
+                 qPrintable(publish.daneUnavailableReason));
+
+        // The runbook's MX inventory says there was no discovery and lists the hand entry.
+        const runbook::RunbookLanguage language(u"en"_s);
+        Result<runbook::RunbookData> data = runbook::loadRunbookData(
+            m_ws->context.database, id(), m_ws->clock->now(), language.text());
+        QVERIFY(data);
+        QVERIFY(data->handEntriesOnly);
+        runbook::RunbookOptions options;
+        options.now = m_ws->clock->now();
+        const runbook::RunbookDocument document =
+            runbook::RunbookBuilder(*data, options, language).build();
+        const runbook::RunbookSection *inventory = test::section(document, u"mx"_s);
+        QVERIFY(inventory);
+        const QString text = test::plainText(inventory->html);
+        QVERIFY2(text.contains(u"No discovery of lab.test was stored"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"mx9.lab.test (entered by hand) 127.0.0.1"_s), qPrintable(text));
 
         // The engagement export keeps them, apart from the discovery snapshots.
         Result<QByteArray> exported =
