@@ -1,6 +1,7 @@
 #include "DiscoverCommand.h"
 
 #include "CliContext.h"
+#include "MxCommand.h"
 #include "dns/Discovery.h"
 #include "dns/DnssecValidator.h"
 #include "dns/ResolverProblem.h"
@@ -106,6 +107,7 @@ int runDiscover(sts::cli::Context &ctx)
 
     // With --engagement the workspace is opened first: a wrong ID fails before any DNS traffic.
     std::optional<sts::DiscoveryService> service;
+    std::optional<sts::ServiceContext> workspace; // with --engagement
     qint64 engagementId = 0;
     QString domain = args.value(0);
     if (p.isSet(engagementOption)) {
@@ -115,6 +117,7 @@ int runDiscover(sts::cli::Context &ctx)
         if (!opened)
             return ctx.failure(opened.error());
         service.emplace(*opened);
+        workspace = *opened;
         auto target = service->domainFor(engagementId, domain);
         if (!target) // a domain that is not the engagement's, or none at all: a usage error
             return target.error().code == u"discovery.domain-mismatch"_s ||
@@ -152,6 +155,7 @@ int runDiscover(sts::cli::Context &ctx)
             ctx.err() << tr("Stored as discovery snapshot %1 of engagement %2.\n")
                              .arg(*saved)
                              .arg(engagementId);
+        printHandEntriesAgainstScan(ctx, *workspace, engagementId); // the next discovery
     }
     if (ctx.json())
         ctx.printJson(report->toJson());

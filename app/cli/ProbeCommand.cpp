@@ -106,7 +106,7 @@ Result<QList<tls::ProbeTarget>> engagementTargets(Context &ctx, ProbeService &se
     if (!*planned)
         return Error{u"probe.no-discovery"_s,
                      tr("Engagement %1 has no discovery yet: run “discover --engagement %1” "
-                        "first.")
+                        "first, or enter its mail servers with “mx add %1 HOST --address A”.")
                          .arg(engagementId)};
     const tls::ProbePlan &plan = (*planned)->plan;
     for (const QString &host : plan.skippedHosts)
@@ -117,10 +117,11 @@ Result<QList<tls::ProbeTarget>> engagementTargets(Context &ctx, ProbeService &se
             targets.append(t);
     if (targets.isEmpty())
         return Error{u"probe.no-address"_s,
-                     tr("The newest discovery of engagement %1 found no MX host address to "
-                        "probe, so nothing about its mail servers can be checked. Next: check the "
-                        "domain's MX and A/AAAA records, then run “discover --engagement %1” "
-                        "again.")
+                     tr("Engagement %1 has no MX host address to probe: neither its newest "
+                        "discovery nor the mail servers entered by hand give one, so nothing "
+                        "about its mail servers can be checked. Next: check the domain's MX and "
+                        "A/AAAA records and run “discover --engagement %1” again, or enter the "
+                        "servers by hand with “mx add %1 HOST --address A”.")
                          .arg(engagementId)};
     return targets;
 }

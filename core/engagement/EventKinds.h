@@ -23,6 +23,12 @@ inline constexpr QLatin1StringView kRecordsPushed{"records.pushed"};
 // each changed value before and after.
 inline constexpr QLatin1StringView kSettingsChanged{"settings.changed"};
 
+// Mail servers entered by hand (services::ManualMx): the entry as stored (id, host, priority,
+// addresses, note); an edit with each changed value before and after; a removal with its reason.
+inline constexpr QLatin1StringView kMxEntered{"mx.entered"};
+inline constexpr QLatin1StringView kMxEdited{"mx.edited"};
+inline constexpr QLatin1StringView kMxRemoved{"mx.removed"};
+
 // Policy versions: made (draft), looked at from outside (the evidence row's id), gone live (how:
 // verified, or on the consultant's word with the reason).
 inline constexpr QLatin1StringView kPolicyCreated{"policy.created"};

@@ -1,6 +1,7 @@
 #include "dns/MxAnalysis.h"
 #include "runbook/RunbookHtml.h"
 #include "runbook/RunbookSections.h"
+#include "services/EffectiveMx.h"
 #include "tls/ExpiryAlert.h"
 
 #include <QJsonArray>
@@ -122,15 +123,27 @@ std::optional<RunbookSection> OverviewSections::mxInventory(QString *omitted) co
     const dns::DiscoveryReport &r = m_in.data.discovery->report;
     const TextLanguage text = m_in.language.text();
     RunbookSection s{u"mx"_s, tr("MX inventory and DNSSEC"), {}, {}};
-    s.html = html::para(tr("Discovery of %1 on %2 (resolver %3).")
-                            .arg(r.domain, m_in.language.formatTime(m_in.data.discovery->takenAt),
-                                 m_in.data.discovery->resolver));
+    if (m_in.data.handEntriesOnly)
+        s.html = html::para(tr("No discovery of %1 was stored: the MX hosts below were entered by "
+                               "hand.")
+                                .arg(r.domain));
+    else
+        s.html =
+            html::para(tr("Discovery of %1 on %2 (resolver %3).")
+                           .arg(r.domain, m_in.language.formatTime(m_in.data.discovery->takenAt),
+                                m_in.data.discovery->resolver));
     QList<QStringList> rows;
     for (const dns::MxHostReport &host : r.hosts) {
         const QString provider = dns::providerDisplayName(host.provider, text);
-        rows.append({QString::number(host.preference),
-                     host.name + (provider.isEmpty() ? QString() : u"\n(%1)"_s.arg(provider)),
-                     host.addresses().join(u'\n'),
+        QString name = host.name + (provider.isEmpty() ? QString() : u"\n(%1)"_s.arg(provider));
+        if (m_in.data.handEnteredMx.contains(host.name)) {
+            // Nothing of it was looked up in DNS: no verdicts to show.
+            const QString byHand = services::mxOriginText(services::MxOrigin::Hand, text);
+            rows.append({QString::number(host.preference), name + u"\n(%1)"_s.arg(byHand),
+                         host.addresses().join(u'\n'), byHand, byHand, tr("not looked up")});
+            continue;
+        }
+        rows.append({QString::number(host.preference), name, host.addresses().join(u'\n'),
                      weakest(host.a.verdict, host.aaaa.verdict).describe(text),
                      host.tlsa.verdict.describe(text), dns::daneStateText(host.dane, text)});
     }

@@ -84,6 +84,8 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
         return facts.error();
     data.engagement = facts->engagement;
     data.discovery = facts->discovery;
+    data.handEnteredMx = facts->handEnteredMx;
+    data.handEntriesOnly = facts->handEntriesOnly;
     data.policies = facts->policies;
     data.probes = facts->probes;
     data.tlsRptRua = services::planPublication(*facts).records.rua;

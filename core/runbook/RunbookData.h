@@ -39,7 +39,10 @@ struct RunbookData
     Engagement engagement;
     QDateTime now;
     std::optional<RolloutStatus> rollout;
+    // The newest scan with the mail servers entered by hand among its hosts (EffectiveMx.h).
     std::optional<storage::DiscoverySnapshot> discovery;
+    QStringList handEnteredMx;          // hosts of `discovery` entered by hand, not found in DNS
+    bool handEntriesOnly = false;       // no scan: `discovery` holds only the hand-entered hosts
     QList<storage::StoredProbe> probes; // newest per host+address
     QList<storage::StoredPolicyVersion> policies;
     // The evidence versions went live on (PolicyVersions::verify), oldest first; rowId set.

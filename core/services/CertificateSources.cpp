@@ -1,6 +1,6 @@
 #include "services/CertificateSources.h"
 
-#include "storage/DiscoveryRepository.h"
+#include "services/EffectiveMx.h"
 #include "storage/EngagementRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
@@ -43,13 +43,11 @@ Result<CertificateSources> loadCertificateSources(const ServiceContext &context,
         sources.served.append({probe.host, probe.address, probe.probedAt, std::move(chain)});
     }
 
-    Result<std::optional<storage::DiscoverySnapshot>> scan =
-        storage::DiscoveryRepository(context.database).latest(engagementId);
-    if (!scan)
-        return scan.error();
-    if (*scan)
-        for (const dns::MxHostReport &host : (*scan)->report.hosts)
-            sources.mxHosts.append({host.name, host.preference});
+    Result<services::EffectiveMx> mx = services::loadEffectiveMx(context.database, engagementId);
+    if (!mx)
+        return mx.error();
+    for (const services::EffectiveMxHost &host : mx->hosts)
+        sources.mxHosts.append({host.host.name, host.host.preference});
 
     Result<std::optional<storage::StoredPolicyVersion>> policy =
         storage::PolicyRepository(context.database).current(engagementId);

@@ -4,6 +4,7 @@
 #include "storage/DiscoveryRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
+#include "storage/ManualMxRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
 #include "util/Saturating.h"
@@ -98,6 +99,10 @@ Result<QByteArray> engagementExportJson(std::shared_ptr<const storage::Database>
         storage::PolicyRepository(db).forEngagement(engagementId);
     if (!policies)
         return policies.error();
+    Result<QList<storage::ManualMxHost>> manualMx =
+        storage::ManualMxRepository(db).list(engagementId);
+    if (!manualMx)
+        return manualMx.error();
     Result<QJsonObject> reports = reportSummary(db, engagementId);
     if (!reports)
         return reports.error();
@@ -112,6 +117,15 @@ Result<QByteArray> engagementExportJson(std::shared_ptr<const storage::Database>
                                      {u"resolver"_s, s.resolver},
                                      {u"trustAnchor"_s, s.trustAnchor},
                                      {u"report"_s, s.report.toJson()}};
+    QJsonArray manualMxArray; // mail servers entered by hand, apart from what discovery found
+    for (const storage::ManualMxHost &h : *manualMx)
+        manualMxArray << QJsonObject{{u"id"_s, h.id},
+                                     {u"host"_s, h.host},
+                                     {u"priority"_s, h.priority},
+                                     {u"addresses"_s, QJsonArray::fromStringList(h.addresses)},
+                                     {u"note"_s, h.note},
+                                     {u"createdAt"_s, isoUtc(h.createdAt)},
+                                     {u"updatedAt"_s, isoUtc(h.updatedAt)}};
     QJsonArray probeArray;
     for (const storage::StoredProbe &p : *probes)
         probeArray << QJsonObject{{u"id"_s, p.id},
@@ -139,6 +153,7 @@ Result<QByteArray> engagementExportJson(std::shared_ptr<const storage::Database>
                            {u"engagement"_s, engagement->toJson()},
                            {u"events"_s, eventArray},
                            {u"discoverySnapshots"_s, snapshotArray},
+                           {u"manualMxHosts"_s, manualMxArray},
                            {u"probes"_s, probeArray},
                            {u"policyVersions"_s, policyArray},
                            {u"reportSummary"_s, *reports}};

@@ -1,6 +1,7 @@
 #include "services/KeyService.h"
 
 #include "engagement/EventKinds.h"
+#include "services/EffectiveMx.h"
 #include "services/StagedKeyLookup.h"
 #include "storage/DiscoveryRepository.h"
 #include "storage/EngagementRepository.h"
@@ -35,15 +36,13 @@ Result<QStringList> KeyService::suggestedHosts(qint64 engagementId) const
         storage::EngagementRepository(m_context.database).get(engagementId);
     if (!engagement)
         return engagement.error();
-    Result<std::optional<storage::DiscoverySnapshot>> latest =
-        storage::DiscoveryRepository(m_context.database).latest(engagementId);
-    if (!latest)
-        return latest.error();
+    Result<services::EffectiveMx> mx = services::loadEffectiveMx(m_context.database, engagementId);
+    if (!mx)
+        return mx.error();
     QStringList hosts;
-    if (*latest)
-        for (const dns::MxHostReport &host : (*latest)->report.hosts)
-            if (!host.ipLiteral && !hosts.contains(host.name))
-                hosts.append(host.name);
+    for (const services::EffectiveMxHost &host : mx->hosts)
+        if (!host.host.ipLiteral && !hosts.contains(host.host.name))
+            hosts.append(host.host.name);
     hosts.append(u"mta-sts."_s + engagement->domain.ace);
     return hosts;
 }

@@ -3,6 +3,7 @@
 #include "engagement/EventKinds.h"
 #include "mtasts/PolicyFetcher.h"
 #include "services/DiscoveryService.h"
+#include "services/EffectiveMx.h"
 #include "services/PublishPlanner.h"
 #include "services/RolloutService.h"
 #include "storage/DiscoveryRepository.h"
@@ -171,14 +172,11 @@ Result<storage::StoredPolicyVersion> PolicyVersions::create(qint64 engagementId,
     } else if (base) {
         patterns = base->version.policy.mx;
     } else {
-        Result<std::optional<storage::DiscoverySnapshot>> discovery =
-            storage::DiscoveryRepository(m_context.database).latest(engagementId);
-        if (!discovery)
-            return discovery.error();
-        QStringList hosts;
-        if (*discovery)
-            for (const dns::MxHostReport &host : (*discovery)->report.hosts)
-                hosts.append(host.name);
+        Result<services::EffectiveMx> mx =
+            services::loadEffectiveMx(m_context.database, engagementId);
+        if (!mx)
+            return mx.error();
+        const QStringList hosts = mx->names(); // found in DNS and entered by hand
         patterns = mtasts::PolicyGenerator(m_context.clock).suggestPatterns(hosts).patterns;
     }
     if (patterns.isEmpty() && request.mode != mtasts::PolicyMode::None)

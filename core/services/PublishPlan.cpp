@@ -62,7 +62,7 @@ HostDigests digestsFor(const dns::MxHostReport &host, const PublishFacts &facts)
 
 QString unavailableReason(const PublishFacts &facts)
 {
-    if (!facts.discovery)
+    if (!facts.discovery || facts.handEntriesOnly)
         return tr("DANE needs a DNSSEC-signed zone, and there is no scan of the domain yet: go "
                   "back to “Mail servers” and press Rescan (F5).");
     const dns::DiscoveryReport &report = facts.discovery->report;

@@ -23,11 +23,15 @@ namespace sts::services {
 struct PublishFacts
 {
     Engagement engagement;
-    std::optional<storage::DiscoverySnapshot> discovery; // the latest
-    QList<storage::StoredPolicyVersion> policies;        // oldest first
-    QList<storage::StoredProbe> probes;                  // newest per host and address
-    std::optional<tls::StagedKey> stagedKey;             // the newest recorded (stagedKeyOf)
-    storage::StoredDeliverySettings settings; // rua, alert addresses, MTA, hosting as saved
+    // The latest scan, its hosts the effective MX set (EffectiveMx.h): also set when there is no
+    // scan but mail servers were entered by hand.
+    std::optional<storage::DiscoverySnapshot> discovery;
+    QStringList handEnteredMx;    // hosts of `discovery` entered by hand, not found in DNS
+    bool handEntriesOnly = false; // no scan: `discovery` holds only the hand-entered hosts
+    QList<storage::StoredPolicyVersion> policies; // oldest first
+    QList<storage::StoredProbe> probes;           // newest per host and address
+    std::optional<tls::StagedKey> stagedKey;      // the newest recorded (stagedKeyOf)
+    storage::StoredDeliverySettings settings;     // rua, alert addresses, MTA, hosting as saved
 };
 
 // Whether TLSA records are published: as discovery allows, or as the consultant says.

@@ -1,5 +1,6 @@
 #include "services/PublishPlanner.h"
 
+#include "services/EffectiveMx.h"
 #include "services/StagedKeyLookup.h"
 #include "storage/EngagementRepository.h"
 
@@ -14,10 +15,14 @@ Result<PublishFacts> PublishPlanner::facts(qint64 engagementId) const
     if (!engagement)
         return engagement.error();
     out.engagement = *engagement;
-    auto discovery = storage::DiscoveryRepository(m_db).latest(engagementId);
-    if (!discovery)
-        return discovery.error();
-    out.discovery = *discovery;
+    // The scan with the mail servers entered by hand among its hosts: DANE/TLSA, the policy's mx
+    // patterns, the artifacts and the runbook all work with the one effective set.
+    Result<EffectiveMx> mx = loadEffectiveMx(m_db, engagementId);
+    if (!mx)
+        return mx.error();
+    out.discovery = mx->effectiveSnapshot();
+    out.handEnteredMx = mx->handEnteredNames();
+    out.handEntriesOnly = !mx->snapshot && out.discovery;
     auto policies = storage::PolicyRepository(m_db).forEngagement(engagementId);
     if (!policies)
         return policies.error();

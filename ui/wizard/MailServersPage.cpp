@@ -9,6 +9,7 @@
 #include "util/PrintableText.h"
 #include "wizard/DiscoveryRunner.h"
 #include "wizard/GuidedMessage.h"
+#include "wizard/ManualMxPanel.h"
 #include "wizard/ResultTable.h"
 
 #include <QHBoxLayout>
@@ -32,7 +33,8 @@ MailServersPage::MailServersPage(Workspace *workspace, std::function<qint64()> e
       m_table(new QTableWidget(0, 5, this)), m_domainFindings(new QLabel(this)),
       m_changes(new QListWidget(this)), m_progress(new QProgressBar(this)),
       m_progressText(new QLabel(this)), m_rescan(new QPushButton(tr("Rescan (F5)"), this)),
-      m_cancel(new QPushButton(tr("Cancel scan"), this)), m_error(new QLabel(this))
+      m_cancel(new QPushButton(tr("Cancel scan"), this)), m_error(new QLabel(this)),
+      m_manual(new ManualMxPanel(workspace, m_engagementId, m_table, this))
 {
     setTitle(tr("Mail servers"));
     setSubTitle(tr("The hosts that receive mail for the domain, as DNS shows them now."));
@@ -40,9 +42,10 @@ MailServersPage::MailServersPage(Workspace *workspace, std::function<qint64()> e
     m_status->setObjectName(u"discoveryStatus"_s);
     m_status->setWordWrap(true);
     m_table->setObjectName(u"mailServersTable"_s);
-    setUpResultTable(m_table,
-                     {tr("Priority"), tr("Host"), tr("Addresses"), tr("Provider"), tr("Findings")},
-                     FindingsColumn);
+    setUpResultTable(
+        m_table,
+        {tr("Priority"), tr("Host"), tr("Addresses"), tr("Provider"), tr("Findings"), tr("Origin")},
+        FindingsColumn);
     m_domainFindings->setObjectName(u"domainFindings"_s);
     m_domainFindings->setWordWrap(true);
     m_changes->setObjectName(u"changesList"_s);
@@ -72,6 +75,7 @@ MailServersPage::MailServersPage(Workspace *workspace, std::function<qint64()> e
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 3);
+    layout->addWidget(m_manual);
     layout->addWidget(m_domainFindings);
     layout->addWidget(changesLabel);
     layout->addWidget(m_changes, 1);
@@ -88,6 +92,13 @@ MailServersPage::MailServersPage(Workspace *workspace, std::function<qint64()> e
         m_progressText->setText(tr("Scan cancelled."));
     });
     setRunning(false);
+    setUpManualMx();
+}
+
+// Mail servers entered by hand: their own panel under the table (ManualMxPanel).
+void MailServersPage::setUpManualMx()
+{
+    connect(m_manual, &ManualMxPanel::changed, this, &MailServersPage::reload);
 }
 
 void MailServersPage::initializePage()
@@ -122,6 +133,7 @@ void MailServersPage::reload()
         m_previous = history->previous;
     }
     showSnapshot();
+    m_manual->showWith(m_latest, m_domain);
 }
 
 // Host names and addresses come from DNS: control characters escaped (the line breaks between

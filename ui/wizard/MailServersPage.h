@@ -15,16 +15,26 @@ class QTableWidget;
 namespace sts::ui {
 
 class DiscoveryRunner;
+class ManualMxPanel;
 class Workspace;
 
 // Wizard page "Mail servers": the MX hosts of the latest discovery snapshot, what changed since
 // the run before, and Rescan (F5) running discovery off the GUI thread with progress and Cancel.
 // Resolver and trust anchor come from AppSettings; each completed run is stored as a snapshot.
+// Under the table, the mail servers entered by hand (ManualMxPanel): their rows, everyone's origin,
+// and how they compare with the newest scan.
 class MailServersPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum Column { PriorityColumn, HostColumn, AddressesColumn, ProviderColumn, FindingsColumn };
+    enum Column {
+        PriorityColumn,
+        HostColumn,
+        AddressesColumn,
+        ProviderColumn,
+        FindingsColumn,
+        OriginColumn // found in DNS / entered by hand (ManualMxPanel)
+    };
 
     // `engagementId` is asked whenever the page is entered (the wizard creates the engagement
     // when its first page is left).
@@ -47,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void setUpManualMx();
     void showSnapshot();
     void setRunning(bool running);
     void showError(const QString &message);
@@ -71,6 +82,7 @@ private:
     QPushButton *m_rescan;
     QPushButton *m_cancel;
     QLabel *m_error;
+    ManualMxPanel *m_manual; // mail servers entered by hand
 };
 
 } // namespace sts::ui

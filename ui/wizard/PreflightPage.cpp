@@ -155,8 +155,16 @@ void PreflightPage::initializePage()
         m_plan = *plan;
     if (!m_plan)
         m_status->setText(tr("No scan of %1 yet: scan the mail servers first (page “Mail "
-                             "servers”), then run the pre-flight here.")
+                             "servers”), or enter them there with “Add mail server…”, then run "
+                             "the pre-flight here.")
                               .arg(m_domain));
+    else if (!m_plan->scanned)
+        m_status->setText(
+            tr("No scan of %1: the mail servers entered by hand are probed at the "
+               "addresses typed for them. Trust: %2.")
+                .arg(m_domain, AppSettings::caFile().isEmpty()
+                                   ? tr("the system CA store")
+                                   : tr("the CA file %1").arg(AppSettings::caFile())));
     else
         m_status->setText(tr("Addresses from the scan of %1 on %2. Trust: %3.")
                               .arg(m_plan->snapshot.report.domain,
@@ -165,6 +173,10 @@ void PreflightPage::initializePage()
                                    AppSettings::caFile().isEmpty()
                                        ? tr("the system CA store")
                                        : tr("the CA file %1").arg(AppSettings::caFile())));
+    if (m_plan && !m_plan->addressesByHand.isEmpty())
+        m_status->setText(
+            m_status->text() + u' ' +
+            tr("Addresses entered by hand: %1.").arg(m_plan->addressesByHand.join(u", "_s)));
     reloadStored();
 }
 
@@ -342,11 +354,13 @@ void PreflightPage::run()
     }
     const tls::ProbePlan &plan = m_plan->plan;
     if (plan.targets.isEmpty()) {
-        showError(GuidedMessage{tr("The latest scan found no MX host address to probe."),
+        showError(GuidedMessage{tr("Neither the latest scan nor the mail servers entered by "
+                                   "hand give an MX host address to probe."),
                                 tr("Nothing about the mail servers can be checked, and senders "
                                    "find no address to deliver to either, if DNS really has none."),
                                 tr("check the MX hosts and their A/AAAA records on “Mail "
-                                   "servers”, then scan again (F5).")}
+                                   "servers” and scan again (F5), or enter the servers with "
+                                   "their addresses there (Add mail server…).")}
                       .text());
         return;
     }

@@ -103,4 +103,20 @@ tls::AddressProbe tlsProbe(const QString &host, const QString &ip, quint16 port,
     return p;
 }
 
+dns::DiscoveryReport labScanTwoHosts(const QDateTime &at)
+{
+    dns::DiscoveryReport report;
+    report.domain = u"lab.test"_s;
+    report.finishedAt = at;
+    dns::MxHostReport mx1;
+    mx1.name = u"mx1.lab.test"_s;
+    mx1.preference = 10;
+    mx1.a.records << addressRecord(u"mx1.lab.test"_s, u"192.0.2.1"_s);
+    dns::MxHostReport mx2;
+    mx2.name = u"mx2.lab.test"_s;
+    mx2.preference = 20; // no address
+    report.hosts << mx1 << mx2;
+    return report;
+}
+
 } // namespace sts::test

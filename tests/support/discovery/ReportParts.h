@@ -5,6 +5,7 @@
 #include "probe/ProbeResult.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,10 @@ dns::LookupResult secureLookup(const QString &name, quint16 type, QList<dns::Dns
 // An MX host with one IPv4 address in the signed `zone`: A, AAAA (none) and TLSA lookups secure.
 dns::MxHostReport signedMxHost(const QString &name, int preference, const QString &ip,
                                const QString &zone, const QList<dns::DnsRecord> &tlsa = {});
+
+// A scan of lab.test finished at `at`: MX 10 mx1.lab.test at 192.0.2.1 and MX 20 mx2.lab.test
+// without an address.
+dns::DiscoveryReport labScanTwoHosts(const QDateTime &at);
 
 // A completed probe that found the chain in `chainFile` trusted and matching: STARTTLS on port
 // 25, HTTPS otherwise. The chain is empty when the file cannot be read.

@@ -17,14 +17,16 @@ struct ServiceFixture
         std::make_shared<FixedClock>(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
     ServiceContext context;
     qint64 engagementId = 0;
+    QString url; // the workspace to open; empty: a SQLite file in `dir`
 
     // QVERIFY-style: false (with a message logged) when the workspace cannot be made.
     bool open(const QString &domain = QStringLiteral("lab.test"))
     {
         if (!dir.isValid())
             return false;
-        Result<ServiceContext> opened = openWorkspace(dir.filePath(QStringLiteral("ws.sqlite")),
-                                                      clock, QStringLiteral("tester"));
+        Result<ServiceContext> opened =
+            openWorkspace(url.isEmpty() ? dir.filePath(QStringLiteral("ws.sqlite")) : url, clock,
+                          QStringLiteral("tester"));
         if (!opened) {
             qWarning("%s", qPrintable(opened.error().describe()));
             return false;

@@ -18,17 +18,7 @@ namespace {
 
 dns::DiscoveryReport scan(const QDateTime &at)
 {
-    dns::DiscoveryReport report;
-    report.domain = u"lab.test"_s;
-    report.finishedAt = at;
-    dns::MxHostReport mx1;
-    mx1.name = u"mx1.lab.test"_s;
-    mx1.preference = 10;
-    mx1.a.records << test::addressRecord(u"mx1.lab.test"_s, u"192.0.2.1"_s);
-    dns::MxHostReport mx2;
-    mx2.name = u"mx2.lab.test"_s;
-    mx2.preference = 20; // no address: nothing to probe
-    report.hosts << mx1 << mx2;
+    dns::DiscoveryReport report = test::labScanTwoHosts(at); // mx2 has no address: not probed
     report.policyHostA.records << test::addressRecord(u"mta-sts.lab.test"_s, u"192.0.2.9"_s);
     return report;
 }
