@@ -26,14 +26,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Every command takes --database URL, --json and --help.
-Exit codes: 0 success, 1 operational error, 2 usage error.
-</source>
-        <translation>Jeder Befehl kennt --database URL, --json und --help.
-Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
-</translation>
-    </message>
-    <message>
         <source>stsdesk-cli: unknown command “%1”.</source>
         <translation>stsdesk-cli: unbekannter Befehl „%1“.</translation>
     </message>
@@ -110,6 +102,22 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Export the DNS records to publish, or push them to a DNS server</source>
         <translation>Die zu veröffentlichenden DNS-Records exportieren oder an einen DNS-Server senden</translation>
+    </message>
+    <message>
+        <source>Every command takes --database URL, --json and --help.
+Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusable.
+</source>
+        <translation>Jeder Befehl kennt --database URL, --json und --help.
+Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchbar.
+</translation>
+    </message>
+    <message>
+        <source>List, add, edit and remove mail servers entered by hand</source>
+        <translation>Von Hand eingetragene Mailserver auflisten, hinzufügen, ändern und entfernen</translation>
+    </message>
+    <message>
+        <source>List reports for domains no engagement holds</source>
+        <translation>Berichte für Domains auflisten, die kein Kundenprojekt hat</translation>
     </message>
 </context>
 <context>
@@ -330,6 +338,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>A major sender&apos;s name is empty.</source>
         <translation>Der Name eines großen Absenders ist leer.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 takes the reports for %2 as an additional report domain. Remove the domain there first (View › Unassigned Reports, or “stsdesk-cli engagement remove-domain”).</source>
+        <translation>Kundenprojekt %1 übernimmt die Berichte für %2 als zusätzliche Berichtsdomain. Entfernen Sie die Domain zuerst dort (Ansicht › Nicht zugeordnete Berichte oder „stsdesk-cli engagement remove-domain“).</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1142,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>MX-Host %1 hat keine Adresse; übersprungen.</translation>
     </message>
     <message>
-        <source>Discovery found no MX host address of %1 to probe.</source>
-        <translation>Die Erkennung hat keine MX-Host-Adresse von %1 zum Prüfen gefunden.</translation>
-    </message>
-    <message>
         <source>Probe STARTTLS on every address of the MX hosts (port 25 by default): banner, EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 terms. Without --mx and --connect, the MX hosts, their addresses and secure TLSA records are found by discovery (a host without MX records is probed itself); with --mx, exactly the hosts given are probed; with --connect alone, the argument is one host probed at those addresses.</source>
         <translation>STARTTLS an jeder Adresse der MX-Hosts prüfen (standardmäßig Port 25): Banner, EHLO, STARTTLS, TLS-Handshake mit SNI, Zertifikatskette und ein Urteil in den Begriffen von RFC 8460. Ohne --mx und --connect werden MX-Hosts, ihre Adressen und sichere TLSA-Datensätze per Erkennung ermittelt (ein Host ohne MX-Einträge wird selbst geprüft); mit --mx werden genau die angegebenen Hosts geprüft; nur mit --connect ist das Argument ein Host, der an diesen Adressen geprüft wird.</translation>
     </message>
@@ -1372,10 +1380,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Dateien: %1</translation>
     </message>
     <message>
-        <source>Unassigned (no engagement for the domain yet): %1</source>
-        <translation>Nicht zugeordnet (noch kein Kundenprojekt für die Domain): %1</translation>
-    </message>
-    <message>
         <source>For engagement %1: %2</source>
         <translation>Für Kundenprojekt %1: %2</translation>
     </message>
@@ -1500,10 +1504,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Gespeicherte TLS-Berichte einzeln: auflisten, einen anzeigen, einen wieder herausnehmen (entfernen oder mit seinen Bytes zurück in die Quarantäne) und Konflikte (gleicher Absender und gleiche Berichts-ID, anderer Inhalt) klären, indem Sie eine Version behalten. Ein erneuter Import bringt einen Bericht zurück.</translation>
     </message>
     <message>
-        <source>list [ID] | show REPORT | remove REPORT | quarantine REPORT | conflicts [ID] | keep VERSION</source>
-        <translation>list [ID] | show BERICHT | remove BERICHT | quarantine BERICHT | conflicts [ID] | keep VERSION</translation>
-    </message>
-    <message>
         <source>Why (required for quarantine; recorded in the event log).</source>
         <translation>Begründung (erforderlich für quarantine; wird im Ereignisprotokoll festgehalten).</translation>
     </message>
@@ -1518,10 +1518,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Only this sender, e.g. Google (list).</source>
         <translation>Nur dieser Absender, z. B. Google (list).</translation>
-    </message>
-    <message>
-        <source>Name an action: list, show, remove, quarantine, conflicts or keep.</source>
-        <translation>Nennen Sie eine Aktion: list, show, remove, quarantine, conflicts oder keep.</translation>
     </message>
     <message>
         <source>keep needs a version number.</source>
@@ -1563,16 +1559,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Kundenprojekte anlegen, auflisten, anzeigen, umbenennen, archivieren und wiederherstellen; ihre Zustelleinstellungen anzeigen oder setzen.</translation>
     </message>
     <message>
-        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID</source>
-        <translation>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID</translation>
-    </message>
-    <message>
         <source>nginx, static or external (create, settings).</source>
         <translation>nginx, static oder external (create, settings).</translation>
-    </message>
-    <message>
-        <source>Name an action: create, list, show, rename, archive, restore or settings.</source>
-        <translation>Nennen Sie eine Aktion: create, list, show, rename, archive, restore oder settings.</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1795,14 +1783,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Alte Protokolle:</translation>
     </message>
     <message>
-        <source>Engagement %1 has no discovery yet: run “discover --engagement %1” first.</source>
-        <translation>Für Kundenprojekt %1 gibt es noch keine Erkennung: Führen Sie zuerst „discover --engagement %1“ aus.</translation>
-    </message>
-    <message>
-        <source>The newest discovery of engagement %1 found no MX host address to probe.</source>
-        <translation>Die neueste Erkundung von Kundenprojekt %1 hat keine zu prüfende MX-Host-Adresse gefunden.</translation>
-    </message>
-    <message>
         <source>Probe the MX hosts of this engagement&apos;s newest discovery (ID) at the addresses it found, and store the results with the engagement, as the pre-flight page does.</source>
         <translation>Die MX-Hosts der neuesten Erkennung dieses Kundenprojekts (ID) an den dort gefundenen Adressen prüfen und die Ergebnisse beim Kundenprojekt speichern, wie es die Seite „Vorabprüfung“ tut.</translation>
     </message>
@@ -1903,6 +1883,164 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>exclude-sender needs --reason: why does the sender not send to this customer?</source>
         <translation>exclude-sender braucht --reason: Warum sendet der Absender nicht an diesen Kunden?</translation>
+    </message>
+    <message>
+        <source>Next: ask a resolver that works with --resolver HOST:PORT (used: %1), or check the trust anchor with --trust-anchor FILE (used: %2); then run the command again.</source>
+        <translation>Nächster Schritt: Fragen Sie mit --resolver HOST:PORT einen funktionierenden Resolver (verwendet: %1) oder prüfen Sie den Vertrauensanker mit --trust-anchor DATEI (verwendet: %2); führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN</source>
+        <translation>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN</translation>
+    </message>
+    <message>
+        <source>Name an action: create, list, show, rename, archive, restore, settings, add-domain or remove-domain.</source>
+        <translation>Nennen Sie eine Aktion: create, list, show, rename, archive, restore, settings, add-domain oder remove-domain.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an engagement ID and a domain.</source>
+        <translation>„%1“ braucht eine Kundenprojekt-ID und eine Domain.</translation>
+    </message>
+    <message>
+        <source>For domains no engagement holds: %1</source>
+        <translation>Für Domains, die kein Kundenprojekt hat: %1</translation>
+    </message>
+    <message>
+        <source>  Stored, but counted in no engagement: list them with “stsdesk-cli reports unassigned” and give a domain to an engagement with “stsdesk-cli engagement add-domain ID DOMAIN”.</source>
+        <translation>  Gespeichert, aber in keinem Kundenprojekt gezählt: mit „stsdesk-cli reports unassigned“ auflisten und eine Domain mit „stsdesk-cli engagement add-domain ID DOMAIN“ einem Kundenprojekt zuordnen.</translation>
+    </message>
+    <message>
+        <source>No scan of %1 yet.</source>
+        <translation>Noch kein Scan von %1.</translation>
+    </message>
+    <message>
+        <source>No mail servers: none found in DNS and none entered by hand (mx add).</source>
+        <translation>Keine Mailserver: keiner im DNS gefunden und keiner von Hand eingetragen (mx add).</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>hand entry %1</source>
+        <translation>Handeintrag %1</translation>
+    </message>
+    <message>
+        <source>addresses entered by hand (DNS has none)</source>
+        <translation>Adressen von Hand eingetragen (das DNS hat keine)</translation>
+    </message>
+    <message>
+        <source>The mail servers of an engagement: those found in DNS and those entered by hand, for an MX that is not in DNS yet or a network where DNS cannot be asked.</source>
+        <translation>Die Mailserver eines Kundenprojekts: die im DNS gefundenen und die von Hand eingetragenen, für einen MX, der noch nicht im DNS steht, oder ein Netz, aus dem das DNS nicht gefragt werden kann.</translation>
+    </message>
+    <message>
+        <source>list ID | add ID HOST | edit ID ENTRY | remove ID ENTRY</source>
+        <translation>list ID | add ID HOST | edit ID EINTRAG | remove ID EINTRAG</translation>
+    </message>
+    <message>
+        <source>The host name (edit).</source>
+        <translation>Der Hostname (edit).</translation>
+    </message>
+    <message>
+        <source>MX priority 0..65535, lower first (add: default 10).</source>
+        <translation>MX-Priorität 0..65535, niedrigere zuerst (add: Standard 10).</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address; repeat for each (add, edit).</source>
+        <translation>Eine IPv4- oder IPv6-Adresse; für jede wiederholen (add, edit).</translation>
+    </message>
+    <message>
+        <source>Forget the addresses entered (edit).</source>
+        <translation>Die eingetragenen Adressen verwerfen (edit).</translation>
+    </message>
+    <message>
+        <source>A note, e.g. why the host is entered by hand (add, edit).</source>
+        <translation>Eine Notiz, z. B. warum der Host von Hand eingetragen ist (add, edit).</translation>
+    </message>
+    <message>
+        <source>Record that the host is removed because DNS has it now (remove).</source>
+        <translation>Festhalten, dass der Host entfernt wird, weil das DNS ihn jetzt hat (remove).</translation>
+    </message>
+    <message>
+        <source>Use “mx list ID”, “mx add ID HOST [--priority N] [--address A]”, “mx edit ID ENTRY [--host H] [--priority N] [--address A]” or “mx remove ID ENTRY”.</source>
+        <translation>Verwenden Sie „mx list ID“, „mx add ID HOST [--priority N] [--address A]“, „mx edit ID EINTRAG [--host H] [--priority N] [--address A]“ oder „mx remove ID EINTRAG“.</translation>
+    </message>
+    <message>
+        <source>Hand entry %1 removed.</source>
+        <translation>Handeintrag %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no hand-entered mail server %1.</source>
+        <translation>Es gibt keinen von Hand eingetragenen Mailserver %1.</translation>
+    </message>
+    <message>
+        <source>--priority takes a number from 0 to 65535.</source>
+        <translation>--priority nimmt eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Hand entry %1 added: %2 (priority %3).</source>
+        <translation>Handeintrag %1 hinzugefügt: %2 (Priorität %3).</translation>
+    </message>
+    <message>
+        <source>Hand entry %1 saved: %2 (priority %3).</source>
+        <translation>Handeintrag %1 gespeichert: %2 (Priorität %3).</translation>
+    </message>
+    <message>
+        <source>Entered by hand, entry %1: %2: %3</source>
+        <translation>Von Hand eingetragen, Eintrag %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Found in DNS, not entered by hand: %1</source>
+        <translation>Im DNS gefunden, nicht von Hand eingetragen: %1</translation>
+    </message>
+    <message>
+        <source>Remove a hand entry DNS has now with “mx remove %1 ENTRY --dns-has-it”.</source>
+        <translation>Einen Handeintrag, den das DNS jetzt hat, entfernen Sie mit „mx remove %1 EINTRAG --dns-has-it“.</translation>
+    </message>
+    <message>
+        <source>Discovery found no MX host address of %1 to probe, so nothing about its mail servers can be checked. Next: check its MX and A/AAAA records, or name the hosts with --mx HOST and their addresses with --connect ADDR.</source>
+        <translation>Die Erkundung hat keine MX-Host-Adresse von %1 zum Prüfen gefunden, daher lässt sich über seine Mailserver nichts prüfen. Nächster Schritt: Prüfen Sie seine MX- und A/AAAA-Records oder nennen Sie die Hosts mit --mx HOST und ihre Adressen mit --connect ADRESSE.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no discovery yet: run “discover --engagement %1” first, or enter its mail servers with “mx add %1 HOST --address A”.</source>
+        <translation>Kundenprojekt %1 hat noch keine Erkennung: zuerst „discover --engagement %1“ ausführen oder seine Mailserver mit „mx add %1 HOST --address A“ eintragen.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no MX host address to probe: neither its newest discovery nor the mail servers entered by hand give one, so nothing about its mail servers can be checked. Next: check the domain&apos;s MX and A/AAAA records and run “discover --engagement %1” again, or enter the servers by hand with “mx add %1 HOST --address A”.</source>
+        <translation>Kundenprojekt %1 hat keine MX-Host-Adresse zum Prüfen: Weder die neueste Erkennung noch die von Hand eingetragenen Mailserver liefern eine, daher lässt sich an seinen Mailservern nichts prüfen. Weiter: die MX- und A/AAAA-Einträge der Domain prüfen und „discover --engagement %1“ erneut ausführen oder die Server von Hand mit „mx add %1 HOST --address A“ eintragen.</translation>
+    </message>
+    <message>
+        <source>list [ID] | show REPORT | remove REPORT | quarantine REPORT | conflicts [ID] | keep VERSION | unassigned</source>
+        <translation>list [ID] | show BERICHT | remove BERICHT | quarantine BERICHT | conflicts [ID] | keep VERSION | unassigned</translation>
+    </message>
+    <message>
+        <source>Name an action: list, show, remove, quarantine, conflicts, keep or unassigned.</source>
+        <translation>Nennen Sie eine Aktion: list, show, remove, quarantine, conflicts, keep oder unassigned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) moved to it.</source>
+        <translation>
+            <numerusform>%n gespeicherter Bericht wurde ihm zugeordnet.</numerusform>
+            <numerusform>%n gespeicherte Berichte wurden ihm zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) left it.</source>
+        <translation>
+            <numerusform>%n gespeicherter Bericht gehört nicht mehr dazu.</numerusform>
+            <numerusform>%n gespeicherte Berichte gehören nicht mehr dazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports for domains no engagement holds: stored, counted in no engagement until you give the domain to one with “engagement add-domain”.</source>
+        <translation>Berichte für Domains, die kein Kundenprojekt hat: gespeichert, aber in keinem Kundenprojekt gezählt, bis Sie die Domain mit „engagement add-domain“ einem Kundenprojekt zuordnen.</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>Name the action: unassigned.</source>
+        <translation>Nennen Sie die Aktion: unassigned.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2195,37 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Report %1 now counts with version %2; the other versions are discarded.</source>
         <translation>Bericht %1 zählt jetzt mit Version %2; die anderen Versionen sind verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::cli::reportdomains</name>
+    <message>
+        <source>Every stored report belongs to an engagement.</source>
+        <translation>Jeder gespeicherte Bericht gehört zu einem Kundenprojekt.</translation>
+    </message>
+    <message>
+        <source>Reports for domains no engagement holds (counted in no engagement):</source>
+        <translation>Berichte für Domains, die kein Kundenprojekt hat (in keinem Kundenprojekt gezählt):</translation>
+    </message>
+    <message>
+        <source>DOMAIN	REPORTS	DAYS	FIRST	LAST	ORGANISATIONS</source>
+        <translation>DOMAIN	BERICHTE	TAGE	ERSTER	LETZTER	ORGANISATIONEN</translation>
+    </message>
+    <message>
+        <source>Give a domain to an engagement with “stsdesk-cli engagement add-domain ID DOMAIN”.</source>
+        <translation>Ordnen Sie eine Domain mit „stsdesk-cli engagement add-domain ID DOMAIN“ einem Kundenprojekt zu.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 takes the reports for %2 now.</source>
+        <translation>Kundenprojekt %1 übernimmt jetzt die Berichte für %2.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 no longer takes the reports for %2.</source>
+        <translation>Kundenprojekt %1 übernimmt die Berichte für %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Also takes the reports for:</source>
+        <translation>Übernimmt auch die Berichte für:</translation>
     </message>
 </context>
 <context>
@@ -2288,10 +2457,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>Die Bestandsaufnahme wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>DNS could not be reached through %1: %2</source>
-        <translation>DNS war über %1 nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>MX target “%1” is an IP address; MX records must name a host (RFC 5321 §5.1).</source>
         <translation>MX-Ziel „%1“ ist eine IP-Adresse; MX-Records müssen einen Host nennen (RFC 5321 §5.1).</translation>
     </message>
@@ -2318,10 +2483,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>The MX RRset is not signed, but “%1” lives in a signed zone: DANE still applies to it (RFC 7672 §2.2.1).</source>
         <translation>Das MX-RRset ist nicht signiert, aber „%1“ liegt in einer signierten Zone: DANE gilt trotzdem (RFC 7672 §2.2.1).</translation>
-    </message>
-    <message>
-        <source>The MX records of “%1” could not be looked up: %2</source>
-        <translation>Die MX-Records von „%1“ konnten nicht abgefragt werden: %2</translation>
     </message>
     <message>
         <source>“%1” does not exist in DNS.</source>
@@ -2547,6 +2708,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>The secret of the TSIG key “%1” in “%2” is not base64.</source>
         <translation>Das Geheimnis des TSIG-Schlüssels „%1“ in „%2“ ist kein Base64.</translation>
     </message>
+    <message>
+        <source>The MX records of “%1” could not be looked up: %2 This is a lookup problem, not a finding about the zone: scan again, or use another DNS resolver.</source>
+        <translation>Die MX-Records von „%1“ konnten nicht abgefragt werden: %2 Das ist ein Problem der Abfrage, kein Befund über die Zone: Scannen Sie erneut oder verwenden Sie einen anderen DNS-Resolver.</translation>
+    </message>
 </context>
 <context>
     <name>sts::dns::Differ</name>
@@ -2597,8 +2762,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <translation>„%1“ ist kein gültiger DNS-Name.</translation>
     </message>
     <message>
-        <source>The DNS server answered %1 for “%2”.</source>
-        <translation>Der DNS-Server hat für „%2“ mit %1 geantwortet.</translation>
+        <source>The DNS resolver %1 answered %2 for “%3”.</source>
+        <translation>Der DNS-Resolver %1 hat für „%3“ mit %2 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2877,29 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Port “%1” of resolver “%2” is not 1–65535.</source>
         <translation>Port „%1“ von Resolver „%2“ liegt nicht im Bereich 1–65535.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::dns::ResolverProblem</name>
+    <message>
+        <source>The DNS resolver %1 did not answer (%3).</source>
+        <translation>Der DNS-Resolver %1 hat nicht geantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>The DNS resolver %1 could not answer for the keys of the trust anchor zone “%2” (%3): it cannot resolve anything right now.</source>
+        <translation>Der DNS-Resolver %1 konnte die Schlüssel der Vertrauensanker-Zone „%2“ nicht liefern (%3): Er kann derzeit nichts auflösen.</translation>
+    </message>
+    <message>
+        <source>The DNS resolver %1 returned no keys for the trust anchor zone “%2” (%3), which every working resolver can: it is probably offline or filtered, and may claim that every name does not exist.</source>
+        <translation>Der DNS-Resolver %1 hat keine Schlüssel für die Vertrauensanker-Zone „%2“ geliefert (%3), was jeder funktionierende Resolver kann: Er ist vermutlich offline oder gefiltert und behauptet womöglich, dass kein Name existiert.</translation>
+    </message>
+    <message>
+        <source>The keys the DNS resolver %1 returned for the trust anchor zone “%2” do not validate with the configured trust anchor (%3): the anchor file is wrong or outdated, this computer&apos;s clock is off, or the answers are forged.</source>
+        <translation>Die Schlüssel, die der DNS-Resolver %1 für die Vertrauensanker-Zone „%2“ geliefert hat, lassen sich mit dem eingestellten Vertrauensanker nicht validieren (%3): Die Ankerdatei ist falsch oder veraltet, die Uhr dieses Rechners geht falsch, oder die Antworten sind gefälscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was learned about the customer’s domain: this is not a finding about its zone.</source>
+        <translation>Über die Domain des Kunden wurde nichts ermittelt: Das ist kein Befund über ihre Zone.</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3799,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>Generate a testing policy with a new id (STS Desk: Timeline → Rollout → Roll back).</source>
         <translation>Erzeugen Sie eine testing-Richtlinie mit neuer ID (STS Desk: Zeitachse → Einführung → Zurücknehmen).</translation>
     </message>
+    <message>
+        <source>Besides %1, the engagement takes the reports for these domains, and they are counted here: %2.</source>
+        <translation>Außer für %1 übernimmt das Kundenprojekt die Berichte für diese Domains, und sie sind hier mitgezählt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::OverviewSections</name>
@@ -4047,6 +4239,14 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>STARTTLS alone encrypts, but cannot stop an attacker who sits between the servers. MTA-STS makes the large mail providers insist on a verified connection; DANE does the same for senders that check DNSSEC. With both, nearly every delivery to you is encrypted and authenticated, and the daily reports show where it is not.</source>
         <translation>STARTTLS allein verschlüsselt, kann aber einen Angreifer zwischen den Servern nicht aufhalten. MTA-STS sorgt dafür, dass die großen Mail-Anbieter auf einer geprüften Verbindung bestehen; DANE leistet dasselbe für Absender, die DNSSEC prüfen. Mit beiden ist fast jede Zustellung an Sie verschlüsselt und authentisiert, und die täglichen Berichte zeigen, wo nicht.</translation>
     </message>
+    <message>
+        <source>No discovery of %1 was stored: the MX hosts below were entered by hand.</source>
+        <translation>Es wurde keine Erkennung von %1 gespeichert: die folgenden MX-Hosts wurden von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation>nicht abgefragt</translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::PublishingSections</name>
@@ -4432,12 +4632,228 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>The TLSA records of %1 lack a digest the engagement publishes (%2).</source>
         <translation>Den TLSA-Einträgen von %1 fehlt eine Prüfsumme, die das Kundenprojekt veröffentlicht (%2).</translation>
     </message>
+    <message>
+        <source>the domain says it receives no mail (null MX)</source>
+        <translation>die Domain erklärt, dass sie keine Mail empfängt (Null-MX)</translation>
+    </message>
+    <message>
+        <source>no mail server found</source>
+        <translation>kein Mailserver gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail server(s)</source>
+        <translation>
+            <numerusform>%n Mailserver</numerusform>
+            <numerusform>%n Mailserver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bogus answer for %1</source>
+        <translation>eine ungültig signierte (bogus) Antwort für %1</translation>
+    </message>
+    <message>
+        <source>the MX answer could not be validated</source>
+        <translation>die MX-Antwort konnte nicht validiert werden</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>key and CSR generated</source>
+        <translation>Schlüssel und CSR erzeugt</translation>
+    </message>
+    <message>
+        <source>no certificate seen yet</source>
+        <translation>noch kein Zertifikat gesehen</translation>
+    </message>
+    <message>
+        <source>every certificate seen is good</source>
+        <translation>jedes gesehene Zertifikat ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) failed</source>
+        <translation>
+            <numerusform>%n Adresse fehlgeschlagen</numerusform>
+            <numerusform>%n Adressen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every address passed</source>
+        <translation>jede Adresse bestanden</translation>
+    </message>
+    <message>
+        <source>no version saved</source>
+        <translation>keine Version gespeichert</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>records ready to publish</source>
+        <translation>Einträge bereit zur Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>needs a policy version</source>
+        <translation>braucht eine Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>%1: DANE senders defer mail</source>
+        <translation>%1: DANE-Absender stellen Mail zurück</translation>
+    </message>
+    <message>
+        <source>no key for TLSA yet</source>
+        <translation>noch kein Schlüssel für TLSA</translation>
+    </message>
+    <message>
+        <source>TLSA records ready</source>
+        <translation>TLSA-Einträge bereit</translation>
+    </message>
+    <message>
+        <source>Customer and domain</source>
+        <translation>Kunde und Domain</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Hosting &amp; renewal</source>
+        <translation>Hosting &amp; Erneuerung</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail server(s) entered by hand</source>
+        <translation>
+            <numerusform>%n Mailserver von Hand eingetragen</numerusform>
+            <numerusform>%n Mailserver von Hand eingetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>noch nicht gescannt</translation>
+    </message>
+    <message>
+        <source>settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>settings not saved yet</source>
+        <translation>Einstellungen noch nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>sts::services::DeliverySettings</name>
     <message>
         <source>“%1” is not a mail address (name@example.com).</source>
         <translation>„%1“ ist keine Mail-Adresse (name@example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::ManualMx</name>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand eingetragen</translation>
+    </message>
+    <message>
+        <source>found in DNS</source>
+        <translation>im DNS gefunden</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s host name (mx1.example.com).</source>
+        <translation>Geben Sie den Hostnamen des Mailservers ein (mx1.example.com).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name. Type it like mx1.example.com: letters, digits and hyphens, with dots between the labels.</source>
+        <translation>„%1“ ist kein Hostname. Schreiben Sie ihn wie mx1.example.com: Buchstaben, Ziffern und Bindestriche, mit Punkten zwischen den Teilen.</translation>
+    </message>
+    <message>
+        <source>The priority is a number from 0 to 65535 (lower is tried first).</source>
+        <translation>Die Priorität ist eine Zahl von 0 bis 65535 (niedrigere wird zuerst versucht).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 or IPv6 address (192.0.2.25, 2001:db8::25).</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse (192.0.2.25, 2001:db8::25).</translation>
+    </message>
+    <message>
+        <source>There is no hand-entered mail server %1.</source>
+        <translation>Es gibt keinen von Hand eingetragenen Mailserver %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list (entry %2): edit that one instead.</source>
+        <translation>%1 steht schon in der Liste (Eintrag %2): ändern Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>not in DNS (yet)</source>
+        <translation>(noch) nicht im DNS</translation>
+    </message>
+    <message>
+        <source>DNS has it now, with the same priority and addresses</source>
+        <translation>das DNS hat ihn jetzt, mit derselben Priorität und denselben Adressen</translation>
+    </message>
+    <message>
+        <source>priority %1 in DNS</source>
+        <translation>Priorität %1 im DNS</translation>
+    </message>
+    <message>
+        <source>addresses in DNS: %1</source>
+        <translation>Adressen im DNS: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>DNS has it now, but with %1</source>
+        <translation>das DNS hat ihn jetzt, aber mit %1</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +5009,25 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::storage::ManualMxRepository</name>
+    <message>
+        <source>There is no hand-entered mail server %1.</source>
+        <translation>Es gibt keinen von Hand eingetragenen Mailserver %1.</translation>
+    </message>
+    <message>
+        <source>reading the hand-entered mail servers</source>
+        <translation>beim Lesen der von Hand eingetragenen Mailserver</translation>
+    </message>
+    <message>
+        <source>saving a hand-entered mail server</source>
+        <translation>beim Speichern eines von Hand eingetragenen Mailservers</translation>
+    </message>
+    <message>
+        <source>removing a hand-entered mail server</source>
+        <translation>beim Entfernen eines von Hand eingetragenen Mailservers</translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::Migrator</name>
     <message>
         <source>creating the schema version table</source>
@@ -4694,6 +5129,33 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>removing a stored report</source>
         <translation>Entfernen eines gespeicherten Berichts</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::ReportDomainRepository</name>
+    <message>
+        <source>reading report domains</source>
+        <translation>beim Lesen der Berichtsdomains</translation>
+    </message>
+    <message>
+        <source>adding a report domain</source>
+        <translation>beim Hinzufügen einer Berichtsdomain</translation>
+    </message>
+    <message>
+        <source>removing a report domain</source>
+        <translation>beim Entfernen einer Berichtsdomain</translation>
+    </message>
+    <message>
+        <source>reading unassigned reports</source>
+        <translation>beim Lesen der nicht zugeordneten Berichte</translation>
+    </message>
+    <message>
+        <source>finding reports of a domain</source>
+        <translation>beim Suchen der Berichte einer Domain</translation>
+    </message>
+    <message>
+        <source>moving reports</source>
+        <translation>beim Umhängen von Berichten</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +6022,21 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt::ReportDomains</name>
+    <message>
+        <source>The engagement already takes the reports for %1.</source>
+        <translation>Das Kundenprojekt übernimmt die Berichte für %1 bereits.</translation>
+    </message>
+    <message>
+        <source>The reports for %1 go to the engagement %2 already. Remove the domain there first.</source>
+        <translation>Die Berichte für %1 gehen bereits an das Kundenprojekt %2. Entfernen Sie die Domain zuerst dort.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no extra report domain %2.</source>
+        <translation>Kundenprojekt %1 hat keine zusätzliche Berichtsdomain %2.</translation>
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::ReportParser</name>
     <message numerus="yes">
         <source>“policy-string” held a JSON array inside a string; read as %n entries.</source>
@@ -5781,6 +6258,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>open File → Settings… and set “DNS resolver” to one that answers (used: %1; empty means the system resolver) or check “DNSSEC trust anchor”, then scan again (F5).</source>
+        <translation>Öffnen Sie Datei → Einstellungen… und tragen Sie unter „DNS-Resolver“ einen ein, der antwortet (verwendet: %1; leer bedeutet System-Resolver), oder prüfen Sie den „DNSSEC-Vertrauensanker“; scannen Sie dann erneut (F5).</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::AboutDialog</name>
@@ -5853,6 +6334,33 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler.
     <message>
         <source>Restore “%1”</source>
         <translation>„%1“ wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::AssignDomainDialog</name>
+    <message>
+        <source>Assign Domain to Engagement</source>
+        <translation>Domain einem Kundenprojekt zuordnen</translation>
+    </message>
+    <message>
+        <source>The engagement takes the stored reports for this domain and its subdomains, and every report for them imported later. Remove the domain from the engagement to give them back.</source>
+        <translation>Das Kundenprojekt übernimmt die gespeicherten Berichte für diese Domain und ihre Subdomains sowie jeden später importierten Bericht dafür. Entfernen Sie die Domain aus dem Kundenprojekt, um sie zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement:</source>
+        <translation>&amp;Kundenprojekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>There is no engagement yet. Create the customer&apos;s engagement first; it takes the reports for its own domain by itself.</source>
+        <translation>Es gibt noch kein Kundenprojekt. Legen Sie zuerst das Kundenprojekt des Kunden an; die Berichte für seine eigene Domain übernimmt es von selbst.</translation>
     </message>
 </context>
 <context>
@@ -6101,6 +6609,50 @@ Fix: %2</source>
         <translation>%1
 Abhilfe: %2</translation>
     </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI SHA-256</translation>
+    </message>
+    <message>
+        <source>Keys stay in these files (mode 0600); the workspace records only where they are and their public digests.</source>
+        <translation>Schlüssel bleiben in diesen Dateien (Modus 0600); der Arbeitsbereich speichert nur, wo sie liegen, und ihre öffentlichen Prüfsummen.</translation>
+    </message>
+    <message>
+        <source>Generated &amp;keys and CSRs:</source>
+        <translation>Erzeugte &amp;Schlüssel und CSRs:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>“Generate key and CSR…” writes them to the engagement&apos;s secrets folder.</source>
+        <translation>„Schlüssel und CSR erzeugen…“ schreibt sie in den Geheimnisordner des Kundenprojekts.</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ConflictsPanel</name>
@@ -6282,6 +6834,34 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
         <source>PEM files (*.pem *.csr)</source>
         <translation>PEM-Dateien (*.pem *.csr)</translation>
     </message>
+    <message>
+        <source>A&amp;dd name</source>
+        <translation>Namen hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>another host name, e.g. mx2.%1</source>
+        <translation>ein weiterer Hostname, z. B. mx2.%1</translation>
+    </message>
+    <message>
+        <source>Add a na&amp;me:</source>
+        <translation>Weiterer Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Type a host name to add, e.g. mx2.%1.</source>
+        <translation>Geben Sie einen Hostnamen ein, z. B. mx2.%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: %2</source>
+        <translation>„%1“ ist kein Hostname: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: a certificate names hosts with their domain, e.g. %1.%2.</source>
+        <translation>„%1“ ist kein Hostname: Ein Zertifikat nennt Hosts mit ihrer Domain, z. B. %1.%2.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed already.</source>
+        <translation>„%1“ steht schon in der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::DanePage</name>
@@ -6368,6 +6948,46 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
     <message>
         <source>published in DNS now</source>
         <translation>derzeit im DNS veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;TLSA records it would publish once DANE applies (port 25; not in the records to publish yet):</source>
+        <translation>&amp;TLSA-Records, die veröffentlicht würden, sobald DANE greift (Port 25; noch nicht in den zu veröffentlichenden Records):</translation>
+    </message>
+    <message>
+        <source>The records below are what it would publish then.</source>
+        <translation>Die Records unten würden dann veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone, and the zone of %1 is not signed (no DS at its parent): DANE does not apply yet.</source>
+        <translation>DANE braucht eine mit DNSSEC signierte Zone, und die Zone von %1 ist nicht signiert (kein DS bei der übergeordneten Zone): DANE greift noch nicht.</translation>
+    </message>
+    <message>
+        <source>Senders protect delivery with MTA-STS alone; DANE senders deliver as today. %1</source>
+        <translation>Absender schützen die Zustellung allein mit MTA-STS; DANE-Absender stellen zu wie bisher. %1</translation>
+    </message>
+    <message>
+        <source>sign the zone and publish its DS at the parent, then scan again: this page then lists the records to publish.</source>
+        <translation>Signieren Sie die Zone, veröffentlichen Sie ihren DS bei der übergeordneten Zone und scannen Sie erneut: Diese Seite listet dann die zu veröffentlichenden Records.</translation>
+    </message>
+    <message>
+        <source>The zone of %1 is signed, but its chain of trust does not validate (%2): DANE cannot be used until it does.</source>
+        <translation>Die Zone von %1 ist signiert, aber ihre Vertrauenskette validiert nicht (%2): DANE ist erst danach nutzbar.</translation>
+    </message>
+    <message>
+        <source>Validating resolvers refuse its answers now, so mail from them is already at risk. %1</source>
+        <translation>Validierende Resolver verwerfen ihre Antworten schon jetzt, daher ist Mail über sie bereits gefährdet. %1</translation>
+    </message>
+    <message>
+        <source>fix the signatures or the DS at the parent (the DNSSEC page names the failing zone), then scan again.</source>
+        <translation>Beheben Sie die Signaturen oder den DS bei der übergeordneten Zone (die DNSSEC-Seite nennt die fehlerhafte Zone) und scannen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The DNS resolver %1 could not tell whether the zone of %2 is signed.</source>
+        <translation>Der DNS-Resolver %1 konnte nicht feststellen, ob die Zone von %2 signiert ist.</translation>
+    </message>
+    <message>
+        <source>This is a lookup problem, not a verdict on the zone. %1</source>
+        <translation>Das ist ein Problem der Abfrage, kein Urteil über die Zone. %1</translation>
     </message>
 </context>
 <context>
@@ -6459,10 +7079,6 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
         <translation>Noch kein Scan: Wechseln Sie zurück zu „Mailserver“ und drücken Sie „Erneut scannen“ (F5).</translation>
     </message>
     <message>
-        <source>From the scan on %1 (trust anchor zone “%2”).</source>
-        <translation>Aus dem Scan vom %1 (Vertrauensanker-Zone „%2“).</translation>
-    </message>
-    <message>
         <source>MX (mail servers)</source>
         <translation>MX (Mailserver)</translation>
     </message>
@@ -6477,6 +7093,10 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
     <message>
         <source>TLSA (DANE)</source>
         <translation>TLSA (DANE)</translation>
+    </message>
+    <message>
+        <source>From the scan on %1 through the DNS resolver %2 (trust anchor zone “%3”; both are set in File → Settings…).</source>
+        <translation>Aus dem Scan vom %1 über den DNS-Resolver %2 (Vertrauensanker-Zone „%3“; beides unter Datei → Einstellungen… einstellbar).</translation>
     </message>
 </context>
 <context>
@@ -6542,14 +7162,6 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     <message>
         <source>Engagement details</source>
         <translation>Angaben zum Kundenprojekt</translation>
-    </message>
-    <message>
-        <source>Mail servers and DNSSEC</source>
-        <translation>Mailserver und DNSSEC</translation>
-    </message>
-    <message>
-        <source>Certificates and pre-flight</source>
-        <translation>Zertifikate und Vorabprüfung</translation>
     </message>
     <message>
         <source>consultant %1</source>
@@ -6619,30 +7231,6 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <source>Wizard steps</source>
         <translation>Schritte des Assistenten</translation>
     </message>
-    <message>
-        <source>discovery with a validated DNSSEC verdict</source>
-        <translation>Ermittlung mit validiertem DNSSEC-Ergebnis</translation>
-    </message>
-    <message>
-        <source>certificate coverage, key and CSR, what a strict sender sees on every MX</source>
-        <translation>Zertifikatsabdeckung, Schlüssel und CSR, was ein strikter Absender an jedem MX sieht</translation>
-    </message>
-    <message>
-        <source>Policy and DNS records</source>
-        <translation>Richtlinie und DNS-Einträge</translation>
-    </message>
-    <message>
-        <source>policy versions, every record and its export</source>
-        <translation>Richtlinienversionen, jeder Eintrag und sein Export</translation>
-    </message>
-    <message>
-        <source>Hosting, renewal and DANE</source>
-        <translation>Hosting, Erneuerung und DANE</translation>
-    </message>
-    <message>
-        <source>nginx or static hosting, certbot automation, expiry alerts, TLSA rollover</source>
-        <translation>nginx- oder statisches Hosting, certbot-Automatisierung, Ablaufwarnungen, TLSA-Schlüsselwechsel</translation>
-    </message>
 </context>
 <context>
     <name>sts::ui::EngagementWizard</name>
@@ -6661,6 +7249,22 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save your changes on: %1?</source>
+        <translation>Ihre Änderungen auf diesen Seiten speichern: %1?</translation>
+    </message>
+    <message>
+        <source>Save stores them now, Discard closes the wizard without them, Cancel goes back to the wizard.
+
+Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are saved when you leave it with Next, Back, Finish or a step in the list; a policy draft becomes a version with “Save as new version” or Save here. Scans, pre-flight results, keys and CSRs and policy versions are stored the moment they are made and stay either way.</source>
+        <translation>„Speichern“ speichert sie jetzt, „Verwerfen“ schließt den Assistenten ohne sie, „Abbrechen“ kehrt zum Assistenten zurück.
+
+Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) werden gespeichert, wenn Sie die Seite mit Weiter, Zurück, Fertigstellen oder einem Schritt in der Liste verlassen; ein Richtlinienentwurf wird mit „Als neue Version speichern“ oder hier mit „Speichern“ zur Version. Scans, Ergebnisse der Vorabprüfung, Schlüssel und CSRs sowie Richtlinienversionen werden gespeichert, sobald sie entstehen, und bleiben in jedem Fall erhalten.</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +7308,13 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
     <message>
         <source>Additional information</source>
         <translation>Zusätzliche Informationen</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::GuidedMessage</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächster Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -6842,6 +7453,10 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <source>Settings saved for the engagement.</source>
         <translation>Einstellungen für das Kundenprojekt gespeichert.</translation>
     </message>
+    <message>
+        <source>Next: the DANE page shows the TLSA records it would publish once the zone is signed.</source>
+        <translation>Weiter: Die DANE-Seite zeigt die TLSA-Records, die veröffentlicht würden, sobald die Zone signiert ist.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ImportPanel</name>
@@ -6893,6 +7508,13 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <translation>
             <numerusform>%n Bericht kam erneut mit anderem Inhalt an und wartet unter Konflikte.</numerusform>
             <numerusform>%n Berichte kamen erneut mit anderem Inhalt an und warten unter Konflikte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were for domains no engagement holds: they are stored but counted in no engagement. Find them in View › Unassigned Reports, where you can assign their domain to an engagement.</source>
+        <translation>
+            <numerusform>%n Bericht war für eine Domain, die kein Kundenprojekt hat: Er ist gespeichert, wird aber in keinem Kundenprojekt gezählt. Sie finden ihn unter Ansicht › Nicht zugeordnete Berichte, wo Sie seine Domain einem Kundenprojekt zuordnen können.</numerusform>
+            <numerusform>%n Berichte waren für Domains, die kein Kundenprojekt hat: Sie sind gespeichert, werden aber in keinem Kundenprojekt gezählt. Sie finden sie unter Ansicht › Nicht zugeordnete Berichte, wo Sie ihre Domain einem Kundenprojekt zuordnen können.</numerusform>
         </translation>
     </message>
 </context>
@@ -7009,16 +7631,52 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <translation>Der Scan wurde abgeschlossen, konnte aber nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Check the DNS resolver in Settings (empty uses the system resolver).</source>
-        <translation>Prüfen Sie den DNS-Resolver in den Einstellungen (leer = System-Resolver).</translation>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
     </message>
     <message>
-        <source>Check the DNSSEC trust anchor file in Settings (empty uses the IANA root anchor).</source>
-        <translation>Prüfen Sie die DNSSEC-Vertrauensanker-Datei in den Einstellungen (leer = IANA-Root-Anker).</translation>
+        <source>No scan was started.</source>
+        <translation>Es wurde kein Scan gestartet.</translation>
     </message>
     <message>
-        <source>The scan did not complete. %1 %2</source>
-        <translation>Der Scan wurde nicht abgeschlossen. %1 %2</translation>
+        <source>open File → Settings… and write “DNS resolver” as HOST:PORT, or leave it empty for the system resolver.</source>
+        <translation>Öffnen Sie Datei → Einstellungen… und tragen Sie den „DNS-Resolver“ als HOST:PORT ein oder lassen Sie das Feld für den System-Resolver leer.</translation>
+    </message>
+    <message>
+        <source>The pages keep showing the previous scan.</source>
+        <translation>Die Seiten zeigen weiter den vorigen Scan.</translation>
+    </message>
+    <message>
+        <source>check that the workspace database is reachable and writable (File → Settings…), then scan again (F5).</source>
+        <translation>Prüfen Sie, ob die Arbeitsbereich-Datenbank erreichbar und beschreibbar ist (Datei → Einstellungen…), und scannen Sie dann erneut (F5).</translation>
+    </message>
+    <message>
+        <source>The scan of %1 shown here is the previous one; it was not replaced.</source>
+        <translation>Der hier gezeigte Scan von %1 ist der vorige; er wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Until a scan succeeds, the DNSSEC, DANE and pre-flight steps have nothing to work with.</source>
+        <translation>Bis ein Scan gelingt, haben die Schritte DNSSEC, DANE und Vorabprüfung keine Grundlage.</translation>
+    </message>
+    <message>
+        <source>The scan did not complete: %1</source>
+        <translation>Der Scan wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>scan again (F5); if it fails the same way, check the network.</source>
+        <translation>Scannen Sie erneut (F5); scheitert er genauso, prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>open File → Settings… and choose a readable file under “DNSSEC trust anchor” (empty uses the IANA root anchor), then scan again (F5).</source>
+        <translation>Öffnen Sie Datei → Einstellungen… und wählen Sie unter „DNSSEC-Vertrauensanker“ eine lesbare Datei (leer verwendet den IANA-Root-Anker); scannen Sie dann erneut (F5).</translation>
+    </message>
+    <message>
+        <source>The engagement’s domain cannot be looked up as it is written.</source>
+        <translation>Die Domain des Auftrags lässt sich so, wie sie geschrieben ist, nicht abfragen.</translation>
+    </message>
+    <message>
+        <source>correct the domain on the first page, then scan again (F5).</source>
+        <translation>Korrigieren Sie die Domain auf der ersten Seite und scannen Sie dann erneut (F5).</translation>
     </message>
 </context>
 <context>
@@ -7143,14 +7801,6 @@ The current workspace stays open.</source>
 Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies after STS Desk restarts.</source>
-        <translation>Die neue Sprache gilt nach einem Neustart von STS Desk.</translation>
-    </message>
-    <message>
         <source>Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.</source>
         <translation>Überwachter Ordner: %1 Bericht(e) importiert, %2 Duplikat(e), %3 in Quarantäne.</translation>
     </message>
@@ -7160,6 +7810,124 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
             <numerusform>%n Bericht im Konflikt wartet unter Berichte › Konflikte.</numerusform>
             <numerusform>%n Berichte im Konflikt warten unter Berichte › Konflikte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned Reports…</source>
+        <translation>&amp;Nicht zugeordnete Berichte…</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ManualMxDialog</name>
+    <message>
+        <source>Add mail server</source>
+        <translation>Mailserver hinzufügen</translation>
+    </message>
+    <message>
+        <source>The MX preference: senders try lower numbers first.</source>
+        <translation>Die MX-Präferenz: Absender versuchen niedrigere Zahlen zuerst.</translation>
+    </message>
+    <message>
+        <source>192.0.2.25, 2001:db8::25</source>
+        <translation>192.0.2.25, 2001:db8::25</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 addresses, separated by commas or blanks. Used for the pre-flight while DNS has none for the host.</source>
+        <translation>IPv4- und IPv6-Adressen, durch Kommas oder Leerzeichen getrennt. Für die Vorabprüfung verwendet, solange das DNS für den Host keine hat.</translation>
+    </message>
+    <message>
+        <source>e.g. new host, MX not in DNS yet</source>
+        <translation>z. B. neuer Host, MX noch nicht im DNS</translation>
+    </message>
+    <message>
+        <source>A mail server that DNS does not show (yet). It is marked as entered by hand and compared with the next scan.</source>
+        <translation>Ein Mailserver, den das DNS (noch) nicht zeigt. Er wird als von Hand eingetragen markiert und mit dem nächsten Scan verglichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (optional):</source>
+        <translation>&amp;Adressen (optional):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>N&amp;otiz (optional):</translation>
+    </message>
+    <message>
+        <source>Edit mail server</source>
+        <translation>Mailserver ändern</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ManualMxPanel</name>
+    <message>
+        <source>found in DNS; addresses entered by hand</source>
+        <translation>im DNS gefunden; Adressen von Hand eingetragen</translation>
+    </message>
+    <message>
+        <source>found in DNS; also entered by hand</source>
+        <translation>im DNS gefunden; auch von Hand eingetragen</translation>
+    </message>
+    <message>
+        <source>&amp;Add mail server…</source>
+        <translation>Mailserver &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Entered by hand, compared with the &amp;newest scan:</source>
+        <translation>Von Hand eingetragen, verglichen mit dem neu&amp;esten Scan:</translation>
+    </message>
+    <message>
+        <source>Remove the hand entry, DNS has it &amp;now</source>
+        <translation>Handeintrag entfernen, das DNS hat ihn &amp;jetzt</translation>
+    </message>
+    <message>
+        <source>Enter a mail server that DNS does not show (yet).</source>
+        <translation>Einen Mailserver eintragen, den das DNS (noch) nicht zeigt.</translation>
+    </message>
+    <message>
+        <source>Remove the selected mail server entered by hand (Delete).</source>
+        <translation>Den ausgewählten, von Hand eingetragenen Mailserver entfernen (Entf).</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>not looked up in DNS</source>
+        <translation>nicht im DNS abgefragt</translation>
+    </message>
+    <message>
+        <source>Discovery found no MX host for %1. If its mail servers are not in DNS yet, the customer is moving them, or DNS cannot be asked from here, enter them with “Add mail server…”: pre-flight, certificates and DANE then work with them.</source>
+        <translation>Die Erkennung hat für %1 keinen MX-Host gefunden. Wenn seine Mailserver noch nicht im DNS stehen, der Kunde sie umzieht oder das DNS von hier aus nicht gefragt werden kann, tragen Sie sie mit „Mailserver hinzufügen…“ ein: Vorabprüfung, Zertifikate und DANE arbeiten dann mit ihnen.</translation>
+    </message>
+    <message>
+        <source>Discovery found no MX host for %1: the mail servers entered by hand are used.</source>
+        <translation>Die Erkennung hat für %1 keinen MX-Host gefunden: die von Hand eingetragenen Mailserver werden verwendet.</translation>
+    </message>
+    <message>
+        <source>If DNS cannot be asked from here, enter the mail servers with “Add mail server…”.</source>
+        <translation>Wenn das DNS von hier aus nicht gefragt werden kann, tragen Sie die Mailserver mit „Mailserver hinzufügen…“ ein.</translation>
+    </message>
+    <message>
+        <source>%1: found in DNS, not entered by hand</source>
+        <translation>%1: im DNS gefunden, nicht von Hand eingetragen</translation>
     </message>
 </context>
 <context>
@@ -7448,6 +8216,14 @@ Sitzungen</translation>
         <source>No earlier version: no sender holds a cached policy of this domain.</source>
         <translation>Keine frühere Version: Kein Absender hält eine zwischengespeicherte Richtlinie dieser Domain.</translation>
     </message>
+    <message>
+        <source>Nothing was added to the engagement’s policy versions; what is published stays as it was.</source>
+        <translation>Den Richtlinienversionen des Auftrags wurde nichts hinzugefügt; was veröffentlicht ist, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>check that the workspace database is reachable and writable (File → Settings…), then save again.</source>
+        <translation>Prüfen Sie, ob die Arbeitsbereich-Datenbank erreichbar und beschreibbar ist (Datei → Einstellungen…), und speichern Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::PolicyVersionsPanel</name>
@@ -7659,10 +8435,6 @@ Sitzungen</translation>
         <translation>Vorabprüfung abgebrochen; nichts wurde gespeichert. Mit F5 erneut ausführen.</translation>
     </message>
     <message>
-        <source>No scan of %1 yet: scan the mail servers first (page “Mail servers”), then run the pre-flight here.</source>
-        <translation>Noch kein Scan von %1: zuerst die Mailserver scannen (Seite „Mailserver“), dann hier die Vorabprüfung ausführen.</translation>
-    </message>
-    <message>
         <source>Addresses from the scan of %1 on %2. Trust: %3.</source>
         <translation>Adressen aus dem Scan von %1 am %2. Vertrauen: %3.</translation>
     </message>
@@ -7800,14 +8572,6 @@ Sitzungen</translation>
         <source>In testing mode this is reported as %1; in enforce mode delivery from strict senders fails.</source>
         <translation>Im Testmodus wird dies als %1 gemeldet; im Enforce-Modus schlägt die Zustellung durch strenge Absender fehl.</translation>
     </message>
-    <message>
-        <source>There is no scan to take the addresses from. Scan the mail servers first.</source>
-        <translation>Es gibt keinen Scan, aus dem die Adressen kommen könnten. Zuerst die Mailserver scannen.</translation>
-    </message>
-    <message>
-        <source>The latest scan found no MX host address to probe.</source>
-        <translation>Der letzte Scan hat keine MX-Host-Adresse zum Prüfen gefunden.</translation>
-    </message>
     <message numerus="yes">
         <source>Connecting to %n address(es)…</source>
         <translation>
@@ -7840,6 +8604,50 @@ Sitzungen</translation>
     <message>
         <source>TLS (BSI)</source>
         <translation>TLS (BSI)</translation>
+    </message>
+    <message>
+        <source>No scan of %1 yet: scan the mail servers first (page “Mail servers”), or enter them there with “Add mail server…”, then run the pre-flight here.</source>
+        <translation>Noch kein Scan von %1: scannen Sie zuerst die Mailserver (Seite „Mailserver“) oder tragen Sie sie dort mit „Mailserver hinzufügen…“ ein, dann starten Sie hier die Vorabprüfung.</translation>
+    </message>
+    <message>
+        <source>No scan of %1: the mail servers entered by hand are probed at the addresses typed for them. Trust: %2.</source>
+        <translation>Kein Scan von %1: die von Hand eingetragenen Mailserver werden an den für sie eingegebenen Adressen geprüft. Vertrauen: %2.</translation>
+    </message>
+    <message>
+        <source>Addresses entered by hand: %1.</source>
+        <translation>Von Hand eingetragene Adressen: %1.</translation>
+    </message>
+    <message>
+        <source>There is no scan to take the addresses from.</source>
+        <translation>Es gibt keinen Scan, aus dem die Adressen stammen könnten.</translation>
+    </message>
+    <message>
+        <source>Pre-flight probes the mail servers the scan found; without one nothing about them can be checked.</source>
+        <translation>Die Vorabprüfung prüft die Mailserver, die der Scan gefunden hat; ohne Scan lässt sich über sie nichts prüfen.</translation>
+    </message>
+    <message>
+        <source>go back to “Mail servers” and press Rescan (F5).</source>
+        <translation>Gehen Sie zurück zu „Mailserver“ und drücken Sie „Erneut scannen“ (F5).</translation>
+    </message>
+    <message>
+        <source>Neither the latest scan nor the mail servers entered by hand give an MX host address to probe.</source>
+        <translation>Weder die letzte Prüfung noch die von Hand eingetragenen Mailserver liefern eine MX-Host-Adresse zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Nothing about the mail servers can be checked, and senders find no address to deliver to either, if DNS really has none.</source>
+        <translation>Über die Mailserver lässt sich nichts prüfen, und auch Absender finden keine Zustelladresse, falls das DNS wirklich keine enthält.</translation>
+    </message>
+    <message>
+        <source>check the MX hosts and their A/AAAA records on “Mail servers” and scan again (F5), or enter the servers with their addresses there (Add mail server…).</source>
+        <translation>prüfen Sie die MX-Hosts und ihre A/AAAA-Einträge auf „Mailserver“ und prüfen Sie erneut (F5), oder tragen Sie die Server dort mit ihren Adressen ein („Mailserver hinzufügen…“).</translation>
+    </message>
+    <message>
+        <source>The results shown are not kept for the runbook or the readiness check.</source>
+        <translation>Die angezeigten Ergebnisse werden weder für das Runbook noch für die Bereitschaftsprüfung gespeichert.</translation>
+    </message>
+    <message>
+        <source>check that the workspace database is reachable and writable (File → Settings…), then run again (F5).</source>
+        <translation>Prüfen Sie, ob die Arbeitsbereich-Datenbank erreichbar und beschreibbar ist (Datei → Einstellungen…), und führen Sie die Prüfung dann erneut aus (F5).</translation>
     </message>
 </context>
 <context>
@@ -8559,6 +9367,22 @@ Sitzungen</translation>
         <source>Major senders: their last report, and which do not send mail to this customer</source>
         <translation>Große Absender: ihr letzter Bericht und welche keine E-Mails an diesen Kunden senden</translation>
     </message>
+    <message>
+        <source>Testing stretch</source>
+        <translation>Testphase</translation>
+    </message>
+    <message>
+        <source>Testing has not started yet. Days are counted from the day the testing policy goes live: publish it under Policy versions, then Start testing.</source>
+        <translation>Die Testphase hat noch nicht begonnen. Die Tage zählen ab dem Tag, an dem die testing-Richtlinie live geht: Veröffentlichen Sie sie unter „Richtlinienversionen“ und wählen Sie dann „testing starten“.</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>No reports imported for these days yet.</source>
+        <translation>Für diese Tage wurden noch keine Berichte importiert.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::RunbookView</name>
@@ -8791,10 +9615,6 @@ quote</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>A new language applies after STS Desk restarts.</source>
-        <translation>Eine neue Sprache gilt nach einem Neustart von STS Desk.</translation>
-    </message>
-    <message>
         <source>&amp;Workspace database:</source>
         <translation>&amp;Arbeitsbereichs-Datenbank:</translation>
     </message>
@@ -9010,6 +9830,10 @@ quote</translation>
         <source>today</source>
         <translation>heute</translation>
     </message>
+    <message>
+        <source>enforce possible</source>
+        <translation>Enforce möglich</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::TimelineView</name>
@@ -9067,6 +9891,115 @@ quote</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::UnassignedReportsPanel</name>
+    <message>
+        <source>&amp;Assign to Engagement…</source>
+        <translation>Einem Kundenprojekt &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Engagement</source>
+        <translation>Aus dem Kundenprojekt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Unassigned Reports</source>
+        <translation>Nicht zugeordnete Berichte</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Policy-Domain</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Reporting organisations</source>
+        <translation>Meldende Organisationen</translation>
+    </message>
+    <message>
+        <source>Report domain</source>
+        <translation>Berichtsdomain</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Kundenprojekt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Give the selected domain and its reports to an engagement</source>
+        <translation>Die ausgewählte Domain und ihre Berichte einem Kundenprojekt zuordnen</translation>
+    </message>
+    <message>
+        <source>The engagement gives the domain&apos;s reports back; they are unassigned again unless another engagement holds the domain</source>
+        <translation>Das Kundenprojekt gibt die Berichte der Domain zurück; sie sind wieder nicht zugeordnet, außer ein anderes Kundenprojekt hat die Domain</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Report domains assigned to engagements</source>
+        <translation>Kundenprojekten zugeordnete Berichtsdomains</translation>
+    </message>
+    <message>
+        <source>The unassigned reports cannot be read: %1</source>
+        <translation>Die nicht zugeordneten Berichte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every stored report belongs to an engagement.</source>
+        <translation>Jeder gespeicherte Bericht gehört zu einem Kundenprojekt.</translation>
+    </message>
+    <message>
+        <source>These reports were imported for domains no engagement holds. They are stored, but no engagement counts them. Assign a domain to the engagement of the customer who sends mail for it (an additional domain of the customer, or a host name below it).</source>
+        <translation>Diese Berichte wurden für Domains importiert, die kein Kundenprojekt hat. Sie sind gespeichert, aber kein Kundenprojekt zählt sie. Ordnen Sie eine Domain dem Kundenprojekt des Kunden zu, der für sie Mail verschickt (eine weitere Domain des Kunden oder ein Hostname darunter).</translation>
+    </message>
+    <message>
+        <source>(no policy domain)</source>
+        <translation>(keine Policy-Domain)</translation>
+    </message>
+    <message>
+        <source>%1 now takes the reports for %2.</source>
+        <translation>%1 übernimmt jetzt die Berichte für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) moved to the engagement.</source>
+        <translation>
+            <numerusform>%n gespeicherter Bericht wurde dem Kundenprojekt zugeordnet.</numerusform>
+            <numerusform>%n gespeicherte Berichte wurden dem Kundenprojekt zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer takes the reports for %2.</source>
+        <translation>%1 übernimmt die Berichte für %2 nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) left the engagement.</source>
+        <translation>
+            <numerusform>%n gespeicherter Bericht gehört nicht mehr zum Kundenprojekt.</numerusform>
+            <numerusform>%n gespeicherte Berichte gehören nicht mehr zum Kundenprojekt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::VerdictPresentation</name>
     <message>
         <source>%1: %2</source>
@@ -9091,14 +10024,6 @@ quote</translation>
     <message>
         <source>, zone %1</source>
         <translation>, Zone %1</translation>
-    </message>
-    <message>
-        <source>Could not be checked: %1</source>
-        <translation>Konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>no answer from the DNS server.</source>
-        <translation>keine Antwort vom DNS-Server.</translation>
     </message>
     <message>
         <source>DANE in place</source>
@@ -9148,6 +10073,30 @@ quote</translation>
         <source>The lookups for this host did not complete.</source>
         <translation>Die Abfragen für diesen Host wurden nicht abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Could not be checked through the DNS resolver %1: %2</source>
+        <translation>Konnte über den DNS-Resolver %1 nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>of the scan</source>
+        <translation>des Scans</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>keine Antwort.</translation>
+    </message>
+    <message>
+        <source>This is a lookup problem, not a verdict on the zone.</source>
+        <translation>Das ist ein Problem der Abfrage, kein Urteil über die Zone.</translation>
+    </message>
+    <message>
+        <source>see the scan</source>
+        <translation>siehe Scan</translation>
+    </message>
+    <message>
+        <source>Whether DANE protects it is not known.</source>
+        <translation>Ob DANE ihn schützt, ist unbekannt.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::WelcomePage</name>
@@ -9166,6 +10115,17 @@ quote</translation>
     <message>
         <source>&amp;New Engagement…</source>
         <translation>&amp;Neues Kundenprojekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned Reports…</source>
+        <translation>&amp;Nicht zugeordnete Berichte…</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::WizardStepList</name>
+    <message>
+        <source>Wizard steps</source>
+        <translation>Schritte des Assistenten</translation>
     </message>
 </context>
 <context>

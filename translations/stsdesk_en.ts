@@ -23,12 +23,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every command takes --database URL, --json and --help.
-Exit codes: 0 success, 1 operational error, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stsdesk-cli: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +98,20 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Export the DNS records to publish, or push them to a DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes --database URL, --json and --help.
+Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add, edit and remove mail servers entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List reports for domains no engagement holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,6 +332,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>A major sender&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 takes the reports for %2 as an additional report domain. Remove the domain there first (View › Unassigned Reports, or “stsdesk-cli engagement remove-domain”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,10 +1137,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discovery found no MX host address of %1 to probe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Probe STARTTLS on every address of the MX hosts (port 25 by default): banner, EHLO, STARTTLS, TLS handshake with SNI, certificate chain, and a verdict in RFC 8460 terms. Without --mx and --connect, the MX hosts, their addresses and secure TLSA records are found by discovery (a host without MX records is probed itself); with --mx, exactly the hosts given are probed; with --connect alone, the argument is one host probed at those addresses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,10 +1370,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unassigned (no engagement for the domain yet): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For engagement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,10 +1494,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list [ID] | show REPORT | remove REPORT | quarantine REPORT | conflicts [ID] | keep VERSION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why (required for quarantine; recorded in the event log).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,10 +1507,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Only this sender, e.g. Google (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name an action: list, show, remove, quarantine, conflicts or keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1553,15 +1549,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nginx, static or external (create, settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name an action: create, list, show, rename, archive, restore or settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,14 +1773,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engagement %1 has no discovery yet: run “discover --engagement %1” first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest discovery of engagement %1 found no MX host address to probe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Probe the MX hosts of this engagement&apos;s newest discovery (ID) at the addresses it found, and store the results with the engagement, as the pre-flight page does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,6 +1872,164 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>exclude-sender needs --reason: why does the sender not send to this customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: ask a resolver that works with --resolver HOST:PORT (used: %1), or check the trust anchor with --trust-anchor FILE (used: %2); then run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an action: create, list, show, rename, archive, restore, settings, add-domain or remove-domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an engagement ID and a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For domains no engagement holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Stored, but counted in no engagement: list them with “stsdesk-cli reports unassigned” and give a domain to an engagement with “stsdesk-cli engagement add-domain ID DOMAIN”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail servers: none found in DNS and none entered by hand (mx add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses entered by hand (DNS has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail servers of an engagement: those found in DNS and those entered by hand, for an MX that is not in DNS yet or a network where DNS cannot be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list ID | add ID HOST | edit ID ENTRY | remove ID ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name (edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX priority 0..65535, lower first (add: default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address; repeat for each (add, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the addresses entered (edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, e.g. why the host is entered by hand (add, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the host is removed because DNS has it now (remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “mx list ID”, “mx add ID HOST [--priority N] [--address A]”, “mx edit ID ENTRY [--host H] [--priority N] [--address A]” or “mx remove ID ENTRY”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand entry %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hand-entered mail server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priority takes a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand entry %1 added: %2 (priority %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand entry %1 saved: %2 (priority %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand, entry %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in DNS, not entered by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a hand entry DNS has now with “mx remove %1 ENTRY --dns-has-it”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery found no MX host address of %1 to probe, so nothing about its mail servers can be checked. Next: check its MX and A/AAAA records, or name the hosts with --mx HOST and their addresses with --connect ADDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no discovery yet: run “discover --engagement %1” first, or enter its mail servers with “mx add %1 HOST --address A”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no MX host address to probe: neither its newest discovery nor the mail servers entered by hand give one, so nothing about its mail servers can be checked. Next: check the domain&apos;s MX and A/AAAA records and run “discover --engagement %1” again, or enter the servers by hand with “mx add %1 HOST --address A”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [ID] | show REPORT | remove REPORT | quarantine REPORT | conflicts [ID] | keep VERSION | unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an action: list, show, remove, quarantine, conflicts, keep or unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) moved to it.</source>
+        <translation>
+            <numerusform>%n stored report moved to it.</numerusform>
+            <numerusform>%n stored reports moved to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) left it.</source>
+        <translation>
+            <numerusform>%n stored report left it.</numerusform>
+            <numerusform>%n stored reports left it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports for domains no engagement holds: stored, counted in no engagement until you give the domain to one with “engagement add-domain”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the action: unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +2184,37 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Report %1 now counts with version %2; the other versions are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::cli::reportdomains</name>
+    <message>
+        <source>Every stored report belongs to an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for domains no engagement holds (counted in no engagement):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN	REPORTS	DAYS	FIRST	LAST	ORGANISATIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a domain to an engagement with “stsdesk-cli engagement add-domain ID DOMAIN”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 takes the reports for %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 no longer takes the reports for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also takes the reports for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,10 +2447,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS could not be reached through %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MX target “%1” is an IP address; MX records must name a host (RFC 5321 §5.1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,10 +2472,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>The MX RRset is not signed, but “%1” lives in a signed zone: DANE still applies to it (RFC 7672 §2.2.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MX records of “%1” could not be looked up: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,6 +2698,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>The secret of the TSIG key “%1” in “%2” is not base64.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The MX records of “%1” could not be looked up: %2 This is a lookup problem, not a finding about the zone: scan again, or use another DNS resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::dns::Differ</name>
@@ -2587,7 +2752,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The DNS server answered %1 for “%2”.</source>
+        <source>The DNS resolver %1 answered %2 for “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2701,6 +2866,29 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Port “%1” of resolver “%2” is not 1–65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::dns::ResolverProblem</name>
+    <message>
+        <source>The DNS resolver %1 did not answer (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver %1 could not answer for the keys of the trust anchor zone “%2” (%3): it cannot resolve anything right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver %1 returned no keys for the trust anchor zone “%2” (%3), which every working resolver can: it is probably offline or filtered, and may claim that every name does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys the DNS resolver %1 returned for the trust anchor zone “%2” do not validate with the configured trust anchor (%3): the anchor file is wrong or outdated, this computer&apos;s clock is off, or the answers are forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was learned about the customer’s domain: this is not a finding about its zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3601,6 +3789,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>Generate a testing policy with a new id (STS Desk: Timeline → Rollout → Roll back).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Besides %1, the engagement takes the reports for these domains, and they are counted here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::OverviewSections</name>
@@ -4037,6 +4229,14 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>STARTTLS alone encrypts, but cannot stop an attacker who sits between the servers. MTA-STS makes the large mail providers insist on a verified connection; DANE does the same for senders that check DNSSEC. With both, nearly every delivery to you is encrypted and authenticated, and the daily reports show where it is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No discovery of %1 was stored: the MX hosts below were entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::PublishingSections</name>
@@ -4422,11 +4622,227 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>The TLSA records of %1 lack a digest the engagement publishes (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the domain says it receives no mail (null MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail server found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail server(s)</source>
+        <translation>
+            <numerusform>%n mail server</numerusform>
+            <numerusform>%n mail servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bogus answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MX answer could not be validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key and CSR generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every certificate seen is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) failed</source>
+        <translation>
+            <numerusform>%n address failed</numerusform>
+            <numerusform>%n addresses failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every address passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records ready to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DANE senders defer mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for TLSA yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting &amp; renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail server(s) entered by hand</source>
+        <translation>
+            <numerusform>%n mail server entered by hand</numerusform>
+            <numerusform>%n mail servers entered by hand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::services::DeliverySettings</name>
     <message>
         <source>“%1” is not a mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::ManualMx</name>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s host name (mx1.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name. Type it like mx1.example.com: letters, digits and hyphens, with dots between the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority is a number from 0 to 65535 (lower is tried first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 or IPv6 address (192.0.2.25, 2001:db8::25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hand-entered mail server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list (entry %2): edit that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in DNS (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS has it now, with the same priority and addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1 in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses in DNS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS has it now, but with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,6 +4999,25 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::storage::ManualMxRepository</name>
+    <message>
+        <source>There is no hand-entered mail server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the hand-entered mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a hand-entered mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a hand-entered mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::Migrator</name>
     <message>
         <source>creating the schema version table</source>
@@ -4683,6 +5118,33 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>removing a stored report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::ReportDomainRepository</name>
+    <message>
+        <source>reading report domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a report domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a report domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading unassigned reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding reports of a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5550,6 +6012,21 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sts::tlsrpt::ReportDomains</name>
+    <message>
+        <source>The engagement already takes the reports for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports for %1 go to the engagement %2 already. Remove the domain there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no extra report domain %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::tlsrpt::ReportParser</name>
     <message numerus="yes">
         <source>“policy-string” held a JSON array inside a string; read as %n entries.</source>
@@ -5771,6 +6248,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open File → Settings… and set “DNS resolver” to one that answers (used: %1; empty means the system resolver) or check “DNSSEC trust anchor”, then scan again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::AboutDialog</name>
@@ -5842,6 +6323,33 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
     </message>
     <message>
         <source>Restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::AssignDomainDialog</name>
+    <message>
+        <source>Assign Domain to Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement takes the stored reports for this domain and its subdomains, and every report for them imported later. Remove the domain from the engagement to give them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement yet. Create the customer&apos;s engagement first; it takes the reports for its own domain by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6090,6 +6598,50 @@ Exit codes: 0 success, 1 operational error, 2 usage error.
 Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys stay in these files (mode 0600); the workspace records only where they are and their public digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated &amp;keys and CSRs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Generate key and CSR…” writes them to the engagement&apos;s secrets folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ConflictsPanel</name>
@@ -6269,6 +6821,34 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
         <source>PEM files (*.pem *.csr)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;dd name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another host name, e.g. mx2.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a host name to add, e.g. mx2.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: a certificate names hosts with their domain, e.g. %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::DanePage</name>
@@ -6354,6 +6934,46 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
     </message>
     <message>
         <source>published in DNS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLSA records it would publish once DANE applies (port 25; not in the records to publish yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records below are what it would publish then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE needs a DNSSEC-signed zone, and the zone of %1 is not signed (no DS at its parent): DANE does not apply yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders protect delivery with MTA-STS alone; DANE senders deliver as today. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign the zone and publish its DS at the parent, then scan again: this page then lists the records to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone of %1 is signed, but its chain of trust does not validate (%2): DANE cannot be used until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating resolvers refuse its answers now, so mail from them is already at risk. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the signatures or the DS at the parent (the DNSSEC page names the failing zone), then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver %1 could not tell whether the zone of %2 is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a lookup problem, not a verdict on the zone. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6446,10 +7066,6 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the scan on %1 (trust anchor zone “%2”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MX (mail servers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6463,6 +7079,10 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
     </message>
     <message>
         <source>TLSA (DANE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the scan on %1 through the DNS resolver %2 (trust anchor zone “%3”; both are set in File → Settings…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6524,14 +7144,6 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message>
         <source>Engagement details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail servers and DNSSEC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates and pre-flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6602,30 +7214,6 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <source>Wizard steps</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>discovery with a validated DNSSEC verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate coverage, key and CSR, what a strict sender sees on every MX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy and DNS records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy versions, every record and its export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosting, renewal and DANE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nginx or static hosting, certbot automation, expiry alerts, TLSA rollover</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sts::ui::EngagementWizard</name>
@@ -6643,6 +7231,20 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes on: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save stores them now, Discard closes the wizard without them, Cancel goes back to the wizard.
+
+Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are saved when you leave it with Next, Back, Finish or a step in the list; a policy draft becomes a version with “Save as new version” or Save here. Scans, pre-flight results, keys and CSRs and policy versions are stored the moment they are made and stay either way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6686,6 +7288,13 @@ Create one with File → New Engagement (Ctrl+N).</source>
     </message>
     <message>
         <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::GuidedMessage</name>
+    <message>
+        <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6825,6 +7434,10 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <source>Settings saved for the engagement.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next: the DANE page shows the TLSA records it would publish once the zone is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ImportPanel</name>
@@ -6876,6 +7489,13 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <translation>
             <numerusform>%n report arrived again with other content and waits in Conflicts.</numerusform>
             <numerusform>%n reports arrived again with other content and wait in Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) were for domains no engagement holds: they are stored but counted in no engagement. Find them in View › Unassigned Reports, where you can assign their domain to an engagement.</source>
+        <translation>
+            <numerusform>%n report was for a domain no engagement holds: it is stored but counted in no engagement. Find it in View › Unassigned Reports, where you can assign its domain to an engagement.</numerusform>
+            <numerusform>%n reports were for domains no engagement holds: they are stored but counted in no engagement. Find them in View › Unassigned Reports, where you can assign their domain to an engagement.</numerusform>
         </translation>
     </message>
 </context>
@@ -6991,15 +7611,51 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the DNS resolver in Settings (empty uses the system resolver).</source>
+        <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the DNSSEC trust anchor file in Settings (empty uses the IANA root anchor).</source>
+        <source>No scan was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scan did not complete. %1 %2</source>
+        <source>open File → Settings… and write “DNS resolver” as HOST:PORT, or leave it empty for the system resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages keep showing the previous scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the workspace database is reachable and writable (File → Settings…), then scan again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of %1 shown here is the previous one; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a scan succeeds, the DNSSEC, DANE and pre-flight steps have nothing to work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan again (F5); if it fails the same way, check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open File → Settings… and choose a readable file under “DNSSEC trust anchor” (empty uses the IANA root anchor), then scan again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement’s domain cannot be looked up as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the domain on the first page, then scan again (F5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7123,14 +7779,6 @@ The current workspace stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language applies after STS Desk restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Watched folder: %1 report(s) imported, %2 duplicate(s), %3 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7140,6 +7788,124 @@ The current workspace stays open.</source>
             <numerusform>%n report in conflict waits in Reports › Conflicts.</numerusform>
             <numerusform>%n reports in conflict wait in Reports › Conflicts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ManualMxDialog</name>
+    <message>
+        <source>Add mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX preference: senders try lower numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.25, 2001:db8::25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 addresses, separated by commas or blanks. Used for the pre-flight while DNS has none for the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. new host, MX not in DNS yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server that DNS does not show (yet). It is marked as entered by hand and compared with the next scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::ManualMxPanel</name>
+    <message>
+        <source>found in DNS; addresses entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in DNS; also entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add mail server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand, compared with the &amp;newest scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the hand entry, DNS has it &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a mail server that DNS does not show (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected mail server entered by hand (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not looked up in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery found no MX host for %1. If its mail servers are not in DNS yet, the customer is moving them, or DNS cannot be asked from here, enter them with “Add mail server…”: pre-flight, certificates and DANE then work with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery found no MX host for %1: the mail servers entered by hand are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If DNS cannot be asked from here, enter the mail servers with “Add mail server…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: found in DNS, not entered by hand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7427,6 +8193,14 @@ sessions</source>
         <source>No earlier version: no sender holds a cached policy of this domain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was added to the engagement’s policy versions; what is published stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the workspace database is reachable and writable (File → Settings…), then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::PolicyVersionsPanel</name>
@@ -7638,10 +8412,6 @@ sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No scan of %1 yet: scan the mail servers first (page “Mail servers”), then run the pre-flight here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Addresses from the scan of %1 on %2. Trust: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7779,14 +8549,6 @@ sessions</source>
         <source>In testing mode this is reported as %1; in enforce mode delivery from strict senders fails.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is no scan to take the addresses from. Scan the mail servers first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest scan found no MX host address to probe.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Connecting to %n address(es)…</source>
         <translation>
@@ -7818,6 +8580,50 @@ sessions</source>
     </message>
     <message>
         <source>TLS (BSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan of %1 yet: scan the mail servers first (page “Mail servers”), or enter them there with “Add mail server…”, then run the pre-flight here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan of %1: the mail servers entered by hand are probed at the addresses typed for them. Trust: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses entered by hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scan to take the addresses from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight probes the mail servers the scan found; without one nothing about them can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go back to “Mail servers” and press Rescan (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the latest scan nor the mail servers entered by hand give an MX host address to probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about the mail servers can be checked, and senders find no address to deliver to either, if DNS really has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the MX hosts and their A/AAAA records on “Mail servers” and scan again (F5), or enter the servers with their addresses there (Add mail server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results shown are not kept for the runbook or the readiness check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the workspace database is reachable and writable (File → Settings…), then run again (F5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8537,6 +9343,22 @@ sessions</source>
         <source>Major senders: their last report, and which do not send mail to this customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Testing stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing has not started yet. Days are counted from the day the testing policy goes live: publish it under Policy versions, then Start testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports imported for these days yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::RunbookView</name>
@@ -8766,10 +9588,6 @@ rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies after STS Desk restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Workspace database:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8985,6 +9803,10 @@ rate</source>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enforce possible</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::TimelineView</name>
@@ -9042,6 +9864,115 @@ rate</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::UnassignedReportsPanel</name>
+    <message>
+        <source>&amp;Assign to Engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected domain and its reports to an engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement gives the domain&apos;s reports back; they are unassigned again unless another engagement holds the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report domains assigned to engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unassigned reports cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stored report belongs to an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reports were imported for domains no engagement holds. They are stored, but no engagement counts them. Assign a domain to the engagement of the customer who sends mail for it (an additional domain of the customer, or a host name below it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no policy domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now takes the reports for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) moved to the engagement.</source>
+        <translation>
+            <numerusform>%n stored report moved to the engagement.</numerusform>
+            <numerusform>%n stored reports moved to the engagement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer takes the reports for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s) left the engagement.</source>
+        <translation>
+            <numerusform>%n stored report left the engagement.</numerusform>
+            <numerusform>%n stored reports left the engagement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::VerdictPresentation</name>
     <message>
         <source>%1: %2</source>
@@ -9065,14 +9996,6 @@ rate</source>
     </message>
     <message>
         <source>, zone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer from the DNS server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9123,6 +10046,30 @@ rate</source>
         <source>The lookups for this host did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not be checked through the DNS resolver %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a lookup problem, not a verdict on the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether DANE protects it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::WelcomePage</name>
@@ -9140,6 +10087,17 @@ rate</source>
     </message>
     <message>
         <source>&amp;New Engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::WizardStepList</name>
+    <message>
+        <source>Wizard steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

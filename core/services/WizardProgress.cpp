@@ -186,7 +186,13 @@ QList<StepProgress> wizardProgress(const std::optional<PublishFacts> &facts, int
         return steps;
     }
     steps << step(WizardStep::Basics, StepState::Done, facts->engagement.domain.display);
-    if (facts->discovery) {
+    if (facts->discovery && facts->handEntriesOnly) {
+        // Mail servers entered by hand let the later steps work; DNSSEC needs a scan.
+        steps << step(WizardStep::MailServers, StepState::Done,
+                      tr("%n mail server(s) entered by hand", nullptr,
+                         int(facts->handEnteredMx.size())))
+              << step(WizardStep::Dnssec, StepState::NotStarted, tr("not scanned yet"));
+    } else if (facts->discovery) {
         steps << mailServers(*facts->discovery) << dnssec(*facts->discovery);
     } else {
         steps << step(WizardStep::MailServers, StepState::NotStarted, tr("not scanned yet"))
