@@ -7655,10 +7655,6 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
         <translation>Der hier gezeigte Scan von %1 ist der vorige; er wurde nicht ersetzt.</translation>
     </message>
     <message>
-        <source>Until a scan succeeds, the DNSSEC, DANE and pre-flight steps have nothing to work with.</source>
-        <translation>Bis ein Scan gelingt, haben die Schritte DNSSEC, DANE und Vorabprüfung keine Grundlage.</translation>
-    </message>
-    <message>
         <source>The scan did not complete: %1</source>
         <translation>Der Scan wurde nicht abgeschlossen: %1</translation>
     </message>
@@ -7677,6 +7673,10 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     <message>
         <source>correct the domain on the first page, then scan again (F5).</source>
         <translation>Korrigieren Sie die Domain auf der ersten Seite und scannen Sie dann erneut (F5).</translation>
+    </message>
+    <message>
+        <source>Until a scan succeeds, DNSSEC cannot be judged, and pre-flight, certificates and DANE work only with mail servers entered by hand (Add mail server…).</source>
+        <translation>Bis eine Prüfung gelingt, lässt sich DNSSEC nicht beurteilen; Vorabprüfung, Zertifikate und DANE arbeiten nur mit von Hand eingetragenen Mailservern („Mailserver hinzufügen…“).</translation>
     </message>
 </context>
 <context>

@@ -7635,10 +7635,6 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until a scan succeeds, the DNSSEC, DANE and pre-flight steps have nothing to work with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scan did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7656,6 +7652,10 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
     </message>
     <message>
         <source>correct the domain on the first page, then scan again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a scan succeeds, DNSSEC cannot be judged, and pre-flight, certificates and DANE work only with mail servers entered by hand (Add mail server…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "ResolverConfig.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -14,11 +15,30 @@ static QString tr(const char *text)
 
 QString ResolverConfig::describe() const
 {
-    if (isSystem())
-        return u"system"_s;
+    if (isSystem()) {
+        // "system" alone does not tell the consultant which server failed them.
+        const QStringList servers = systemNameservers();
+        return servers.isEmpty() ? u"system"_s
+                                 : u"system (%1 in %2)"_s.arg(servers.join(u", "_s), resolvConf);
+    }
     if (host.contains(QLatin1Char(':')))
         return u"[%1]:%2"_s.arg(host).arg(port);
     return u"%1:%2"_s.arg(host).arg(port);
+}
+
+QStringList ResolverConfig::systemNameservers() const
+{
+    QFile file(resolvConf);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList servers;
+    // resolv.conf is a few lines; a cap keeps a wrong path (a huge file) harmless.
+    while (!file.atEnd() && servers.size() < 8) {
+        const QString line = QString::fromUtf8(file.readLine(4096)).simplified();
+        if (line.startsWith(u"nameserver "_s))
+            servers << line.section(QLatin1Char(' '), 1, 1);
+    }
+    return servers;
 }
 
 Result<ResolverConfig> ResolverConfig::parse(const QString &text)

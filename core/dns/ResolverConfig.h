@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sts::dns {
 
@@ -16,8 +17,10 @@ struct ResolverConfig
     QString resolvConf = QStringLiteral("/etc/resolv.conf");
 
     bool isSystem() const { return host.isEmpty(); }
-    // "127.0.0.1:53530", "[::1]:53", "::1", "192.0.2.1", or "system" for display and storage.
+    // "127.0.0.1:53530", "[::1]:53", or for the system resolver "system (10.0.0.53 in
+    // /etc/resolv.conf)", for display and storage; parse() takes none of the latter back.
     QString describe() const;
+    QStringList systemNameservers() const; // "nameserver" lines of resolvConf, at most 8
 
     // Accepts "HOST", "HOST:PORT", "[V6]:PORT" and "system".
     static Result<ResolverConfig> parse(const QString &text);

@@ -304,8 +304,9 @@ void MailServersPage::onFailed(const QString &code, const QString &message)
     const QString kept =
         m_latest ? tr("The scan of %1 shown here is the previous one; it was not replaced.")
                        .arg(m_latest->report.domain)
-                 : tr("Until a scan succeeds, the DNSSEC, DANE and pre-flight steps have nothing "
-                      "to work with.");
+                 : tr("Until a scan succeeds, DNSSEC cannot be judged, and pre-flight, "
+                      "certificates and DANE work only with mail servers entered by hand "
+                      "(Add mail server…).");
     GuidedMessage shown{tr("The scan did not complete: %1").arg(message), kept,
                         tr("scan again (F5); if it fails the same way, check the network.")};
     if (code == QLatin1String(dns::ResolverProblem::errorCode) ||
