@@ -4789,6 +4789,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>settings not saved yet</source>
         <translation>Einstellungen noch nicht gespeichert</translation>
     </message>
+    <message>
+        <source>no TLS-RPT address: failures would go unreported</source>
+        <translation>keine TLS-RPT-Adresse: Fehler würden nicht gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>sts::services::DeliverySettings</name>
@@ -8447,10 +8451,6 @@ Sitzungen</translation>
         <translation>die CA-Datei %1</translation>
     </message>
     <message>
-        <source>No pre-flight yet. Press Run again (F5).</source>
-        <translation>Noch keine Vorabprüfung. „Erneut ausführen“ (F5) drücken.</translation>
-    </message>
-    <message>
         <source>Stored results of the pre-flight on %1.</source>
         <translation>Gespeicherte Ergebnisse der Vorabprüfung vom %1.</translation>
     </message>
@@ -8648,6 +8648,14 @@ Sitzungen</translation>
     <message>
         <source>check that the workspace database is reachable and writable (File → Settings…), then run again (F5).</source>
         <translation>Prüfen Sie, ob die Arbeitsbereich-Datenbank erreichbar und beschreibbar ist (Datei → Einstellungen…), und führen Sie die Prüfung dann erneut aus (F5).</translation>
+    </message>
+    <message>
+        <source>Run pre-flight (F5)</source>
+        <translation>Vorabprüfung starten (F5)</translation>
+    </message>
+    <message>
+        <source>No pre-flight yet. Press Run pre-flight (F5).</source>
+        <translation>Noch keine Vorabprüfung. Drücken Sie „Vorabprüfung starten (F5)“.</translation>
     </message>
 </context>
 <context>

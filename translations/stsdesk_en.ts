@@ -4779,6 +4779,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <source>settings not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no TLS-RPT address: failures would go unreported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::services::DeliverySettings</name>
@@ -8424,10 +8428,6 @@ sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No pre-flight yet. Press Run again (F5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored results of the pre-flight on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8624,6 +8624,14 @@ sessions</source>
     </message>
     <message>
         <source>check that the workspace database is reachable and writable (File → Settings…), then run again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pre-flight (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pre-flight yet. Press Run pre-flight (F5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

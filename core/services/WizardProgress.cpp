@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +74,10 @@ StepProgress certificates(const QList<storage::StoredProbe> &probes, int keyFile
     }
     if (keyFiles > 0)
         return step(WizardStep::Certificates, StepState::Done, tr("key and CSR generated"));
-    if (probes.isEmpty())
+    // A host that was not reached showed no certificate: that is no good certificate either.
+    const bool seen = std::any_of(probes.cbegin(), probes.cend(),
+                                  [](const auto &probe) { return probe.leafNotAfter.isValid(); });
+    if (!seen)
         return step(WizardStep::Certificates, StepState::NotStarted, tr("no certificate seen yet"));
     return step(WizardStep::Certificates, StepState::Done, tr("every certificate seen is good"));
 }
@@ -103,8 +107,18 @@ StepProgress policy(const QList<storage::StoredPolicyVersion> &versions)
 StepProgress records(const PublishPlan &plan)
 {
     Result<records::RecordSet> set = plan.recordSet();
-    if (set)
+    if (set) {
+        // Without _smtp._tls nobody reports failures, and readiness for enforce can never be
+        // shown: the records are not complete yet.
+        const bool reporting =
+            std::any_of(set->records().cbegin(), set->records().cend(), [](const auto &record) {
+                return record.role == records::RecordRole::TlsReporting;
+            });
+        if (!reporting)
+            return step(WizardStep::Records, StepState::NeedsAttention,
+                        tr("no TLS-RPT address: failures would go unreported"));
         return step(WizardStep::Records, StepState::Done, tr("records ready to publish"));
+    }
     if (set.error().code == u"publish.no-policy"_s)
         return step(WizardStep::Records, StepState::NotStarted, tr("needs a policy version"));
     return step(WizardStep::Records, StepState::NeedsAttention, set.error().message);

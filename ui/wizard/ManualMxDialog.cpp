@@ -18,6 +18,7 @@ ManualMxDialog::ManualMxDialog(const QString &domain, Save save, QWidget *parent
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Add mail server"));
+    setMinimumWidth(460); // room for a host name and two addresses without scrolling
     setObjectName(u"manualMxDialog"_s);
     m_host->setObjectName(u"manualMxHost"_s);
     m_host->setPlaceholderText(u"mx1.%1"_s.arg(domain.isEmpty() ? u"example.com"_s : domain));

@@ -199,9 +199,12 @@ void PreflightPage::reloadStored()
         return;
     }
     if (stored->isEmpty()) {
-        m_summary->setText(m_plan ? tr("No pre-flight yet. Press Run again (F5).") : QString());
+        m_run->setText(tr("Run pre-flight (F5)"));
+        m_summary->setText(m_plan ? tr("No pre-flight yet. Press Run pre-flight (F5).")
+                                  : QString());
         return;
     }
+    m_run->setText(tr("Run again (F5)"));
     QDateTime newest;
     for (const StoredProbe &p : *stored) {
         addRow(p.detail, p.probedAt);

@@ -5,6 +5,8 @@
 #include "services/EngagementService.h"
 #include "services/KeyService.h"
 #include "services/WizardProgress.h"
+#include "storage/PolicyRepository.h"
+#include "storage/ProbeRepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace sts;
@@ -59,6 +61,45 @@ private Q_SLOTS:
         QVERIFY(KeyService(f.context).generate(f.engagementId, request));
         steps = progress.steps(f.engagementId);
         QCOMPARE(stateOf(*steps, WizardStep::Certificates), StepState::Done);
+    }
+
+    // A probe that reached no server saw no certificate: pre-flight needs attention, and the
+    // Certificates step is not done because of it.
+    void unreachedHostShowsNoCertificate()
+    {
+        services::PublishFacts facts;
+        facts.engagement.domain.ace = u"example.com"_s;
+        facts.engagement.domain.display = u"example.com"_s;
+        storage::StoredProbe unreached;
+        unreached.host = u"mail.example.com"_s;
+        unreached.verdict = u"no-answer"_s;
+        facts.probes = {unreached};
+        QList<services::StepProgress> steps = services::wizardProgress(facts, 0);
+        QCOMPARE(stateOf(steps, WizardStep::Preflight), StepState::NeedsAttention);
+        QCOMPARE(stateOf(steps, WizardStep::Certificates), StepState::NotStarted);
+
+        storage::StoredProbe reached = unreached;
+        reached.verdict = u"ok"_s;
+        reached.leafNotAfter = QDateTime(QDate(2027, 3, 1), QTime(0, 0), Qt::UTC);
+        facts.probes = {reached};
+        steps = services::wizardProgress(facts, 0);
+        QCOMPARE(stateOf(steps, WizardStep::Certificates), StepState::Done);
+    }
+
+    // Records without a TLS-RPT address are not complete: nobody would report failures.
+    void recordsWithoutReportingNeedAttention()
+    {
+        services::PublishFacts facts;
+        facts.engagement.domain.ace = u"example.com"_s;
+        facts.engagement.domain.display = u"example.com"_s;
+        storage::StoredPolicyVersion version;
+        version.version.id = u"20261207000000"_s;
+        facts.policies = {version};
+        facts.settings.rua = QStringList{};
+        QCOMPARE(stateOf(services::wizardProgress(facts, 0), WizardStep::Records),
+                 StepState::NeedsAttention);
+        facts.settings.rua = QStringList{u"mailto:tlsrpt@example.com"_s};
+        QCOMPARE(stateOf(services::wizardProgress(facts, 0), WizardStep::Records), StepState::Done);
     }
 
     void lastStepIsLoggedOncePerChange()
