@@ -122,7 +122,7 @@ QString DanePage::notYetReason(bool anyRecords) const
 {
     const QString shown =
         anyRecords ? tr("The records below are what it would publish then.") : QString();
-    if (!m_context.snapshot)
+    if (!m_context.snapshot || m_context.handEntriesOnly())
         return m_context.daneUnavailableReason();
     const dns::DiscoveryReport &report = m_context.snapshot->report;
     const dns::DnssecVerdict &mx = report.mx.verdict;

@@ -30,6 +30,8 @@ struct PublishContext
     services::PublishPlan plan(const services::PublishChoices &choices = {}) const;
     bool daneAvailable() const { return plan().daneAvailable; }
     QString daneUnavailableReason() const { return plan().daneUnavailableReason; }
+    // No scan: `snapshot` holds only the mail servers entered by hand, and no DNSSEC verdict.
+    bool handEntriesOnly() const { return m_facts && m_facts->handEntriesOnly; }
     QList<HostDigests> daneDigests() const { return plan().daneHosts; }
 
 private:

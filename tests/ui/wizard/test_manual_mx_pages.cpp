@@ -258,6 +258,23 @@ private Q_SLOTS:
         QVERIFY2(proposed.contains(u"mx.neu.secure.test"_s), qPrintable(proposed.join(u'|')));
     }
 
+    // No scan at all (DNS cannot be asked from here), only a mail server entered by hand: the
+    // DANE page says a scan is missing, not that an unnamed resolver failed.
+    void daneWithoutAScanSaysSo()
+    {
+        auto wizard = openOnMailServers(u"offline.example"_s);
+        services::ManualMxInput entry;
+        entry.host = u"mail.offline.example"_s;
+        entry.addresses = {u"127.0.0.1"_s};
+        QVERIFY(services::ManualMx(m_workspace->context()).add(wizard->engagementId(), entry));
+        for (int step = 0; step < 9 && wizard->currentId() != EngagementWizard::DanePageId; ++step)
+            wizard->next();
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::DanePageId));
+        const QString status = child<QLabel>(wizard.get(), u"daneStatus"_s)->text();
+        QVERIFY2(status.contains(u"there is no scan of the domain yet"_s), qPrintable(status));
+        QVERIFY2(!status.contains(u"resolver"_s), qPrintable(status));
+    }
+
     // A signed domain whose scan finds mx1 and mx2: the hand entry for mx1 is compared with DNS
     // and removed because DNS has it; a hand-only host is edited, then removed.
     void comparedWithTheScanEditedAndRemoved()
