@@ -7461,6 +7461,50 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
         <source>Next: the DANE page shows the TLSA records it would publish once the zone is signed.</source>
         <translation>Weiter: Die DANE-Seite zeigt die TLSA-Records, die veröffentlicht würden, sobald die Zone signiert ist.</translation>
     </message>
+    <message>
+        <source>The expiry alerts are written with the addresses saved before.</source>
+        <translation>Die Ablaufwarnungen werden mit den zuvor gespeicherten Adressen geschrieben.</translation>
+    </message>
+    <message>
+        <source>correct the marked field; it is saved when you leave the page.</source>
+        <translation>korrigieren Sie das markierte Feld; es wird beim Verlassen der Seite gespeichert.</translation>
+    </message>
+    <message>
+        <source>The hosting files cannot be built: %1</source>
+        <translation>Die Hosting-Dateien lassen sich nicht erzeugen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be deployed for the policy host until they can.</source>
+        <translation>Bis dahin lässt sich für den Policy-Host nichts bereitstellen.</translation>
+    </message>
+    <message>
+        <source>fix what the message names (on “Policy”, “DNS records” or “Certificates”), then come back.</source>
+        <translation>beheben Sie, was die Meldung nennt (auf „Richtlinie“, „DNS-Einträge“ oder „Zertifikate“), und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>The policy version for these files could not be saved: %1</source>
+        <translation>Die Richtlinienversion für diese Dateien konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Files on the policy host must name a version STS Desk knows, so nothing was written.</source>
+        <translation>Dateien auf dem Policy-Host müssen eine Version nennen, die STS Desk kennt; deshalb wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>save a version on “Policy” and check that the workspace can be written (File → Settings…), then save again.</source>
+        <translation>speichern Sie eine Version auf „Richtlinie“ und prüfen Sie, ob der Arbeitsbereich beschreibbar ist (Datei → Einstellungen…), dann erneut speichern.</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>Die Dateien konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The policy host has nothing new to serve.</source>
+        <translation>Der Policy-Host hat nichts Neues auszuliefern.</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to and save again.</source>
+        <translation>wählen Sie einen beschreibbaren Ordner und speichern Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ImportPanel</name>
@@ -9113,6 +9157,38 @@ Sitzungen</translation>
     <message>
         <source>TLS-RPT addresses saved for the engagement.</source>
         <translation>TLS-RPT-Adressen für das Kundenprojekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The _smtp._tls record is built from this address: while it is wrong, no TLS report reaches the consultant.</source>
+        <translation>Der _smtp._tls-Eintrag wird aus dieser Adresse erzeugt: Solange sie falsch ist, erreicht kein TLS-Bericht den Berater.</translation>
+    </message>
+    <message>
+        <source>correct it (mailto:name@domain or https://host/path, several separated by commas), then leave the page again.</source>
+        <translation>korrigieren Sie sie (mailto:name@domain oder https://host/pfad, mehrere durch Kommas getrennt) und verlassen Sie die Seite erneut.</translation>
+    </message>
+    <message>
+        <source>The records cannot be built: %1</source>
+        <translation>Die Einträge lassen sich nicht erzeugen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be exported or pushed to DNS until they can.</source>
+        <translation>Bis dahin lässt sich nichts exportieren oder an den DNS-Server übertragen.</translation>
+    </message>
+    <message>
+        <source>correct what the message names, on this page or on “Policy”, then come back.</source>
+        <translation>korrigieren Sie, was die Meldung nennt, auf dieser Seite oder auf „Richtlinie“, und kehren Sie dann zurück.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported; the customer has no records yet.</source>
+        <translation>Es wurde nichts exportiert; der Kunde hat noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to and export again.</source>
+        <translation>wählen Sie einen beschreibbaren Ordner und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>

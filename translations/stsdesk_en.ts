@@ -7442,6 +7442,50 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
         <source>Next: the DANE page shows the TLSA records it would publish once the zone is signed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The expiry alerts are written with the addresses saved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the marked field; it is saved when you leave the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosting files cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be deployed for the policy host until they can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix what the message names (on “Policy”, “DNS records” or “Certificates”), then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy version for these files could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files on the policy host must name a version STS Desk knows, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a version on “Policy” and check that the workspace can be written (File → Settings…), then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host has nothing new to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ImportPanel</name>
@@ -9088,6 +9132,38 @@ sessions</source>
     </message>
     <message>
         <source>TLS-RPT addresses saved for the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _smtp._tls record is built from this address: while it is wrong, no TLS report reaches the consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct it (mailto:name@domain or https://host/path, several separated by commas), then leave the page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be exported or pushed to DNS until they can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct what the message names, on this page or on “Policy”, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported; the customer has no records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to and export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

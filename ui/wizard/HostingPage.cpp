@@ -5,6 +5,7 @@
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
 #include "services/PolicyVersions.h"
+#include "wizard/GuidedMessage.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -209,7 +210,11 @@ bool HostingPage::saveSettings()
     if (saved)
         saved = settings.save(m_engagementId(), typedSettings(*saved));
     if (!saved) {
-        m_settingsError->setText(saved.error().message);
+        m_settingsError->setText(
+            GuidedMessage{saved.error().message,
+                          tr("The expiry alerts are written with the addresses saved before."),
+                          tr("correct the marked field; it is saved when you leave the page.")}
+                .text());
         m_settingsError->show();
         const QString code = saved.error().code;
         QLineEdit *field = code == services::DeliverySettings::kEscalationError ? m_alertEscalation
@@ -246,7 +251,13 @@ void HostingPage::regenerate()
     Result<QList<deploy::Artifact>> built =
         deploy::buildEngagementArtifacts(m_workspace->databasePtr(), m_engagementId(), options());
     if (!built) {
-        setMessage(built.error().message, true);
+        setMessage(
+            GuidedMessage{tr("The hosting files cannot be built: %1").arg(built.error().message),
+                          tr("Nothing can be deployed for the policy host until they can."),
+                          tr("fix what the message names (on “Policy”, “DNS records” or "
+                             "“Certificates”), then come back.")}
+                .text(),
+            true);
         m_save->setEnabled(false);
         return;
     }
@@ -277,7 +288,14 @@ QStringList HostingPage::saveToFolder()
     if (Result<StoredPolicyVersion> current =
             PolicyVersions(m_workspace->context()).ensureCurrent(m_engagementId());
         !current) {
-        setMessage(current.error().message, true);
+        setMessage(GuidedMessage{tr("The policy version for these files could not be saved: %1")
+                                     .arg(current.error().message),
+                                 tr("Files on the policy host must name a version STS Desk "
+                                    "knows, so nothing was written."),
+                                 tr("save a version on “Policy” and check that the workspace "
+                                    "can be written (File → Settings…), then save again.")}
+                       .text(),
+                   true);
         return {};
     }
     regenerate();        // the alert address may still be in edit
@@ -300,7 +318,12 @@ QStringList HostingPage::saveToFolder()
     }
     Result<QStringList> written = deploy::writeArtifacts(m_artifacts, folder, existing);
     if (!written) {
-        setMessage(written.error().message, true);
+        setMessage(
+            GuidedMessage{tr("The files could not be written: %1").arg(written.error().message),
+                          tr("The policy host has nothing new to serve."),
+                          tr("choose a folder you can write to and save again.")}
+                .text(),
+            true);
         return {};
     }
     setMessage(tr("Wrote %n file(s) to %1.", nullptr, int(written->size()))

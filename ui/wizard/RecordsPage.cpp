@@ -6,6 +6,7 @@
 #include "records/ExportFormats.h"
 #include "services/DeliverySettings.h"
 #include "util/OutputFile.h"
+#include "wizard/GuidedMessage.h"
 #include "wizard/RecordPushDialog.h"
 #include "wizard/ResultTable.h"
 
@@ -208,7 +209,13 @@ bool RecordsPage::saveSettings()
         stored = settings.save(m_engagementId(), *stored);
     }
     if (!stored) {
-        m_ruaError->setText(stored.error().message);
+        m_ruaError->setText(
+            GuidedMessage{stored.error().message,
+                          tr("The _smtp._tls record is built from this address: while it is "
+                             "wrong, no TLS report reaches the consultant."),
+                          tr("correct it (mailto:name@domain or https://host/path, several "
+                             "separated by commas), then leave the page again.")}
+                .text());
         m_ruaError->show();
         m_rua->setFocus();
         return false;
@@ -256,7 +263,12 @@ void RecordsPage::rebuild()
     }
     Result<records::RecordSet> set = plan.recordSet();
     if (!set) {
-        setMessage(set.error().message, true);
+        setMessage(GuidedMessage{tr("The records cannot be built: %1").arg(set.error().message),
+                                 tr("Nothing can be exported or pushed to DNS until they can."),
+                                 tr("correct what the message names, on this page or on "
+                                    "“Policy”, then come back.")}
+                       .text(),
+                   true);
         return;
     }
     m_set = *set;
@@ -318,7 +330,11 @@ bool RecordsPage::exportRecords(const QString &format)
         return false;
     const QByteArray content = info->make({})->render(*m_set);
     if (Status saved = writeFileAtomically(path, content); !saved) {
-        setMessage(saved.error().message, true);
+        setMessage(GuidedMessage{tr("The file could not be written: %1").arg(saved.error().message),
+                                 tr("Nothing was exported; the customer has no records yet."),
+                                 tr("choose a folder you can write to and export again.")}
+                       .text(),
+                   true);
         return false;
     }
     setMessage(tr("Saved %1.").arg(path), false);

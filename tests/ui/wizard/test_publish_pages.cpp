@@ -286,6 +286,15 @@ private Q_SLOTS:
                 u"kzonecheck"_s, {u"-v"_s, u"-o"_s, u"secure.test."_s, wrapped.fileName()});
             QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
         }
+        // A folder that cannot be written: what happened, what it means, what to do next.
+        recordsPage->setSaveFileChooser([&](const QString &, const QString &) {
+            return m_dir.filePath(u"no-such-folder/records.zone"_s);
+        });
+        QVERIFY(!recordsPage->exportRecords(u"bind"_s));
+        const QString failed = child<QLabel>(recordsPage, u"recordsMessage"_s)->text();
+        QVERIFY2(failed.contains(u"could not be written"_s), qPrintable(failed));
+        QVERIFY2(failed.contains(u"Nothing was exported"_s), qPrintable(failed));
+        QVERIFY2(failed.contains(u"Next: choose a folder you can write to"_s), qPrintable(failed));
         screenshot(wizard.get(), u"records"_s);
 
         // --- Hosting & renewal: nginx, Postfix; the folder holds an nginx block nginx accepts.
