@@ -86,6 +86,7 @@ QWidget *EngagementView::buildOverview()
     auto *steps = new QGroupBox(tr("Wizard steps"), page);
     auto *stepsLayout = new QVBoxLayout(steps);
     m_steps = new WizardStepList(steps);
+    m_steps->setShowNotes(true);
     m_steps->setObjectName(u"overviewStepList"_s);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     stepsLayout->addWidget(m_steps);

@@ -255,6 +255,8 @@ bool EngagementWizard::saveBasics()
     }
     m_basics->setSaveError(QString());
     m_engagementId = saved->id;
+    // Created now: from here on Finish saves and closes, it no longer creates anything.
+    setButtonText(QWizard::FinishButton, tr("&Save"));
     m_basics->load(*saved);
     m_workspace->notifyChanged(m_engagementId);
     return true;

@@ -79,9 +79,11 @@ void WizardStepList::showProgress(const QList<services::StepProgress> &steps)
     const QSignalBlocker block(this);
     clear();
     for (const services::StepProgress &step : steps) {
-        auto *item = new QListWidgetItem(
-            u"%1  %2\n     %3"_s.arg(markOf(step.state), services::wizardStepTitle(step.step),
-                                     services::stepStateText(step.state)));
+        QString state = services::stepStateText(step.state);
+        if (m_showNotes && !step.note.isEmpty())
+            state += u" · "_s + step.note;
+        auto *item = new QListWidgetItem(u"%1  %2\n     %3"_s.arg(
+            markOf(step.state), services::wizardStepTitle(step.step), state));
         item->setData(StepRole, int(step.step));
         item->setData(StateRole, int(step.state));
         item->setForeground(colourOf(step.state, palette()));

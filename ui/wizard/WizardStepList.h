@@ -24,6 +24,8 @@ public:
     // Reads the engagement's state again (0: a new engagement, nothing started).
     void refresh(Workspace *workspace, qint64 engagementId);
     void showProgress(const QList<services::StepProgress> &steps);
+    // With room to spare (the overview), each state is followed by why ("1 address failed").
+    void setShowNotes(bool show) { m_showNotes = show; }
     // Marks the step whose page is shown (none: -1).
     void setCurrentStep(int step);
 
@@ -37,6 +39,7 @@ Q_SIGNALS:
 private:
     QString m_error;    // the last read error, shown in the tooltip of the list
     int m_current = -1; // the step shown in the wizard
+    bool m_showNotes = false;
 };
 
 } // namespace sts::ui

@@ -178,6 +178,9 @@ private Q_SLOTS:
         QCOMPARE(steps->stateOf(services::WizardStep::MailServers), services::StepState::Done);
         QCOMPARE(steps->stateOf(services::WizardStep::Dnssec), services::StepState::NeedsAttention);
         QVERIFY(steps->itemOf(services::WizardStep::Dnssec)->text().contains(u"needs attention"_s));
+        // The overview has room to say why, not only that.
+        QVERIFY2(steps->itemOf(services::WizardStep::MailServers)->text().contains(u"done · "_s),
+                 qPrintable(steps->itemOf(services::WizardStep::MailServers)->text()));
 
         // A click on a step opens the wizard on that step's page.
         QTest::mouseClick(
@@ -188,6 +191,22 @@ private Q_SLOTS:
             wizard = shown->isVisible() ? shown : wizard; // the one of the creation is closed
         QVERIFY(wizard);
         QCOMPARE(wizard->currentId(), int(EngagementWizard::DnssecPageId));
+        wizard->reject();
+    }
+
+    // Next on the first page creates the engagement; from then on Finish saves, it does not
+    // offer to create the customer a second time.
+    void finishSaysSaveOnceCreated()
+    {
+        EngagementWizard *wizard = m_window->newEngagement();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"&Create"_s);
+        type(child<QLineEdit>(wizard, u"customer"_s), u"Schritt AG"_s);
+        type(child<QLineEdit>(wizard, u"domain"_s), u"schritt.test"_s);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(EngagementWizard::MailServersPageId));
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"&Save"_s);
         wizard->reject();
     }
 
