@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 #include "wizard/EngagementWizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QTest>
 #include <QTimer>
@@ -88,6 +89,25 @@ inline std::unique_ptr<ui::EngagementWizard> showWizard(ui::Workspace *workspace
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         qFatal("wizard not shown");
+    return wizard;
+}
+
+// A new engagement of "Beispiel AG" for `domain`, its wizard shown, active, and moved by Next to
+// the Mail servers page (which creating it through the first page would also reach).
+inline std::unique_ptr<ui::EngagementWizard> openOnMailServers(ui::Workspace *workspace,
+                                                               const QString &domain)
+{
+    using namespace Qt::StringLiterals;
+    const qint64 id = createEngagement(workspace, u"Beispiel AG"_s, domain);
+    auto wizard =
+        std::make_unique<ui::EngagementWizard>(workspace, *workspace->engagements().get(id));
+    wizard->show();
+    wizard->activateWindow();
+    if (!QTest::qWaitForWindowActive(wizard.get()))
+        qFatal("wizard not active");
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    if (wizard->currentId() != ui::EngagementWizard::MailServersPageId)
+        qFatal("Next did not reach the mail servers page");
     return wizard;
 }
 

@@ -4,6 +4,7 @@
 // typed name. Then a signed domain: hand entries compared with the scan, edited, removed.
 #include "TestEnv.h"
 #include "WizardLab.h"
+#include "WizardTestSupport.h"
 #include "mainwindow/AppSettings.h"
 #include "pki/TestPki.h"
 #include "postfix/PostfixLab.h"
@@ -30,6 +31,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 using sts::test::PostfixLab;
 using sts::test::TestPki;
 
@@ -45,30 +47,9 @@ class TestManualMxPages : public QObject
     std::unique_ptr<PostfixLab> m_postfix;
     quint16 m_port = 0;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     std::unique_ptr<EngagementWizard> openOnMailServers(const QString &domain)
     {
-        Engagement draft;
-        draft.customer = u"Beispiel AG"_s;
-        draft.domain = *DomainName::fromUserInput(domain);
-        auto created = m_workspace->engagements().create(draft);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        auto wizard = std::make_unique<EngagementWizard>(m_workspace.get(), *created);
-        wizard->show();
-        wizard->activateWindow();
-        if (!QTest::qWaitForWindowActive(wizard.get()))
-            qFatal("wizard not active");
-        wizard->next();
-        if (wizard->currentId() != EngagementWizard::MailServersPageId)
-            qFatal("Next did not reach the mail servers page");
-        return wizard;
+        return test::openOnMailServers(m_workspace.get(), domain);
     }
     static bool runAndWait(QPushButton *button, int timeoutMs)
     {

@@ -4,6 +4,7 @@
 // resolver and the setting that changes it, and must not call the domain nonexistent or bogus.
 #include "TestEnv.h"
 #include "WizardLab.h"
+#include "WizardTestSupport.h"
 #include "dnslab/BrokenResolverLab.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
@@ -23,6 +24,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 using test::BrokenResolverLab;
 
 class TestResolverErrors : public QObject
@@ -33,30 +35,9 @@ class TestResolverErrors : public QObject
     std::unique_ptr<test::DnsLab> m_lab;
     std::unique_ptr<Workspace> m_workspace;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     std::unique_ptr<EngagementWizard> openOnMailServers(const QString &domain)
     {
-        Engagement draft;
-        draft.customer = u"Beispiel AG"_s;
-        draft.domain = *DomainName::fromUserInput(domain);
-        auto created = m_workspace->engagements().create(draft);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        auto wizard = std::make_unique<EngagementWizard>(m_workspace.get(), *created);
-        wizard->show();
-        wizard->activateWindow();
-        if (!QTest::qWaitForWindowActive(wizard.get()))
-            qFatal("wizard not active");
-        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        if (wizard->currentId() != EngagementWizard::MailServersPageId)
-            qFatal("Next did not reach the mail servers page");
-        return wizard;
+        return test::openOnMailServers(m_workspace.get(), domain);
     }
     static bool scan(EngagementWizard *wizard)
     {
