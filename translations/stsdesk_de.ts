@@ -7102,6 +7102,20 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
         <source>From the scan on %1 through the DNS resolver %2 (trust anchor zone “%3”; both are set in File → Settings…).</source>
         <translation>Aus dem Scan vom %1 über den DNS-Resolver %2 (Vertrauensanker-Zone „%3“; beides unter Datei → Einstellungen… einstellbar).</translation>
     </message>
+    <message>
+        <source>No DNSSEC verdict: the scan did not complete.
+%1</source>
+        <translation>Kein DNSSEC-Urteil: Die Prüfung wurde nicht abgeschlossen.
+%1</translation>
+    </message>
+    <message>
+        <source>The newest scan did not complete; this is the previous one.
+%1
+%2</source>
+        <translation>Die neueste Prüfung wurde nicht abgeschlossen; dies ist die vorherige.
+%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::EngagementListModel</name>

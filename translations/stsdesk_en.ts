@@ -7089,6 +7089,17 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
         <source>From the scan on %1 through the DNS resolver %2 (trust anchor zone “%3”; both are set in File → Settings…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No DNSSEC verdict: the scan did not complete.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest scan did not complete; this is the previous one.
+%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::EngagementListModel</name>

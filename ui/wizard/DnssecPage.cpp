@@ -81,7 +81,10 @@ void DnssecPage::showSnapshot(const std::optional<DiscoverySnapshot> &snapshot)
     m_verdicts->setRowCount(0);
     m_dane->setRowCount(0);
     if (!snapshot) {
-        m_status->setText(tr("No scan yet: go back to “Mail servers” and press Rescan (F5)."));
+        m_status->setText(
+            m_scanFailure.isEmpty()
+                ? tr("No scan yet: go back to “Mail servers” and press Rescan (F5).")
+                : tr("No DNSSEC verdict: the scan did not complete.\n%1").arg(m_scanFailure));
         return;
     }
     const dns::DiscoveryReport &report = snapshot->report;
@@ -91,6 +94,9 @@ void DnssecPage::showSnapshot(const std::optional<DiscoverySnapshot> &snapshot)
            "set in File → Settings…).")
             .arg(QLocale().toString(snapshot->takenAt.toLocalTime(), QLocale::ShortFormat),
                  report.resolver, report.anchorZone));
+    if (!m_scanFailure.isEmpty())
+        m_status->setText(tr("The newest scan did not complete; this is the previous one.\n%1\n%2")
+                              .arg(m_status->text(), m_scanFailure));
     addVerdictRow(report.mx, tr("MX (mail servers)"));
     for (const dns::MxHostReport &host : report.hosts) {
         if (host.ipLiteral)

@@ -19,6 +19,9 @@ class DnssecPage : public QWizardPage
 {
     Q_OBJECT
 public:
+    // The newest scan did not complete (MailServersPage::scanFailed): say so instead of showing
+    // an older scan, or nothing, as if it were current. Empty clears it.
+    void setScanFailure(const QString &message) { m_scanFailure = message; }
     enum VerdictColumn { NameColumn, TypeColumn, VerdictColumn, ExplanationColumn };
     enum DaneColumn { DaneHostColumn, DaneStateColumn, DaneWhyColumn };
 
@@ -37,7 +40,8 @@ private:
     QLabel *m_status;
     QTableWidget *m_verdicts;
     QTableWidget *m_dane;
-    QString m_resolver; // of the snapshot shown: rows that could not be checked name it
+    QString m_scanFailure; // the newest scan's failure in this wizard; empty when it completed
+    QString m_resolver;    // of the snapshot shown: rows that could not be checked name it
 };
 
 } // namespace sts::ui

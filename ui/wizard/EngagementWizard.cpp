@@ -50,6 +50,10 @@ EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engag
     setPage(BasicsPageId, m_basics);
     setPage(MailServersPageId, m_mailServers);
     setPage(DnssecPageId, m_dnssec);
+    // The DNSSEC page judges from the newest scan; a failed one must not look like "no scan".
+    connect(m_mailServers, &MailServersPage::scanFailed, m_dnssec, &DnssecPage::setScanFailure);
+    connect(m_mailServers, &MailServersPage::snapshotSaved, m_dnssec,
+            [this] { m_dnssec->setScanFailure({}); });
     const auto currentId = [this] { return m_engagementId; };
     m_certificates = new CertificatesPage(workspace, currentId, this);
     m_preflight = new PreflightPage(workspace, currentId, this);

@@ -321,6 +321,7 @@ void MailServersPage::onFailed(const QString &code, const QString &message)
         shown.next = tr("correct the domain on the first page, then scan again (F5).");
     }
     showError(shown.text());
+    Q_EMIT scanFailed(shown.text());
 }
 
 } // namespace sts::ui

@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     // A run finished and was stored.
     void snapshotSaved(qint64 snapshotId);
+    // A run did not complete; `message` is what the page shows (what, meaning, next).
+    void scanFailed(const QString &message);
 
 private:
     void reload();

@@ -118,6 +118,15 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(u"does not exist"_s), qPrintable(text));
         QVERIFY2(!text.contains(u"bogus"_s), qPrintable(text));
         QCOMPARE(stepState(services::WizardStep::MailServers), services::StepState::NotStarted);
+
+        // The DNSSEC page says the scan failed and why, not "no scan yet".
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(EngagementWizard::DnssecPageId));
+        const QString dnssec = child<QLabel>(m_wizard, u"dnssecStatus"_s)->text();
+        QVERIFY2(dnssec.contains(u"the scan did not complete"_s), qPrintable(dnssec));
+        QVERIFY2(dnssec.contains(m_deadResolver), qPrintable(dnssec));
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(EngagementWizard::MailServersPageId));
     }
 
     // No dead end: the mail server is entered by hand, and the steps after it work with it.
