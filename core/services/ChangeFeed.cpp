@@ -12,10 +12,16 @@ ChangeFeed::ChangeFeed(std::shared_ptr<const storage::Database> database, QObjec
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(50);
     connect(&m_coalesce, &QTimer::timeout, this, &ChangeFeed::flush);
-    if (m_db->isPostgres())
+    if (m_db->isPostgres()) {
+        m_watchdog.setInterval(qEnvironmentVariableIntValue("STSDESK_LISTEN_CHECK_MS") > 0
+                                   ? qEnvironmentVariableIntValue("STSDESK_LISTEN_CHECK_MS")
+                                   : 5000);
+        connect(&m_watchdog, &QTimer::timeout, this, &ChangeFeed::checkListener);
+        m_watchdog.start();
         startPostgres();
-    else
+    } else {
         startSqlite();
+    }
 }
 
 ChangeFeed::~ChangeFeed()
@@ -69,6 +75,26 @@ void ChangeFeed::startPostgres()
     m_listener = *listener;
     connect(m_listener->sql().driver(), &QSqlDriver::notification, this,
             &ChangeFeed::onNotification);
+}
+
+void ChangeFeed::checkListener()
+{
+    if (m_listener && storage::ChangeProbe::alive(*m_listener))
+        return;
+    const bool lost = m_listener != nullptr;
+    if (m_listener) {
+        m_listener->sql().driver()->disconnect(this);
+        m_listener.reset();
+        fail(QStringLiteral("the connection that listens for changes was lost; opening it again"));
+    }
+    startPostgres();
+    if (!m_listener)
+        return; // still unreachable: the next check tries again
+    m_problem.clear();
+    if (lost) {
+        m_pending.insert(0); // what was announced meanwhile is gone: reload everything
+        m_coalesce.start();
+    }
 }
 
 void ChangeFeed::onNotification(const QString &name, QSqlDriver::NotificationSource,

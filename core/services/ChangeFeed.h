@@ -13,7 +13,10 @@ namespace sts {
 // Tells a window what other connections changed in its workspace: the CLI, monitoring, a worker
 // thread's import, a colleague on a shared PostgreSQL workspace. Lives on the thread of
 // `database` (the window's connection) and leaves out what that connection wrote itself.
-// SQLite is asked once a second (a PRAGMA read, a few microseconds); PostgreSQL pushes NOTIFY.
+// SQLite is asked once a second (a PRAGMA read, a few microseconds); PostgreSQL pushes NOTIFY,
+// and its listening connection is checked every few seconds and opened again when it was lost
+// (a server restart), after which the whole workspace counts as changed: notifications sent
+// meanwhile are gone. STSDESK_LISTEN_CHECK_MS overrides the check interval (5000 ms).
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -38,11 +41,13 @@ private:
                         const QVariant &payload);
     void flush();
     void fail(const QString &problem);
+    void checkListener(); // PostgreSQL: reconnects a lost LISTEN connection
 
     std::shared_ptr<const storage::Database> m_db;
     storage::ChangeProbe m_probe;
     std::shared_ptr<storage::Database> m_listener; // PostgreSQL: the LISTEN connection
     QTimer m_poll;
+    QTimer m_watchdog; // PostgreSQL: how often the LISTEN connection is checked
     QTimer m_coalesce; // a burst of notifications becomes one signal per engagement
     QSet<qint64> m_pending;
     qint64 m_dataVersion = 0;

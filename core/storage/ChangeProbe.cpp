@@ -76,6 +76,14 @@ Result<std::shared_ptr<Database>> ChangeProbe::listen() const
     return listener;
 }
 
+Status ChangeProbe::alive(const Database &listener)
+{
+    Result<qint64> one = singleNumber(listener, u"SELECT 1"_s, logged("checking the connection"));
+    if (!one)
+        return one.error();
+    return {};
+}
+
 std::pair<qint64, qint64> ChangeProbe::parsePayload(const QString &payload)
 {
     const QStringList parts = payload.split(u':');

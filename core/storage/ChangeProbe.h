@@ -33,6 +33,9 @@ public:
     Result<qint64> backendPid() const;
     // PostgreSQL: a new connection that listens on channel(); its driver() emits notification().
     Result<std::shared_ptr<Database>> listen() const;
+    // Whether the listening connection still reaches the server (a round trip); a server
+    // restart or a terminated backend drops it silently otherwise.
+    static Status alive(const Database &listener);
     // "42:1234" -> {42, 1234}; a malformed payload is {0, 0} (the workspace, writer unknown).
     static std::pair<qint64, qint64> parsePayload(const QString &payload);
 

@@ -84,6 +84,34 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
     }
 
+    // The LISTEN connection dies (a server restart, an administrator ending idle sessions): the
+    // window opens it again and later changes still appear.
+    void lostListenerIsOpenedAgain()
+    {
+        qputenv("STSDESK_LISTEN_CHECK_MS", "200");
+        const QString database = freshDatabase(true);
+        MainWindow window(workspaceAt(database));
+        qunsetenv("STSDESK_LISTEN_CHECK_MS");
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.engagementList()->count(), 0);
+
+        const ToolRun ended = m_postgres.psql(
+            u"postgres"_s, u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                           "WHERE query LIKE 'LISTEN%' AND datname = 'live%1'"_s.arg(m_databases));
+        QVERIFY2(ended.exitCode == 0, qPrintable(ended.describe()));
+        // One listener ended ("count" is 1 on a line of its own).
+        QVERIFY2(QString::fromUtf8(ended.out).split(u'\n').contains(u"1"_s) ||
+                     QString::fromUtf8(ended.out).split(u'\n').contains(u"     1"_s),
+                 qPrintable(ended.describe()));
+
+        QTest::qWait(1000); // the watchdog notices and listens again
+        ToolRun created = cli(database, {u"engagement"_s, u"create"_s, u"--customer"_s,
+                                         u"Gamma AG"_s, u"--domain"_s, u"gamma.example"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        QTRY_COMPARE_WITH_TIMEOUT(window.engagementList()->count(), 1, 10000);
+    }
+
     void changesMadeElsewhereAppear_data()
     {
         QTest::addColumn<bool>("postgres");
