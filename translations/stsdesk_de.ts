@@ -6263,8 +6263,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>—</translation>
     </message>
     <message>
-        <source>open File → Settings… and set “DNS resolver” to one that answers (used: %1; empty means the system resolver) or check “DNSSEC trust anchor”, then scan again (F5).</source>
-        <translation>Öffnen Sie Datei → Einstellungen… und tragen Sie unter „DNS-Resolver“ einen ein, der antwortet (verwendet: %1; leer bedeutet System-Resolver), oder prüfen Sie den „DNSSEC-Vertrauensanker“; scannen Sie dann erneut (F5).</translation>
+        <source>open the settings (“DNS settings…” on “Mail servers”, or File → Settings…) and set “DNS resolver” to one that answers (used: %1; empty means the system resolver) or check “DNSSEC trust anchor”, then scan again (F5).</source>
+        <translation>Öffnen Sie die Einstellungen („DNS-Einstellungen…“ auf „Mailserver“ oder Datei → Einstellungen…) und tragen Sie unter „DNS-Resolver“ einen ein, der antwortet (verwendet: %1; leer bedeutet der Resolver des Systems), oder prüfen Sie „DNSSEC-Vertrauensanker“; dann erneut prüfen (F5).</translation>
     </message>
 </context>
 <context>
@@ -7481,7 +7481,7 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     </message>
     <message>
         <source>correct the marked field; it is saved when you leave the page.</source>
-        <translation>korrigieren Sie das markierte Feld; es wird beim Verlassen der Seite gespeichert.</translation>
+        <translation>Korrigieren Sie das markierte Feld; es wird beim Verlassen der Seite gespeichert.</translation>
     </message>
     <message>
         <source>The hosting files cannot be built: %1</source>
@@ -7493,7 +7493,7 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     </message>
     <message>
         <source>fix what the message names (on “Policy”, “DNS records” or “Certificates”), then come back.</source>
-        <translation>beheben Sie, was die Meldung nennt (auf „Richtlinie“, „DNS-Einträge“ oder „Zertifikate“), und kehren Sie dann hierher zurück.</translation>
+        <translation>Beheben Sie, was die Meldung nennt (auf „Richtlinie“, „DNS-Einträge“ oder „Zertifikate“), und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
         <source>The policy version for these files could not be saved: %1</source>
@@ -7505,7 +7505,7 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     </message>
     <message>
         <source>save a version on “Policy” and check that the workspace can be written (File → Settings…), then save again.</source>
-        <translation>speichern Sie eine Version auf „Richtlinie“ und prüfen Sie, ob der Arbeitsbereich beschreibbar ist (Datei → Einstellungen…), dann erneut speichern.</translation>
+        <translation>Speichern Sie eine Version auf „Richtlinie“ und prüfen Sie, ob der Arbeitsbereich beschreibbar ist (Datei → Einstellungen…), dann erneut speichern.</translation>
     </message>
     <message>
         <source>The files could not be written: %1</source>
@@ -7517,7 +7517,7 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     </message>
     <message>
         <source>choose a folder you can write to and save again.</source>
-        <translation>wählen Sie einen beschreibbaren Ordner und speichern Sie erneut.</translation>
+        <translation>Wählen Sie einen beschreibbaren Ordner und speichern Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -7739,6 +7739,14 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     <message>
         <source>Until a scan succeeds, DNSSEC cannot be judged, and pre-flight, certificates and DANE work only with mail servers entered by hand (Add mail server…).</source>
         <translation>Bis eine Prüfung gelingt, lässt sich DNSSEC nicht beurteilen; Vorabprüfung, Zertifikate und DANE arbeiten nur mit von Hand eingetragenen Mailservern („Mailserver hinzufügen…“).</translation>
+    </message>
+    <message>
+        <source>DNS settings…</source>
+        <translation>DNS-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The DNS resolver and the DNSSEC trust anchor the scan uses</source>
+        <translation>Der DNS-Resolver und der DNSSEC-Vertrauensanker, die die Prüfung verwendet</translation>
     </message>
 </context>
 <context>
@@ -8697,7 +8705,7 @@ Sitzungen</translation>
     </message>
     <message>
         <source>check the MX hosts and their A/AAAA records on “Mail servers” and scan again (F5), or enter the servers with their addresses there (Add mail server…).</source>
-        <translation>prüfen Sie die MX-Hosts und ihre A/AAAA-Einträge auf „Mailserver“ und prüfen Sie erneut (F5), oder tragen Sie die Server dort mit ihren Adressen ein („Mailserver hinzufügen…“).</translation>
+        <translation>Prüfen Sie die MX-Hosts und ihre A/AAAA-Einträge auf „Mailserver“ und prüfen Sie erneut (F5), oder tragen Sie die Server dort mit ihren Adressen ein („Mailserver hinzufügen…“).</translation>
     </message>
     <message>
         <source>The results shown are not kept for the runbook or the readiness check.</source>
@@ -9178,7 +9186,7 @@ Sitzungen</translation>
     </message>
     <message>
         <source>correct it (mailto:name@domain or https://host/path, several separated by commas), then leave the page again.</source>
-        <translation>korrigieren Sie sie (mailto:name@domain oder https://host/pfad, mehrere durch Kommas getrennt) und verlassen Sie die Seite erneut.</translation>
+        <translation>Korrigieren Sie sie (mailto:name@domain oder https://host/pfad, mehrere durch Kommas getrennt) und verlassen Sie die Seite erneut.</translation>
     </message>
     <message>
         <source>The records cannot be built: %1</source>
@@ -9190,7 +9198,7 @@ Sitzungen</translation>
     </message>
     <message>
         <source>correct what the message names, on this page or on “Policy”, then come back.</source>
-        <translation>korrigieren Sie, was die Meldung nennt, auf dieser Seite oder auf „Richtlinie“, und kehren Sie dann zurück.</translation>
+        <translation>Korrigieren Sie, was die Meldung nennt, auf dieser Seite oder auf „Richtlinie“, und kehren Sie dann zurück.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -9202,7 +9210,7 @@ Sitzungen</translation>
     </message>
     <message>
         <source>choose a folder you can write to and export again.</source>
-        <translation>wählen Sie einen beschreibbaren Ordner und exportieren Sie erneut.</translation>
+        <translation>Wählen Sie einen beschreibbaren Ordner und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -6253,7 +6253,7 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open File → Settings… and set “DNS resolver” to one that answers (used: %1; empty means the system resolver) or check “DNSSEC trust anchor”, then scan again (F5).</source>
+        <source>open the settings (“DNS settings…” on “Mail servers”, or File → Settings…) and set “DNS resolver” to one that answers (used: %1; empty means the system resolver) or check “DNSSEC trust anchor”, then scan again (F5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7715,6 +7715,14 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
     </message>
     <message>
         <source>Until a scan succeeds, DNSSEC cannot be judged, and pre-flight, certificates and DANE work only with mail servers entered by hand (Add mail server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver and the DNSSEC trust anchor the scan uses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,6 +327,7 @@ EngagementWizard *MainWindow::openWizard(qint64 id)
     }
     auto *wizard = new EngagementWizard(m_workspace.get(), engagement, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &EngagementWizard::settingsRequested, this, &MainWindow::showSettings);
     connect(wizard, &QWizard::accepted, this, [this, wizard] {
         m_list->selectEngagement(wizard->engagementId());
         statusBar()->showMessage(tr("Saved."), 4000);

@@ -52,6 +52,8 @@ EngagementWizard::EngagementWizard(Workspace *workspace, const Engagement &engag
     setPage(DnssecPageId, m_dnssec);
     // The DNSSEC page judges from the newest scan; a failed one must not look like "no scan".
     connect(m_mailServers, &MailServersPage::scanFailed, m_dnssec, &DnssecPage::setScanFailure);
+    connect(m_mailServers, &MailServersPage::settingsRequested, this,
+            &EngagementWizard::settingsRequested);
     connect(m_mailServers, &MailServersPage::snapshotSaved, m_dnssec,
             [this] { m_dnssec->setScanFailure({}); });
     const auto currentId = [this] { return m_engagementId; };

@@ -69,6 +69,10 @@ public Q_SLOTS:
     void reject() override;
     void done(int result) override;
 
+Q_SIGNALS:
+    // The Settings dialog is wanted (the resolver after a failed scan); the main window opens it.
+    void settingsRequested();
+
 private:
     bool pageHasUnsavedEdits(int id) const;
     bool saveBasics();

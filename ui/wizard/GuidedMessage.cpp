@@ -23,9 +23,9 @@ QString lookupSettingsStep(const QString &resolverInUse)
     // The context lupdate files a free function of sts::ui under.
     return QCoreApplication::translate(
                "sts::ui",
-               "open File → Settings… and set “DNS resolver” to one that answers (used: %1; "
-               "empty means the system resolver) or check “DNSSEC trust anchor”, then scan "
-               "again (F5).")
+               "open the settings (“DNS settings…” on “Mail servers”, or File → Settings…) and "
+               "set “DNS resolver” to one that answers (used: %1; empty means the system "
+               "resolver) or check “DNSSEC trust anchor”, then scan again (F5).")
         .arg(resolverInUse);
 }
 

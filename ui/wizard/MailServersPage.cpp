@@ -65,10 +65,16 @@ MailServersPage::MailServersPage(Workspace *workspace, std::function<qint64()> e
     m_rescan->setShortcut(QKeySequence(Qt::Key_F5));
     m_rescan->setToolTip(tr("Look up the MX hosts and their records again (F5)."));
     m_cancel->setObjectName(u"cancelScanButton"_s);
+    // The wizard covers the main window: its File → Settings… cannot be reached from here.
+    auto *settings = new QPushButton(tr("DNS settings…"), this);
+    settings->setObjectName(u"lookupSettingsButton"_s);
+    settings->setToolTip(tr("The DNS resolver and the DNSSEC trust anchor the scan uses"));
+    connect(settings, &QPushButton::clicked, this, &MailServersPage::settingsRequested);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_progress, 1);
     actions->addWidget(m_progressText, 2);
+    actions->addWidget(settings);
     actions->addWidget(m_rescan);
     actions->addWidget(m_cancel);
 

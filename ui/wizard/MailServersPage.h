@@ -56,6 +56,8 @@ Q_SIGNALS:
     void snapshotSaved(qint64 snapshotId);
     // A run did not complete; `message` is what the page shows (what, meaning, next).
     void scanFailed(const QString &message);
+    // "DNS settings…": the consultant wants to change the resolver or the trust anchor.
+    void settingsRequested();
 
 private:
     void reload();

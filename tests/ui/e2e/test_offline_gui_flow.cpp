@@ -7,10 +7,12 @@
 //   Records: TLS-RPT address → Save → Timeline: Publish… without proof (DNS unreachable) with a
 //   reason → phase Testing → Runbook: Export PDF, which names the hand-entered mail server and
 //   the live version.
+#include "../wizard/WizardTestSupport.h"
 #include "TestEnv.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/SettingsDialog.h"
 #include "mainwindow/Workspace.h"
 #include "runbook/RunbookView.h"
 #include "services/PolicyVersions.h"
@@ -118,6 +120,17 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(u"does not exist"_s), qPrintable(text));
         QVERIFY2(!text.contains(u"bogus"_s), qPrintable(text));
         QCOMPARE(stepState(services::WizardStep::MailServers), services::StepState::NotStarted);
+
+        // The setting the message points to can be reached without leaving the wizard.
+        bool seen = false;
+        test::whenModal<SettingsDialog>(
+            [](SettingsDialog *settings) {
+                QVERIFY(settings->findChild<QLineEdit *>(u"settingsResolver"_s));
+                settings->reject();
+            },
+            &seen);
+        QTest::mouseClick(child<QPushButton>(m_wizard, u"lookupSettingsButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(seen);
 
         // The DNSSEC page says the scan failed and why, not "no scan yet".
         QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
