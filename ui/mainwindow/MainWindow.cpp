@@ -416,6 +416,18 @@ void MainWindow::showSettings()
 
 void MainWindow::applyLanguage()
 {
+    // An open wizard (Settings reached through its "DNS settings…") took its texts in the old
+    // language: it is opened again on the page it showed. Its pages saved what they hold when
+    // they were left, and the page showing saves as it goes (the scan, hand entries).
+    QList<std::pair<qint64, int>> wizards;
+    for (EngagementWizard *open : findChildren<EngagementWizard *>()) {
+        if (!open->isVisible() || open->engagementId() == 0)
+            continue;
+        wizards.append({open->engagementId(), open->currentId()});
+        open->disconnect(this);
+        open->hide();
+        open->deleteLater();
+    }
     installTranslators(*qApp, AppSettings::language());
     // Every widget took its texts when it was built, so the window builds them again rather
     // than each widget keeping a retranslate function in step with its constructor.
@@ -439,6 +451,10 @@ void MainWindow::applyLanguage()
     m_view->setCurrentSection(EngagementView::Section(section));
     refreshRecent();
     updateActions();
+    for (const auto &[engagementId, page] : wizards) {
+        if (EngagementWizard *again = openWizard(engagementId))
+            again->goToPage(page);
+    }
     // Its own window, built in the old language: the next View › Unassigned Reports builds it anew.
     if (m_unassigned) {
         const bool shown = m_unassigned->isVisible();

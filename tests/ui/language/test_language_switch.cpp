@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -121,7 +122,35 @@ private Q_SLOTS:
         wizard->reject();
         QTRY_VERIFY(!QApplication::activeModalWidget());
 
-        chooseInSettings(window, u"en"_s);
+        // Switched from inside an open wizard ("DNS settings…" on Mail servers): the wizard is
+        // there again, on the same page, in the new language.
+        wizard = window.editEngagement(created->id);
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QVERIFY(wizard->goToPage(EngagementWizard::MailServersPageId));
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                qFatal("the Settings dialog did not open from the wizard");
+            auto *box = dialog->findChild<QComboBox *>(u"settingsLanguage"_s);
+            box->setCurrentIndex(box->findData(u"en"_s));
+            dialog->accept();
+        });
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"lookupSettingsButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(AppSettings::language(), u"en"_s);
+        EngagementWizard *again = nullptr;
+        QTRY_VERIFY((again = [&window]() -> EngagementWizard * {
+                        for (EngagementWizard *w : window.findChildren<EngagementWizard *>())
+                            if (w->isVisible())
+                                return w;
+                        return nullptr;
+                    }()) != nullptr);
+        QCOMPARE(again->engagementId(), created->id);
+        QCOMPARE(again->currentId(), int(EngagementWizard::MailServersPageId));
+        QCOMPARE(again->windowTitle(), u"Engagement — Beispiel AG (example.com)"_s); // was German
+        again->reject();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(menuTitles(window).contains(u"&File"_s));
         QVERIFY(sectionNames(window).contains(u"Timeline"_s));
         QCOMPARE(window.engagementList()->currentId(), created->id);
