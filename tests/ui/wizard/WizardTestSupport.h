@@ -12,6 +12,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -109,6 +111,27 @@ inline std::unique_ptr<ui::EngagementWizard> openOnMailServers(ui::Workspace *wo
     if (wizard->currentId() != ui::EngagementWizard::MailServersPageId)
         qFatal("Next did not reach the mail servers page");
     return wizard;
+}
+
+// Clicks `button` that starts a run (a scan, a probe), which disables it until the run ends;
+// true when it was enabled again within `timeoutMs`.
+inline bool runAndWait(QPushButton *button, int timeoutMs)
+{
+    if (!button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return !button->isEnabled(); }, 2000))
+        return false;
+    return QTest::qWaitFor([&] { return button->isEnabled(); }, timeoutMs);
+}
+
+// With STSDESK_SCREENS_DIR set, saves `widget` there as `name` (for looking at the screens).
+inline void saveScreen(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString dir = qEnvironmentVariable("STSDESK_SCREENS_DIR");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        QVERIFY(widget->grab().save(dir + u'/' + name));
 }
 
 // Answers the next modal dialog of type T from inside its event loop; `*seen` tells whether one

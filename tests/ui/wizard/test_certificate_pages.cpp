@@ -4,6 +4,7 @@
 // listening at those addresses on one port: a good chain for mail.insecure.test, a certificate
 // for another name at mx1.secure.test.
 #include "TestEnv.h"
+#include "WizardTestSupport.h"
 #include "dnslab/DnsLab.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/Workspace.h"
@@ -32,6 +33,7 @@ using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
 using sts::test::PostfixLab;
+using sts::test::runAndWait;
 using sts::test::TestPki;
 
 class TestCertificatePages : public QObject
@@ -83,22 +85,7 @@ class TestCertificatePages : public QObject
         return row < 0 || !table->item(row, column) ? QString() : table->item(row, column)->text();
     }
     // Clicks a button that starts a run, waits until it is enabled again.
-    static bool runAndWait(QPushButton *button, int timeoutMs)
-    {
-        if (!button->isEnabled())
-            return false;
-        QTest::mouseClick(button, Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return !button->isEnabled(); }, 2000))
-            return false;
-        return QTest::qWaitFor([&] { return button->isEnabled(); }, timeoutMs);
-    }
-    void saveScreen(const QString &name)
-    {
-        QCoreApplication::processEvents();
-        const QString dir = qEnvironmentVariable("STSDESK_SCREENS_DIR");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            QVERIFY(m_wizard->grab().save(dir + u'/' + name));
-    }
+    void saveScreen(const QString &name) { test::saveScreen(m_wizard.get(), name); }
 
 private Q_SLOTS:
     void initTestCase()

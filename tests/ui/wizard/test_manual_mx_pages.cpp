@@ -33,6 +33,8 @@ using namespace sts;
 using namespace sts::ui;
 using sts::test::child;
 using sts::test::PostfixLab;
+using sts::test::runAndWait;
+using sts::test::saveScreen;
 using sts::test::TestPki;
 
 class TestManualMxPages : public QObject
@@ -50,15 +52,6 @@ class TestManualMxPages : public QObject
     std::unique_ptr<EngagementWizard> openOnMailServers(const QString &domain)
     {
         return test::openOnMailServers(m_workspace.get(), domain);
-    }
-    static bool runAndWait(QPushButton *button, int timeoutMs)
-    {
-        if (!button->isEnabled())
-            return false;
-        QTest::mouseClick(button, Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return !button->isEnabled(); }, 2000))
-            return false;
-        return QTest::qWaitFor([&] { return button->isEnabled(); }, timeoutMs);
     }
     static int rowOf(QTableWidget *table, int column, const QString &text)
     {
@@ -120,13 +113,6 @@ class TestManualMxPages : public QObject
         QTest::keyClick(addressEdit, Qt::Key_Return);
         QCoreApplication::processEvents();
         return dialog && dialog->isVisible() ? dialog.data() : nullptr;
-    }
-    void saveScreen(QWidget *widget, const QString &name)
-    {
-        QCoreApplication::processEvents();
-        const QString dir = qEnvironmentVariable("STSDESK_SCREENS_DIR");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            QVERIFY(widget->grab().save(dir + u'/' + name));
     }
 
 private Q_SLOTS:
