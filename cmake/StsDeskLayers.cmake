@@ -12,7 +12,7 @@ set(STSDESK_CORE_LAYERS
     dns=3                     # discovery reads MTA-STS and TLS-RPT TXT records
     dane=4                    # TLSA from certificates and DNS records
     probe=5 records=5         # STARTTLS pre-flight; the DNS records we publish
-    deploy=6 bundle=6         # generated artifacts and archives, pure
+    deploy=6 bundle=6 mail=6  # generated artifacts and archives, pure; composing and sending mail
     storage=7                 # the only place with SQL
     import=8                  # report import pipeline writing through storage
     services=9                # use cases: the door from ui/ and app/ to storage
