@@ -57,6 +57,26 @@ QString DovecotLab::caFile() const
     return m_dir->filePath(u"pki/ca.pem"_s);
 }
 
+QString DovecotLab::authSocketPath() const
+{
+    return m_dir->filePath(u"auth-client"_s);
+}
+
+QString DovecotLab::mailBase() const
+{
+    return m_dir->filePath(u"mail"_s);
+}
+
+QString DovecotLab::maildir() const
+{
+    return m_dir->filePath(u"mail/tester/Maildir"_s);
+}
+
+QString DovecotLab::postfixChainFile() const
+{
+    return m_dir->filePath(u"pki/imap-chain.pem"_s);
+}
+
 QString DovecotLab::passwordFile() const
 {
     return m_dir->filePath(u"password"_s);
@@ -90,6 +110,17 @@ bool DovecotLab::makePki(QString *error)
             return false;
         }
     }
+    // Postfix wants key and certificates in one file (smtpd_tls_chain_files), key first.
+    QByteArray chain;
+    for (const QString &part : {u"/imap.key"_s, u"/imap.pem"_s}) {
+        QFile f(pki + part);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        chain += f.readAll();
+    }
+    if (!m_dir->writeFile(u"pki/imap-chain.pem"_s, chain))
+        return false;
+    ::chmod(QFile::encodeName(pki + u"/imap-chain.pem"_s).constData(), 0600);
     ::chmod(QFile::encodeName(pki + u"/ca.key"_s).constData(), 0600);
     ::chmod(QFile::encodeName(pki + u"/imap.key"_s).constData(), 0600);
     return true;
@@ -120,7 +151,8 @@ bool DovecotLab::start(QString *error)
                          .toUtf8());
     m_dir->writeFile(u"password"_s, "testpass\n");
     // Login processes are not chrooted: only root may chroot, and the lab trusts its clients.
-    const QString conf = processUsers() + uR"(instance_name = stsdesk-%1
+    const QString conf = processUsers() +
+                         uR"(instance_name = stsdesk-%1
 base_dir = %2/run
 state_dir = %2/state
 log_path = %2/log/dovecot.log
@@ -155,9 +187,16 @@ service imap-login {
   }
 }
 )"_s.arg(m_imapsPort)
-                                              .arg(d)
-                                              .arg(m_imapPort)
-                                              .arg(m_imapsPort);
+                             .arg(d)
+                             .arg(m_imapPort)
+                             .arg(m_imapsPort) +
+                         (m_authSocket ? uR"(service auth {
+  unix_listener %1 {
+    mode = 0666
+  }
+}
+)"_s.arg(authSocketPath())
+                                       : QString());
     m_dir->writeFile(u"dovecot.conf"_s, conf.toUtf8());
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setChildProcessModifier([] { ::setsid(); });

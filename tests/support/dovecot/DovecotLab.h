@@ -18,6 +18,15 @@ public:
     ~DovecotLab();
 
     static bool available(); // dovecot and openssl installed
+    // Before start(): also serve the auth socket to Postfix (smtpd_sasl_type = dovecot), so a
+    // PostfixLab submission port logs in the lab's user.
+    void enableAuthSocket() { m_authSocket = true; }
+    QString authSocketPath() const;
+    // The lab's base of mail (mail/<user>/Maildir) and the tester's Maildir.
+    QString mailBase() const;
+    QString maildir() const;
+    // The server certificate chain (key first) for Postfix, valid for 127.0.0.1, and the CA.
+    QString postfixChainFile() const;
     bool start(QString *error);
     void stop();
 
@@ -37,6 +46,7 @@ private:
     QProcess m_process;
     quint16 m_imapsPort = 0;
     quint16 m_imapPort = 0;
+    bool m_authSocket = false;
 };
 
 } // namespace sts::test

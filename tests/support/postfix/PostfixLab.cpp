@@ -127,6 +127,19 @@ relay_transport = error:5.7.0 outbound delivery disabled in lab
 smtpd_tls_security_level = may
 smtpd_tls_loglevel = 1
 )"_s.arg(base, interfaces, v6 ? u"ipv4, ipv6"_s : u"ipv4"_s);
+    if (!m_delivery.domain.isEmpty()) {
+        QStringList maps;
+        for (const auto &[address, path] : m_delivery.maps)
+            maps.append(address + u'=' + path);
+        mainCf += uR"(virtual_mailbox_domains = %1
+virtual_mailbox_base = %2
+virtual_mailbox_maps = inline:{ %3 }
+virtual_uid_maps = static:%4
+virtual_gid_maps = static:%5
+)"_s.arg(m_delivery.domain, m_delivery.base, maps.join(u", "_s))
+                      .arg(m_delivery.ownerUid)
+                      .arg(m_delivery.ownerGid);
+    }
 
     QString masterCf;
     for (const Listener &l : m_listeners) {
@@ -135,7 +148,17 @@ smtpd_tls_loglevel = 1
             addresses.append(u"[::1]"_s);
         for (const QString &address : addresses) {
             masterCf += u"%1:%2 inet n - n - - smtpd\n"_s.arg(address).arg(l.port);
-            if (l.starttls) {
+            if (l.submission) {
+                masterCf += uR"(  -o smtpd_tls_chain_files=%1
+  -o smtpd_tls_security_level=encrypt
+  -o smtpd_tls_auth_only=yes
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_type=dovecot
+  -o smtpd_sasl_path=%2
+  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
+  -o smtpd_recipient_restrictions=permit_sasl_authenticated,reject
+)"_s.arg(l.chainFile, m_delivery.saslSocket);
+            } else if (l.starttls) {
                 masterCf += u"  -o smtpd_tls_chain_files=%1\n"_s.arg(l.chainFile);
                 // OpenSSL 3 needs security level 0 for the SHA-1 signatures of TLS 1.0/1.1.
                 masterCf += l.legacyTls ? u"  -o smtpd_tls_protocols=>=TLSv1\n"
@@ -165,6 +188,8 @@ anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 )"_s;
+    if (!m_delivery.domain.isEmpty())
+        masterCf += u"virtual   unix  -       n       n       -       -       virtual\n"_s;
     if (!writeText(base + u"/etc/main.cf"_s, mainCf) ||
         !writeText(base + u"/etc/master.cf"_s, masterCf)) {
         *error = u"cannot write the Postfix configuration"_s;

@@ -27,6 +27,22 @@ public:
         // Also accept TLS 1.0 and 1.1 (security level 0), as old servers do; otherwise the
         // listener refuses anything below TLS 1.2, as TR-02102-2 asks.
         bool legacyTls = false;
+        // A submission port (RFC 6409): TLS required before anything else, SASL through the
+        // Dovecot auth socket set with setDelivery(), relaying only for authenticated clients.
+        bool submission = false;
+    };
+
+    // Mail for `domain` is delivered by Postfix's virtual agent into Maildirs under `base`
+    // (`maps`: address -> path below base ending in "/"), as uid/gid `owner`; submission
+    // listeners authenticate against the Dovecot auth socket `saslSocket` (DovecotLab).
+    struct Delivery
+    {
+        QString domain;
+        QString base;
+        QList<QPair<QString, QString>> maps;
+        QString saslSocket;
+        uint ownerUid = 65534;
+        uint ownerGid = 65534;
     };
 
     // `directory` must be short and traversable by user postfix (a LabDir is).
@@ -41,6 +57,7 @@ public:
     static bool haveIpv6Loopback();
 
     void addListener(const Listener &listener);
+    void setDelivery(const Delivery &delivery) { m_delivery = delivery; }
     bool start(QString *error);
     void stop();
     bool isRunning() const { return m_pid > 0; }
@@ -56,6 +73,7 @@ private:
 
     QString m_dir;
     QList<Listener> m_listeners;
+    Delivery m_delivery;
     pid_t m_pid = -1;
 };
 
