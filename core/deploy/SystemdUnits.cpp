@@ -2,10 +2,10 @@
 
 namespace sts::deploy {
 
-// systemd wants no shell quoting in Exec lines, but spaces in paths need C-style quotes.
-static QByteArray unitWord(const QString &word)
+QByteArray unitWord(const QString &word)
 {
-    const QByteArray bytes = word.toUtf8();
+    // '%' starts a specifier (%h, %u) in unit files; "%%" is a literal one.
+    const QByteArray bytes = word.toUtf8().replace('%', "%%");
     if (!bytes.contains(' ') && !bytes.contains('"') && !bytes.contains('\\'))
         return bytes;
     QByteArray out = bytes;

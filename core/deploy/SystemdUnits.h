@@ -6,6 +6,10 @@
 
 namespace sts::deploy {
 
+// One word of a unit file's Exec line: systemd wants no shell quoting there, but spaces need
+// C-style quotes and '%' must be doubled.
+QByteArray unitWord(const QString &word);
+
 // stsdesk-renewal.service of one host: `certbot renew` for the lineages in the configured config
 // dir, then the expiry-alert script for that host's certificate (which also runs when renewal
 // failed: that is when it matters).
