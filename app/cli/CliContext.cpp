@@ -51,11 +51,14 @@ bool Context::parse(QCommandLineParser &parser, int &exitCode)
     return true;
 }
 
+QString Context::databaseUrl() const
+{
+    return m_databaseUrl.isEmpty() ? qEnvironmentVariable("STSDESK_DATABASE") : m_databaseUrl;
+}
+
 Result<ServiceContext> Context::openServices()
 {
-    const QString url =
-        m_databaseUrl.isEmpty() ? qEnvironmentVariable("STSDESK_DATABASE") : m_databaseUrl;
-    return sts::openWorkspace(url, Clock::system(), actorName());
+    return sts::openWorkspace(databaseUrl(), Clock::system(), actorName());
 }
 
 Result<std::shared_ptr<storage::Database>> Context::openWorkspace()

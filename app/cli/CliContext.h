@@ -28,6 +28,8 @@ public:
 
     bool json() const { return m_json; }
     QString commandPath() const { return m_commandPath; }
+    // The workspace as given by --database or $STSDESK_DATABASE; empty for the default file.
+    QString databaseUrl() const;
     const QStringList &arguments() const { return m_arguments; }
 
     // Opens the workspace named by --database, $STSDESK_DATABASE, or the default SQLite file,
