@@ -19,16 +19,50 @@ NotificationFindings::NotificationFindings(std::shared_ptr<const Database> datab
     : m_db(std::move(database))
 {}
 
+static const char *const kSelect =
+    "SELECT f.id, f.engagement_id, f.kind, f.subject, f.severity, f.state, f.details, "
+    "f.first_seen, f.last_seen, e.customer, e.domain_display, e.consultant FROM findings f "
+    "JOIN engagements e ON e.id = f.engagement_id WHERE f.state <> 'resolved' AND "
+    "e.archived = 0 AND ";
+
+static Result<QList<PendingFinding>> readFindings(QSqlQuery &q, const QString &what);
+
 Result<QList<PendingFinding>> NotificationFindings::pending() const
 {
     const QString what = tr("reading the findings to notify");
     QSqlQuery q(m_db->sql());
-    if (!q.exec(u"SELECT f.id, f.engagement_id, f.kind, f.subject, f.severity, f.state, "
-                "f.details, f.first_seen, f.last_seen, e.customer, e.domain_display, "
-                "e.consultant FROM findings f JOIN engagements e ON e.id = f.engagement_id "
-                "WHERE f.notified_at IS NULL AND f.state <> 'resolved' AND e.archived = 0 "
-                "ORDER BY e.consultant, e.customer, f.engagement_id, f.id"_s))
+    if (!q.exec(QLatin1StringView(kSelect) +
+                u"f.notified_at IS NULL ORDER BY e.consultant, e.customer, f.engagement_id, "
+                "f.id"_s))
         return Database::sqlError(q.lastError(), what);
+    return readFindings(q, what);
+}
+
+Result<QList<PendingFinding>> NotificationFindings::unresolvedAfter(qint64 afterId) const
+{
+    const QString what = tr("reading the new findings");
+    QSqlQuery q(m_db->sql());
+    q.prepare(QLatin1StringView(kSelect) + u"f.id > ? ORDER BY f.id"_s);
+    q.addBindValue(afterId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError(), what);
+    return readFindings(q, what);
+}
+
+Result<qint64> NotificationFindings::latestId() const
+{
+    const QString what = tr("reading the new findings");
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(u"SELECT COALESCE(MAX(id), 0) FROM findings"_s))
+        return Database::sqlError(q.lastError(), what);
+    Result<bool> row = Database::nextRow(q, what);
+    if (!row)
+        return row.error();
+    return *row ? q.value(0).toLongLong() : 0;
+}
+
+static Result<QList<PendingFinding>> readFindings(QSqlQuery &q, const QString &what)
+{
     QList<PendingFinding> out;
     while (q.next()) {
         PendingFinding p;

@@ -32,6 +32,11 @@ public:
     // transaction that records the sent mail, so a finding is marked exactly when a mail says so.
     Result<int> markNotified(const QList<qint64> &ids, const QDateTime &at);
 
+    // For the desktop: unresolved findings with an id above `afterId` (ids only grow), and the
+    // highest id there is (0 without findings), where a window starts watching.
+    Result<QList<PendingFinding>> unresolvedAfter(qint64 afterId) const;
+    Result<qint64> latestId() const;
+
 private:
     std::shared_ptr<const Database> m_db;
 };

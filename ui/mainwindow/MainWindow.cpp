@@ -3,10 +3,12 @@
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/DeferredChanges.h"
+#include "mainwindow/DesktopNotifier.h"
 #include "mainwindow/EngagementCommands.h"
 #include "mainwindow/EngagementListPanel.h"
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/GuiStartup.h"
+#include "mainwindow/MonitoringSettings.h"
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
@@ -32,12 +34,17 @@ namespace sts::ui {
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent), m_workspaceLabel(new QLabel(this)), m_undo(new QUndoStack(this)),
-      m_externalChanges(new DeferredChanges(this))
+      m_externalChanges(new DeferredChanges(this)), m_notifier(new DesktopNotifier(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("STS Desk"));
     setWindowIcon(QIcon(u":/icons/stsdesk.svg"_s));
     statusBar()->addPermanentWidget(m_workspaceLabel);
+    connect(m_notifier, &DesktopNotifier::announced, this,
+            [this](const QString &title, const QString &message, bool inTray) {
+                if (!inTray)
+                    statusBar()->showMessage(title + u": "_s + message, 15000);
+            });
 
     buildCentral();
     createActions();
@@ -185,6 +192,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
     connect(m_workspace->externalChanges(), &ChangeFeed::changed, m_externalChanges,
             &DeferredChanges::add);
+    // New findings from the monitoring (another process or desk) are announced once each.
+    m_notifier->setWorkspace(m_workspace->context());
+    connect(m_workspace->externalChanges(), &ChangeFeed::changed, m_notifier,
+            [this] { m_notifier->check(); });
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
@@ -395,9 +406,13 @@ void MainWindow::renameCurrent(const QString &newName)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
+    if (m_workspace)
+        dialog.addMonitoring(new MonitoringSettings(m_workspace->context()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SettingsDialog::Changes changes = dialog.save();
+    if (!changes.monitoringError.isEmpty())
+        QMessageBox::warning(this, tr("Notification settings not saved"), changes.monitoringError);
     if (changes.database) {
         Result<std::unique_ptr<Workspace>> reopened = openWorkspace(QString());
         if (!reopened) {

@@ -17,6 +17,7 @@ class WatchedFolder;
 namespace sts::ui {
 
 class DeferredChanges;
+class DesktopNotifier;
 class EngagementListPanel;
 class EngagementView;
 class EngagementWizard;
@@ -78,6 +79,7 @@ private:
     QUndoStack *m_undo;
     QObject *m_actions = nullptr; // owns the actions, replaced with them when the language changes
     DeferredChanges *m_externalChanges;
+    DesktopNotifier *m_notifier;
     QMenu *m_recentMenu = nullptr;
     std::unique_ptr<tlsrpt::WatchedFolder> m_watchedFolder;
     UnassignedReportsPanel *m_unassigned = nullptr; // made when first shown

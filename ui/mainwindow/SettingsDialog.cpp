@@ -2,6 +2,7 @@
 
 #include "common/FileDialogs.h"
 #include "mainwindow/AppSettings.h"
+#include "mainwindow/MonitoringSettings.h"
 #include "services/ServiceContext.h"
 
 #include <QComboBox>
@@ -23,6 +24,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_resolver(new QLineEdit(this)), m_trustAnchor(new QLineEdit(this)),
       m_caFile(new QLineEdit(this)), m_policyHost(new QLineEdit(this)),
       m_watchedFolder(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_layout(new QVBoxLayout(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -78,11 +80,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Policy host connect override:"), m_policyHost);
     form->addRow(tr("Watched &folder for TLS reports:"), folderRow(m_watchedFolder));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
+    m_layout->addLayout(form);
+    m_layout->addWidget(m_problem);
+    m_layout->addStretch();
+    m_layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit :
@@ -90,6 +91,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
     resize(620, sizeHint().height());
+}
+
+void SettingsDialog::addMonitoring(MonitoringSettings *group)
+{
+    m_monitoring = group;
+    group->setParent(this);
+    m_layout->insertWidget(1, group); // below the general settings, above the problems
+    connect(group, &MonitoringSettings::edited, this, &SettingsDialog::validate);
+    validate();
 }
 
 QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &title, const QString &filter,
@@ -153,6 +163,8 @@ void SettingsDialog::validate()
     if (const QString folder = m_watchedFolder->text().trimmed();
         !folder.isEmpty() && !QFileInfo(folder).isDir())
         problems << tr("The watched folder %1 does not exist.").arg(folder);
+    if (m_monitoring)
+        problems << m_monitoring->problems();
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
@@ -172,6 +184,9 @@ SettingsDialog::Changes SettingsDialog::save() const
     AppSettings::setCaFile(m_caFile->text());
     AppSettings::setPolicyHostConnect(m_policyHost->text());
     AppSettings::setWatchedReportFolder(m_watchedFolder->text());
+    if (m_monitoring)
+        if (Status saved = m_monitoring->save(); !saved)
+            changes.monitoringError = saved.error().message;
     return changes;
 }
 

@@ -6,8 +6,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace sts::ui {
+
+class MonitoringSettings;
 
 // Preferences: language, workspace database (SQLite file or PostgreSQL URL), DNS resolver
 // override, trust anchor, CA bundle, where the policy host is reached and the folder watched for
@@ -18,12 +21,17 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
+    // Adds the open workspace's "Monitoring" group (timer, last run, notification mail); the
+    // dialog owns it, checks it with the rest and saves it in save().
+    void addMonitoring(MonitoringSettings *group);
+
     // Writes the values to AppSettings. Returns what changed so the caller can react.
     struct Changes
     {
         bool language = false;
         bool database = false;
         bool watchedFolder = false;
+        QString monitoringError; // the notification settings could not be stored
     };
     Changes save() const;
 
@@ -41,6 +49,8 @@ private:
     QLineEdit *m_policyHost;
     QLineEdit *m_watchedFolder;
     QLabel *m_problem;
+    QVBoxLayout *m_layout;
+    MonitoringSettings *m_monitoring = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

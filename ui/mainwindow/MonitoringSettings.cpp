@@ -1,0 +1,175 @@
+#include "mainwindow/MonitoringSettings.h"
+
+#include "services/MonitorSchedule.h"
+#include "services/NotificationSettings.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace sts::ui {
+
+static QString findCli()
+{
+    const QString sibling = QCoreApplication::applicationDirPath() + u"/stsdesk-cli"_s;
+    if (QFileInfo(sibling).isExecutable())
+        return sibling;
+    return QStandardPaths::findExecutable(u"stsdesk-cli"_s);
+}
+
+MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitDir, QString cliPath,
+                                       QWidget *parent)
+    : QGroupBox(tr("Monitoring"), parent), m_ctx(std::move(context)),
+      m_userUnitDir(std::move(userUnitDir)),
+      m_cliPath(cliPath.isEmpty() ? findCli() : std::move(cliPath)),
+      m_timerStatus(new QLabel(this)), m_lastRun(new QLabel(this)),
+      m_install(new QPushButton(tr("&Install daily timer"), this)),
+      m_remove(new QPushButton(tr("Remo&ve timer"), this)), m_host(new QLineEdit(this)),
+      m_port(new QSpinBox(this)), m_user(new QLineEdit(this)), m_from(new QLineEdit(this)),
+      m_digest(new QLineEdit(this)), m_critical(new QLineEdit(this)),
+      m_language(new QComboBox(this))
+{
+    setObjectName(u"monitoringSettings"_s);
+    m_timerStatus->setObjectName(u"monitoringTimerStatus"_s);
+    m_lastRun->setObjectName(u"monitoringLastRun"_s);
+    m_install->setObjectName(u"monitoringInstall"_s);
+    m_remove->setObjectName(u"monitoringRemove"_s);
+    m_host->setObjectName(u"notifySmtpHost"_s);
+    m_port->setObjectName(u"notifySmtpPort"_s);
+    m_user->setObjectName(u"notifySmtpUser"_s);
+    m_from->setObjectName(u"notifyFrom"_s);
+    m_digest->setObjectName(u"notifyDigest"_s);
+    m_critical->setObjectName(u"notifyCritical"_s);
+    m_language->setObjectName(u"notifyLanguage"_s);
+    m_port->setRange(1, 65535);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_host->setPlaceholderText(tr("SMTP submission server, e.g. smtp.example.com"));
+    m_user->setToolTip(tr("The password is kept in the desktop keychain, never in the "
+                          "workspace or the settings."));
+
+    if (Result<NotificationSettingsData> s = NotificationSettings(m_ctx).get()) {
+        m_host->setText(s->smtpHost);
+        m_port->setValue(s->smtpPort);
+        m_user->setText(s->smtpUser);
+        m_from->setText(s->from);
+        m_digest->setText(s->digestAddresses.value(QString()));
+        m_critical->setText(s->criticalAddress);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(s->language)));
+    }
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_install);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Timer:"), m_timerStatus);
+    form->addRow(QString(), buttons);
+    form->addRow(tr("Last run:"), m_lastRun);
+    form->addRow(tr("SMTP &server:"), m_host);
+    form->addRow(tr("SMTP p&ort:"), m_port);
+    form->addRow(tr("SMTP &user:"), m_user);
+    form->addRow(tr("Sender address:"), m_from);
+    form->addRow(tr("&Digest to:"), m_digest);
+    form->addRow(tr("Critical findings also to:"), m_critical);
+    form->addRow(tr("Digest language:"), m_language);
+    connect(m_install, &QPushButton::clicked, this, &MonitoringSettings::install);
+    connect(m_remove, &QPushButton::clicked, this, &MonitoringSettings::remove);
+    for (QLineEdit *edit : {m_host, m_user, m_from, m_digest, m_critical})
+        connect(edit, &QLineEdit::textChanged, this, &MonitoringSettings::edited);
+    refreshSchedule();
+    refreshLastRun();
+}
+
+void MonitoringSettings::refreshSchedule()
+{
+    const ScheduleStatus s = monitorTimerStatus(m_userUnitDir);
+    m_timerStatus->setText(s.installed ? tr("installed (%1)").arg(s.onCalendar)
+                                       : tr("not installed"));
+    m_install->setEnabled(!m_cliPath.isEmpty());
+    m_remove->setEnabled(s.installed);
+}
+
+void MonitoringSettings::refreshLastRun()
+{
+    Result<std::optional<MonitorRunInfo>> last = NotificationSettings(m_ctx).lastMonitorRun();
+    if (!last) {
+        m_lastRun->setText(last.error().message);
+        return;
+    }
+    if (!last->has_value()) {
+        m_lastRun->setText(tr("Monitoring has not run yet."));
+        return;
+    }
+    const MonitorRunInfo &run = **last;
+    const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
+    if (!run.finishedAt.isValid()) {
+        m_lastRun->setText(tr("%1, did not finish").arg(when));
+        return;
+    }
+    m_lastRun->setText(tr("%1, %n new finding(s)", nullptr, run.opened).arg(when) +
+                       (run.resolved > 0 ? tr(", %n resolved", nullptr, run.resolved) : QString()));
+}
+
+void MonitoringSettings::install()
+{
+    ScheduleOptions o;
+    o.userDir = m_userUnitDir;
+    o.cliPath = m_cliPath;
+    o.workspace = m_ctx.database ? m_ctx.workspaceName() : QString();
+    if (Status st = installMonitorTimer(o); !st)
+        m_timerStatus->setText(st.error().message);
+    else
+        refreshSchedule();
+}
+
+void MonitoringSettings::remove()
+{
+    if (Status st = removeMonitorTimer(m_userUnitDir); !st)
+        m_timerStatus->setText(st.error().message);
+    else
+        refreshSchedule();
+}
+
+QStringList MonitoringSettings::problems() const
+{
+    QStringList out;
+    for (QLineEdit *edit : {m_from, m_digest, m_critical}) {
+        const QString address = edit->text().trimmed();
+        if (!address.isEmpty() && !NotificationSettings::isAddress(address))
+            out << tr("“%1” is not a mail address.").arg(address);
+    }
+    return out;
+}
+
+Status MonitoringSettings::save() const
+{
+    NotificationSettings settings(m_ctx);
+    Result<NotificationSettingsData> current = settings.get();
+    if (!current)
+        return current.error();
+    NotificationSettingsData s = *current;
+    s.smtpHost = m_host->text().trimmed();
+    s.smtpPort = m_port->value();
+    s.smtpUser = m_user->text().trimmed();
+    s.from = m_from->text().trimmed();
+    s.criticalAddress = m_critical->text().trimmed();
+    s.language = m_language->currentData().toString();
+    if (const QString digest = m_digest->text().trimmed(); digest.isEmpty())
+        s.digestAddresses.remove(QString());
+    else
+        s.digestAddresses.insert(QString(), digest);
+    return settings.save(s);
+}
+
+} // namespace sts::ui
