@@ -40,10 +40,19 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     setWindowTitle(tr("STS Desk"));
     setWindowIcon(QIcon(u":/icons/stsdesk.svg"_s));
     statusBar()->addPermanentWidget(m_workspaceLabel);
-    connect(m_notifier, &DesktopNotifier::announced, this,
-            [this](const QString &title, const QString &message, bool inTray) {
-                if (!inTray)
-                    statusBar()->showMessage(title + u": "_s + message, 15000);
+    // Without a system tray the latest announcement stays in the status bar, where the
+    // transient messages of list refreshes cannot overwrite it.
+    auto *alert = new QLabel(this);
+    alert->setObjectName(u"statusAlert"_s);
+    alert->hide();
+    statusBar()->addWidget(alert);
+    connect(m_notifier, &DesktopNotifier::announced, alert,
+            [alert](const QString &title, const QString &message, bool inTray) {
+                if (inTray)
+                    return;
+                alert->setText(title + u": "_s + message);
+                alert->setToolTip(message);
+                alert->show();
             });
 
     buildCentral();
