@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace sts {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("sts::MonitorSchedule", text);
-}
-
 QString defaultSystemdUserDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -45,23 +40,31 @@ static Status writeUnit(const QString &path, const QByteArray &content)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(content) != content.size() || !file.flush())
         return Error{u"schedule.write"_s,
-                     tr("Cannot write “%1”: %2").arg(path, file.errorString())};
+                     QCoreApplication::translate("sts::MonitorSchedule", "Cannot write “%1”: %2")
+                         .arg(path, file.errorString())};
     return {};
 }
 
 Status installMonitorTimer(const ScheduleOptions &o)
 {
     if (!QFileInfo(o.cliPath).isAbsolute() || !QFileInfo(o.cliPath).isExecutable())
-        return Error{
-            u"schedule.cli"_s,
-            tr("“%1” is not the absolute path of an executable stsdesk-cli.").arg(o.cliPath)};
+        return Error{u"schedule.cli"_s,
+                     QCoreApplication::translate(
+                         "sts::MonitorSchedule",
+                         "“%1” is not the absolute path of an executable stsdesk-cli.")
+                         .arg(o.cliPath)};
     const QString calendar = o.onCalendar.trimmed();
     if (calendar.isEmpty() || calendar.contains(u'\n') || calendar.contains(u'\r'))
         return Error{u"schedule.calendar"_s,
-                     tr("“%1” is not a systemd calendar expression.").arg(o.onCalendar)};
+                     QCoreApplication::translate("sts::MonitorSchedule",
+                                                 "“%1” is not a systemd calendar expression.")
+                         .arg(o.onCalendar)};
     const QString service = unitPath(o.userDir, ".service");
     if (!QDir().mkpath(QFileInfo(service).absolutePath()))
-        return Error{u"schedule.write"_s, tr("Cannot create the folder of “%1”.").arg(service)};
+        return Error{
+            u"schedule.write"_s,
+            QCoreApplication::translate("sts::MonitorSchedule", "Cannot create the folder of “%1”.")
+                .arg(service)};
     if (Status st = writeUnit(
             service, deploy::monitorService(o.cliPath, workspaceWithoutPassword(o.workspace)));
         !st)
@@ -74,8 +77,9 @@ Status removeMonitorTimer(const QString &userDir)
     for (const char *suffix : {".timer", ".service"}) {
         QFile file(unitPath(userDir, suffix));
         if (file.exists() && !file.remove())
-            return Error{u"schedule.write"_s,
-                         tr("Cannot remove “%1”: %2").arg(file.fileName(), file.errorString())};
+            return Error{u"schedule.write"_s, QCoreApplication::translate("sts::MonitorSchedule",
+                                                                          "Cannot remove “%1”: %2")
+                                                  .arg(file.fileName(), file.errorString())};
     }
     return {};
 }

@@ -24,7 +24,9 @@ static Status checkAddress(const QString &address, bool optional)
 {
     if ((optional && address.isEmpty()) || NotificationSettings::isAddress(address))
         return {};
-    return Error{u"notify.address"_s, tr("“%1” is not a mail address.").arg(address)};
+    return Error{u"notify.address"_s, QCoreApplication::translate("sts::NotificationSettings",
+                                                                  "“%1” is not a mail address.")
+                                          .arg(address)};
 }
 
 Result<NotificationSettingsData> NotificationSettings::get() const

@@ -25,10 +25,14 @@ static Status checkSettings(const storage::StoredNotificationSettings &s, bool d
 {
     if (s.from.isEmpty())
         return Error{u"notify.settings"_s,
-                     tr("No sender address is set (stsdesk-cli notify settings --from).")};
+                     QCoreApplication::translate(
+                         "sts::Notifications",
+                         "No sender address is set (stsdesk-cli notify settings --from).")};
     if (!dryRun && s.smtpHost.isEmpty())
         return Error{u"notify.settings"_s,
-                     tr("No SMTP submission server is set (stsdesk-cli notify settings --host).")};
+                     QCoreApplication::translate(
+                         "sts::Notifications",
+                         "No SMTP submission server is set (stsdesk-cli notify settings --host).")};
     return {};
 }
 
