@@ -92,6 +92,19 @@ private Q_SLOTS:
         QCOMPARE(sent.error().code, u"mail.tls"_s);
     }
 
+    void serverWithoutStarttlsNeverSeesThePassword()
+    {
+        mail::SmtpSettings s = settings();
+        s.port = m_lab.plainPort();
+        const qsizetype loginsBefore = m_lab.logText().count(u"sasl_method"_s);
+        const Status sent = mail::SmtpSubmission(s).send(
+            {u"desk@lab.test"_s, {u"tester@lab.test"_s}, message(u"x"_s, u"x"_s)});
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().code, u"mail.no-starttls"_s);
+        QCOMPARE(m_lab.logText().count(u"sasl_method"_s), loginsBefore);
+        QCOMPARE(m_lab.waitingCount(), 0);
+    }
+
     void addressThatCouldInjectCommandsIsRefused()
     {
         const Status broken = mail::SmtpSubmission(settings())

@@ -39,6 +39,14 @@ bool SubmissionLab::start(QString *error)
     listener.chainFile = m_dovecot.postfixChainFile();
     listener.submission = true;
     m_postfix->addListener(listener);
+    do
+        m_plainPort = freeTcpPort();
+    while (m_plainPort == m_port);
+    PostfixLab::Listener plain;
+    plain.name = u"plain"_s;
+    plain.port = m_plainPort;
+    plain.starttls = false;
+    m_postfix->addListener(plain);
     PostfixLab::Delivery delivery;
     delivery.domain = u"lab.test"_s;
     delivery.base = m_dovecot.mailBase();

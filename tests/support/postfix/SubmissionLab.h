@@ -25,6 +25,8 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
+    // A second listener of the same Postfix that offers no STARTTLS (and so no AUTH).
+    quint16 plainPort() const { return m_plainPort; }
     QString caFile() const { return m_dovecot.caFile(); }
     QString user() const { return m_dovecot.user(); }
     QString password() const { return m_dovecot.password(); }
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<LabDir> m_dir;
     std::unique_ptr<PostfixLab> m_postfix;
     quint16 m_port = 0;
+    quint16 m_plainPort = 0;
 };
 
 } // namespace sts::test
