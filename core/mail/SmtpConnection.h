@@ -27,6 +27,8 @@ public:
     Status writeRaw(const QByteArray &bytes, const QString &step);
     Status startTls(const QSslConfiguration &config, const QString &peerName);
     void quit();
+    // Drops the connection without a goodbye: after a failure the server may be the problem.
+    void abort() { m_socket.abort(); }
 
 private:
     Status timeout(const QString &step) const;

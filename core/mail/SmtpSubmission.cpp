@@ -140,7 +140,10 @@ Status SmtpSubmission::send(const Envelope &envelope)
         return {};
     };
     const Status result = run();
-    c.quit();
+    if (result.ok())
+        c.quit();
+    else
+        c.abort();
     return result;
 }
 

@@ -4,6 +4,8 @@
 #include "mail/SmtpSubmission.h"
 #include "postfix/SubmissionLab.h"
 
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +105,24 @@ private Q_SLOTS:
         QCOMPARE(sent.error().code, u"mail.no-starttls"_s);
         QCOMPARE(m_lab.logText().count(u"sasl_method"_s), loginsBefore);
         QCOMPARE(m_lab.waitingCount(), 0);
+    }
+
+    // A peer that accepts the connection and then says nothing (a tarpit, a wrong port) costs
+    // one step's timeout and names the step.
+    void silentServerTimesOutAtTheGreeting()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        mail::SmtpSettings s = settings();
+        s.port = silent.serverPort();
+        s.timeoutMs = 300;
+        QElapsedTimer clock;
+        clock.start();
+        const Status sent = mail::SmtpSubmission(s).send(
+            {u"desk@lab.test"_s, {u"tester@lab.test"_s}, message(u"x"_s, u"x"_s)});
+        QCOMPARE(sent.error().code, u"mail.timeout"_s);
+        QVERIFY(sent.error().message.contains(u"the greeting"_s));
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     void addressThatCouldInjectCommandsIsRefused()
