@@ -4,6 +4,7 @@
 // mail.dyn.test and mta-sts.dyn.test from Pebble. certbot's dns-rfc2136 plugin sets the TXT
 // _acme-challenge records in the Knot lab with a TSIG key that may update nothing else, and Pebble
 // validates by asking that Knot. No server listens on the http-01 port.
+#include "SampleDeployInput.h"
 #include "TestEnv.h"
 #include "deploy/DeployInput.h"
 #include "deploy/Rfc2136Credentials.h"
@@ -84,18 +85,8 @@ private Q_SLOTS:
         const TestPki::Leaf apiLeaf = m_pki->issue(api);
         QVERIFY(apiLeaf.isValid());
 
-        const mtasts::PolicyGenerator generator(
-            std::make_shared<FixedClock>(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC)));
-        const auto patterns = generator.suggestPatterns({u"mail.dyn.test"_s}).patterns;
-        m_input.domain = m_dns->domain();
-        m_input.current = generator.testing(patterns);
-        m_input.enforce = generator.enforce(m_input.current.policy);
-        m_input.remove = generator.remove(m_input.current.policy);
-        m_input.records.domain = m_input.domain;
-        m_input.records.policyId = m_input.current.id;
+        m_input = sampleDeployInput(m_dns->domain(), u"mail.dyn.test"_s);
         RenewalSettings &r = m_input.renewal;
-        r.domain = m_input.domain;
-        r.mxHosts = {u"mail.dyn.test"_s};
         r.alerts = AlertAddresses{u"postmaster@dyn.test"_s, {}, {}}.resolved({});
         r.webroot = m_lab->filePath(u"www"_s);
         r.certbotConfigDir = m_lab->filePath(u"certbot/config"_s);

@@ -5,10 +5,9 @@
 // Offscreen, on a seeded SQLite workspace.
 #include "PublishedEngagement.h"
 #include "TestEnv.h"
+#include "WizardTestSupport.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeliverySettings.h"
-#include "storage/Database.h"
-#include "storage/DatabaseLocation.h"
 #include "wizard/CertificateChallengeDialog.h"
 #include "wizard/HostingPage.h"
 

@@ -2,6 +2,7 @@
 // dns-rfc2136 arguments per certificate, the credentials file (placeholder, secret only when given,
 // 0600), the README's DNS-01 steps with the Knot/BIND permission for _acme-challenge TXT only,
 // and the validation of what the consultant types.
+#include "SampleDeployInput.h"
 #include "deploy/CertbotScripts.h"
 #include "deploy/DeployInput.h"
 #include "deploy/Rfc2136Credentials.h"
@@ -17,25 +18,10 @@ using namespace sts::deploy;
 
 static DeployInput input(Challenge policy, Challenge mx)
 {
-    const mtasts::PolicyGenerator generator(
-        std::make_shared<FixedClock>(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC)));
-    DeployInput in;
-    in.domain = u"example.com"_s;
-    in.current = generator.testing(generator.suggestPatterns({u"mx1.example.com"_s}).patterns);
-    in.enforce = generator.enforce(in.current.policy);
-    in.remove = generator.remove(in.current.policy);
-    in.records.domain = in.domain;
-    in.records.policyId = in.current.id;
-    RenewalSettings &r = in.renewal;
-    r.domain = in.domain;
-    r.mxHosts = {u"mx1.example.com"_s};
-    r.alerts = AlertAddresses{u"ops@example.com"_s, {}, {}}.resolved({});
-    r.webroot = u"/var/www/mta-sts"_s;
-    r.certbotConfigDir = u"/etc/letsencrypt"_s;
-    r.scriptDir = u"/usr/local/lib/stsdesk"_s;
-    r.challenges.policyHost = policy;
-    r.challenges.mxHosts = mx;
-    r.challenges.rfc2136 =
+    DeployInput in = test::sampleDeployInput(u"example.com"_s, u"mx1.example.com"_s);
+    in.renewal.challenges.policyHost = policy;
+    in.renewal.challenges.mxHosts = mx;
+    in.renewal.challenges.rfc2136 =
         Rfc2136Settings{u"192.0.2.53"_s, 53, u"acme-key"_s, u"hmac-sha256"_s, QString(), 90};
     return in;
 }
