@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::services::DeliverySettings", text);
+    return QCoreApplication::translate("sts::services", text); // lupdate: no class here
 }
 
 } // namespace
