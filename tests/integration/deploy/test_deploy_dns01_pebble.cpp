@@ -3,7 +3,7 @@
 // (TSIG secret given at write time), and the generated certbot scripts obtain certificates for
 // mail.dyn.test and mta-sts.dyn.test from Pebble. certbot's dns-rfc2136 plugin sets the TXT
 // _acme-challenge records in the Knot lab with a TSIG key that may update nothing else, and Pebble
-// validates by asking that Knot. No server listens on the http-01 port.
+// validates by asking that Knot. No server listens on the http-01 port. certbot renew repeats it.
 #include "SampleDeployInput.h"
 #include "TestEnv.h"
 #include "deploy/DeployInput.h"
@@ -171,6 +171,30 @@ private Q_SLOTS:
         QCOMPARE(m_dns->dig(u"TXT"_s, u"_acme-challenge."_s + host + u'.'), QStringList());
         // The installed credentials stay private.
         QCOMPARE(mode(settings().rfc2136CredentialsPath()), QByteArray("600"));
+    }
+
+    // What the renewal timer runs: certbot renew repeats dns-01 from its stored configuration.
+    void renewsOverDns()
+    {
+        const QString host = u"mail.dyn.test"_s;
+        const auto serial = [&] {
+            return runTool(u"openssl"_s, {u"x509"_s, u"-in"_s, live(host, u"cert.pem"_s),
+                                          u"-noout"_s, u"-serial"_s})
+                .out.trimmed();
+        };
+        const QByteArray before = serial();
+        QVERIFY(!before.isEmpty());
+        const ToolRun run = runTool(
+            u"certbot"_s,
+            {u"renew"_s, u"--cert-name"_s, host, u"--force-renewal"_s,
+             u"--no-random-sleep-on-renew"_s, u"--non-interactive"_s, u"--config-dir"_s,
+             settings().certbotConfigDir, u"--work-dir"_s, m_lab->filePath(u"certbot/work"_s),
+             u"--logs-dir"_s, m_lab->filePath(u"certbot/logs"_s)},
+            180000, {}, {},
+            {u"REQUESTS_CA_BUNDLE="_s + m_pki->rootCertPath(), u"STSDESK_RELOAD_COMMAND=true"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(serial() != before);
+        QCOMPARE(read(settings().installedChain(host)), read(live(host, u"fullchain.pem"_s)));
     }
 
     void keyMayChangeOnlyChallengeRecords()
