@@ -85,8 +85,8 @@ void printChallenges(QTextStream &out, const deploy::ChallengeSettings &s)
     if (!s.usesDns())
         return;
     const deploy::Rfc2136Settings &r = s.rfc2136;
-    out << "  " << tr("RFC 2136 updates to:") << ' ' << printable(r.server) << " port " << r.port
-        << '\n'
+    out << "  " << tr("RFC 2136 updates to:") << ' '
+        << tr("%1, port %2").arg(printable(r.server)).arg(r.port) << '\n'
         << "  " << tr("TSIG key:") << ' ' << printable(r.keyName) << " (" << r.algorithm << ")"
         << ' ' << tr("(the secret is never stored)") << '\n'
         << "  " << tr("Zone:") << ' ' << (r.zone.isEmpty() ? tr("(the domain)") : printable(r.zone))
