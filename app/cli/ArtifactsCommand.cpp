@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "deploy/Artifacts.h"
 #include "deploy/DeliveryKinds.h"
+#include "deploy/Rfc2136Credentials.h"
 #include "services/DeliverySettings.h"
 #include "services/DeployInputLoader.h"
 #include "services/EngagementService.h"
@@ -10,6 +11,7 @@
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -61,11 +63,16 @@ struct Options
         u"tls-dir"_s, tr("Where the deploy hooks install keys and certificates."), u"dir"_s};
     QCommandLineOption certbotDir{u"certbot-config-dir"_s, tr("certbot's configuration folder."),
                                   u"dir"_s};
+    QCommandLineOption tsigSecret{
+        u"tsig-secret-file"_s,
+        tr("File holding the TSIG secret (base64) for the dns-rfc2136 credentials file (write); "
+           "without it the file gets a placeholder. The secret is never stored."),
+        u"file"_s};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({out, hosting, mta, alert, alertEscalation, alertCritical, force, dane,
-                      webroot, scriptDir, tlsDir, certbotDir});
+                      webroot, scriptDir, tlsDir, certbotDir, tsigSecret});
     }
 
     Q_DECLARE_TR_FUNCTIONS(sts::cli::Options)
@@ -177,6 +184,16 @@ int runArtifacts(Context &ctx)
             ctx.out().flush();
         }
         return ExitOk;
+    }
+    if (p.isSet(o.tsigSecret)) {
+        QFile file(p.value(o.tsigSecret));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.usageError(
+                tr("Cannot read the TSIG secret file “%1”.").arg(p.value(o.tsigSecret)));
+        if (Status inserted =
+                deploy::insertTsigSecret(*artifacts, engagement->domain.ace, file.readLine(4096));
+            !inserted)
+            return ctx.failure(inserted.error());
     }
     auto written = deploy::writeArtifacts(*artifacts, p.value(o.out), p.isSet(o.force));
     if (!written)

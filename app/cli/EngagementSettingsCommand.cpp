@@ -2,6 +2,7 @@
 // Records and Hosting pages store it (services::DeliverySettings).
 #include "EngagementSettingsCommand.h"
 
+#include "ChallengeOptions.h"
 #include "deploy/DeliveryKinds.h"
 #include "services/DeliverySettings.h"
 #include "util/PrintableText.h"
@@ -22,14 +23,17 @@ QString tr(const char *text)
 
 QJsonObject settingsJson(qint64 id, const services::StoredDeliverySettings &s)
 {
-    return {{u"engagement"_s, id},
-            {u"rua"_s, s.rua ? QJsonValue(QJsonArray::fromStringList(*s.rua)) : QJsonValue()},
-            {u"alert-notice"_s, s.alerts.notice},
-            {u"alert-escalation"_s, s.alerts.escalation},
-            {u"alert-critical"_s, s.alerts.critical},
-            {u"mta"_s, deploy::toKey(s.mta)},
-            {u"hosting"_s, toKey(s.hosting)},
-            {u"updated"_s, s.updatedAt.isValid() ? s.updatedAt.toString(Qt::ISODate) : QString()}};
+    QJsonObject out{
+        {u"engagement"_s, id},
+        {u"rua"_s, s.rua ? QJsonValue(QJsonArray::fromStringList(*s.rua)) : QJsonValue()},
+        {u"alert-notice"_s, s.alerts.notice},
+        {u"alert-escalation"_s, s.alerts.escalation},
+        {u"alert-critical"_s, s.alerts.critical},
+        {u"mta"_s, deploy::toKey(s.mta)},
+        {u"hosting"_s, toKey(s.hosting)},
+        {u"updated"_s, s.updatedAt.isValid() ? s.updatedAt.toString(Qt::ISODate) : QString()}};
+    addChallengesJson(out, s.challenges);
+    return out;
 }
 
 void print(Context &ctx, qint64 id, const services::StoredDeliverySettings &s)
@@ -52,6 +56,7 @@ void print(Context &ctx, qint64 id, const services::StoredDeliverySettings &s)
         << "  " << tr("Critical expiry alert to:") << ' ' << shown(s.alerts.critical) << '\n'
         << "  " << tr("Mail server (MTA):") << ' ' << deploy::displayName(s.mta) << '\n'
         << "  " << tr("Policy hosting:") << ' ' << displayName(s.hosting) << '\n';
+    printChallenges(out, s.challenges);
     out.flush();
 }
 
@@ -59,19 +64,20 @@ void print(Context &ctx, qint64 id, const services::StoredDeliverySettings &s)
 
 QList<QCommandLineOption> engagementSettingsOptions()
 {
-    return {
-        {u"rua"_s,
-         tr("TLS-RPT address, mailto: or https: (settings; repeat for several; \"\": no "
-            "record; \"discovered\": as discovery finds)."),
-         u"uri"_s},
-        {u"alert-notice"_s, tr("Address for expiry notices, 30 days left (settings)."),
-         u"address"_s},
-        {u"alert-escalation"_s, tr("Address for expiry escalations, 14 days left (settings)."),
-         u"address"_s},
-        {u"alert-critical"_s, tr("Address for critical expiry alerts, 7 days left (settings)."),
-         u"address"_s},
-        {u"mta"_s, tr("postfix or exim: the MX hosts' mail server (settings)."), u"mta"_s},
-    };
+    return challengeOptions() +
+           QList<QCommandLineOption>{
+               {u"rua"_s,
+                tr("TLS-RPT address, mailto: or https: (settings; repeat for several; \"\": no "
+                   "record; \"discovered\": as discovery finds)."),
+                u"uri"_s},
+               {u"alert-notice"_s, tr("Address for expiry notices, 30 days left (settings)."),
+                u"address"_s},
+               {u"alert-escalation"_s,
+                tr("Address for expiry escalations, 14 days left (settings)."), u"address"_s},
+               {u"alert-critical"_s,
+                tr("Address for critical expiry alerts, 7 days left (settings)."), u"address"_s},
+               {u"mta"_s, tr("postfix or exim: the MX hosts' mail server (settings)."), u"mta"_s},
+           };
 }
 
 int runEngagementSettings(Context &ctx, const ServiceContext &workspace, qint64 id,
@@ -110,6 +116,8 @@ int runEngagementSettings(Context &ctx, const ServiceContext &workspace, qint64 
             return ctx.usageError(tr("--hosting takes “nginx”, “static” or “external”."));
         change = true;
     }
+    if (const QString usage = readChallengeOptions(p, wanted.challenges, change); !usage.isEmpty())
+        return ctx.usageError(usage);
     if (change) {
         settings = service.save(id, wanted);
         if (!settings)

@@ -1,5 +1,6 @@
 #include "deploy/ArtifactReadme.h"
 
+#include "deploy/Rfc2136Credentials.h"
 #include "mtasts/Policy.h"
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,41 @@ QByteArray expiryAlertSection(const RenewalSettings &r)
            "(-m) is the notice address.\nA machine serving several of these names installs one "
            "of their services and adds\n--host <name> for each other name to its expiry-alert "
            "line.\n";
+    return out;
+}
+
+// The TSIG key, its update permission and the credentials file; the secret itself never passes
+// through STS Desk unless given for one write (stsdesk-cli artifacts write --tsig-secret-file).
+QByteArray dnsChallengeSection(const RenewalSettings &r)
+{
+    const QStringList hosts = r.dnsChallengeHosts();
+    if (hosts.isEmpty())
+        return {};
+    const Rfc2136Settings &dns = r.challenges.rfc2136;
+    const QByteArray ini = rfc2136CredentialsArtifact(r.domain).toUtf8();
+    const QByteArray installed = r.rfc2136CredentialsPath().toUtf8();
+    QByteArray out =
+        "\nDNS-01 through RFC 2136 (no port 80)\n------------------------------------\n";
+    out += "Validated by a TXT record instead of port 80: " + hosts.join(u", "_s).toUtf8() +
+           ".\ncertbot's dns-rfc2136 plugin adds TXT _acme-challenge.<host> on " +
+           dns.server.toUtf8() + " port " + QByteArray::number(dns.port) +
+           " with an update\nsigned by the TSIG key " + dns.keyName.toUtf8() + " (" +
+           dns.algorithm.toUtf8() + "), and removes it after validation.\n";
+    out += "1. On the DNS server, create that key and let it update only the TXT records of\n"
+           "   the _acme-challenge names in " +
+           rfc2136Zone(r).toUtf8() + " (examples below).\n";
+    out += "2. On each of these hosts: cp " + ini + " " + installed + "\n   Replace " +
+           QByteArray(kTsigSecretPlaceholder) +
+           " by the key's base64 secret (unless written with\n"
+           "   stsdesk-cli artifacts write --tsig-secret-file), then: chmod 600 " +
+           installed + "\n";
+    out += "3. Run certbot/issue-<host>.sh; it refuses to run while the placeholder is there.\n"
+           "   certbot waits " +
+           QByteArray::number(dns.propagationSeconds) +
+           " s after the update before the CA looks the record up.\n";
+    out += "The secret is never stored by STS Desk, nor put into the runbook or the bundle.\n\n";
+    out += "Knot DNS (knot.conf):\n" + knotUpdateAcl(r) + "\nBIND (named.conf):\n" +
+           bindUpdatePolicy(r);
     return out;
 }
 
@@ -94,6 +130,7 @@ QByteArray artifactReadme(const DeployInput &in, const QList<Artifact> &artifact
              "policy/mta-sts.remove.txt) with the TXT id STS Desk gives it for at least the old "
              "max_age, and only then delete the records.");
     out += expiryAlertSection(r);
+    out += dnsChallengeSection(r);
     if (r.daneActive)
         out += "\nDANE key rollover: certbot keeps the key (--reuse-key). To change it, publish "
                "the new key's\n\"3 1 1\" TLSA record next to the current one, wait at least "

@@ -7,6 +7,7 @@
 #include "deploy/ExpiryAlertScript.h"
 #include "deploy/MtaSnippets.h"
 #include "deploy/NginxSite.h"
+#include "deploy/Rfc2136Credentials.h"
 #include "deploy/StaticPagesBundle.h"
 #include "deploy/SystemdUnits.h"
 #include "records/ExportFormats.h"
@@ -122,6 +123,12 @@ void addRenewal(const DeployInput &in, QList<Artifact> &out)
             out.append({u"mta/exim-"_s + host + u".conf"_s, eximSnippet(r, host), false,
                         tr("Exim TLS settings for %1.", in.language).arg(host)});
     }
+    if (!r.dnsChallengeHosts().isEmpty())
+        out.append({rfc2136CredentialsArtifact(r.domain), rfc2136Credentials(r), false,
+                    tr("certbot dns-rfc2136 credentials (TSIG key) for %1; fill in the secret, "
+                       "keep it mode 600.",
+                       in.language)
+                        .arg(r.dnsChallengeHosts().join(u", "_s))});
     // One service per host, each checking only its own certificate; one timer for all.
     const QStringList hosts = r.certificateHosts();
     if (hosts.isEmpty())
@@ -155,6 +162,11 @@ bool isSafeRelativePath(const QString &path)
 }
 
 } // namespace
+
+bool isPrivateArtifact(const QString &relativePath)
+{
+    return relativePath.startsWith(u"secrets/"_s);
+}
 
 QList<Artifact> composeArtifacts(const DeployInput &input)
 {
@@ -197,8 +209,9 @@ Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QStri
         const QString path = root.filePath(a.relativePath);
         if (Status folders = makeFoldersBelow(dir, QFileInfo(a.relativePath).path()); !folders)
             return folders.error();
-        if (Status saved = writeFileAtomically(path, a.content, a.executable ? 0755 : 0644, true);
-            !saved)
+        // secrets/ holds credentials (the TSIG key): readable by the owner only.
+        const int mode = isPrivateArtifact(a.relativePath) ? 0600 : a.executable ? 0755 : 0644;
+        if (Status saved = writeFileAtomically(path, a.content, mode, true); !saved)
             return saved.error();
         written.append(path);
     }

@@ -49,9 +49,12 @@ struct ArtifactOptions
     TextLanguage language = TextLanguage::Translated;     // of the descriptions (a runbook's own)
 };
 
-// Writes them below `dir` (created), executables 0755, others 0644; never overwrites silently
-// unless `overwrite`, and never writes through a symbolic link, device or FIFO found in the folder
-// (refused before anything is written). Returns the written paths.
+// Files below secrets/ (credentials) are written 0600, whatever `executable` says.
+bool isPrivateArtifact(const QString &relativePath);
+
+// Writes them below `dir` (created), executables 0755, secrets 0600, others 0644; never overwrites
+// silently unless `overwrite`, and never writes through a symbolic link, device or FIFO found in
+// the folder (refused before anything is written). Returns the written paths.
 Result<QStringList> writeArtifacts(const QList<Artifact> &artifacts, const QString &dir,
                                    bool overwrite = false);
 

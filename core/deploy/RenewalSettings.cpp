@@ -35,6 +35,25 @@ QString RenewalSettings::alertScriptPath() const
     return scriptDir + u"/alert/expiry-alert.sh"_s;
 }
 
+QString RenewalSettings::rfc2136CredentialsPath() const
+{
+    return certbotConfigDir + u"/rfc2136-"_s + domain + u".ini"_s;
+}
+
+Challenge RenewalSettings::challengeFor(const QString &host) const
+{
+    return policyHost && host == policyHostName() ? challenges.policyHost : challenges.mxHosts;
+}
+
+QStringList RenewalSettings::dnsChallengeHosts() const
+{
+    QStringList out;
+    for (const QString &host : certificateHosts())
+        if (challengeFor(host) == Challenge::DnsRfc2136)
+            out.append(host);
+    return out;
+}
+
 QStringList RenewalSettings::certificateHosts() const
 {
     QStringList out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/Artifacts.h"
+#include "deploy/CertificateChallenge.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -29,6 +30,7 @@ struct RenewalSettings
     // next key. With DANE active, the deploy hook installs only certificates with one of these
     // keys.
     QMap<QString, QStringList> acceptedSpkiDigests;
+    ChallengeSettings challenges; // webroot/standalone/dns-rfc2136 for the policy host, MX hosts
 
     QString policyHostName() const { return QStringLiteral("mta-sts.") + domain; }
     // The folder a deploy hook copies key and chain into, and the server configuration points at.
@@ -37,6 +39,12 @@ struct RenewalSettings
     QString hookPath(const QString &host) const;     // scriptDir/hooks/deploy-<host>.sh
     QString acceptedPath(const QString &host) const; // scriptDir/tlsa/<host>.accepted
     QString alertScriptPath() const;                 // scriptDir/alert/expiry-alert.sh
+    // certbotConfigDir/rfc2136-<domain>.ini: the dns-rfc2136 credentials (TSIG secret), 0600.
+    QString rfc2136CredentialsPath() const;
+    // The challenge certbot uses for `host` (the policy host's or the MX hosts').
+    Challenge challengeFor(const QString &host) const;
+    // The certificate hosts validated over DNS (dns-rfc2136), in certificateHosts() order.
+    QStringList dnsChallengeHosts() const;
     // The hosts with a certificate of their own, each renewed and watched on that host:
     // mta-sts.<domain> (with policyHost), then the MX hosts.
     QStringList certificateHosts() const;

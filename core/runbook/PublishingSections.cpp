@@ -64,8 +64,9 @@ std::optional<RunbookSection> PublishingSections::renewal(QString *omitted) cons
                             "%1 on each host (hooks/, alert/, tlsa/): the certbot commands and "
                             "the systemd units refer to them there.")
                              .arg(r.scriptDir));
-    s.html +=
-        fileTable({u"certbot/"_s, u"hooks/"_s, u"tlsa/"_s, u"mta/"_s, u"systemd/"_s, u"alert/"_s});
+    s.html += fileTable({u"certbot/"_s, u"secrets/"_s, u"hooks/"_s, u"tlsa/"_s, u"mta/"_s,
+                         u"systemd/"_s, u"alert/"_s});
+    s.html += dnsChallengeSteps();
     return s;
 }
 

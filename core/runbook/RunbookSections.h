@@ -66,6 +66,7 @@ private:
     QString tlsaFoundInDns() const;
     QString rotationFor(const services::HostDigests &host) const;
     QString fileTable(const QStringList &prefixes) const; // with their places in the appendix
+    QString dnsChallengeSteps() const; // DNS-01 through RFC 2136: key, ACL, credentials file
     const SectionInput &m_in;
 };
 

@@ -3,6 +3,7 @@
 #include "deploy/DeliveryKinds.h"
 #include "engagement/EventKinds.h"
 #include "mtasts/TlsRptTxtRecord.h"
+#include "services/ChallengeValidation.h"
 #include "storage/EventLog.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,15 @@ QJsonObject toJson(const StoredDeliverySettings &s)
             {u"alert-escalation"_s, s.alerts.escalation},
             {u"alert-critical"_s, s.alerts.critical},
             {u"mta"_s, deploy::toKey(s.mta)},
-            {u"hosting"_s, toKey(s.hosting)}};
+            {u"hosting"_s, toKey(s.hosting)},
+            {u"policy-challenge"_s, deploy::toKey(s.challenges.policyHost)},
+            {u"mx-challenge"_s, deploy::toKey(s.challenges.mxHosts)},
+            {u"rfc2136-server"_s, s.challenges.rfc2136.server},
+            {u"rfc2136-port"_s, s.challenges.rfc2136.port},
+            {u"tsig-key"_s, s.challenges.rfc2136.keyName},
+            {u"tsig-algorithm"_s, s.challenges.rfc2136.algorithm},
+            {u"rfc2136-zone"_s, s.challenges.rfc2136.zone},
+            {u"propagation-seconds"_s, s.challenges.rfc2136.propagationSeconds}};
 }
 
 // {"rua": {"before": …, "after": …}, …} for each value that differs.
@@ -73,6 +82,7 @@ StoredDeliverySettings DeliverySettings::normalised(StoredDeliverySettings s)
     }
     for (QString *address : {&s.alerts.notice, &s.alerts.escalation, &s.alerts.critical})
         *address = address->trimmed();
+    s.challenges.rfc2136 = normalisedRfc2136(s.challenges.rfc2136);
     return s;
 }
 
@@ -88,7 +98,7 @@ Status DeliverySettings::validate(const StoredDeliverySettings &s)
     for (const auto &[address, code] : levels)
         if (!address->isEmpty() && !isMailAddress(*address))
             return Error{*code, tr("“%1” is not a mail address (name@example.com).").arg(*address)};
-    return Status::success();
+    return validateChallenges(s.challenges);
 }
 
 Result<StoredDeliverySettings> DeliverySettings::load(qint64 engagementId) const

@@ -20,13 +20,19 @@ public:
     static inline const QString kNoticeError = QStringLiteral("settings.alert-notice");
     static inline const QString kEscalationError = QStringLiteral("settings.alert-escalation");
     static inline const QString kCriticalError = QStringLiteral("settings.alert-critical");
+    // The dns-rfc2136 settings: the server address, the TSIG key name, the rest (port,
+    // algorithm, zone, propagation time).
+    static inline const QString kRfc2136ServerError = QStringLiteral("settings.rfc2136-server");
+    static inline const QString kTsigKeyError = QStringLiteral("settings.tsig-key");
+    static inline const QString kRfc2136Error = QStringLiteral("settings.rfc2136");
 
     // local@domain: an RFC 5322 dot-atom local part and a host name DomainName accepts.
     static bool isMailAddress(const QString &address);
     // Trimmed, without empty or repeated URIs.
     static StoredDeliverySettings normalised(StoredDeliverySettings settings);
     // Every rua a mailto: or https: URI (RFC 8460 §3), every alert address a mail address
-    // (or empty); the first problem, with one of the codes above.
+    // (or empty), and with a dns-rfc2136 challenge a server address and TSIG key name certbot's
+    // plugin accepts; the first problem, with one of the codes above.
     static Status validate(const StoredDeliverySettings &settings);
 
     // The defaults when nothing was saved. Errors: engagement.not-found, SQL.

@@ -186,6 +186,7 @@ Result<DeployInput> deployInputFrom(const services::PublishFacts &publishFacts,
     r.certbotConfigDir = options.certbotConfigDir;
     r.scriptDir = options.scriptDir;
     r.tlsDir = options.tlsDir;
+    r.challenges = saved.challenges;
     // The hooks guard the key exactly when the records we hand over publish TLSA for it.
     r.daneActive = choices.dane == services::DaneChoice::On || !in.records.mxHosts.isEmpty();
     addAcceptedDigests(r, plan);

@@ -1,6 +1,7 @@
 #include "storage/DeliverySettingsRepository.h"
 
 #include "deploy/DeliveryKinds.h"
+#include "storage/CertificateChallengeRepository.h"
 #include "util/IsoTime.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ static QString tr(const char *text)
 bool StoredDeliverySettings::sameValues(const StoredDeliverySettings &other) const
 {
     return rua == other.rua && alerts == other.alerts && mta == other.mta &&
-           hosting == other.hosting;
+           hosting == other.hosting && challenges == other.challenges;
 }
 
 DeliverySettingsRepository::DeliverySettingsRepository(std::shared_ptr<const Database> database)
@@ -44,6 +45,11 @@ Result<StoredDeliverySettings> DeliverySettingsRepository::get(qint64 engagement
         return Error{u"engagement.not-found"_s, tr("There is no engagement %1.").arg(engagementId)};
     StoredDeliverySettings out;
     fromKey(q.value(0).toString(), out.hosting);
+    Result<deploy::ChallengeSettings> challenges =
+        CertificateChallengeRepository(m_db).get(engagementId);
+    if (!challenges)
+        return challenges.error();
+    out.challenges = *challenges;
     if (q.value(6).isNull()) // no row yet
         return out;
     if (!q.value(1).isNull()) {
@@ -81,6 +87,9 @@ Status DeliverySettingsRepository::put(qint64 engagementId, const StoredDelivery
         q.addBindValue(v);
     if (!q.exec())
         return Database::sqlError(q.lastError(), what);
+    if (Status challenges = CertificateChallengeRepository(m_db).put(engagementId, s.challenges);
+        !challenges)
+        return challenges;
     QSqlQuery hosting(m_db->sql());
     hosting.prepare(u"UPDATE engagements SET hosting = ?, updated_at = ? WHERE id = ?"_s);
     hosting.addBindValue(toKey(s.hosting));

@@ -2,6 +2,7 @@
 
 #include "deploy/AlertAddresses.h"
 #include "deploy/Artifacts.h"
+#include "deploy/CertificateChallenge.h"
 #include "engagement/Engagement.h"
 #include "storage/Database.h"
 
@@ -21,8 +22,9 @@ struct StoredDeliverySettings
     std::optional<QStringList> rua;
     deploy::AlertAddresses alerts; // as typed; empty levels fall back (AlertAddresses::resolved)
     deploy::Mta mta = deploy::Mta::Postfix;
-    Hosting hosting = Hosting::Nginx; // engagements.hosting: one choice, wherever it is made
-    QDateTime updatedAt;              // invalid: never saved (the defaults above apply)
+    Hosting hosting = Hosting::Nginx;     // engagements.hosting: one choice, wherever it is made
+    deploy::ChallengeSettings challenges; // certificate_challenges (no TSIG secret, ever)
+    QDateTime updatedAt;                  // invalid: never saved (the defaults above apply)
 
     // Equal in what was typed (updatedAt aside).
     bool sameValues(const StoredDeliverySettings &other) const;
@@ -35,7 +37,8 @@ public:
 
     // The defaults when nothing was saved. Errors: engagement.not-found, SQL.
     Result<StoredDeliverySettings> get(qint64 engagementId) const;
-    // Writes the row and the engagement's hosting column; call inside a transaction.
+    // Writes the row, the challenges and the engagement's hosting column; call inside a
+    // transaction.
     Status put(qint64 engagementId, const StoredDeliverySettings &settings);
 
 private:

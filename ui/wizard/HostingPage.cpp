@@ -5,6 +5,7 @@
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
 #include "services/PolicyVersions.h"
+#include "wizard/CertificateChallengeDialog.h"
 #include "wizard/GuidedMessage.h"
 
 #include <QButtonGroup>
@@ -37,6 +38,8 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
                                 this)),
       m_mta(new QComboBox(this)), m_alert(new QLineEdit(this)),
       m_alertEscalation(new QLineEdit(this)), m_alertCritical(new QLineEdit(this)),
+      m_challenges(new QLabel(this)),
+      m_editChallenges(new QPushButton(tr("Certificate c&hallenges…"), this)),
       m_settingsError(new QLabel(this)),
       m_saveSettings(new QPushButton(tr("Sa&ve settings"), this)), m_dane(new QLabel(this)),
       m_list(new QListWidget(this)), m_viewer(new QPlainTextEdit(this)),
@@ -78,6 +81,12 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     m_alertCritical->setObjectName(u"alertCritical"_s);
     m_alertCritical->setToolTip(tr("Who hears when 7 days are left or the certificate expired "
                                    "(the on-call phone). Empty: the escalation address."));
+    m_challenges->setObjectName(u"challengeSummary"_s);
+    m_challenges->setWordWrap(true);
+    m_editChallenges->setObjectName(u"challengesButton"_s);
+    m_editChallenges->setToolTip(tr("How certbot validates the policy host and the MX hosts: "
+                                    "webroot, standalone, or DNS-01 through RFC 2136 for hosts "
+                                    "without port 80."));
     m_settingsError->setObjectName(u"hostingSettingsError"_s);
     m_settingsError->setWordWrap(true);
     m_settingsError->setStyleSheet(u"color: #b3261e;"_s);
@@ -106,6 +115,10 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     auto *form = new QFormLayout;
     form->addRow(tr("Policy hosting:"), hostingBox);
     form->addRow(tr("&Mail server (MTA):"), m_mta);
+    auto *challengeRow = new QHBoxLayout;
+    challengeRow->addWidget(m_challenges, 1);
+    challengeRow->addWidget(m_editChallenges);
+    form->addRow(tr("Certificates:"), challengeRow);
     form->addRow(tr("E&xpiry notice to (30 days):"), m_alert);
     form->addRow(tr("Escalation t&o (14 days):"), m_alertEscalation);
     auto *criticalRow = new QHBoxLayout;
@@ -137,6 +150,7 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     for (QLineEdit *alert : {m_alert, m_alertEscalation, m_alertCritical})
         connect(alert, &QLineEdit::editingFinished, this, &HostingPage::regenerate);
     connect(m_saveSettings, &QPushButton::clicked, this, &HostingPage::saveSettings);
+    connect(m_editChallenges, &QPushButton::clicked, this, &HostingPage::editChallenges);
     connect(m_list, &QListWidget::currentRowChanged, this, &HostingPage::showArtifact);
     connect(m_save, &QPushButton::clicked, this, &HostingPage::saveToFolder);
 }
@@ -169,6 +183,7 @@ void HostingPage::loadSettings()
     m_alert->setText(s.alerts.notice);
     m_alertEscalation->setText(s.alerts.escalation);
     m_alertCritical->setText(s.alerts.critical);
+    m_challenges->setText(CertificateChallengeDialog::summary(s.challenges));
     // What an empty field becomes (AlertAddresses::resolved).
     m_alert->setPlaceholderText(u"postmaster@"_s + m_context.domain());
     m_alertEscalation->setPlaceholderText(tr("the notice address"));
@@ -269,6 +284,26 @@ void HostingPage::regenerate()
     m_save->setEnabled(!m_artifacts.isEmpty());
     setMessage(tr("%n file(s) ready.", nullptr, int(m_artifacts.size())), false);
     m_list->setCurrentRow(previousRow >= 0 && previousRow < m_list->count() ? previousRow : 0);
+}
+
+void HostingPage::editChallenges()
+{
+    auto *dialog = new CertificateChallengeDialog(m_workspace, m_engagementId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &HostingPage::showChallenges);
+    dialog->open();
+}
+
+void HostingPage::showChallenges()
+{
+    Result<services::StoredDeliverySettings> stored =
+        services::DeliverySettings(m_workspace->context()).load(m_engagementId());
+    if (!stored)
+        return;
+    if (m_loaded)
+        m_loaded->challenges = stored->challenges;
+    m_challenges->setText(CertificateChallengeDialog::summary(stored->challenges));
+    regenerate();
 }
 
 void HostingPage::showArtifact(int row)

@@ -58,6 +58,9 @@ private:
     // `base` with what this page shows (hosting, MTA, alert addresses).
     services::StoredDeliverySettings typedSettings(services::StoredDeliverySettings base) const;
     void showArtifact(int row);
+    // Opens "Certificate challenges" (window-modal); on OK the scripts are made again.
+    void editChallenges();
+    void showChallenges();
     void setMessage(const QString &message, bool error);
 
     Workspace *m_workspace;
@@ -73,6 +76,8 @@ private:
     QLineEdit *m_alert; // notice level
     QLineEdit *m_alertEscalation;
     QLineEdit *m_alertCritical;
+    QLabel *m_challenges; // summary of the certificate challenges
+    QPushButton *m_editChallenges;
     QLabel *m_settingsError;
     QPushButton *m_saveSettings;
     std::optional<services::StoredDeliverySettings> m_loaded; // as loaded or last saved

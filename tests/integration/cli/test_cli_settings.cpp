@@ -151,6 +151,16 @@ private Q_SLOTS:
         QTest::newRow("alert") << QStringList{u"--alert-notice"_s, u"team"_s} << 1;
         QTest::newRow("mta") << QStringList{u"--mta"_s, u"sendmail"_s} << 2;
         QTest::newRow("hosting") << QStringList{u"--hosting"_s, u"ftp"_s} << 2;
+        QTest::newRow("challenge") << QStringList{u"--mx-challenge"_s, u"tls-alpn"_s} << 2;
+        QTest::newRow("rfc2136 host name")
+            << QStringList{u"--mx-challenge"_s,   u"dns-rfc2136"_s, u"--rfc2136-server"_s,
+                           u"ns1.example.test"_s, u"--tsig-key"_s,  u"acme"_s}
+            << 1;
+        QTest::newRow("tsig algorithm")
+            << QStringList{u"--mx-challenge"_s,   u"dns-rfc2136"_s, u"--rfc2136-server"_s,
+                           u"192.0.2.53"_s,       u"--tsig-key"_s,  u"acme"_s,
+                           u"--tsig-algorithm"_s, u"hmac-md4"_s}
+            << 1;
     }
     void invalidInputChangesNothing()
     {
@@ -161,6 +171,47 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(!run.err.isEmpty());
         QCOMPARE(settings(), before);
+    }
+
+    // DNS-01: stored without any secret; the secret reaches only the 0600 credentials file of
+    // the run that is given it.
+    void dnsChallengeAndSecret()
+    {
+        const QJsonObject set = settings(
+            {u"--policy-challenge"_s, u"dns-rfc2136"_s, u"--mx-challenge"_s, u"dns-rfc2136"_s,
+             u"--rfc2136-server"_s, u"192.0.2.53"_s, u"--rfc2136-port"_s, u"5353"_s,
+             u"--tsig-key"_s, u"acme-key"_s, u"--propagation-seconds"_s, u"30"_s});
+        QCOMPARE(set.value(u"mx-challenge"_s).toString(), u"dns-rfc2136"_s);
+        const QJsonObject r = set.value(u"rfc2136"_s).toObject();
+        QCOMPARE(r.value(u"server"_s).toString(), u"192.0.2.53"_s);
+        QCOMPARE(r.value(u"port"_s).toInt(), 5353);
+        QCOMPARE(r.value(u"tsig-algorithm"_s).toString(), u"hmac-sha256"_s);
+
+        const QByteArray secret = "c2VjcmV0LW9mLXRoZS1hY21lLWtleS1mb3ItdGVzdHM=";
+        const QString secretFile = m_dir.filePath(u"tsig.secret"_s);
+        QFile file(secretFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(secret + "\n");
+        file.close();
+        const QString ini = u"secrets/rfc2136-example.test.ini"_s;
+        const QString placeholder = artifacts();
+        QVERIFY(!placeholder.isEmpty());
+        QVERIFY(read(QDir(placeholder).filePath(ini)).contains("REPLACE-WITH-TSIG-SECRET"));
+        QVERIFY(read(QDir(placeholder).filePath(u"certbot/issue-mx1.example.test.sh"_s))
+                    .contains("--dns-rfc2136 --dns-rfc2136-credentials "
+                              "'/etc/letsencrypt/rfc2136-example.test.ini'"));
+        const QString out = artifacts({u"--tsig-secret-file"_s, secretFile});
+        QVERIFY(!out.isEmpty());
+        const QString written = QDir(out).filePath(ini);
+        QVERIFY(read(written).contains("dns_rfc2136_secret = " + secret + "\n"));
+        QCOMPARE(QFileInfo(written).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(!read(m_database).contains(secret));
+        QCOMPARE(cli({u"artifacts"_s, u"write"_s, m_id, u"--out"_s, m_dir.filePath(u"bad"_s),
+                      u"--tsig-secret-file"_s, m_dir.filePath(u"missing"_s)})
+                     .exitCode,
+                 2);
+        settings({u"--policy-challenge"_s, u"webroot"_s, u"--mx-challenge"_s, u"standalone"_s});
     }
 
     // "" publishes no TLS-RPT record; "discovered" goes back to what discovery found.

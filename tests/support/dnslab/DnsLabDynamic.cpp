@@ -122,6 +122,8 @@ bool DnsLabDynamic::start(QString *error)
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 8);
     m_secret = QString::fromLatin1(raw.toBase64());
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 8);
+    m_acmeSecret = QString::fromLatin1(raw.toBase64());
     m_port = freeTcpUdpPort();
     const auto writeConfig = [this](quint16 port) {
         const QString conf =
@@ -129,15 +131,21 @@ bool DnsLabDynamic::start(QString *error)
             "database:\n    storage: \"%1/db\"\n"
             "log:\n  - target: \"%1/knotd.log\"\n    any: info\n"
             "key:\n  - id: upd-key\n    algorithm: hmac-sha256\n    secret: %3\n"
+            "  - id: acme-key\n    algorithm: hmac-sha256\n    secret: %4\n"
             "acl:\n  - id: ddns\n    address: 127.0.0.1\n    key: upd-key\n    action: update\n"
+            // DNS-01 (docs/labs): acme-key may only set the TXT of _acme-challenge names.
+            "  - id: acme\n    key: acme-key\n    action: update\n    update-type: [TXT]\n"
+            "    update-owner: name\n    update-owner-match: equal\n"
+            "    update-owner-name: [_acme-challenge.mail.dyn.test., "
+            "_acme-challenge.mta-sts.dyn.test.]\n"
             "policy:\n  - id: lab\n    algorithm: ecdsap256sha256\n    single-type-signing: on\n"
             "    manual: on\n"
             "template:\n  - id: default\n    storage: \"%1/zones\"\n    file: \"%s.zone\"\n"
             "zone:\n  - domain: .\n    file: \"root.zone\"\n  - domain: test.\n"
-            "  - domain: dyn.test.\n    dnssec-signing: on\n    dnssec-policy: lab\n    acl: ddns\n"_s
+            "  - domain: dyn.test.\n    dnssec-signing: on\n    dnssec-policy: lab\n    acl: [ddns, acme]\n"_s
                 .arg(m_dir->path())
                 .arg(port)
-                .arg(m_secret);
+                .arg(m_secret, m_acmeSecret);
         return m_dir->writeFile(u"knot.conf"_s, conf.toUtf8());
     };
     if (!writeConfig(m_port) || !buildZones(error))

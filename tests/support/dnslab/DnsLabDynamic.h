@@ -43,6 +43,10 @@ public:
     QString tsigAlgorithm() const { return QStringLiteral("hmac-sha256"); }
     QString tsigName() const { return QStringLiteral("upd-key"); }
     QString tsigSecret() const { return m_secret; }
+    // A second key for DNS-01 (certbot's dns-rfc2136): allowed to update only the TXT records of
+    // _acme-challenge.mail.dyn.test. and _acme-challenge.mta-sts.dyn.test.
+    QString acmeKeyName() const { return QStringLiteral("acme-key"); }
+    QString acmeSecret() const { return m_acmeSecret; }
 
     // Runs `program` (knsupdate or nsupdate) on `script` read from a file, as an operator would.
     ToolRun applyScript(const QByteArray &script, const QString &program) const;
@@ -59,7 +63,7 @@ private:
     std::unique_ptr<LabDir> m_dir;
     KnotProcess m_knot;
     quint16 m_port = 0;
-    QString m_secret;
+    QString m_secret, m_acmeSecret;
 };
 
 } // namespace sts::test

@@ -55,6 +55,12 @@ static QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool PebbleServer::challtestsrvRunning() const
+{
+    return !m_externalDns.isEmpty() ||
+           (m_challtestsrv && m_challtestsrv->state() == QProcess::Running);
+}
+
 bool PebbleServer::start(const QString &apiCaFile, int timeoutMs)
 {
     stop();
@@ -89,18 +95,19 @@ bool PebbleServer::start(const QString &apiCaFile, int timeoutMs)
     }
     file.close();
 
-    const QString dns = u"127.0.0.1:%1"_s.arg(m_dnsPort);
-    m_challtestsrv =
-        launch(u"pebble-challtestsrv"_s,
-               {u"-dns01"_s, dns, u"-http01"_s, QString(), u"-https01"_s, QString(),
-                u"-tlsalpn01"_s, QString(), u"-management"_s, u"127.0.0.1:%1"_s.arg(m_ctsPort),
-                u"-defaultIPv4"_s, u"127.0.0.1"_s, u"-defaultIPv6"_s, QString()},
-               m_directory + u"/challtestsrv.log"_s);
+    const QString dns = m_externalDns.isEmpty() ? u"127.0.0.1:%1"_s.arg(m_dnsPort) : m_externalDns;
+    if (m_externalDns.isEmpty())
+        m_challtestsrv =
+            launch(u"pebble-challtestsrv"_s,
+                   {u"-dns01"_s, dns, u"-http01"_s, QString(), u"-https01"_s, QString(),
+                    u"-tlsalpn01"_s, QString(), u"-management"_s, u"127.0.0.1:%1"_s.arg(m_ctsPort),
+                    u"-defaultIPv4"_s, u"127.0.0.1"_s, u"-defaultIPv6"_s, QString()},
+                   m_directory + u"/challtestsrv.log"_s);
     m_pebble =
         launch(u"pebble"_s, {u"-config"_s, config, u"-dnsserver"_s, dns, u"-strict=false"_s},
                m_directory + u"/pebble.log"_s,
                {u"PEBBLE_VA_NOSLEEP=1"_s, u"PEBBLE_WFE_NONCEREJECT=0"_s, u"PEBBLE_AUTHZREUSE=0"_s});
-    if (!m_challtestsrv || !m_pebble) {
+    if ((m_externalDns.isEmpty() && !m_challtestsrv) || !m_pebble) {
         m_error = u"pebble or pebble-challtestsrv did not start"_s;
         stop();
         return false;
@@ -108,8 +115,7 @@ bool PebbleServer::start(const QString &apiCaFile, int timeoutMs)
     // Ready when the directory answers over TLS with the API certificate we gave.
     const bool ready = waitUntil(
         [&] {
-            if (m_pebble->state() != QProcess::Running ||
-                m_challtestsrv->state() != QProcess::Running)
+            if (m_pebble->state() != QProcess::Running || !challtestsrvRunning())
                 return true;
             return runTool(u"curl"_s,
                            {u"-sf"_s, u"-o"_s, u"/dev/null"_s, u"--cacert"_s, apiCaFile,
@@ -118,8 +124,7 @@ bool PebbleServer::start(const QString &apiCaFile, int timeoutMs)
                        .exitCode == 0;
         },
         timeoutMs);
-    if (!ready || m_pebble->state() != QProcess::Running ||
-        m_challtestsrv->state() != QProcess::Running) {
+    if (!ready || m_pebble->state() != QProcess::Running || !challtestsrvRunning()) {
         m_error = u"pebble not ready: "_s +
                   QString::fromUtf8(readAll(m_directory + u"/pebble.log"_s)) +
                   QString::fromUtf8(readAll(m_directory + u"/challtestsrv.log"_s));

@@ -26,6 +26,10 @@ public:
 
     static bool available();
 
+    // Before start(): validate through this DNS server ("127.0.0.1:PORT", e.g. the Knot lab for
+    // dns-01) instead of pebble-challtestsrv, which is then not started.
+    void setDnsServer(const QString &spec) { m_externalDns = spec; }
+
     bool start(const QString &apiCaFile, int timeoutMs = 15000);
     void stop();
     QString errorString() const { return m_error; }
@@ -34,12 +38,14 @@ public:
     QByteArray rootPem() const { return m_rootPem; }
 
 private:
+    bool challtestsrvRunning() const; // or not needed (an external DNS server)
+
     QString m_directory, m_apiCert, m_apiKey;
     quint16 m_httpPort = 0, m_tlsPort = 0, m_acmePort = 0, m_mgmtPort = 0, m_dnsPort = 0,
             m_ctsPort = 0;
     std::unique_ptr<QProcess> m_pebble, m_challtestsrv;
     QByteArray m_rootPem;
-    QString m_error;
+    QString m_error, m_externalDns;
 };
 
 } // namespace sts::test

@@ -12,6 +12,7 @@
 #include "services/ReportDomains.h"
 #include "services/RolloutService.h"
 #include "storage/Database.h"
+#include "storage/DeliverySettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -231,6 +232,31 @@ private Q_SLOTS:
                  qPrintable(timeline));
         QVERIFY2(timeline.contains(u"Yahoo The customer's gateway logs show no Yahoo mail anna"_s),
                  qPrintable(timeline));
+    }
+
+    // Certificates validated over DNS: the renewal section says which TSIG key may update what
+    // (Knot and BIND examples) and how the credentials file gets its secret, never the secret.
+    void dnsChallengeSteps()
+    {
+        storage::DeliverySettingsRepository repository(m_db);
+        storage::StoredDeliverySettings before = repository.get(m_fixture.engagementId).value();
+        before.updatedAt = m_now;
+        storage::StoredDeliverySettings dns = before;
+        dns.challenges.mxHosts = deploy::Challenge::DnsRfc2136;
+        dns.challenges.rfc2136 = deploy::Rfc2136Settings{u"192.0.2.53"_s,  53,        u"acme-key"_s,
+                                                         u"hmac-sha256"_s, QString(), 60};
+        QVERIFY(repository.put(m_fixture.engagementId, dns));
+        Result<Built> built = build(m_fixture.engagementId, u"en"_s);
+        QVERIFY(repository.put(m_fixture.engagementId, before));
+        QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+        const QString renewal = text(section(built->document, u"renewal"_s)->html);
+        for (const QString &expected :
+             {u"DNS-01 through RFC 2136 (no port 80)"_s, u"TSIG key acme-key (hmac-sha256)"_s,
+              u"_acme-challenge.mx1.runbook.example"_s, u"update-type: [TXT]"_s,
+              u"grant acme-key name _acme-challenge.mx1.runbook.example. TXT;"_s,
+              u"chmod 600 /etc/letsencrypt/rfc2136-runbook.example.ini"_s,
+              u"certbot waits 60 second"_s, u"secrets/rfc2136-runbook.example.ini"_s})
+            QVERIFY2(renewal.contains(expected), qPrintable(expected + u"\n"_s + renewal));
     }
 };
 

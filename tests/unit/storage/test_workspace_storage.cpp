@@ -4,6 +4,7 @@
 #include "services/EngagementService.h"
 #include "services/ReportCuration.h"
 #include "storage/Aggregator.h"
+#include "storage/CertificateChallengeRepository.h"
 #include "storage/Database.h"
 #include "storage/KeyFileRepository.h"
 #include "storage/Migrator.h"
@@ -259,6 +260,23 @@ private Q_SLOTS:
         QCOMPARE(*cursors.cursor(u"imap"_s, u"a@h/INBOX"_s), u"{\"lastUid\":2}"_s);
         QCOMPARE(*cursors.cursor(u"feed"_s, u"a@h/INBOX"_s), u"7"_s);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM report_source_cursors"_s), 2);
+    }
+
+    // Migration 0022: the challenges are stored and updated on this engine; no secret column.
+    void certificateChallengesRoundTripOnThisEngine()
+    {
+        const Workspace w = workspaceFor(u"challenge.example"_s);
+        storage::CertificateChallengeRepository repository(w.db);
+        QCOMPARE(*repository.get(w.engagement), deploy::ChallengeSettings{});
+        deploy::ChallengeSettings s;
+        s.mxHosts = deploy::Challenge::DnsRfc2136;
+        s.rfc2136 = deploy::Rfc2136Settings{
+            u"2001:db8::53"_s, 5353, u"acme-key"_s, u"hmac-sha512"_s, u"acme.example"_s, 120};
+        QVERIFY(repository.put(w.engagement, s).ok());
+        s.policyHost = deploy::Challenge::Standalone;
+        QVERIFY(repository.put(w.engagement, s).ok());
+        QCOMPARE(*repository.get(w.engagement), s);
+        QCOMPARE(count(*w.db, u"SELECT COUNT(*) FROM certificate_challenges"_s), 1);
     }
 
     void dialectWordsAreTranslated()
