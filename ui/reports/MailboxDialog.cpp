@@ -34,6 +34,7 @@ MailboxDialog::MailboxDialog(Workspace *workspace, qint64 engagementId,
       m_test(new QPushButton(tr("&Test connection"), this)),
       m_sync(new QPushButton(tr("S&ync now"), this))
 {
+    setObjectName(u"mailboxDialog"_s);
     setWindowTitle(tr("Mailbox for TLS reports"));
     m_tls->addItem(tr("Implicit TLS (IMAPS)"));
     m_tls->addItem(tr("STARTTLS"));
@@ -71,7 +72,8 @@ MailboxDialog::MailboxDialog(Workspace *workspace, qint64 engagementId,
     actions->addWidget(m_sync);
     actions->addStretch();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"mailboxSave"_s);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(u"mailboxSave"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(actions);
@@ -233,11 +235,16 @@ void MailboxDialog::syncNow()
     if (!m_runner->sync(m_workspace, m_engagementId, typedPassword()))
         return;
     m_sync->setEnabled(false);
+    m_test->setEnabled(false);
+    m_save->setEnabled(false);
     m_status->setText(tr("Syncing…"));
     m_progress = new QProgressDialog(tr("Connecting to the mailbox…"), tr("Cancel"), 0, 0, this);
     m_progress->setObjectName(u"mailboxSyncProgress"_s);
     m_progress->setWindowTitle(tr("Syncing the mailbox"));
-    m_progress->setWindowModality(Qt::WindowModal);
+    // Not modal: a modal progress dialog runs the event loop inside setValue(), and a nested loop
+    // would deliver the sync's end in the middle of a progress step. The buttons that could start
+    // other work are disabled instead.
+    m_progress->setWindowModality(Qt::NonModal);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
@@ -256,6 +263,8 @@ void MailboxDialog::syncFinished(const QString &text)
         m_progress = nullptr;
     }
     m_sync->setEnabled(true);
+    m_test->setEnabled(true);
+    m_save->setEnabled(true);
     m_status->setText(text);
     if (Result<std::optional<services::StoredMailbox>> stored =
             services::Mailboxes(m_workspace->context()).load(m_engagementId);

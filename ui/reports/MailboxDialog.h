@@ -69,6 +69,7 @@ private:
     QLabel *m_status;
     QPushButton *m_test;
     QPushButton *m_sync;
+    QPushButton *m_save = nullptr;
     QProgressDialog *m_progress = nullptr;
     int m_previousTls = 0;
 };
