@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::secrets::KeychainStore", text);
+    return QCoreApplication::translate("sts::secrets", text); // lupdate: helpers in sts::secrets
 }
 
 Error unavailable(const QString &detail)

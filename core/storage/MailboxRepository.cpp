@@ -21,11 +21,6 @@ QString tlsModeKey(tlsrpt::ImapSettings::Security security)
     return security == tlsrpt::ImapSettings::Security::StartTls ? u"starttls"_s : u"implicit"_s;
 }
 
-Error notFound(qint64 engagementId)
-{
-    return Error{u"engagement.not-found"_s, tr("There is no engagement %1.").arg(engagementId)};
-}
-
 } // namespace
 
 bool StoredMailbox::sameValues(const StoredMailbox &other) const
@@ -54,7 +49,7 @@ Result<std::optional<StoredMailbox>> MailboxRepository::get(qint64 engagementId)
     if (!row)
         return row.error();
     if (!*row)
-        return notFound(engagementId);
+        return Error{u"engagement.not-found"_s, tr("There is no engagement %1.").arg(engagementId)};
     if (q.value(0).isNull())
         return std::optional<StoredMailbox>();
     StoredMailbox m;
