@@ -4,8 +4,8 @@
 // never in the settings; reopened, the dialog shows the mailbox and that the password is stored;
 // "Test connection" logs in to a real Dovecot; "Sync now" imports off the GUI thread with a
 // progress dialog and says what came in; its Cancel stops the sync, and the next one brings the
-// rest. On the code before there was no "Mailbox…" button: the test finds widgets by object name
-// only, so it builds there and fails.
+// rest. Engagement › Mailbox… opens it too. On the code before there was no "Mailbox…" button: the
+// test finds widgets by object name only, so it builds there and fails.
 #include "TestEnv.h"
 #include "dovecot/DovecotLab.h"
 #include "keyring/PrivateKeyring.h"
@@ -15,6 +15,7 @@
 #include "reports/ReportsView.h"
 #include "services/Mailboxes.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDirIterator>
@@ -222,6 +223,21 @@ private Q_SLOTS:
                                  60000);
         QVERIFY2(!status().contains(u"Cancelled"_s), qPrintable(status()));
         QCOMPARE(lastSync().value(u"messages"_s).toInt(), count - first);
+    }
+
+    // The Engagement menu reaches it too, from any section of the engagement.
+    void engagementMenuOpensTheDialog()
+    {
+        dialog()->close();
+        QTRY_VERIFY(!dialog());
+        m_window->engagementView()->setCurrentSection(EngagementView::TimelineSection);
+        auto *action = m_window->findChild<QAction *>(u"actionMailbox"_s);
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        QVERIFY(dialog());
+        QCOMPARE(field<QLineEdit>(u"mailboxHost"_s)->text(), u"127.0.0.1"_s);
+        QVERIFY(field<QLabel>(u"mailboxLastSync"_s)->text().contains(u"succeeded"_s));
     }
 };
 
