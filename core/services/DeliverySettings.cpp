@@ -3,6 +3,7 @@
 #include "deploy/DeliveryKinds.h"
 #include "engagement/EventKinds.h"
 #include "mtasts/TlsRptTxtRecord.h"
+#include "services/ChangedValues.h"
 #include "storage/EventLog.h"
 
 #include <QCoreApplication>
@@ -44,18 +45,6 @@ QJsonObject toJson(const StoredDeliverySettings &s)
             {u"alert-critical"_s, s.alerts.critical},
             {u"mta"_s, deploy::toKey(s.mta)},
             {u"hosting"_s, toKey(s.hosting)}};
-}
-
-// {"rua": {"before": …, "after": …}, …} for each value that differs.
-QJsonObject changes(const StoredDeliverySettings &before, const StoredDeliverySettings &after)
-{
-    const QJsonObject from = toJson(before), to = toJson(after);
-    QJsonObject out;
-    for (auto it = to.begin(); it != to.end(); ++it)
-        if (from.value(it.key()) != it.value())
-            out.insert(it.key(),
-                       QJsonObject{{u"before"_s, from.value(it.key())}, {u"after"_s, it.value()}});
-    return out;
 }
 
 } // namespace
@@ -117,7 +106,7 @@ Result<StoredDeliverySettings> DeliverySettings::save(qint64 engagementId,
         event.at = settings.updatedAt;
         event.kind = QString(events::kSettingsChanged);
         event.actor = m_context.actor;
-        event.payload = changes(*before, settings);
+        event.payload = changedValues(toJson(*before), toJson(settings));
         Result<qint64> appended = storage::EventLog(m_context.database).append(event);
         return appended ? Status::success() : Status(appended.error());
     });

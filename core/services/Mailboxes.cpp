@@ -2,6 +2,7 @@
 
 #include "engagement/DomainName.h"
 #include "engagement/EventKinds.h"
+#include "services/ChangedValues.h"
 #include "storage/EventLog.h"
 
 #include <QCoreApplication>
@@ -19,18 +20,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("sts::services::Mailboxes", text);
 }
 
-// {"host": {"before": …, "after": …}, …} for each value that differs.
-QJsonObject changes(const QJsonObject &from, const QJsonObject &to)
-{
-    QJsonObject out;
-    for (auto it = to.begin(); it != to.end(); ++it)
-        if (from.value(it.key()) != it.value())
-            out.insert(it.key(),
-                       QJsonObject{{u"before"_s, from.value(it.key())}, {u"after"_s, it.value()}});
-    return out;
-}
-
 } // namespace
+
+// One entry of the engagement's history, written in the caller's transaction.
+Status Mailboxes::log(qint64 engagementId, QLatin1StringView kind, const QDateTime &at,
+                      const QJsonObject &payload) const
+{
+    storage::EngagementEvent event;
+    event.engagementId = engagementId;
+    event.at = at;
+    event.kind = QString(kind);
+    event.actor = m_context.actor;
+    event.payload = payload;
+    Result<qint64> appended = storage::EventLog(m_context.database).append(event);
+    return appended ? Status::success() : Status(appended.error());
+}
 
 Mailboxes::Mailboxes(ServiceContext context) : m_context(std::move(context)) {}
 
@@ -120,14 +124,8 @@ Result<StoredMailbox> Mailboxes::save(qint64 engagementId, StoredMailbox mailbox
     Status stored = m_context.database->inTransaction([&]() -> Status {
         if (Status put = repository.put(engagementId, mailbox); !put)
             return put;
-        storage::EngagementEvent event;
-        event.engagementId = engagementId;
-        event.at = mailbox.updatedAt;
-        event.kind = QString(events::kMailboxChanged);
-        event.actor = m_context.actor;
-        event.payload = changes(*before ? toJson(**before) : QJsonObject{}, toJson(mailbox));
-        Result<qint64> appended = storage::EventLog(m_context.database).append(event);
-        return appended ? Status::success() : Status(appended.error());
+        return log(engagementId, events::kMailboxChanged, mailbox.updatedAt,
+                   changedValues(*before ? toJson(**before) : QJsonObject{}, toJson(mailbox)));
     });
     if (!stored)
         return stored.error();
@@ -146,14 +144,7 @@ Status Mailboxes::remove(qint64 engagementId)
         Result<bool> removed = repository.remove(engagementId);
         if (!removed)
             return removed.error();
-        storage::EngagementEvent event;
-        event.engagementId = engagementId;
-        event.at = m_context.clock->now();
-        event.kind = QString(events::kMailboxRemoved);
-        event.actor = m_context.actor;
-        event.payload = toJson(**before);
-        Result<qint64> appended = storage::EventLog(m_context.database).append(event);
-        return appended ? Status::success() : Status(appended.error());
+        return log(engagementId, events::kMailboxRemoved, m_context.clock->now(), toJson(**before));
     });
 }
 
@@ -167,14 +158,7 @@ Status Mailboxes::recordSync(qint64 engagementId, const MailboxSyncRecord &recor
         if (summary.value(u"imported"_s).toInt() == 0 &&
             summary.value(u"quarantined"_s).toInt() == 0)
             return Status::success();
-        storage::EngagementEvent event;
-        event.engagementId = engagementId;
-        event.at = record.at;
-        event.kind = QString(events::kMailboxSynced);
-        event.actor = m_context.actor;
-        event.payload = summary;
-        Result<qint64> appended = storage::EventLog(m_context.database).append(event);
-        return appended ? Status::success() : Status(appended.error());
+        return log(engagementId, events::kMailboxSynced, record.at, summary);
     });
 }
 

@@ -53,6 +53,9 @@ public:
                       const QJsonObject &summary);
 
 private:
+    Status log(qint64 engagementId, QLatin1StringView kind, const QDateTime &at,
+               const QJsonObject &payload) const;
+
     ServiceContext m_context;
 };
 

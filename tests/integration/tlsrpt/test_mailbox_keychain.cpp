@@ -19,14 +19,6 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 
-static QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 class TestMailboxKeychain : public QObject
 {
     Q_OBJECT
@@ -42,17 +34,18 @@ class TestMailboxKeychain : public QObject
     {
         QVERIFY(m_dovecot.deliver(
             m_nextMail++,
-            readFile(test::testDataDir() + u"/tlsrpt/published/google-sts-ok.eml"_s)));
+            test::fileBytes(test::testDataDir() + u"/tlsrpt/published/google-sts-ok.eml"_s)));
     }
 
     void deliverFixtureMails()
     {
         const QString maildir = test::testDataDir() + u"/tlsrpt/maildir/Maildir/"_s;
-        QVERIFY(m_dovecot.deliver(m_nextMail++, readFile(maildir + u"new/1707091200.M1P1.lab"_s)));
-        QVERIFY(
-            m_dovecot.deliver(m_nextMail++, readFile(maildir + u"cur/1707091202.M3P1.lab:2,"_s)));
-        QVERIFY(
-            m_dovecot.deliver(m_nextMail++, readFile(maildir + u"cur/1707091201.M2P1.lab:2,S"_s)));
+        QVERIFY(m_dovecot.deliver(m_nextMail++,
+                                  test::fileBytes(maildir + u"new/1707091200.M1P1.lab"_s)));
+        QVERIFY(m_dovecot.deliver(m_nextMail++,
+                                  test::fileBytes(maildir + u"cur/1707091202.M3P1.lab:2,"_s)));
+        QVERIFY(m_dovecot.deliver(m_nextMail++,
+                                  test::fileBytes(maildir + u"cur/1707091201.M2P1.lab:2,S"_s)));
     }
 
     test::ToolRun cli(QStringList args, const QStringList &env = {})
@@ -261,7 +254,7 @@ private Q_SLOTS:
         m_context.reset();
         for (const QString &file : {m_db, m_db + u"-wal"_s})
             if (QFile::exists(file))
-                QVERIFY(!readFile(file).contains(m_dovecot.password().toUtf8()));
+                QVERIFY(!test::fileBytes(file).contains(m_dovecot.password().toUtf8()));
     }
 
     void cleanupTestCase()

@@ -34,14 +34,6 @@ using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
 
-static QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 class TestMailboxDialog : public QObject
 {
     Q_OBJECT
@@ -76,7 +68,10 @@ class TestMailboxDialog : public QObject
             return {};
         return QJsonDocument::fromJson((*stored)->lastSync.result.toUtf8()).object();
     }
-    void deliver(const QString &path) { QVERIFY(m_dovecot.deliver(m_nextMail++, readFile(path))); }
+    void deliver(const QString &path)
+    {
+        QVERIFY(m_dovecot.deliver(m_nextMail++, test::fileBytes(path)));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -157,7 +152,7 @@ private Q_SLOTS:
         QDirIterator files(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files,
                            QDirIterator::Subdirectories);
         while (files.hasNext())
-            QVERIFY(!readFile(files.next()).contains(m_dovecot.password().toUtf8()));
+            QVERIFY(!test::fileBytes(files.next()).contains(m_dovecot.password().toUtf8()));
     }
 
     void reopenedDialogShowsTheStoredMailbox()
