@@ -95,6 +95,8 @@ Result<std::optional<SourceBatch>> ImapSource::next()
             return size.error();
         if (*size > m_settings.maxMessageBytes) {
             ++m_seen.skippedTooLarge;
+            if (m_progress)
+                m_progress(m_seen.messages, m_total);
             continue;
         }
         Result<QByteArray> message = m_session.fetch(uid);
