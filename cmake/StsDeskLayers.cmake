@@ -7,6 +7,7 @@
 # (docs/ARCHITECTURE.md explains the layers).
 set(STSDESK_CORE_LAYERS
     util=0
+    secrets=1                 # passwords outside the workspace: the desktop keychain
     engagement=1              # the model: domain names, engagements, rollout rules
     mtasts=2 tlsrpt=2 tls=2   # formats and protocols that need only the model
     dns=3                     # discovery reads MTA-STS and TLS-RPT TXT records

@@ -1,10 +1,12 @@
 // stsdesk-cli imap-sync: fetch new report mail from an IMAP folder and import it.
 #include "CliContext.h"
+#include "PasswordFile.h"
+#include "secrets/KeychainStore.h"
+#include "services/MailboxSync.h"
 #include "services/ReportImport.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -15,12 +17,60 @@ static QString tr(const char *text)
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
+static int printSummary(sts::cli::Context &ctx, const sts::tlsrpt::ImapSyncSummary &summary)
+{
+    if (ctx.json()) {
+        ctx.printJson(summary.toJson());
+        return sts::cli::ExitOk;
+    }
+    const sts::tlsrpt::ImportSummary &s = summary.import;
+    ctx.out() << tr("New messages: %1").arg(summary.messages) << '\n'
+              << tr("Imported: %1").arg(s.imported) << '\n'
+              << tr("Duplicates: %1").arg(s.duplicates) << '\n'
+              << tr("Conflicts (same sender and report id, other content; not counted until you "
+                    "keep one with “stsdesk-cli report conflicts”): %1")
+                     .arg(s.conflicts)
+              << '\n'
+              << tr("Mails without a report (skipped): %1").arg(s.mailsWithoutReport) << '\n'
+              << tr("Too large (skipped): %1").arg(summary.skippedTooLarge) << '\n'
+              << tr("Quarantined: %1").arg(s.quarantined) << '\n';
+    for (const sts::tlsrpt::QuarantinedInput &q : s.quarantine)
+        ctx.out() << u"  "_s << printable(q.origin) << u": "_s << printable(q.reason) << '\n';
+    ctx.out().flush();
+    return sts::cli::ExitOk;
+}
+
+// --engagement alone: the engagement's stored mailbox, its password from the desktop keychain or
+// from --password-file.
+static int syncStoredMailbox(sts::cli::Context &ctx, qint64 engagementId,
+                             const QString &passwordFile)
+{
+    std::optional<QString> password;
+    if (!passwordFile.isEmpty()) {
+        Result<QString> read = readPasswordFile(passwordFile);
+        if (!read)
+            return ctx.failure(read.error());
+        password = *read;
+    }
+    Result<ServiceContext> services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    auto summary = sts::services::MailboxSync(*services, sts::secrets::desktopKeychain())
+                       .syncEngagement(engagementId, {}, {}, password);
+    if (!summary)
+        return ctx.failure(summary.error());
+    return printSummary(ctx, *summary);
+}
+
 static int runImapSync(sts::cli::Context &ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Import TLS-RPT reports from new messages in an IMAP folder."));
-    const QCommandLineOption engagement(u"engagement"_s, tr("Engagement the reports are for."),
-                                        u"id"_s);
+    const QCommandLineOption engagement(
+        u"engagement"_s,
+        tr("Engagement the reports are for. Without --host: its stored mailbox (“stsdesk-cli "
+           "mailbox set”), the password from the desktop keychain or --password-file."),
+        u"id"_s);
     const QCommandLineOption host(u"host"_s, tr("IMAP server."), u"host"_s);
     const QCommandLineOption port(u"port"_s, tr("Port (default 993)."), u"port"_s, u"993"_s);
     const QCommandLineOption starttls(u"starttls"_s,
@@ -38,15 +88,24 @@ static int runImapSync(sts::cli::Context &ctx)
     int code = 0;
     if (!ctx.parse(p, code))
         return code;
-    for (const QCommandLineOption &required : {engagement, host, user, passwordFile})
-        if (!p.isSet(required))
-            return ctx.usageError(tr("--%1 is required.").arg(required.names().first()));
-
+    if (!p.isSet(engagement))
+        return ctx.usageError(tr("--%1 is required.").arg(engagement.names().first()));
     sts::tlsrpt::ImportOptions options;
     bool ok = false;
     options.engagementId = p.value(engagement).toLongLong(&ok);
     if (!ok || options.engagementId <= 0)
         return ctx.usageError(tr("“%1” is not an engagement id.").arg(p.value(engagement)));
+    if (!p.isSet(host)) {
+        for (const QCommandLineOption &adHoc : {port, starttls, user, folder, caFile, markSeen})
+            if (p.isSet(adHoc))
+                return ctx.usageError(tr("--%1 goes with --host. The stored mailbox is changed "
+                                         "with “stsdesk-cli mailbox set”.")
+                                          .arg(adHoc.names().first()));
+        return syncStoredMailbox(ctx, options.engagementId, p.value(passwordFile));
+    }
+    for (const QCommandLineOption &required : {user, passwordFile})
+        if (!p.isSet(required))
+            return ctx.usageError(tr("--%1 is required.").arg(required.names().first()));
     sts::tlsrpt::ImapSettings settings;
     settings.host = p.value(host);
     const uint portNumber = p.value(port).toUInt(&ok);
@@ -59,11 +118,10 @@ static int runImapSync(sts::cli::Context &ctx)
     settings.folder = p.value(folder);
     settings.caFile = p.value(caFile);
     settings.markSeen = p.isSet(markSeen);
-    QFile secret(p.value(passwordFile));
-    if (!secret.open(QIODevice::ReadOnly))
-        return ctx.failure({u"cli.password-file"_s,
-                            tr("Cannot read the password file “%1”.").arg(secret.fileName())});
-    settings.password = QString::fromUtf8(secret.readLine()).remove(u'\r').remove(u'\n');
+    Result<QString> password = readPasswordFile(p.value(passwordFile));
+    if (!password)
+        return ctx.failure(password.error());
+    settings.password = *password;
 
     Result<ServiceContext> services = ctx.openServices();
     if (!services)
@@ -71,25 +129,7 @@ static int runImapSync(sts::cli::Context &ctx)
     auto summary = sts::tlsrpt::ReportImport(*services, options).syncImap(settings);
     if (!summary)
         return ctx.failure(summary.error());
-    if (ctx.json()) {
-        ctx.printJson(summary->toJson());
-        return sts::cli::ExitOk;
-    }
-    const sts::tlsrpt::ImportSummary &s = summary->import;
-    ctx.out() << tr("New messages: %1").arg(summary->messages) << '\n'
-              << tr("Imported: %1").arg(s.imported) << '\n'
-              << tr("Duplicates: %1").arg(s.duplicates) << '\n'
-              << tr("Conflicts (same sender and report id, other content; not counted until you "
-                    "keep one with “stsdesk-cli report conflicts”): %1")
-                     .arg(s.conflicts)
-              << '\n'
-              << tr("Mails without a report (skipped): %1").arg(s.mailsWithoutReport) << '\n'
-              << tr("Too large (skipped): %1").arg(summary->skippedTooLarge) << '\n'
-              << tr("Quarantined: %1").arg(s.quarantined) << '\n';
-    for (const sts::tlsrpt::QuarantinedInput &q : s.quarantine)
-        ctx.out() << u"  "_s << printable(q.origin) << u": "_s << printable(q.reason) << '\n';
-    ctx.out().flush();
-    return sts::cli::ExitOk;
+    return printSummary(ctx, *summary);
 }
 
 } // namespace sts::cli

@@ -23,6 +23,12 @@ inline constexpr QLatin1StringView kRecordsPushed{"records.pushed"};
 // each changed value before and after.
 inline constexpr QLatin1StringView kSettingsChanged{"settings.changed"};
 
+// The engagement's IMAP mailbox (services::Mailboxes), never its password: saved (each changed
+// value before and after), removed (what it was), and a sync that brought reports in (its summary).
+inline constexpr QLatin1StringView kMailboxChanged{"mailbox.changed"};
+inline constexpr QLatin1StringView kMailboxRemoved{"mailbox.removed"};
+inline constexpr QLatin1StringView kMailboxSynced{"mailbox.synced"};
+
 // Mail servers entered by hand (services::ManualMx): the entry as stored (id, host, priority,
 // addresses, note); an edit with each changed value before and after; a removal with its reason.
 inline constexpr QLatin1StringView kMxEntered{"mx.entered"};

@@ -25,6 +25,12 @@ ImapSource::ImapSource(ImapSettings settings, ExtractionLimits limits)
     m_limits.maxMessageBytes = m_settings.maxMessageBytes;
 }
 
+void ImapSource::watch(ImportProgress progress, CancelToken cancel)
+{
+    m_progress = std::move(progress);
+    m_cancel = std::move(cancel);
+}
+
 QString ImapSource::kind() const
 {
     return u"imap"_s;
@@ -60,23 +66,28 @@ Status ImapSource::open(const QString &cursor)
     if (!uids)
         return uids.error();
     m_uids = *uids;
+    m_total = m_uids.size();
+    if (m_progress)
+        m_progress(0, m_total);
     return Status::success();
 }
 
 Result<std::optional<SourceBatch>> ImapSource::next()
 {
-    if (m_uids.isEmpty())
+    if (m_uids.isEmpty() || m_cancel.isCancelled())
         return std::optional<SourceBatch>();
     // Small groups, so that the stored UID never runs far behind what is imported.
     constexpr int kGroup = 50;
     const QList<qint64> group = m_uids.mid(0, kGroup);
-    m_uids.remove(0, group.size());
     const InputExtractor extractor(m_limits);
     const QString where = u"imap://%1/%2"_s.arg(m_settings.host, m_settings.folder);
     SourceBatch batch;
     m_withReports.clear();
     m_batchHighest = m_seen.lastUid;
     for (const qint64 uid : group) {
+        if (m_cancel.isCancelled())
+            break; // what is read so far is imported, and the cursor stops there
+        m_uids.removeFirst();
         ++m_seen.messages;
         m_batchHighest = qMax(m_batchHighest, uid);
         Result<qint64> size = m_session.messageSize(uid);
@@ -84,6 +95,8 @@ Result<std::optional<SourceBatch>> ImapSource::next()
             return size.error();
         if (*size > m_settings.maxMessageBytes) {
             ++m_seen.skippedTooLarge;
+            if (m_progress)
+                m_progress(m_seen.messages, m_total);
             continue;
         }
         Result<QByteArray> message = m_session.fetch(uid);
@@ -96,6 +109,8 @@ Result<std::optional<SourceBatch>> ImapSource::next()
         if (!e.documents.isEmpty())
             m_withReports << uid;
         batch.inputs << std::move(e);
+        if (m_progress)
+            m_progress(m_seen.messages, m_total);
     }
     batch.cursor = cursorAt(m_batchHighest);
     return std::optional<SourceBatch>(std::move(batch));

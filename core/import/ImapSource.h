@@ -2,6 +2,7 @@
 
 #include "import/ReportSource.h"
 #include "tlsrpt/ImapSession.h"
+#include "util/CancelToken.h"
 
 namespace sts::tlsrpt {
 
@@ -25,6 +26,10 @@ class ImapSource : public ReportSource
 public:
     ImapSource(ImapSettings settings, ExtractionLimits limits = {});
 
+    // Told after each message (done, new messages in all); `cancel` is looked at before each
+    // message, so a cancelled sync ends with the batch read so far (imported, its cursor stored).
+    void watch(ImportProgress progress, CancelToken cancel);
+
     QString kind() const override;
     QString id() const override;
     Status open(const QString &cursor) override;
@@ -45,6 +50,9 @@ private:
     QList<qint64> m_withReports; // of the batch last handed out: marked seen once imported
     qint64 m_batchHighest = 0;
     ImapSyncSummary m_seen;
+    ImportProgress m_progress;
+    CancelToken m_cancel;
+    qint64 m_total = 0; // new messages found by open()
 };
 
 } // namespace sts::tlsrpt

@@ -4,6 +4,7 @@
 #include "engagement/EventKinds.h"
 #include "mtasts/TlsRptTxtRecord.h"
 #include "services/ChallengeValidation.h"
+#include "services/ChangedValues.h"
 #include "storage/EventLog.h"
 
 #include <QCoreApplication>
@@ -53,18 +54,6 @@ QJsonObject toJson(const StoredDeliverySettings &s)
             {u"tsig-algorithm"_s, s.challenges.rfc2136.algorithm},
             {u"rfc2136-zone"_s, s.challenges.rfc2136.zone},
             {u"propagation-seconds"_s, s.challenges.rfc2136.propagationSeconds}};
-}
-
-// {"rua": {"before": …, "after": …}, …} for each value that differs.
-QJsonObject changes(const StoredDeliverySettings &before, const StoredDeliverySettings &after)
-{
-    const QJsonObject from = toJson(before), to = toJson(after);
-    QJsonObject out;
-    for (auto it = to.begin(); it != to.end(); ++it)
-        if (from.value(it.key()) != it.value())
-            out.insert(it.key(),
-                       QJsonObject{{u"before"_s, from.value(it.key())}, {u"after"_s, it.value()}});
-    return out;
 }
 
 } // namespace
@@ -127,7 +116,7 @@ Result<StoredDeliverySettings> DeliverySettings::save(qint64 engagementId,
         event.at = settings.updatedAt;
         event.kind = QString(events::kSettingsChanged);
         event.actor = m_context.actor;
-        event.payload = changes(*before, settings);
+        event.payload = changedValues(toJson(*before), toJson(settings));
         Result<qint64> appended = storage::EventLog(m_context.database).append(event);
         return appended ? Status::success() : Status(appended.error());
     });

@@ -2,6 +2,7 @@
 
 #include "engagement/DomainName.h"
 #include "engagement/EventKinds.h"
+#include "services/ChangedValues.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -155,12 +156,7 @@ Result<ManualMxHost> ManualMx::update(qint64 engagementId, qint64 id, const Manu
     entry->id = id;
     entry->engagementId = engagementId;
     entry->createdAt = before->createdAt;
-    const QJsonObject from = toJson(*before), to = toJson(*entry);
-    QJsonObject changes;
-    for (auto it = to.begin(); it != to.end(); ++it)
-        if (from.value(it.key()) != it.value())
-            changes.insert(it.key(), QJsonObject{{u"before"_s, from.value(it.key())},
-                                                 {u"after"_s, it.value()}});
+    QJsonObject changes = changedValues(toJson(*before), toJson(*entry));
     if (changes.isEmpty())
         return *before; // nothing changed: nothing written, nothing logged
     entry->updatedAt = m_context.clock->now();

@@ -23,9 +23,11 @@ Result<ImportSummary> ReportImport::retryQuarantine()
 }
 
 Result<ImapSyncSummary> ReportImport::syncImap(const ImapSettings &settings,
-                                               const CancelToken &cancel)
+                                               const CancelToken &cancel,
+                                               const ImportProgress &progress)
 {
     ImapSource mailbox(settings, m_options.limits);
+    mailbox.watch(progress, cancel);
     Result<ImportSummary> imported = sync(mailbox, cancel);
     if (!imported)
         return imported.error();

@@ -23,7 +23,9 @@ public:
     // Parses the quarantined inputs again; those that now import leave the quarantine.
     Result<ImportSummary> retryQuarantine();
     // The new messages of one IMAP folder, from where the last sync of that folder stopped.
-    Result<ImapSyncSummary> syncImap(const ImapSettings &settings, const CancelToken &cancel = {});
+    // Progress counts messages; a cancel ends after the message being read.
+    Result<ImapSyncSummary> syncImap(const ImapSettings &settings, const CancelToken &cancel = {},
+                                     const ImportProgress &progress = {});
     // Everything new from `source`, from where its last sync stopped (see ReportSource).
     Result<ImportSummary> sync(ReportSource &source, const CancelToken &cancel = {},
                                const ImportProgress &progress = {});

@@ -112,6 +112,14 @@ ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs,
     return run;
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
 bool waitUntil(const std::function<bool()> &ready, int timeoutMs)
 {
     QElapsedTimer timer;

@@ -37,6 +37,9 @@ ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs =
                 const QByteArray &stdinData = {}, const QString &workDir = {},
                 const QStringList &extraEnv = {});
 
+// The whole of a fixture or lab file; the test program stops (qFatal) when it cannot be read.
+QByteArray fileBytes(const QString &path);
+
 // Polls `ready` every 20 ms until it is true or `timeoutMs` passes.
 bool waitUntil(const std::function<bool()> &ready, int timeoutMs);
 

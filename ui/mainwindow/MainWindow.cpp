@@ -12,6 +12,8 @@
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
+#include "reports/ImportPanel.h"
+#include "reports/ReportsView.h"
 #include "reports/UnassignedReportsPanel.h"
 #include "services/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
@@ -149,6 +151,12 @@ void MainWindow::createActions()
         make(tr("&Unassigned Reports…"), u"mail-mark-unread"_s,
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { showUnassignedReports(); });
     m_unassignedAction->setObjectName(u"actionUnassignedReports"_s);
+    // Where the engagement's reports arrive: its IMAP mailbox, opened over its Reports view.
+    m_mailboxAction = make(tr("&Mailbox…"), u"mail-receive"_s, QKeySequence(), [this] {
+        m_view->setCurrentSection(EngagementView::ReportsSection);
+        m_view->reportsView()->importPanel()->openMailbox();
+    });
+    m_mailboxAction->setObjectName(u"actionMailbox"_s);
     m_newAction->setObjectName(u"actionNewEngagement"_s);
     m_archiveAction->setObjectName(u"actionArchive"_s);
     m_restoreAction->setObjectName(u"actionRestore"_s);
@@ -179,6 +187,7 @@ void MainWindow::createMenus()
     QMenu *engagement = menuBar()->addMenu(tr("E&ngagement"));
     engagement->addAction(m_editAction);
     engagement->addAction(m_renameAction);
+    engagement->addAction(m_mailboxAction);
     engagement->addSeparator();
     engagement->addAction(m_archiveAction);
     engagement->addAction(m_restoreAction);
@@ -327,6 +336,7 @@ void MainWindow::updateActions()
         row >= 0 && m_list->model().index(row).data(EngagementListModel::ArchivedRole).toBool();
     m_editAction->setEnabled(id != 0);
     m_renameAction->setEnabled(id != 0);
+    m_mailboxAction->setEnabled(id != 0);
     m_archiveAction->setEnabled(id != 0 && !archived);
     m_restoreAction->setEnabled(id != 0 && archived);
     m_showArchivedAction->setChecked(m_list->showsArchived());

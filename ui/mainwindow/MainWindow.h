@@ -95,6 +95,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_unassignedAction = nullptr;
+    QAction *m_mailboxAction = nullptr;
 };
 
 } // namespace sts::ui

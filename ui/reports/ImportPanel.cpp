@@ -2,6 +2,8 @@
 
 #include "common/FileDialogs.h"
 #include "reports/ImportRunner.h"
+#include "reports/MailboxDialog.h"
+#include "secrets/KeychainStore.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +18,7 @@ namespace sts::ui {
 ImportPanel::ImportPanel(QWidget *parent)
     : QWidget(parent), m_runner(new ImportRunner(this)),
       m_import(new QPushButton(tr("&Import reports…"), this)),
+      m_mailbox(new QPushButton(tr("&Mailbox…"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this))
 {
@@ -23,6 +26,10 @@ ImportPanel::ImportPanel(QWidget *parent)
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setToolTip(tr("Import TLS-RPT reports: JSON, gzip, zip, e-mail, mbox or a Maildir "
                             "folder (Ctrl+I). Files can also be dropped here."));
+    m_mailbox->setObjectName(u"mailboxSettings"_s);
+    m_mailbox->setToolTip(tr("The engagement's IMAP mailbox for TLS reports: server, user, "
+                             "password (kept in the desktop keychain) and Sync now."));
+    m_mailbox->setEnabled(false);
     m_cancel->setObjectName(u"cancelImport"_s);
     m_progress->setObjectName(u"importProgress"_s);
     m_summary->setObjectName(u"importSummary"_s);
@@ -32,6 +39,7 @@ ImportPanel::ImportPanel(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_import);
+    row->addWidget(m_mailbox);
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancel);
     row->addStretch();
@@ -42,6 +50,7 @@ ImportPanel::ImportPanel(QWidget *parent)
 
     connect(m_import, &QPushButton::clicked, this, &ImportPanel::chooseFiles);
     connect(m_cancel, &QPushButton::clicked, this, &ImportPanel::cancelImport);
+    connect(m_mailbox, &QPushButton::clicked, this, &ImportPanel::openMailbox);
     connect(m_runner, &ImportRunner::progress, this, &ImportPanel::showProgress);
     connect(m_runner, &ImportRunner::finished, this, [this](const QJsonObject &summary) {
         runFinished(ImportRunner::summaryText(summary));
@@ -52,7 +61,33 @@ ImportPanel::ImportPanel(QWidget *parent)
 
 void ImportPanel::setWorkspace(Workspace *workspace)
 {
+    m_workspace = workspace;
     m_runner->setWorkspace(workspace);
+    m_mailbox->setEnabled(m_workspace && m_engagementId > 0);
+}
+
+void ImportPanel::setEngagement(qint64 engagementId)
+{
+    m_engagementId = engagementId;
+    m_mailbox->setEnabled(m_workspace && m_engagementId > 0);
+}
+
+void ImportPanel::setSecretStore(std::shared_ptr<secrets::SecretStore> secrets)
+{
+    m_secrets = std::move(secrets);
+}
+
+MailboxDialog *ImportPanel::openMailbox()
+{
+    if (!m_workspace || m_engagementId <= 0)
+        return nullptr;
+    if (!m_secrets)
+        m_secrets = secrets::desktopKeychain();
+    auto *dialog = new MailboxDialog(m_workspace, m_engagementId, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MailboxDialog::synced, this, &ImportPanel::imported);
+    dialog->open();
+    return dialog;
 }
 
 void ImportPanel::importPaths(const QStringList &paths)

@@ -1,6 +1,11 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
+
+namespace sts::secrets {
+class SecretStore;
+}
 
 class QLabel;
 class QProgressBar;
@@ -13,6 +18,7 @@ class Workspace;
 
 // "Import reports…" with progress, cancel and the summary line, as used by the Timeline and the
 // Reports view. Keeps the object names importReports, importProgress, cancelImport, importSummary.
+// "Mailbox…" (mailboxSettings) opens the engagement's MailboxDialog: its IMAP mailbox and sync.
 class ImportPanel : public QWidget
 {
     Q_OBJECT
@@ -20,6 +26,12 @@ public:
     explicit ImportPanel(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    // The engagement "Mailbox…" is for (0: none, the button is disabled).
+    void setEngagement(qint64 engagementId);
+    // Where the mailbox dialog files passwords (the desktop keychain unless set).
+    void setSecretStore(std::shared_ptr<secrets::SecretStore> secrets);
+    // Opens the engagement's Mailbox dialog (window-modal, returns at once); null without one.
+    class MailboxDialog *openMailbox();
     ImportRunner *runner() const { return m_runner; }
 
     void importPaths(const QStringList &paths);
@@ -40,7 +52,11 @@ private:
     void runFinished(const QString &text);
 
     ImportRunner *m_runner;
+    Workspace *m_workspace = nullptr;
+    qint64 m_engagementId = 0;
+    std::shared_ptr<secrets::SecretStore> m_secrets;
     QPushButton *m_import;
+    QPushButton *m_mailbox;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_summary;

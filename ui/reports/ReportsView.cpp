@@ -224,6 +224,7 @@ void ReportsView::setWorkspace(Workspace *workspace)
 
 void ReportsView::showEngagement(qint64 engagementId)
 {
+    m_importPanel->setEngagement(engagementId);
     if (engagementId != m_engagementId) {
         m_engagementId = engagementId;
         m_userRange = false;

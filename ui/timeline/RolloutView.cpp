@@ -102,6 +102,7 @@ void RolloutView::setWorkspace(Workspace *workspace)
 void RolloutView::showEngagement(qint64 engagementId)
 {
     m_engagementId = engagementId;
+    m_importPanel->setEngagement(engagementId);
     m_importPanel->clearSummary();
     m_versions->showEngagement(engagementId);
     refresh();
