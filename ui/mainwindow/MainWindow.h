@@ -20,6 +20,7 @@ class DeferredChanges;
 class EngagementListPanel;
 class EngagementView;
 class EngagementWizard;
+class PortfolioView;
 class UnassignedReportsPanel;
 class WelcomePage;
 class Workspace;
@@ -43,6 +44,9 @@ public:
     EngagementWizard *newEngagement();
     EngagementWizard *editEngagement(qint64 id);
     void openEngagement(qint64 id);
+    // Back to the portfolio (the home): no engagement open.
+    void goHome();
+    PortfolioView *portfolio() const { return m_portfolio; }
     void archiveCurrent();
     void restoreCurrent();
     void renameCurrent(const QString &newName); // empty asks with a dialog
@@ -72,7 +76,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     EngagementListPanel *m_list = nullptr;
     QStackedWidget *m_stack = nullptr;
-    WelcomePage *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;     // the home while the workspace has no engagement
+    PortfolioView *m_portfolio = nullptr; // the home otherwise
     EngagementView *m_view = nullptr;
     QLabel *m_workspaceLabel;
     QUndoStack *m_undo;
@@ -93,6 +98,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_unassignedAction = nullptr;
+    QAction *m_homeAction = nullptr;
 };
 
 } // namespace sts::ui
