@@ -99,7 +99,7 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         case Reports:
             return tr("Last reports");
         case FailureRate:
-            return tr("Failures 7 d");
+            return tr("Failure rate 7 d");
         case Certificate:
             return tr("Certificate");
         case Drift:
@@ -171,7 +171,10 @@ QString PortfolioModel::text(const PortfolioRow &row, int column) const
                         : tr("%1: %n day(s) ago", nullptr, int(ago)).arg(stalest->name);
     }
     case FailureRate:
-        return percent(row.recentFailureRate());
+        return row.recentFailureRate()
+                   ? tr("%1 (was %2)")
+                         .arg(percent(row.recentFailureRate()), percent(row.baselineFailureRate()))
+                   : u"–"_s;
     case Certificate:
         if (!row.certificateNotAfter.isValid())
             return u"–"_s;
@@ -307,6 +310,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
                : row.needsAttention()                        ? dot(kWarning)
                                                              : dot(kFine);
     case Qt::TextAlignmentRole:
+        if (text(row, index.column()) == u"–"_s) // nothing to say: a quiet dash in the middle
+            return QVariant(Qt::AlignCenter);
         return index.column() == TestingDay || index.column() == Streak ||
                        index.column() == FailureRate || index.column() == Certificate
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

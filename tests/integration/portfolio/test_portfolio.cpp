@@ -1,6 +1,6 @@
 // The portfolio: one row per engagement read with a handful of queries, agreeing with the
 // per-engagement RolloutService; what needs attention (PortfolioAttention); sort, filter; the CLI.
-#include "PortfolioLab.h"
+#include "portfolio/PortfolioLab.h"
 #include "TestEnv.h"
 #include "services/Portfolio.h"
 #include "services/PortfolioAttention.h"

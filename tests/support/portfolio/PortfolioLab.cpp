@@ -1,4 +1,4 @@
-#include "PortfolioLab.h"
+#include "portfolio/PortfolioLab.h"
 
 #include "LivePolicy.h"
 #include "import/Importer.h"
