@@ -90,7 +90,12 @@ Result<PortfolioSnapshot> Portfolio::load(const PortfolioOptions &options) const
     if (!lastRun)
         return lastRun.error();
     snapshot.lastMonitorRun = *lastRun;
-    auto applied = query.appliedPolicies(testingFrom, today);
+    QStringList majorLower; // of the engagements in testing
+    for (auto it = testingFrom.cbegin(); it != testingFrom.cend(); ++it)
+        for (const QString &name : majors.value(it.key()))
+            if (!majorLower.contains(name.trimmed().toLower()))
+                majorLower << name.trimmed().toLower();
+    auto applied = query.appliedPolicies(testingFrom, today, majorLower);
     if (!applied)
         return applied.error();
     auto failures = query.failureBreakdown(testingFrom, today);

@@ -106,10 +106,12 @@ Result<QList<PortfolioCertificate>> PortfolioQuery::latestCertificates() const
 {
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
+    // The newest probe per host that saw a certificate: one grouping, joined back.
     if (!q.exec(u"SELECT t.engagement_id, t.protocol, t.host, t.leaf_not_after FROM tls_probes t "
-                "WHERE t.leaf_not_after IS NOT NULL AND t.probed_at = (SELECT MAX(u.probed_at) "
-                "FROM tls_probes u WHERE u.engagement_id = t.engagement_id AND u.protocol = "
-                "t.protocol AND u.host = t.host AND u.leaf_not_after IS NOT NULL)"_s))
+                "JOIN (SELECT engagement_id, protocol, host, MAX(probed_at) AS latest FROM "
+                "tls_probes WHERE leaf_not_after IS NOT NULL GROUP BY engagement_id, protocol, "
+                "host) m ON m.engagement_id = t.engagement_id AND m.protocol = t.protocol AND "
+                "m.host = t.host AND m.latest = t.probed_at WHERE t.leaf_not_after IS NOT NULL"_s))
         return Database::sqlError(q.lastError(), tr("reading the certificates probed"));
     QList<PortfolioCertificate> out;
     while (q.next())
@@ -167,7 +169,8 @@ static std::pair<QList<qint64>, QDate> span(const QHash<qint64, QDate> &from)
 }
 
 Result<QHash<qint64, QList<tlsrpt::AppliedPolicySummary>>>
-PortfolioQuery::appliedPolicies(const QHash<qint64, QDate> &from, const QDate &to) const
+PortfolioQuery::appliedPolicies(const QHash<qint64, QDate> &from, const QDate &to,
+                                const QStringList &major) const
 {
     QHash<qint64, QList<tlsrpt::AppliedPolicySummary>> out;
     const auto [ids, first] = span(from);
@@ -178,24 +181,37 @@ PortfolioQuery::appliedPolicies(const QHash<qint64, QDate> &from, const QDate &t
     q.prepare(u"SELECT engagement_id, day, sender, policy_type, policy_strings, "_s +
               m_db->countSum(u"success_count"_s) + u", "_s + m_db->countSum(u"failure_count"_s) +
               u" FROM tlsrpt_policies WHERE engagement_id IN ("_s + idList(ids) +
-              u") AND day >= ? AND day <= ? GROUP BY engagement_id, day, sender, policy_type, "
-              "policy_strings ORDER BY engagement_id, day, sender, policy_type, policy_strings"_s);
+              u") AND day >= ? AND day <= ? AND (failure_count > 0"_s +
+              (major.isEmpty() ? QString()
+                               : u" OR lower(sender) IN ("_s +
+                                     QStringList(major.size(), u"?"_s).join(u',') + u")"_s) +
+              u") GROUP BY engagement_id, day, sender, policy_type, policy_strings"_s);
     q.addBindValue(isoDay(first));
     q.addBindValue(isoDay(to));
+    for (const QString &name : major)
+        q.addBindValue(name);
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("summarising applied policies"));
+    QHash<QString, QStringList> strings;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const QDate day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         if (day < from.value(id))
-            continue;        // before this engagement's own first day
-        QStringList strings; // stored as a JSON array of strings (StoredReport::appendJsonList)
-        for (const QJsonValue &line : QJsonDocument::fromJson(q.value(4).toByteArray()).array())
-            strings << line.toString();
+            continue; // before this engagement's own first day
+        // Stored as a JSON array of strings (StoredReport::appendJsonList); a year of reports
+        // repeats a few of them, each parsed once.
+        const QString raw = q.value(4).toString();
+        auto parsed = strings.constFind(raw);
+        if (parsed == strings.cend()) {
+            QStringList lines;
+            for (const QJsonValue &line : QJsonDocument::fromJson(raw.toUtf8()).array())
+                lines << line.toString();
+            parsed = strings.insert(raw, lines);
+        }
         out[id] << tlsrpt::AppliedPolicySummary{day,
                                                 q.value(2).toString(),
                                                 q.value(3).toString(),
-                                                strings,
+                                                *parsed,
                                                 Database::countValue(q.value(5)),
                                                 Database::countValue(q.value(6))};
     }
