@@ -32,16 +32,7 @@ QString percent(const std::optional<double> &rate)
 // The major sender silent longest (the one to worry about), with its last report.
 QString reportsCell(const PortfolioRow &row, const QDate &today)
 {
-    const PortfolioSender *stalest = nullptr;
-    for (const PortfolioSender &sender : row.majorSenders) {
-        if (sender.excluded)
-            continue;
-        if (!stalest || !sender.lastReport.isValid() ||
-            (stalest->lastReport.isValid() && sender.lastReport < stalest->lastReport))
-            stalest = &sender;
-        if (!stalest->lastReport.isValid())
-            break;
-    }
+    const PortfolioSender *stalest = row.silentLongest();
     if (!stalest)
         return u"–"_s;
     if (!stalest->lastReport.isValid())
@@ -59,13 +50,7 @@ QStringList cells(const PortfolioRow &row, const QDate &today)
     QStringList drift;
     for (const QString &kind : row.driftFlags)
         drift << PortfolioAttention::flagLabel(kind);
-    QStringList findings;
-    if (row.openCritical)
-        findings << tr("%1 critical").arg(row.openCritical);
-    if (row.openWarnings)
-        findings << tr("%1 warning").arg(row.openWarnings);
-    if (row.openInfo)
-        findings << tr("%1 info").arg(row.openInfo);
+    const QString findings = PortfolioAttention::findingCounts(row);
     return {QString::number(row.engagementId),
             row.customer,
             row.domain,
@@ -79,7 +64,7 @@ QStringList cells(const PortfolioRow &row, const QDate &today)
                 ? tr("%1 d %2").arg(row.certificateDaysLeft).arg(row.certificateHost)
                 : u"–"_s,
             drift.isEmpty() ? u"–"_s : drift.join(u", "_s),
-            findings.isEmpty() ? u"–"_s : findings.join(u", "_s),
+            findings.isEmpty() ? u"–"_s : findings,
             row.needsAttention() ? u"!"_s : QString()};
 }
 

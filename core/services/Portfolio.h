@@ -69,6 +69,9 @@ struct PortfolioRow
     std::optional<double> recentFailureRate() const;
     std::optional<double> baselineFailureRate() const;
     int openFindings() const { return openInfo + openWarnings + openCritical; }
+    // The major sender (not excluded) silent longest: one that never reported first; null when
+    // none counts.
+    const PortfolioSender *silentLongest() const;
     bool needsAttention() const { return !attention.isEmpty(); }
     QJsonObject toJson() const;
 };

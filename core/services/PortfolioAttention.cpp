@@ -75,6 +75,18 @@ QList<AttentionReason> PortfolioAttention::reasons(const PortfolioRow &row, cons
     return out;
 }
 
+QString PortfolioAttention::findingCounts(const PortfolioRow &row, TextLanguage language)
+{
+    QStringList parts;
+    if (row.openCritical)
+        parts << tr("%1 critical", language).arg(row.openCritical);
+    if (row.openWarnings)
+        parts << tr("%1 warning", language).arg(row.openWarnings);
+    if (row.openInfo)
+        parts << tr("%1 info", language).arg(row.openInfo);
+    return parts.join(u", "_s);
+}
+
 QString PortfolioAttention::flagLabel(const QString &kind, TextLanguage language)
 {
     if (kind == u"drift.mx-set"_s)

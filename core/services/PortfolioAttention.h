@@ -25,6 +25,10 @@ public:
     static QList<AttentionReason> reasons(const PortfolioRow &row, const QDateTime &now,
                                           TextLanguage language = TextLanguage::Translated);
 
+    // "1 critical, 2 warning, 1 info" (the severities with open findings); empty when none.
+    static QString findingCounts(const PortfolioRow &row,
+                                 TextLanguage language = TextLanguage::Translated);
+
     // A drift flag (a finding kind) as a short label and as the sentence its tooltip explains.
     static QString flagLabel(const QString &kind, TextLanguage language = TextLanguage::Translated);
     static QString flagExplanation(const QString &kind,

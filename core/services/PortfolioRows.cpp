@@ -30,6 +30,20 @@ std::optional<double> PortfolioRow::baselineFailureRate() const
     return rate(sessions.baselineSuccess, sessions.baselineFailure);
 }
 
+const PortfolioSender *PortfolioRow::silentLongest() const
+{
+    const PortfolioSender *stalest = nullptr;
+    for (const PortfolioSender &sender : majorSenders) {
+        if (sender.excluded)
+            continue;
+        if (!sender.lastReport.isValid())
+            return &sender;
+        if (!stalest || sender.lastReport < stalest->lastReport)
+            stalest = &sender;
+    }
+    return stalest;
+}
+
 static QJsonValue optionalRate(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue();

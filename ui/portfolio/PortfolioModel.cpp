@@ -152,16 +152,7 @@ QString PortfolioModel::text(const PortfolioRow &row, int column) const
             return u"–"_s;
         return row.ready ? tr("Ready for enforce") : tr("Blocked: %1").arg(row.blockedReason);
     case Reports: {
-        const PortfolioSender *stalest = nullptr;
-        for (const PortfolioSender &sender : row.majorSenders) {
-            if (sender.excluded)
-                continue;
-            if (!stalest || !sender.lastReport.isValid() ||
-                (stalest->lastReport.isValid() && sender.lastReport < stalest->lastReport))
-                stalest = &sender;
-            if (!stalest->lastReport.isValid())
-                break;
-        }
+        const PortfolioSender *stalest = row.silentLongest();
         if (!stalest)
             return u"–"_s;
         if (!stalest->lastReport.isValid())
@@ -187,14 +178,8 @@ QString PortfolioModel::text(const PortfolioRow &row, int column) const
         return labels.isEmpty() ? u"–"_s : labels.join(u", "_s);
     }
     case Findings: {
-        QStringList parts;
-        if (row.openCritical)
-            parts << tr("%1 critical").arg(row.openCritical);
-        if (row.openWarnings)
-            parts << tr("%1 warning").arg(row.openWarnings);
-        if (row.openInfo)
-            parts << tr("%1 info").arg(row.openInfo);
-        return parts.isEmpty() ? u"–"_s : parts.join(u", "_s);
+        const QString counts = PortfolioAttention::findingCounts(row);
+        return counts.isEmpty() ? u"–"_s : counts;
     }
     default:
         return {};
