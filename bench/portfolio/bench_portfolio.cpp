@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
@@ -58,6 +60,7 @@ static bool runChild(const QString &program, const QStringList &args, double &ms
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress as it happens, also into a file
     bench::PortfolioBenchShape shape;
     if (argc > 1)
         shape.engagements = std::atoi(argv[1]);
@@ -150,5 +153,11 @@ int main(int argc, char *argv[])
                 "target < 300 MB: %s\n",
                 cliRss / 1024.0, self.ru_maxrss / 1024.0,
                 std::max(cliRss, self.ru_maxrss) < 300 * 1024 ? "PASS" : "FAIL");
+    // STSDESK_BENCH_KEEP=FILE: the server stays up (for EXPLAIN) until FILE is removed.
+    if (const QString keep = qEnvironmentVariable("STSDESK_BENCH_KEEP"); !keep.isEmpty()) {
+        std::printf("kept: %s (remove %s to stop)\n", qPrintable(url), qPrintable(keep));
+        while (QFile::exists(keep))
+            QThread::sleep(1);
+    }
     return view < 200 && cli < 300 && std::max(cliRss, self.ru_maxrss) < 300 * 1024 ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -86,17 +87,22 @@ PortfolioQuery::sessions(const QList<qint64> &engagementIds, const QDate &today)
     q.setForwardOnly(true);
     q.prepare(u"SELECT engagement_id, "_s + sum(u"success_count"_s, true) + u", "_s +
               sum(u"failure_count"_s, true) + u", "_s + sum(u"success_count"_s, false) + u", "_s +
-              sum(u"failure_count"_s, false) + u" FROM tlsrpt_policies WHERE engagement_id IN ("_s +
-              idList(engagementIds) + u") AND day >= ? AND day < ? GROUP BY engagement_id"_s);
+              sum(u"failure_count"_s, false) +
+              u" FROM tlsrpt_policies WHERE engagement_id IS NOT NULL AND day >= ? AND day < ? "
+              "GROUP BY engagement_id"_s);
     q.addBindValue(isoDay(today.addDays(-35)));
     q.addBindValue(isoDay(today));
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("summarising the failure rates"));
-    while (q.next())
+    const QSet<qint64> wanted(engagementIds.cbegin(), engagementIds.cend());
+    while (q.next()) {
+        if (!wanted.contains(q.value(0).toLongLong()))
+            continue; // archived, say
         out.insert(q.value(0).toLongLong(), PortfolioSessions{Database::countValue(q.value(1)),
                                                               Database::countValue(q.value(2)),
                                                               Database::countValue(q.value(3)),
                                                               Database::countValue(q.value(4))});
+    }
     if (Status read = Database::rowsRead(q, tr("summarising the failure rates")); !read)
         return read.error();
     return out;
@@ -178,18 +184,29 @@ PortfolioQuery::appliedPolicies(const QHash<qint64, QDate> &from, const QDate &t
         return out;
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT engagement_id, day, sender, policy_type, policy_strings, "_s +
-              m_db->countSum(u"success_count"_s) + u", "_s + m_db->countSum(u"failure_count"_s) +
-              u" FROM tlsrpt_policies WHERE engagement_id IN ("_s + idList(ids) +
-              u") AND day >= ? AND day <= ? AND (failure_count > 0"_s +
-              (major.isEmpty() ? QString()
-                               : u" OR lower(sender) IN ("_s +
-                                     QStringList(major.size(), u"?"_s).join(u',') + u")"_s) +
-              u") GROUP BY engagement_id, day, sender, policy_type, policy_strings"_s);
-    q.addBindValue(isoDay(first));
-    q.addBindValue(isoDay(to));
-    for (const QString &name : major)
-        q.addBindValue(name);
+    // Two disjoint halves, each on its index: the major senders' rows (engagement, lower(sender),
+    // day) and the other senders' rows with failures (day, engagement, counts).
+    const QString columns = u"SELECT engagement_id, day, sender, policy_type, policy_strings, "_s +
+                            m_db->countSum(u"success_count"_s) + u", "_s +
+                            m_db->countSum(u"failure_count"_s) + u" FROM tlsrpt_policies WHERE "_s;
+    const QString names = QStringList(std::max<qsizetype>(1, major.size()), u"?"_s).join(u',');
+    const QString grouped = u" GROUP BY engagement_id, day, sender, policy_type, policy_strings"_s;
+    q.prepare(columns + u"engagement_id IN ("_s + idList(ids) + u") AND lower(sender) IN ("_s +
+              names + u") AND day >= ? AND day <= ?"_s + grouped + u" UNION ALL "_s + columns +
+              u"engagement_id IS NOT NULL AND day >= ? AND day <= ? AND engagement_id IN ("_s +
+              idList(ids) + u") AND failure_count > 0 AND lower(sender) NOT IN ("_s + names +
+              u")"_s + grouped);
+    const QStringList bound = major.isEmpty() ? QStringList{QString()} : major;
+    for (int half = 0; half < 2; ++half) {
+        if (half == 0)
+            for (const QString &name : bound)
+                q.addBindValue(name);
+        q.addBindValue(isoDay(first));
+        q.addBindValue(isoDay(to));
+        if (half == 1)
+            for (const QString &name : bound)
+                q.addBindValue(name);
+    }
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("summarising applied policies"));
     QHash<QString, QStringList> strings;

@@ -1,12 +1,13 @@
--- The portfolio asks, for every engagement and each of its major senders, the last day it
--- reported; senders are compared case-insensitively (RolloutRules). With this index each answer
--- is one index descent instead of a scan of a year of reports.
+-- The portfolio's reads over a year of reports of every engagement (bench/portfolio: 200
+-- engagements × 365 days × 50 senders on PostgreSQL).
+--
+-- The last day each major sender reported, per engagement; senders are compared
+-- case-insensitively (RolloutRules). One index descent per engagement and sender instead of a
+-- scan of the engagement's year.
 CREATE INDEX tlsrpt_policies_sender_day ON tlsrpt_policies (engagement_id, (lower(sender)), day)
     WHERE engagement_id IS NOT NULL;
-
--- The portfolio sums every engagement's sessions of the last 35 days. Holding the counts in the
--- (engagement_id, day) index lets it answer from the index alone (no table row read); the index
--- serves every (engagement_id, day) lookup as before.
-DROP INDEX tlsrpt_policies_engagement;
-CREATE INDEX tlsrpt_policies_engagement ON tlsrpt_policies (engagement_id, day, success_count,
+-- The sessions of the last 35 days of all engagements (failure rate against its baseline), and
+-- the failing rows of readiness: a range of days read from the index alone (the counts are in
+-- it), never the table, whose rows of a year are ten times as many.
+CREATE INDEX tlsrpt_policies_recent ON tlsrpt_policies (day, engagement_id, success_count,
     failure_count) WHERE engagement_id IS NOT NULL;
