@@ -132,8 +132,10 @@ void PortfolioView::showSnapshot(const PortfolioSnapshot &snapshot)
     m_model.setSnapshot(snapshot);
     if (first)
         m_table->resizeColumnsToContents();
+    // A long blocking reason is elided (its tooltip has it whole): the findings stay in view.
     for (int column = 0; column < PortfolioModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 280));
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column),
+                                                 column == PortfolioModel::Readiness ? 220 : 200));
     if (const int row = m_model.rowOf(selected); row >= 0)
         m_table->setCurrentIndex(m_proxy.mapFromSource(m_model.index(row, 0)));
     else if (m_proxy.rowCount() > 0)
