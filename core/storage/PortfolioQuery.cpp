@@ -1,6 +1,7 @@
 #include "storage/PortfolioQuery.h"
 
 #include "util/IsoTime.h"
+#include "util/Saturating.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,25 +42,30 @@ Result<QHash<QPair<qint64, QString>, QDate>>
 PortfolioQuery::lastReportDays(const QHash<qint64, QStringList> &senders) const
 {
     QHash<QPair<qint64, QString>, QDate> out;
-    // One row per (engagement, major sender); each MAX is one descent of the index on
-    // (engagement_id, lower(sender), day) of migration 0024.
-    QStringList rows;
-    QVariantList binds;
+    // Every engagement asked about × every name any of them counts as major; each MAX is one
+    // descent of the index on (engagement_id, lower(sender), day) of migration 0024. (One
+    // UNION ALL branch per pair instead took 250 ms to plan for 600 pairs.)
+    QList<qint64> ids;
+    QStringList names;
     for (auto it = senders.cbegin(); it != senders.cend(); ++it) {
-        for (const QString &sender : it.value()) {
-            rows << u"SELECT %1 AS engagement_id, ? AS sender"_s.arg(it.key());
-            binds << sender.trimmed().toLower();
-        }
+        ids << it.key();
+        for (const QString &sender : it.value())
+            if (!names.contains(sender.trimmed().toLower()))
+                names << sender.trimmed().toLower();
     }
-    if (rows.isEmpty())
+    if (ids.isEmpty() || names.isEmpty())
         return out;
+    QStringList rows;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        rows << u"(?)"_s;
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT m.engagement_id, m.sender, (SELECT MAX(p.day) FROM tlsrpt_policies p "
-              "WHERE p.engagement_id = m.engagement_id AND lower(p.sender) = m.sender) FROM ("_s +
-              rows.join(u" UNION ALL "_s) + u") m"_s);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
+    q.prepare(u"SELECT e.id, m.column1, (SELECT MAX(p.day) FROM tlsrpt_policies p WHERE "
+              "p.engagement_id = e.id AND lower(p.sender) = m.column1) FROM engagements e "
+              "CROSS JOIN (VALUES "_s +
+              rows.join(u',') + u") AS m WHERE e.id IN ("_s + idList(ids) + u")"_s);
+    for (const QString &name : std::as_const(names))
+        q.addBindValue(name);
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("reading the last report days"));
     while (q.next()) {
@@ -78,30 +84,31 @@ PortfolioQuery::sessions(const QList<qint64> &engagementIds, const QDate &today)
     QHash<qint64, PortfolioSessions> out;
     if (engagementIds.isEmpty())
         return out;
+    // Plain sums per day and engagement in the index's own order (day, engagement_id): no
+    // per-row CASE on the text day (a collation compare each, measured 150 ms on 350,000 rows);
+    // the 7 + 28 days are told apart here.
     const QString recent = isoDay(today.addDays(-7));
-    auto sum = [&](const QString &column, bool isRecent) {
-        return m_db->countSum(u"CASE WHEN day %1 '%2' THEN %3 ELSE 0 END"_s.arg(
-            isRecent ? u">="_s : u"<"_s, recent, column));
-    };
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT engagement_id, "_s + sum(u"success_count"_s, true) + u", "_s +
-              sum(u"failure_count"_s, true) + u", "_s + sum(u"success_count"_s, false) + u", "_s +
-              sum(u"failure_count"_s, false) +
+    q.prepare(u"SELECT day, engagement_id, "_s + m_db->countSum(u"success_count"_s) + u", "_s +
+              m_db->countSum(u"failure_count"_s) +
               u" FROM tlsrpt_policies WHERE engagement_id IS NOT NULL AND day >= ? AND day < ? "
-              "GROUP BY engagement_id"_s);
+              "GROUP BY day, engagement_id"_s);
     q.addBindValue(isoDay(today.addDays(-35)));
     q.addBindValue(isoDay(today));
     if (!q.exec())
         return Database::sqlError(q.lastError(), tr("summarising the failure rates"));
     const QSet<qint64> wanted(engagementIds.cbegin(), engagementIds.cend());
     while (q.next()) {
-        if (!wanted.contains(q.value(0).toLongLong()))
+        const qint64 id = q.value(1).toLongLong();
+        if (!wanted.contains(id))
             continue; // archived, say
-        out.insert(q.value(0).toLongLong(), PortfolioSessions{Database::countValue(q.value(1)),
-                                                              Database::countValue(q.value(2)),
-                                                              Database::countValue(q.value(3)),
-                                                              Database::countValue(q.value(4))});
+        PortfolioSessions &sessions = out[id];
+        const qint64 success = Database::countValue(q.value(2));
+        const qint64 failure = Database::countValue(q.value(3));
+        const bool isRecent = q.value(0).toString() >= recent;
+        addCount(isRecent ? sessions.recentSuccess : sessions.baselineSuccess, success);
+        addCount(isRecent ? sessions.recentFailure : sessions.baselineFailure, failure);
     }
     if (Status read = Database::rowsRead(q, tr("summarising the failure rates")); !read)
         return read.error();
