@@ -203,11 +203,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_unassigned)
         m_unassigned->setWorkspace(m_workspace.get());
     refreshRecent();
-    // Pick up where the consultant left off: the engagement opened last, if any.
-    Result<QList<Engagement>> recent = m_workspace->engagements().recent(1);
-    if (recent && !recent->isEmpty())
-        m_list->selectEngagement(recent->first().id);
-    openEngagement(m_list->currentId());
+    // Every morning starts on the portfolio (who needs attention and why); the engagement opened
+    // last is one click away in File › Open Recent.
+    m_list->selectEngagement(0);
+    openEngagement(0);
     startWatchedFolder();
 }
 

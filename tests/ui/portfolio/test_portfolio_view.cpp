@@ -9,6 +9,7 @@
 #include "portfolio/PortfolioLab.h"
 #include "portfolio/PortfolioModel.h"
 #include "portfolio/PortfolioView.h"
+#include "services/EngagementService.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     {
         const QString built = m_lab.build();
         QVERIFY2(built.isEmpty(), qPrintable(built));
+        // Opened yesterday: the window still starts on the portfolio, not on it.
+        QVERIFY(EngagementService(m_lab.context).markOpened(m_lab.enforced).ok());
         m_window = std::make_unique<MainWindow>(std::make_unique<Workspace>(m_lab.context));
         m_window->resize(1500, 560);
         m_window->show();
