@@ -94,13 +94,20 @@ loadDayObservations(const std::shared_ptr<const storage::Database> &db, qint64 e
         storage::PolicyRepository(db).forEngagement(engagementId);
     if (!versions)
         return versions.error();
-    PolicyJudge judge(*versions);
+    return buildDayObservations(*summaries, *failures, *versions);
+}
+
+QList<DayObservation> buildDayObservations(const QList<tlsrpt::AppliedPolicySummary> &summaries,
+                                           const QList<tlsrpt::FailureBreakdown> &failures,
+                                           const QList<storage::StoredPolicyVersion> &versions)
+{
+    PolicyJudge judge(versions);
     // One observation per day and sender, summed over policy types (a hash, not a map: the
     // timeline reads years of reports and the order does not matter to the rules). What it saw
     // is the best of its policies: one result for the live policy is evidence.
     QHash<QPair<QDate, QString>, qsizetype> index;
     QList<DayObservation> result;
-    result.reserve(summaries->size());
+    result.reserve(summaries.size());
     auto slot = [&](const QDate &day, const QString &sender) -> DayObservation & {
         auto it = index.constFind({day, sender});
         if (it != index.cend())
@@ -109,13 +116,13 @@ loadDayObservations(const std::shared_ptr<const storage::Database> &db, qint64 e
         result.append(DayObservation{day, sender, 0, 0, {}, PolicySeen::None});
         return result.last();
     };
-    for (const tlsrpt::AppliedPolicySummary &summary : *summaries) {
+    for (const tlsrpt::AppliedPolicySummary &summary : summaries) {
         DayObservation &o = slot(summary.day, summary.sender);
         addCount(o.successfulSessions, summary.successfulSessions);
         addCount(o.failedSessions, summary.failedSessions);
         o.policySeen = std::min(o.policySeen, judge.judge(summary)); // Live < Other < None
     }
-    for (const tlsrpt::FailureBreakdown &failure : *failures)
+    for (const tlsrpt::FailureBreakdown &failure : failures)
         addCount(slot(failure.day, failure.sender).failuresByResultType[failure.resultType],
                  failure.failedSessions);
     return result;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "engagement/RolloutRules.h"
+#include "storage/PolicyRepository.h"
+#include "tlsrpt/ReportAggregates.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -19,5 +21,11 @@ namespace sts {
 Result<QList<DayObservation>>
 loadDayObservations(const std::shared_ptr<const storage::Database> &db, qint64 engagementId,
                     const QDate &from, const QDate &to);
+
+// The same from rows already read (the portfolio reads them for many engagements in one query):
+// one engagement's applied-policy summaries and failure breakdown, and its policy versions.
+QList<DayObservation> buildDayObservations(const QList<tlsrpt::AppliedPolicySummary> &summaries,
+                                           const QList<tlsrpt::FailureBreakdown> &failures,
+                                           const QList<storage::StoredPolicyVersion> &versions);
 
 } // namespace sts

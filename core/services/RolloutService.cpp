@@ -2,6 +2,7 @@
 
 #include "engagement/EventKinds.h"
 #include "services/DayObservations.h"
+#include "services/RolloutFold.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
@@ -75,22 +76,6 @@ RolloutService::RolloutService(std::shared_ptr<const storage::Database> database
     : m_db(std::move(database)), m_clock(std::move(clock)), m_actor(std::move(actor))
 {}
 
-// Whether a version of `mode` published during `phase` belongs to it (and does not move it).
-static bool publishedModeFits(const QString &mode, RolloutPhase phase)
-{
-    switch (phase) {
-    case RolloutPhase::Testing:
-        return mode == u"testing"_s;
-    case RolloutPhase::Enforce:
-    case RolloutPhase::Monitoring:
-        return mode == u"enforce"_s;
-    case RolloutPhase::Removal:
-        return mode == u"none"_s;
-    default:
-        return false;
-    }
-}
-
 RolloutService::RolloutService(const ServiceContext &context)
     : RolloutService(context.database, context.clock, context.actor)
 {}
@@ -105,32 +90,15 @@ Result<RolloutStatus> RolloutService::status(qint64 engagementId, TextLanguage l
     if (!events)
         return events.error();
 
+    RolloutHistory folded = foldRolloutEvents(*events, engagement->createdAt);
     RolloutStatus status;
-    status.phaseSince = engagement->createdAt;
-    for (const storage::EngagementEvent &event : *events) {
-        if (event.kind == events::kPolicyPublished) {
-            // A new version within the phase (new mx, another max_age) is the phase's policy now.
-            if (publishedModeFits(event.payload.value(u"mode"_s).toString(), status.phase))
-                status.policyId = event.payload.value(u"policyId"_s).toString();
-            continue;
-        }
-        const std::optional<RolloutEvent> decoded =
-            decodeRolloutEvent(event.kind, event.at, event.actor, event.payload);
-        if (!decoded)
-            continue;
-        if (const auto *change = std::get_if<PhaseChange>(&*decoded)) {
-            status.history << *change;
-            status.phase = change->to;
-            status.phaseSince = change->at;
-            status.policyId = change->policyId;
-        } else if (const auto *ack = std::get_if<Acknowledgement>(&*decoded)) {
-            status.acknowledgements << *ack;
-        } else {
-            applySenderScope(status.excludedSenders, std::get<SenderScopeChange>(*decoded));
-        }
-    }
-    if (status.phase == RolloutPhase::Testing)
-        status.testingSince = status.phaseSince;
+    status.phase = folded.phase;
+    status.phaseSince = folded.phaseSince;
+    status.testingSince = folded.testingSince;
+    status.policyId = folded.policyId;
+    status.history = std::move(folded.history);
+    status.acknowledgements = std::move(folded.acknowledgements);
+    status.excludedSenders = std::move(folded.excludedSenders);
 
     // Reports count from the first day of the current testing stretch (or the last 30 days).
     const QDateTime now = m_clock->now();

@@ -47,6 +47,18 @@ Result<qint64> EventLog::append(const EngagementEvent &event)
     return query.lastInsertId().toLongLong();
 }
 
+static EngagementEvent eventFromRow(const QSqlQuery &query)
+{
+    EngagementEvent event;
+    event.id = query.value(0).toLongLong();
+    event.engagementId = query.value(1).toLongLong();
+    event.at = fromIsoUtc(query.value(2).toString());
+    event.kind = query.value(3).toString();
+    event.actor = query.value(4).toString();
+    event.payload = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
+    return event;
+}
+
 Result<QList<EngagementEvent>> EventLog::forEngagement(qint64 engagementId) const
 {
     QSqlQuery query(m_db->sql());
@@ -56,15 +68,30 @@ Result<QList<EngagementEvent>> EventLog::forEngagement(qint64 engagementId) cons
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("reading the event log"));
     QList<EngagementEvent> events;
+    while (query.next())
+        events << eventFromRow(query);
+    if (Status read = Database::rowsRead(query, tr("reading the event log")); !read)
+        return read.error();
+    return events;
+}
+
+Result<QHash<qint64, QList<EngagementEvent>>> EventLog::ofKinds(const QStringList &kinds) const
+{
+    QHash<qint64, QList<EngagementEvent>> events;
+    if (kinds.isEmpty())
+        return events;
+    QSqlQuery query(m_db->sql());
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT id, engagement_id, at, kind, actor, payload FROM events WHERE kind IN ("_s +
+        QStringList(kinds.size(), u"?"_s).join(u',') + u") ORDER BY engagement_id, at, id"_s);
+    for (const QString &kind : kinds)
+        query.addBindValue(kind);
+    if (!query.exec())
+        return Database::sqlError(query.lastError(), tr("reading the event log"));
     while (query.next()) {
-        EngagementEvent event;
-        event.id = query.value(0).toLongLong();
-        event.engagementId = query.value(1).toLongLong();
-        event.at = fromIsoUtc(query.value(2).toString());
-        event.kind = query.value(3).toString();
-        event.actor = query.value(4).toString();
-        event.payload = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
-        events << event;
+        EngagementEvent event = eventFromRow(query);
+        events[event.engagementId].append(std::move(event));
     }
     if (Status read = Database::rowsRead(query, tr("reading the event log")); !read)
         return read.error();

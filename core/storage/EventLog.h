@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <memory>
@@ -30,6 +31,8 @@ public:
 
     Result<qint64> append(const EngagementEvent &event);
     Result<QList<EngagementEvent>> forEngagement(qint64 engagementId) const;
+    // Every engagement's events of `kinds` in one query (the portfolio), each list in log order.
+    Result<QHash<qint64, QList<EngagementEvent>>> ofKinds(const QStringList &kinds) const;
 
 private:
     std::shared_ptr<const Database> m_db;

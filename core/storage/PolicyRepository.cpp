@@ -123,6 +123,30 @@ Result<QList<StoredPolicyVersion>> PolicyRepository::forEngagement(qint64 engage
     return out;
 }
 
+Result<QHash<qint64, QList<StoredPolicyVersion>>>
+PolicyRepository::forEngagements(const QList<qint64> &engagementIds) const
+{
+    QHash<qint64, QList<StoredPolicyVersion>> out;
+    if (engagementIds.isEmpty())
+        return out;
+    QStringList ids; // numbers from the database, not user text: inlined, one query for all
+    for (qint64 id : engagementIds)
+        ids << QString::number(id);
+    QSqlQuery query(m_db->sql());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_s + kVersionColumns +
+                    u" FROM policy_versions WHERE engagement_id IN ("_s + ids.join(u',') +
+                    u") ORDER BY engagement_id, created_at, id"_s))
+        return Database::sqlError(query.lastError(), tr("reading policy versions"));
+    while (query.next()) {
+        StoredPolicyVersion version = fromRow(query);
+        out[version.engagementId].append(std::move(version));
+    }
+    if (Status read = Database::rowsRead(query, tr("reading policy versions")); !read)
+        return read.error();
+    return out;
+}
+
 Result<std::optional<StoredPolicyVersion>> PolicyRepository::current(qint64 engagementId) const
 {
     QSqlQuery query(m_db->sql());

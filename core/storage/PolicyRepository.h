@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <memory>
 #include <optional>
@@ -61,6 +62,9 @@ public:
     Status markPublished(qint64 rowId, const QDateTime &at, qint64 verificationId = 0,
                          const QString &reason = {});
     Result<QList<StoredPolicyVersion>> forEngagement(qint64 engagementId) const; // oldest first
+    // The same for several engagements in one query (the portfolio), keyed by engagement.
+    Result<QHash<qint64, QList<StoredPolicyVersion>>>
+    forEngagements(const QList<qint64> &engagementIds) const;
     Result<std::optional<StoredPolicyVersion>> current(qint64 engagementId) const;
 
     // Every policy id any engagement of `domainAce` has stored (ids are unique per domain).

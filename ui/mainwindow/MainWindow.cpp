@@ -14,6 +14,7 @@
 #include "mainwindow/Workspace.h"
 #include "reports/ImportPanel.h"
 #include "reports/ReportsView.h"
+#include "portfolio/PortfolioView.h"
 #include "reports/UnassignedReportsPanel.h"
 #include "services/WatchedFolder.h"
 #include "wizard/EngagementWizard.h"
@@ -86,6 +87,8 @@ void MainWindow::buildCentral()
     m_view = new EngagementView(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_view);
+    m_portfolio = new PortfolioView(this);
+    m_stack->addWidget(m_portfolio);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_stack);
@@ -100,6 +103,8 @@ void MainWindow::buildCentral()
     connect(m_view, &EngagementView::editRequested, this, &MainWindow::editEngagement);
     connect(m_welcome, &WelcomePage::unassignedReportsRequested, this,
             &MainWindow::showUnassignedReports);
+    connect(m_portfolio, &PortfolioView::openRequested, this,
+            [this](qint64 id) { m_list->selectEngagement(id); });
 }
 
 MainWindow::~MainWindow()
@@ -157,6 +162,10 @@ void MainWindow::createActions()
         m_view->reportsView()->importPanel()->openMailbox();
     });
     m_mailboxAction->setObjectName(u"actionMailbox"_s);
+    // Alt+Home as in browsers; Ctrl+Home stays with the table and text views (first row, top).
+    m_homeAction = make(tr("&Home: Portfolio"), u"go-home"_s, QKeySequence(Qt::ALT | Qt::Key_Home),
+                        [this] { goHome(); });
+    m_homeAction->setObjectName(u"actionHome"_s);
     m_newAction->setObjectName(u"actionNewEngagement"_s);
     m_archiveAction->setObjectName(u"actionArchive"_s);
     m_restoreAction->setObjectName(u"actionRestore"_s);
@@ -193,6 +202,8 @@ void MainWindow::createMenus()
     engagement->addAction(m_restoreAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_homeAction);
+    view->addSeparator();
     view->addAction(m_showArchivedAction);
     view->addAction(m_unassignedAction);
 
@@ -217,14 +228,14 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
+    m_portfolio->setWorkspace(m_workspace.get());
     if (m_unassigned)
         m_unassigned->setWorkspace(m_workspace.get());
     refreshRecent();
-    // Pick up where the consultant left off: the engagement opened last, if any.
-    Result<QList<Engagement>> recent = m_workspace->engagements().recent(1);
-    if (recent && !recent->isEmpty())
-        m_list->selectEngagement(recent->first().id);
-    openEngagement(m_list->currentId());
+    // Every morning starts on the portfolio (who needs attention and why); the engagement opened
+    // last is one click away in File › Open Recent.
+    m_list->selectEngagement(0);
+    openEngagement(0);
     startWatchedFolder();
 }
 
@@ -256,7 +267,8 @@ void MainWindow::startWatchedFolder()
 void MainWindow::openEngagement(qint64 id)
 {
     if (id == 0) {
-        m_stack->setCurrentWidget(m_welcome);
+        const bool empty = m_list->count() == 0 && m_list->searchText().isEmpty();
+        m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_portfolio);
         updateActions();
         return;
     }
@@ -272,6 +284,14 @@ void MainWindow::openEngagement(qint64 id)
     if (Status opened = m_workspace->engagements().markOpened(id); opened)
         refreshRecent();
     updateActions();
+}
+
+void MainWindow::goHome()
+{
+    m_list->selectEngagement(0);
+    openEngagement(0);
+    if (m_stack->currentWidget() == m_portfolio)
+        m_portfolio->setFocus(Qt::OtherFocusReason);
 }
 
 UnassignedReportsPanel *MainWindow::showUnassignedReports()
@@ -300,6 +320,7 @@ void MainWindow::showExternalChanges(const QSet<qint64> &engagementIds)
     // Keeps the selection (the list reselects it) and does not mark the engagement as opened:
     // that write would wake every other window on a shared workspace, which would answer alike.
     m_list->reload();
+    m_portfolio->reload();
     refreshRecent();
     const qint64 id = m_list->currentId();
     if (id != 0 && (engagementIds.contains(0) || engagementIds.contains(id))) {
@@ -478,6 +499,7 @@ void MainWindow::applyLanguage()
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->context().workspaceName()));
     m_list->setWorkspace(m_workspace.get());
     m_view->setWorkspace(m_workspace.get());
+    m_portfolio->setWorkspace(m_workspace.get());
     m_list->setShowArchived(archived);
     m_list->setSearchText(search);
     m_list->selectEngagement(id);

@@ -21,6 +21,7 @@ class DesktopNotifier;
 class EngagementListPanel;
 class EngagementView;
 class EngagementWizard;
+class PortfolioView;
 class UnassignedReportsPanel;
 class WelcomePage;
 class Workspace;
@@ -44,6 +45,9 @@ public:
     EngagementWizard *newEngagement();
     EngagementWizard *editEngagement(qint64 id);
     void openEngagement(qint64 id);
+    // Back to the portfolio (the home): no engagement open.
+    void goHome();
+    PortfolioView *portfolio() const { return m_portfolio; }
     void archiveCurrent();
     void restoreCurrent();
     void renameCurrent(const QString &newName); // empty asks with a dialog
@@ -73,7 +77,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     EngagementListPanel *m_list = nullptr;
     QStackedWidget *m_stack = nullptr;
-    WelcomePage *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;     // the home while the workspace has no engagement
+    PortfolioView *m_portfolio = nullptr; // the home otherwise
     EngagementView *m_view = nullptr;
     QLabel *m_workspaceLabel;
     QUndoStack *m_undo;
@@ -96,6 +101,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_unassignedAction = nullptr;
     QAction *m_mailboxAction = nullptr;
+    QAction *m_homeAction = nullptr;
 };
 
 } // namespace sts::ui
