@@ -11,7 +11,9 @@
 
 namespace sts {
 
+using Finding = storage::Finding;
 using FindingCounts = storage::FindingCounts;
+using MonitorRun = storage::MonitorRun;
 
 // The monitoring's findings for the faces (findings panel, `stsdesk-cli findings`, portfolio):
 // read them, acknowledge one by the context's actor, and when monitoring last ran.
