@@ -106,6 +106,11 @@ QJsonObject MonitorRunResult::toJson() const
             {u"engagements"_s, list}};
 }
 
+QString Monitor::newHolder()
+{
+    return storage::MonitorLeases::makeHolder();
+}
+
 Monitor::Monitor(ServiceContext context, MonitorOptions options)
     : m_context(std::move(context)), m_options(std::move(options))
 {}

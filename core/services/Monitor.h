@@ -92,6 +92,10 @@ class Monitor
 public:
     Monitor(ServiceContext context, MonitorOptions options);
 
+    // "host:pid:random", the holder a run names when none is given; a face that runs again and
+    // again (a panel) keeps one, so a new run may take over the leases of its own stopped run.
+    static QString newHolder();
+
     void setMailboxSync(MailboxSyncStep step) { m_mailboxSync = std::move(step); }
     void setRunFinished(RunFinishedHook hook) { m_runFinished = std::move(hook); }
 
