@@ -8,6 +8,9 @@
 #include "storage/Database.h"
 #include "storage/EventLog.h"
 #include "storage/FindingRepository.h"
+#include "timeline/RolloutView.h"
+#include "timeline/TimelineCanvas.h"
+#include "timeline/TimelineView.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -141,6 +144,28 @@ private Q_SLOTS:
         for (const auto &e : *storage::EventLog(m_workspace->databasePtr()).forEngagement(m_id))
             kinds << e.kind;
         QVERIFY(kinds.contains(u"finding.acknowledged"_s));
+    }
+
+    // Opened and resolved findings are markers on the engagement's timeline, in FindingText's
+    // words.
+    void findingsAreOnTheTimeline()
+    {
+        m_view->setCurrentSection(EngagementView::TimelineSection);
+        m_view->rolloutView()->showEngagement(m_id);
+        const TimelineData &data = m_view->rolloutView()->timeline()->canvas()->data();
+        QStringList opened, resolved;
+        for (const TimelineEvent &e : data.events) {
+            if (e.kind == TimelineEvent::Kind::FindingOpened)
+                opened << e.detail;
+            if (e.kind == TimelineEvent::Kind::FindingResolved)
+                resolved << e.detail;
+        }
+        QCOMPARE(opened.size(), 3);
+        QCOMPARE(resolved.size(), 1);
+        QVERIFY2(opened.join(u'\n').contains(u"Monitoring found: The certificate of mx1"_s),
+                 qPrintable(opened.join(u'\n')));
+        QVERIFY(resolved.first().startsWith(u"Resolved: The MX hosts changed"_s));
+        m_view->setCurrentSection(EngagementView::FindingsSection);
     }
 
     void runChecksNowRunsOffTheGuiThreadAndStops()
