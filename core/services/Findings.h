@@ -4,6 +4,7 @@
 #include "storage/Finding.h"
 #include "storage/FindingRepository.h"
 #include "storage/MonitorLeases.h"
+#include "storage/MonitorRuns.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -4,6 +4,7 @@
 #include "services/Findings.h"
 #include "services/MonitorEngagement.h"
 #include "storage/MonitorLeases.h"
+#include "storage/MonitorRuns.h"
 #include "util/IsoTime.h"
 
 #include <QJsonArray>

@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -30,33 +29,6 @@ public:
     Status release(qint64 engagementId, const QString &holder);
     // The holder of the engagement's lease, if any (expired or not).
     Result<std::optional<QString>> currentHolder(qint64 engagementId) const;
-
-private:
-    std::shared_ptr<const Database> m_db;
-};
-
-// One row of monitor_runs: when monitoring ran and what it found.
-struct MonitorRun
-{
-    qint64 id = 0;
-    QString holder;
-    QDateTime startedAt;
-    QDateTime finishedAt; // invalid while running (or when the run died)
-    int engagements = 0;
-    int opened = 0;
-    int resolved = 0;
-    QJsonObject summary;
-};
-
-class MonitorRuns
-{
-public:
-    explicit MonitorRuns(std::shared_ptr<const Database> database);
-
-    Result<qint64> start(const QString &holder, const QDateTime &at);
-    Status finish(const MonitorRun &run);
-    // The newest run, finished or not.
-    Result<std::optional<MonitorRun>> latest() const;
 
 private:
     std::shared_ptr<const Database> m_db;

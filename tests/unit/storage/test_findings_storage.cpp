@@ -7,6 +7,7 @@
 #include "storage/EventLog.h"
 #include "storage/FindingRepository.h"
 #include "storage/MonitorLeases.h"
+#include "storage/MonitorRuns.h"
 #include "util/Clock.h"
 #ifdef STSDESK_TEST_POSTGRES
 #include "postgres/PostgresServer.h"
