@@ -78,17 +78,13 @@ Status FindingRepository::logEvent(const Finding &finding, QLatin1StringView kin
     return {};
 }
 
-Result<std::optional<Finding>> FindingRepository::unresolved(qint64 engagementId,
-                                                             const QString &kind,
-                                                             const QString &subject) const
+Result<std::optional<Finding>> FindingRepository::one(const QString &where,
+                                                      const QVariantList &values) const
 {
     QSqlQuery query(m_db->sql());
-    query.prepare(u"SELECT "_s + kColumns +
-                  u" FROM findings WHERE engagement_id = ? AND kind = ? AND subject = ? "
-                  "AND state <> 'resolved'"_s);
-    query.addBindValue(engagementId);
-    query.addBindValue(kind);
-    query.addBindValue(Database::nonNull(subject));
+    query.prepare(u"SELECT "_s + kColumns + u" FROM findings WHERE "_s + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return Database::sqlError(query.lastError(), tr("reading findings"));
     Result<bool> row = Database::nextRow(query, tr("reading findings"));
@@ -97,6 +93,14 @@ Result<std::optional<Finding>> FindingRepository::unresolved(qint64 engagementId
     if (!*row)
         return std::optional<Finding>();
     return std::optional<Finding>(readFinding(query));
+}
+
+Result<std::optional<Finding>> FindingRepository::unresolved(qint64 engagementId,
+                                                             const QString &kind,
+                                                             const QString &subject) const
+{
+    return one(u"engagement_id = ? AND kind = ? AND subject = ? AND state <> 'resolved'"_s,
+               {engagementId, kind, Database::nonNull(subject)});
 }
 
 Result<UpsertedFinding> FindingRepository::upsert(const Finding &observed, const QDateTime &at,
@@ -232,17 +236,12 @@ Result<QList<Finding>> FindingRepository::resolveUnseen(qint64 engagementId,
 
 Result<Finding> FindingRepository::get(qint64 findingId) const
 {
-    QSqlQuery query(m_db->sql());
-    query.prepare(u"SELECT "_s + kColumns + u" FROM findings WHERE id = ?"_s);
-    query.addBindValue(findingId);
-    if (!query.exec())
-        return Database::sqlError(query.lastError(), tr("reading findings"));
-    Result<bool> row = Database::nextRow(query, tr("reading findings"));
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<Finding>> found = one(u"id = ?"_s, {findingId});
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return Error{u"finding.unknown"_s, tr("There is no finding %1.").arg(findingId)};
-    return readFinding(query);
+    return **found;
 }
 
 Result<QList<Finding>> FindingRepository::list(std::optional<qint64> engagementId,

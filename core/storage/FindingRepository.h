@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QVariantList>
 #include <memory>
 #include <optional>
 
@@ -59,6 +60,8 @@ public:
     Result<QHash<qint64, FindingCounts>> countsPerEngagement() const;
 
 private:
+    // The finding the condition `where` (with `values` bound) selects, if any.
+    Result<std::optional<Finding>> one(const QString &where, const QVariantList &values) const;
     Result<std::optional<Finding>> unresolved(qint64 engagementId, const QString &kind,
                                               const QString &subject) const;
     Status logEvent(const Finding &finding, QLatin1StringView kind, const QDateTime &at,
