@@ -95,7 +95,12 @@ int runMonitor(Context &ctx)
            "failure rate of the reports and readiness. Exit code 0: nothing open; 4: findings "
            "open; 3: the resolver could not be used; 1: a check failed."));
     p.addPositionalArgument(u"id"_s, tr("Engagement IDs (or --all)."), u"[ID…]"_s);
-    p.addOptions(policyVersionOptions());
+    // Where to look, as `policy verify` takes it (not its publish options).
+    for (const QCommandLineOption &option : policyVersionOptions())
+        if (option.names().constFirst() == u"resolver"_s ||
+            option.names().constFirst() == u"trust-anchor"_s ||
+            option.names().constFirst() == u"dns-timeout"_s)
+            p.addOption(option);
     p.addOptions({
         {u"all"_s, tr("Every engagement that is not archived.")},
         {u"jobs"_s, tr("Engagements checked at once (default 4)."), u"n"_s},
