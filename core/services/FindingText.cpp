@@ -8,9 +8,15 @@ using namespace Qt::StringLiterals;
 namespace sts::services {
 
 // lupdate files the free functions below under their namespace.
-static QString tr(const char *text, TextLanguage language, int n = -1)
+static QString tr(const char *text, TextLanguage language)
 {
-    return language.translate("sts::services", text, nullptr, n);
+    return language.translate("sts::services", text);
+}
+
+// With a count: lupdate sees tr(text, disambiguation, n) and makes it a plural message.
+static QString tr(const char *text, const char *disambiguation, int n, TextLanguage language)
+{
+    return language.translate("sts::services", text, disambiguation, n);
 }
 
 static QString list(const QJsonValue &value)
@@ -33,7 +39,7 @@ static QString certificateText(const storage::Finding &f, TextLanguage language)
     if (days < 0)
         return tr("The certificate of %1 has expired (%2).", language)
             .arg(host, f.details.value(u"notAfter"_s).toString());
-    return tr("The certificate of %1 expires in %n day(s) (%2).", language, int(days))
+    return tr("The certificate of %1 expires in %n day(s) (%2).", nullptr, int(days), language)
         .arg(host, f.details.value(u"notAfter"_s).toString());
 }
 
