@@ -111,31 +111,38 @@ static QLatin1StringView expiryStep(qint64 days)
     return findingkind::kCertExpiry30;
 }
 
-CheckOutcome checkCertificates(const tls::ProbeReport &probes, const QDateTime &now)
+CheckOutcome checkCertificates(const tls::ProbeReport &probes, const QDateTime &now,
+                               const QList<SeenCertificate> &alsoSeen)
 {
     CheckOutcome out;
     out.coveredKinds << QString(findingkind::kCertExpiry30) << QString(findingkind::kCertExpiry14)
                      << QString(findingkind::kCertExpiry7) << QString(findingkind::kTlsa);
     // One finding per host: its soonest expiring certificate over all addresses.
     QHash<QString, qint64> soonest;
-    QHash<QString, QString> notAfter;
+    QHash<QString, QPair<QString, QString>> notAfter; // host → (date, protocol)
     QSet<QString> seen, tlsaMismatch;
+    const auto consider = [&](const QString &host, const QString &protocol,
+                              const tls::Certificate &leaf) {
+        seen.insert(host);
+        const qint64 days = leaf.daysUntilExpiry(now);
+        if (!soonest.contains(host) || days < soonest.value(host)) {
+            soonest.insert(host, days);
+            notAfter.insert(host, {leaf.notAfter().toString(Qt::ISODate), protocol});
+        }
+    };
     for (const tls::AddressProbe &probe : probes.addresses) {
         const tls::Certificate leaf = probe.chain.leaf();
-        const QString protocol =
-            probe.protocol == tls::AddressProbe::Protocol::Smtp ? u"smtp"_s : u"https"_s;
-        const QString subject = probe.host;
         if (leaf.isNull())
             continue;
-        seen.insert(subject);
-        const qint64 days = leaf.daysUntilExpiry(now);
-        if (!soonest.contains(subject) || days < soonest.value(subject)) {
-            soonest.insert(subject, days);
-            notAfter.insert(subject, leaf.notAfter().toString(Qt::ISODate) + u' ' + protocol);
-        }
+        consider(probe.host,
+                 probe.protocol == tls::AddressProbe::Protocol::Smtp ? u"smtp"_s : u"https"_s,
+                 leaf);
         if (probe.dane && !probe.dane->matched)
-            tlsaMismatch.insert(subject);
+            tlsaMismatch.insert(probe.host);
     }
+    for (const SeenCertificate &other : alsoSeen)
+        if (!other.leaf.isNull())
+            consider(other.host, other.protocol, other.leaf);
     for (const tls::AddressProbe &probe : probes.addresses)
         if (!seen.contains(probe.host) && !out.unjudgedSubjects.contains(probe.host))
             out.unjudgedSubjects << probe.host; // no certificate seen: nothing learned
@@ -143,11 +150,10 @@ CheckOutcome checkCertificates(const tls::ProbeReport &probes, const QDateTime &
         const qint64 days = it.value();
         if (days > 30)
             continue;
-        const QStringList parts = notAfter.value(it.key()).split(u' ');
         out.add(expiryStep(days), it.key(), days <= 7 ? Severity::Critical : Severity::Warning,
                 {{u"daysLeft"_s, days},
-                 {u"notAfter"_s, parts.value(0)},
-                 {u"protocol"_s, parts.value(1)},
+                 {u"notAfter"_s, notAfter.value(it.key()).first},
+                 {u"protocol"_s, notAfter.value(it.key()).second},
                  {u"escalated"_s, days <= 14}});
     }
     for (const QString &host : std::as_const(tlsaMismatch))

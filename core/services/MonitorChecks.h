@@ -67,8 +67,18 @@ QStringList uncoveredHosts(const dns::DiscoveryReport &now,
 CheckOutcome checkPolicy(const dns::DiscoveryReport &now, const mtasts::FetchResult &fetched,
                          const std::optional<storage::StoredPolicyVersion> &live,
                          const QList<storage::StoredPolicyVersion> &versions);
-// Certificate expiry (30/14/7 days) of every probed host and DANE (TLSA ≠ served key).
-CheckOutcome checkCertificates(const tls::ProbeReport &probes, const QDateTime &now);
+// A certificate seen on another way than a probe (the policy fetch's handshake).
+struct SeenCertificate
+{
+    QString host;
+    QString protocol; // "https"
+    tls::Certificate leaf;
+};
+
+// Certificate expiry (30/14/7 days) of every probed host (and of `alsoSeen`) and DANE (TLSA ≠
+// served key).
+CheckOutcome checkCertificates(const tls::ProbeReport &probes, const QDateTime &now,
+                               const QList<SeenCertificate> &alsoSeen = {});
 CheckOutcome checkFailureJump(const QList<DayObservation> &days, const QDate &today,
                               const FailureJumpRule &rule = {});
 CheckOutcome checkReadiness(bool readyForEnforce, const Readiness &readiness,

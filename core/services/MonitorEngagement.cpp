@@ -200,6 +200,7 @@ EngagementMonitoring monitorEngagement(const ServiceContext &context, qint64 eng
         seen.merge(checkMxSet(*report, (*stored)->report, live, draft));
     }
 
+    QList<SeenCertificate> policyHostCertificate;
     if (live) {
         result.steps << u"policy"_s;
         const mtasts::FetchResult fetched =
@@ -207,10 +208,15 @@ EngagementMonitoring monitorEngagement(const ServiceContext &context, qint64 eng
         if (cancel.isCancelled())
             return cancelled();
         seen.merge(checkPolicy(*report, fetched, live, *versions));
+        // The fetch's handshake showed the policy host's certificate: no second one for it.
+        if (Result<tls::Certificate> leaf = tls::Certificate::fromDer(fetched.leafCertificateDer);
+            leaf && !fetched.leafCertificateDer.isEmpty())
+            policyHostCertificate << SeenCertificate{u"mta-sts."_s + domain, u"https"_s, *leaf};
     }
 
     result.steps << u"certificates"_s;
-    const tls::ProbePlan plan = tls::ProbePlan::fromDiscovery(*report, true);
+    const tls::ProbePlan plan =
+        tls::ProbePlan::fromDiscovery(*report, policyHostCertificate.isEmpty());
     Result<tls::ProbeReport> probes = tls::probeTargets(plan.targets, options.probe, cancel);
     if (cancel.isCancelled())
         return cancelled();
@@ -219,7 +225,7 @@ EngagementMonitoring monitorEngagement(const ServiceContext &context, qint64 eng
     if (!probes->addresses.isEmpty())
         if (Status kept = ProbeService(context).store(engagementId, *probes); !kept)
             return failed(result, kept.error());
-    seen.merge(checkCertificates(*probes, context.clock->now()));
+    seen.merge(checkCertificates(*probes, context.clock->now(), policyHostCertificate));
 
     result.steps << u"reports"_s;
     const QDate today = context.clock->now().toUTC().date();
