@@ -13,7 +13,8 @@ namespace sts::cli {
 // Exit codes of every stsdesk-cli command.
 // 3: the DNS resolver could not be used (no answer, SERVFAIL, no trust anchor keys): nothing was
 // learned about the domain, so scripts must not read it as a finding.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitResolver = 3 };
+// 4: `monitor` checked and findings are open (not acknowledged): something needs attention.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitResolver = 3, ExitFindings = 4 };
 
 // What a command gets: its arguments, the streams, and the shared options every command takes
 // (--database, --json, --help). Errors go to stderr in plain words.

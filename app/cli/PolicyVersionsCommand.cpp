@@ -101,52 +101,6 @@ void printCheck(QTextStream &out, const services::PublicationCheck &check)
     out.flush();
 }
 
-// Where a verification looks, from --resolver, --trust-anchor, --dns-timeout, --connect,
-// --ca-file and --timeout; false after a usage error.
-bool readTargets(Context &ctx, const QCommandLineParser &p, services::PublicationTargets &targets,
-                 int &exitCode)
-{
-    if (p.isSet(u"resolver"_s)) {
-        Result<dns::ResolverConfig> resolver = dns::ResolverConfig::parse(p.value(u"resolver"_s));
-        if (!resolver) {
-            exitCode = ctx.usageError(resolver.error().message);
-            return false;
-        }
-        targets.dns.resolver = *resolver;
-    }
-    if (p.isSet(u"dns-timeout"_s)) {
-        bool ok = false;
-        const int ms = p.value(u"dns-timeout"_s).toInt(&ok);
-        if (!ok || ms < 1) {
-            exitCode = ctx.usageError(tr("--dns-timeout needs a positive number of milliseconds."));
-            return false;
-        }
-        targets.dns.resolver.timeoutMs = ms;
-    }
-    targets.dns.trustAnchorFile = p.value(u"trust-anchor"_s);
-    if (p.isSet(u"connect"_s)) {
-        quint16 port = 0;
-        if (!parseHostPort(p.value(u"connect"_s), targets.https.connectHost, port) || port == 0) {
-            exitCode = ctx.usageError(tr("--connect takes HOST:PORT, for example 127.0.0.1:8443."));
-            return false;
-        }
-        targets.https.port = port;
-    }
-    targets.https.caFile = p.value(u"ca-file"_s);
-    if (p.isSet(u"timeout"_s)) {
-        bool ok = false;
-        const int seconds = p.value(u"timeout"_s).toInt(&ok);
-        if (!ok || seconds <= 0 || seconds > 600) {
-            exitCode = ctx.usageError(tr("--timeout takes 1 to 600 seconds."));
-            return false;
-        }
-        targets.https.overallTimeoutMs = seconds * 1000;
-        targets.https.connectTimeoutMs =
-            std::min(targets.https.connectTimeoutMs, targets.https.overallTimeoutMs);
-    }
-    return true;
-}
-
 int newVersion(Context &ctx, PolicyVersions &versions, qint64 id, const QCommandLineParser &p)
 {
     NewPolicyVersion request;
@@ -229,6 +183,52 @@ int publishVersion(Context &ctx, PolicyVersions &versions, qint64 id, const QStr
 }
 
 } // namespace
+
+// Where a verification looks, from --resolver, --trust-anchor, --dns-timeout, --connect,
+// --ca-file and --timeout; false after a usage error.
+bool readTargets(Context &ctx, const QCommandLineParser &p, services::PublicationTargets &targets,
+                 int &exitCode)
+{
+    if (p.isSet(u"resolver"_s)) {
+        Result<dns::ResolverConfig> resolver = dns::ResolverConfig::parse(p.value(u"resolver"_s));
+        if (!resolver) {
+            exitCode = ctx.usageError(resolver.error().message);
+            return false;
+        }
+        targets.dns.resolver = *resolver;
+    }
+    if (p.isSet(u"dns-timeout"_s)) {
+        bool ok = false;
+        const int ms = p.value(u"dns-timeout"_s).toInt(&ok);
+        if (!ok || ms < 1) {
+            exitCode = ctx.usageError(tr("--dns-timeout needs a positive number of milliseconds."));
+            return false;
+        }
+        targets.dns.resolver.timeoutMs = ms;
+    }
+    targets.dns.trustAnchorFile = p.value(u"trust-anchor"_s);
+    if (p.isSet(u"connect"_s)) {
+        quint16 port = 0;
+        if (!parseHostPort(p.value(u"connect"_s), targets.https.connectHost, port) || port == 0) {
+            exitCode = ctx.usageError(tr("--connect takes HOST:PORT, for example 127.0.0.1:8443."));
+            return false;
+        }
+        targets.https.port = port;
+    }
+    targets.https.caFile = p.value(u"ca-file"_s);
+    if (p.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const int seconds = p.value(u"timeout"_s).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 600) {
+            exitCode = ctx.usageError(tr("--timeout takes 1 to 600 seconds."));
+            return false;
+        }
+        targets.https.overallTimeoutMs = seconds * 1000;
+        targets.https.connectTimeoutMs =
+            std::min(targets.https.connectTimeoutMs, targets.https.overallTimeoutMs);
+    }
+    return true;
+}
 
 QList<QCommandLineOption> policyVersionOptions()
 {

@@ -60,4 +60,11 @@ inline constexpr QLatin1StringView kReportQuarantined{"report.quarantined"};
 inline constexpr QLatin1StringView kReportRemoved{"report.removed"};
 inline constexpr QLatin1StringView kReportConflictResolved{"report.conflict-resolved"};
 
+// Monitoring findings (storage::FindingRepository): the payload carries findingId, kind, subject,
+// severity and details; opened when a run first sees a condition, acknowledged by a person,
+// resolved when a run sees its check pass again.
+inline constexpr QLatin1StringView kFindingOpened{"finding.opened"};
+inline constexpr QLatin1StringView kFindingAcknowledged{"finding.acknowledged"};
+inline constexpr QLatin1StringView kFindingResolved{"finding.resolved"};
+
 } // namespace sts::events

@@ -111,6 +111,7 @@ bool Fetch::connect()
         mapHandshakeFailure();
         return false;
     }
+    m_result.leafCertificateDer = m_socket.peerCertificate().toDer();
     return true;
 }
 

@@ -36,6 +36,9 @@ struct FetchResult
     // "hostname-mismatch", "untrusted", "expired", "policy-syntax", "cancelled", "ca-file").
     std::optional<Error> error;
     QString reason;
+    // The certificate the policy host served (DER), once the handshake passed; empty otherwise.
+    // The monitoring reads its expiry from here instead of a second HTTPS handshake.
+    QByteArray leafCertificateDer;
 
     bool ok() const { return !error.has_value(); }
 };

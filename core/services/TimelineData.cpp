@@ -1,7 +1,9 @@
 #include "services/TimelineData.h"
 
+#include "engagement/EventKinds.h"
 #include "engagement/RolloutEvents.h"
 #include "services/DayObservations.h"
+#include "services/FindingText.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
 #include "storage/PolicyRepository.h"
@@ -33,6 +35,24 @@ const DayVerdict *TimelineData::verdict(const QDate &day) const
     return &days.at(index);
 }
 
+// A monitoring finding opened or resolved, from its event's payload (FindingRepository), in
+// the words FindingText gives it.
+static TimelineEvent findingEvent(const storage::EngagementEvent &event, TextLanguage language)
+{
+    storage::Finding finding;
+    finding.kind = event.payload.value(u"kind"_s).toString();
+    finding.subject = event.payload.value(u"subject"_s).toString();
+    storage::fromKey(event.payload.value(u"severity"_s).toString(), finding.severity);
+    finding.details = event.payload.value(u"details"_s).toObject();
+    const bool opened = event.kind == events::kFindingOpened;
+    const QString text = services::findingText(finding, language);
+    return TimelineEvent{
+        opened ? TimelineEvent::Kind::FindingOpened : TimelineEvent::Kind::FindingResolved,
+        event.at.toUTC().date(), opened ? tr("finding", language) : tr("resolved", language),
+        opened ? tr("Monitoring found: %1", language).arg(text)
+               : tr("Resolved: %1", language).arg(text)};
+}
+
 Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Database> &db,
                                        qint64 engagementId, const QDate &today,
                                        TextLanguage language)
@@ -61,6 +81,10 @@ Result<TimelineData> buildTimelineData(const std::shared_ptr<const storage::Data
     QList<SenderExclusion> exclusions;
     for (const storage::EngagementEvent &event : *events) {
         const QDate day = event.at.toUTC().date();
+        if (event.kind == events::kFindingOpened || event.kind == events::kFindingResolved) {
+            data.events << findingEvent(event, language);
+            continue;
+        }
         const std::optional<RolloutEvent> decoded =
             decodeRolloutEvent(event.kind, event.at, event.actor, event.payload);
         if (!decoded)

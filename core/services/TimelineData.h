@@ -24,7 +24,14 @@ struct PhaseBand
 
 struct TimelineEvent
 {
-    enum class Kind { PhaseChange, PolicyPublished, PolicyIdChanged, CertificateExpiry };
+    enum class Kind {
+        PhaseChange,
+        PolicyPublished,
+        PolicyIdChanged,
+        CertificateExpiry,
+        FindingOpened,  // the monitoring found something (finding.opened in the log)
+        FindingResolved // its check passed again (finding.resolved)
+    };
     Kind kind = Kind::PhaseChange;
     QDate day;
     QString label;  // short, shown next to the marker (in the language asked for)

@@ -292,6 +292,10 @@ static QColor eventColour(TimelineEvent::Kind kind)
         return {0x6a, 0x3d, 0x9a};
     case TimelineEvent::Kind::CertificateExpiry:
         return {0xd0, 0x5a, 0x00};
+    case TimelineEvent::Kind::FindingOpened:
+        return {0xc0, 0x1c, 0x28};
+    case TimelineEvent::Kind::FindingResolved:
+        return {0x2e, 0x7d, 0x32};
     }
     return Qt::black;
 }
@@ -319,6 +323,12 @@ static void drawEventSymbol(QPainter &painter, TimelineEvent::Kind kind, const Q
         break;
     case TimelineEvent::Kind::CertificateExpiry: // square
         path.addRect(QRectF(centre - QPointF(5, 5), QSizeF(10, 10)));
+        break;
+    case TimelineEvent::Kind::FindingOpened: // triangle down
+    case TimelineEvent::Kind::FindingResolved:
+        path.moveTo(centre + QPointF(0, 6));
+        path.lineTo(centre + QPointF(6, -5));
+        path.lineTo(centre + QPointF(-6, -5));
         break;
     }
     path.closeSubpath();

@@ -1,5 +1,6 @@
 #include "mainwindow/EngagementView.h"
 
+#include "findings/FindingsPanel.h"
 #include "mainwindow/Workspace.h"
 #include "reports/ReportsView.h"
 #include "runbook/RunbookView.h"
@@ -23,7 +24,8 @@ namespace sts::ui {
 EngagementView::EngagementView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_rollout(new RolloutView(this)), m_reports(new ReportsView(this))
+      m_rollout(new RolloutView(this)), m_reports(new ReportsView(this)),
+      m_findings(new FindingsPanel(this))
 {
     m_title->setObjectName(u"engagementTitle"_s);
     QFont titleFont = m_title->font();
@@ -44,6 +46,7 @@ EngagementView::EngagementView(QWidget *parent)
     addSection(tr("Timeline"), m_rollout);
     addSection(tr("Reports"), m_reports);
     addSection(tr("Runbook"), new RunbookView(this));
+    addSection(tr("Findings"), m_findings);
     // As wide as the longest section name in this language and no wider: the sections' charts
     // and tables need the room.
     int widest = 0;
@@ -133,6 +136,7 @@ void EngagementView::setWorkspace(Workspace *workspace)
     m_rollout->setWorkspace(workspace);
     m_reports->setWorkspace(workspace);
     findChild<RunbookView *>()->setWorkspace(workspace);
+    m_findings->setWorkspace(workspace);
 }
 
 void EngagementView::showEngagement(const Engagement &e)
@@ -143,6 +147,7 @@ void EngagementView::showEngagement(const Engagement &e)
     m_rollout->showEngagement(e.id);
     m_reports->showEngagement(e.id);
     findChild<RunbookView *>()->showEngagement(e.id);
+    m_findings->showEngagement(e.id);
     m_title->setText(e.customer);
     QStringList facts{e.domain.display};
     if (!e.consultant.isEmpty())

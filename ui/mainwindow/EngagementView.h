@@ -12,25 +12,33 @@ class QStackedWidget;
 
 namespace sts::ui {
 
+class FindingsPanel;
 class ReportsView;
 class RolloutView;
 class WizardStepList;
 class Workspace;
 
 // The right side of the main window for one open engagement: a header and a navigation between
-// its sections (Wizard, Timeline, Reports, Runbook). Sections that later capabilities bring are
-// shown disabled with a line saying what they arrive with.
+// its sections (Wizard, Timeline, Reports, Runbook, Findings). Sections that later capabilities
+// bring are shown disabled with a line saying what they arrive with.
 class EngagementView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Section { WizardSection = 0, TimelineSection, ReportsSection, RunbookSection };
+    enum Section {
+        WizardSection = 0,
+        TimelineSection,
+        ReportsSection,
+        RunbookSection,
+        FindingsSection
+    };
 
     explicit EngagementView(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
     RolloutView *rolloutView() const { return m_rollout; }
     ReportsView *reportsView() const { return m_reports; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
 
     void showEngagement(const Engagement &engagement);
     qint64 engagementId() const { return m_engagement.id; }
@@ -57,6 +65,7 @@ private:
     Workspace *m_workspace = nullptr;
     RolloutView *m_rollout;
     ReportsView *m_reports;
+    FindingsPanel *m_findings;
 };
 
 } // namespace sts::ui

@@ -50,7 +50,9 @@ TimelineView::TimelineView(QWidget *parent)
                     swatch(QColor(0x45, 0x4f, 0x5c), u"◆"_s, tr("phase")),
                     swatch(QColor(0x1f, 0x5f, 0x99), u"▲"_s, tr("policy published")),
                     swatch(QColor(0x6a, 0x3d, 0x9a), u"●"_s, tr("policy id")),
-                    swatch(QColor(0xd0, 0x5a, 0x00), u"■"_s, tr("certificate expiry"))}
+                    swatch(QColor(0xd0, 0x5a, 0x00), u"■"_s, tr("certificate expiry")),
+                    swatch(QColor(0xc0, 0x1c, 0x28), u"▼"_s, tr("finding")),
+                    swatch(QColor(0x2e, 0x7d, 0x32), u"▼"_s, tr("resolved"))}
             .join(u"&nbsp;&nbsp; "_s));
 
     auto *controls = new QHBoxLayout;
