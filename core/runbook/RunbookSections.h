@@ -65,7 +65,8 @@ private:
     QString checkDetails(const services::PublicationCheck &check) const;
     QString tlsaFoundInDns() const;
     QString rotationFor(const services::HostDigests &host) const;
-    QString fileTable(const QStringList &prefixes) const; // with their places in the appendix
+    QString fileTable(const QStringList &prefixes) const;  // with their places in the appendix
+    QStringList hostingSteps(const QString &folder) const; // for the hosting's artifact folder
     const SectionInput &m_in;
 };
 
