@@ -255,8 +255,8 @@ private Q_SLOTS:
             write({u"--hosting"_s, u"static"_s, u"--mta"_s, u"exim"_s, u"--dane"_s, u"off"_s});
         QVERIFY(!out.isEmpty());
         const QDir dir(out);
-        QVERIFY(dir.exists(u"static/_headers"_s));
-        QVERIFY(dir.exists(u"static/.well-known/mta-sts.txt"_s));
+        QVERIFY(dir.exists(u"cloudflare-pages/_headers"_s));
+        QVERIFY(dir.exists(u"cloudflare-pages/.well-known/mta-sts.txt"_s));
         QVERIFY(!dir.exists(u"nginx"_s));
         QVERIFY(!dir.exists(u"certbot/issue-mta-sts.example.test.sh"_s));
         QVERIFY(!dir.exists(u"tlsa"_s));

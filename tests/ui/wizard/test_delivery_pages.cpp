@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(mta->currentData().toInt(), int(deploy::Mta::Postfix));
         QCOMPARE(notice->text(), QString());
 
-        child<QRadioButton>(page.get(), u"hostingStatic"_s)->setChecked(true);
+        child<QRadioButton>(page.get(), u"hostingCloudflarePages"_s)->setChecked(true);
         mta->setCurrentIndex(mta->findData(int(deploy::Mta::Exim)));
         notice->setText(u"team@deliver.test"_s);
         escalation->setText(u"lead at deliver.test"_s);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(page->validatePage());
         QVERIFY(error->isHidden());
         const services::StoredDeliverySettings saved = stored();
-        QCOMPARE(saved.hosting, Hosting::StaticPages);
+        QCOMPARE(saved.hosting, Hosting::CloudflarePages);
         QCOMPARE(saved.mta, deploy::Mta::Exim);
         QCOMPARE(saved.alerts,
                  (deploy::AlertAddresses{u"team@deliver.test"_s, u"lead@deliver.test"_s,
@@ -159,7 +159,7 @@ private Q_SLOTS:
         // Opened again, the page shows what was saved; Save stores a change at once, and the
         // artifacts it lists are made from it.
         auto again = hostingPage();
-        QVERIFY(child<QRadioButton>(again.get(), u"hostingStatic"_s)->isChecked());
+        QVERIFY(child<QRadioButton>(again.get(), u"hostingCloudflarePages"_s)->isChecked());
         QCOMPARE(child<QComboBox>(again.get(), u"mtaChoice"_s)->currentData().toInt(),
                  int(deploy::Mta::Exim));
         QCOMPARE(child<QLineEdit>(again.get(), u"alertAddress"_s)->text(), u"team@deliver.test"_s);
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(EngagementWizard::MailServersPageId));
         Engagement changed = *m_workspace->engagements().get(m_engagement);
         changed.hosting =
-            changed.hosting == Hosting::StaticPages ? Hosting::Nginx : Hosting::StaticPages;
+            changed.hosting == Hosting::CloudflarePages ? Hosting::Nginx : Hosting::CloudflarePages;
         QVERIFY(m_workspace->engagements().update(changed).ok());
         wizard.back();
         QCOMPARE(child<QComboBox>(&wizard, u"hosting"_s)->currentData().toString(),
