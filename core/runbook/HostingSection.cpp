@@ -22,7 +22,8 @@ const QStringList &hostingFolders()
 QStringList PublishingSections::hostingSteps(const QString &folder) const
 {
     const QString host = u"mta-sts."_s + m_in.data.engagement.domain.ace;
-    const QString check = tr("Check: curl -sSf https://%1/.well-known/mta-sts.txt").arg(host);
+    const QString check = tr("Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt")
+                              .arg(m_in.data.engagement.domain.ace);
     if (folder == u"apache/"_s)
         return {tr("Enable the modules: a2enmod ssl alias mime allowmethods."),
                 tr("Copy the site to /etc/apache2/sites-available/ and the policy file below the "

@@ -198,6 +198,61 @@ private Q_SLOTS:
         wizard.next(); // saves the first page again
         QCOMPARE(m_workspace->engagements().get(m_engagement)->hosting, changed.hosting);
     }
+
+    // Each of the five hosting options can be chosen on the Hosting page: the files listed are
+    // that option's, the choice is stored, and a page opened later shows it again.
+    void hostingPageOffersEveryOption_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<int>("hosting");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("worker") << u"hostingCloudflareWorker"_s << int(Hosting::CloudflareWorker)
+                                << u"cloudflare-worker/worker.js"_s;
+        QTest::newRow("github") << u"hostingGitHubPages"_s << int(Hosting::GitHubPages)
+                                << u"github-pages/CNAME"_s;
+        QTest::newRow("apache") << u"hostingCustomerServer"_s << int(Hosting::CustomerServer)
+                                << u"apache/mta-sts.deliver.test.conf"_s;
+        QTest::newRow("pages") << u"hostingCloudflarePages"_s << int(Hosting::CloudflarePages)
+                               << u"cloudflare-pages/_headers"_s;
+        QTest::newRow("nginx") << u"hostingNginx"_s << int(Hosting::Nginx)
+                               << u"nginx/mta-sts.deliver.test.conf"_s;
+    }
+
+    void hostingPageOffersEveryOption()
+    {
+        QFETCH(QString, button);
+        QFETCH(int, hosting);
+        QFETCH(QString, file);
+        const auto paths = [](const HostingPage &page) {
+            QStringList out;
+            for (const deploy::Artifact &artifact : page.artifacts())
+                out.append(artifact.relativePath);
+            return out;
+        };
+        auto page = hostingPage();
+        page->show();
+        QCOMPARE(page->findChildren<QRadioButton *>().size(), 5);
+        QTest::mouseClick(child<QRadioButton>(page.get(), button), Qt::LeftButton);
+        QVERIFY(paths(*page).contains(file));
+        QVERIFY(page->validatePage());
+        QCOMPARE(int(stored().hosting), hosting);
+
+        auto again = hostingPage();
+        QVERIFY(child<QRadioButton>(again.get(), button)->isChecked());
+        QVERIFY(paths(*again).contains(file));
+    }
+
+    void basicsPageOffersEveryOption()
+    {
+        Result<Engagement> engagement = m_workspace->engagements().get(m_engagement);
+        QVERIFY(engagement.ok());
+        EngagementWizard wizard(m_workspace.get(), *engagement);
+        auto *box = child<QComboBox>(&wizard, u"hosting"_s);
+        QStringList keys;
+        for (int i = 0; i < box->count(); ++i)
+            keys.append(box->itemData(i).toString());
+        QCOMPARE(keys, hostingKeys());
+    }
 };
 
 QTEST_MAIN(TestDeliveryPages)
