@@ -232,8 +232,9 @@ private Q_SLOTS:
         auto page = hostingPage();
         page->show();
         QCOMPARE(page->findChildren<QRadioButton *>().size(), 5);
-        QTest::mouseClick(child<QRadioButton>(page.get(), button), Qt::LeftButton);
-        QVERIFY(paths(*page).contains(file));
+        child<QRadioButton>(page.get(), button)->click();
+        QVERIFY(child<QRadioButton>(page.get(), button)->isChecked());
+        QVERIFY2(paths(*page).contains(file), qPrintable(paths(*page).join(u' ')));
         QVERIFY(page->validatePage());
         QCOMPARE(int(stored().hosting), hosting);
 
