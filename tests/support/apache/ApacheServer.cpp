@@ -1,8 +1,9 @@
 #include "apache/ApacheServer.h"
 
+#include "ForegroundServer.h"
+
 #include <QDir>
 #include <QFile>
-#include <QTcpSocket>
 #include <csignal>
 #include <unistd.h>
 
@@ -93,51 +94,21 @@ bool ApacheServer::isRunning() const
 bool ApacheServer::start(quint16 probePort, int timeoutMs)
 {
     stop();
-    const QString pidPath = m_root + u"/logs/httpd.pid"_s;
-    QFile::remove(pidPath);
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setStandardOutputFile(m_root + u"/logs/stdout"_s);
-    m_process->start(u"apache2"_s, {u"-f"_s, configPath(), u"-DFOREGROUND"_s});
-    if (!m_process->waitForStarted(5000)) {
-        m_error = u"apache2 did not start: "_s + m_process->errorString();
-        return false;
-    }
-    const QByteArray pid = QByteArray::number(m_process->processId());
-    const bool ready = waitUntil(
-        [&] {
-            if (!isRunning())
-                return true;
-            QFile pidFile(pidPath);
-            if (!pidFile.open(QIODevice::ReadOnly) || pidFile.readAll().trimmed() != pid)
-                return false;
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, probePort);
-            return probe.waitForConnected(200);
-        },
-        timeoutMs);
-    if (!ready || !isRunning()) {
-        QFile out(m_root + u"/logs/stdout"_s);
-        out.open(QIODevice::ReadOnly);
-        m_error = u"apache2 not ready: "_s + QString::fromUtf8(out.readAll() + errorLog());
-        stop();
-        return false;
-    }
-    return true;
+    m_process = startForeground({u"apache2"_s,
+                                 {u"-f"_s, configPath(), u"-DFOREGROUND"_s},
+                                 m_root + u"/logs/stdout"_s,
+                                 m_root + u"/logs/httpd.pid"_s,
+                                 probePort,
+                                 timeoutMs},
+                                m_error);
+    if (!m_process)
+        m_error += QString::fromUtf8(errorLog());
+    return m_process != nullptr;
 }
 
 void ApacheServer::stop()
 {
-    if (!m_process)
-        return;
-    if (isRunning()) {
-        ::kill(pid_t(m_process->processId()), SIGTERM); // httpd stops its children, then exits
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished(2000);
-        }
-    }
-    m_process.reset();
+    stopForeground(m_process, SIGTERM); // httpd stops its children, then exits
 }
 
 QByteArray ApacheServer::errorLog() const
