@@ -13,8 +13,8 @@ namespace sts::test {
 // A real Apache httpd under a private ServerRoot: the caller supplies the virtual hosts (as a
 // customer drops them into sites-available); the fixture wraps them in a complete httpd.conf that
 // loads the modules from /usr/lib/apache2/modules, listens on the given loopback ports, keeps pid,
-// logs and mutexes in the folder and serves as the current user (nobody under root), so Debian's /etc/apache2 and its
-// envvars are never used.
+// logs and mutexes in the folder and serves as the current user (nobody under root), so Debian's
+// /etc/apache2 and its envvars are never used.
 class ApacheServer
 {
 public:
