@@ -29,7 +29,9 @@ struct Options
 {
     QCommandLineOption out{u"out"_s, tr("Write the files below this folder (write)."), u"dir"_s};
     QCommandLineOption hosting{
-        u"hosting"_s, tr("nginx or static, for this run; default: the engagement's settings."),
+        u"hosting"_s,
+        tr("nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for "
+           "this run; default: the engagement's settings."),
         u"kind"_s};
     QCommandLineOption mta{u"mta"_s,
                            tr("postfix or exim, for this run; default: the engagement's settings "
@@ -83,13 +85,9 @@ struct Options
 QString readOptions(const QCommandLineParser &p, const Options &o, deploy::ArtifactOptions &options)
 {
     if (p.isSet(o.hosting)) {
-        const QString hosting = p.value(o.hosting);
-        if (hosting == u"nginx"_s)
-            options.hosting = deploy::Hosting::Nginx;
-        else if (hosting == u"static"_s)
-            options.hosting = deploy::Hosting::StaticPages;
-        else
-            return tr("--hosting takes “nginx” or “static”.");
+        options.hosting = deploy::artifactHostingFromKey(p.value(o.hosting));
+        if (!options.hosting)
+            return tr("--hosting takes one of: %1.").arg(hostingKeys().join(u", "_s));
     }
     if (p.isSet(o.mta)) {
         options.mta = deploy::mtaFromKey(p.value(o.mta));
@@ -139,7 +137,8 @@ int runArtifacts(Context &ctx)
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Write or list every file the customer installs or publishes for an engagement: "
-           "policy files, DNS exports, nginx or static hosting, certbot scripts, deploy hooks, "
+           "policy files, DNS exports, the hosting files (nginx, Pages, Worker or Apache), certbot "
+           "scripts, deploy hooks, "
            "systemd units, the expiry alert and MTA snippets."));
     p.addPositionalArgument(u"action"_s, tr("write ID --out DIR | list ID"));
     const Options o;

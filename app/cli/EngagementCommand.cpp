@@ -52,7 +52,7 @@ int create(Context &ctx, EngagementService &service, const QCommandLineParser &p
     if (p.isSet(u"ca"_s) && !fromKey(p.value(u"ca"_s), draft.ca))
         return ctx.usageError(tr("--ca takes “letsencrypt” or “commercial”."));
     if (p.isSet(u"hosting"_s) && !fromKey(p.value(u"hosting"_s), draft.hosting))
-        return ctx.usageError(tr("--hosting takes “nginx”, “static” or “external”."));
+        return ctx.usageError(tr("--hosting takes one of: %1.").arg(hostingKeys().join(u", "_s)));
     if (p.isSet(u"senders"_s))
         draft.majorSenders = p.value(u"senders"_s).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (draft.customer.isEmpty() || draft.domain.ace.isEmpty())
@@ -105,7 +105,10 @@ int runEngagement(Context &ctx)
         {u"language"_s, tr("Language of the deliverables: de or en (create)."), u"lang"_s},
         {u"profile"_s, tr("standard or bsi-tr-03108 (create)."), u"profile"_s},
         {u"ca"_s, tr("letsencrypt or commercial (create)."), u"ca"_s},
-        {u"hosting"_s, tr("nginx, static or external (create, settings)."), u"hosting"_s},
+        {u"hosting"_s,
+         tr("nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer's "
+            "Apache) (create, settings)."),
+         u"hosting"_s},
         {u"senders"_s, tr("Comma-separated major senders (create)."), u"list"_s},
         {u"all"_s, tr("Include archived engagements (list).")},
         {u"search"_s, tr("Only engagements matching this text (list)."), u"text"_s},

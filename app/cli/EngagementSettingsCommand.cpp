@@ -113,7 +113,8 @@ int runEngagementSettings(Context &ctx, const ServiceContext &workspace, qint64 
     }
     if (p.isSet(u"hosting"_s)) {
         if (!fromKey(p.value(u"hosting"_s), wanted.hosting))
-            return ctx.usageError(tr("--hosting takes “nginx”, “static” or “external”."));
+            return ctx.usageError(
+                tr("--hosting takes one of: %1.").arg(hostingKeys().join(u", "_s)));
         change = true;
     }
     if (const QString usage = readChallengeOptions(p, wanted.challenges, change); !usage.isEmpty())

@@ -1,6 +1,7 @@
 #include "deploy/ArtifactReadme.h"
 
 #include "deploy/Rfc2136Credentials.h"
+#include "deploy/HostingReadme.h"
 #include "mtasts/Policy.h"
 
 using namespace Qt::StringLiterals;
@@ -93,18 +94,8 @@ QByteArray artifactReadme(const DeployInput &in, const QList<Artifact> &artifact
                "stsdesk-renewal.timer";
     };
     const QByteArray scripts = r.scriptDir.toUtf8();
-    if (in.hosting == Hosting::Nginx) {
-        item("Point mta-sts." + in.domain.toUtf8() +
-             " at the web server (see dns/) and install nginx/*.conf.");
-        item("Copy webroot/.well-known/mta-sts.txt to " + r.webroot.toUtf8() +
-             "/.well-known/mta-sts.txt.");
-        item("On " + r.policyHostName().toUtf8() + ": copy hooks/ and alert/ to " + scripts +
-             ", run certbot/issue-" + r.policyHostName().toUtf8() + ".sh, then " +
-             units(r.policyHostName()) + ".");
-    } else {
-        item("Publish static/ on the Pages host of mta-sts." + in.domain.toUtf8() +
-             " (see dns/ for the CNAME).");
-    }
+    for (const QByteArray &text : hostingReadmeSteps(in))
+        item(text);
     if (!r.mxHosts.isEmpty())
         item("On each MX host (" + r.mxHosts.join(u", "_s).toUtf8() + "): copy hooks/" +
              (r.daneActive ? ", alert/ and tlsa/" : " and alert/") + " to " + scripts +

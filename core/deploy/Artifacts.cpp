@@ -1,10 +1,13 @@
 #include "deploy/Artifacts.h"
 
+#include "deploy/ApacheSite.h"
 #include "deploy/ArtifactReadme.h"
 #include "deploy/CertbotScripts.h"
+#include "deploy/CloudflareWorker.h"
 #include "deploy/DeployHooks.h"
 #include "deploy/DeployInput.h"
 #include "deploy/ExpiryAlertScript.h"
+#include "deploy/GitHubPagesBundle.h"
 #include "deploy/MtaSnippets.h"
 #include "deploy/NginxSite.h"
 #include "deploy/Rfc2136Credentials.h"
@@ -67,16 +70,38 @@ void addPolicyAndDns(const DeployInput &in, QList<Artifact> &out)
                     tr("The DNS records (%1 format).", in.language).arg(format.key)});
 }
 
-void addHosting(const DeployInput &in, QList<Artifact> &out)
+void addFolder(const QString &folder, const QList<BundleFile> &files, const QString &description,
+               QList<Artifact> &out)
+{
+    for (const BundleFile &file : files)
+        out.append({folder + file.path, file.content, false, description});
+}
+
+void addApache(const DeployInput &in, QList<Artifact> &out)
 {
     const RenewalSettings &r = in.renewal;
-    if (in.hosting == Hosting::StaticPages) {
-        for (const BundleFile &file : StaticPagesBundle::files(in.current.file()))
-            out.append(
-                {u"static/"_s + file.path, file.content, false,
-                 tr("Static site for the Pages host of mta-sts.%1.", in.language).arg(in.domain)});
-        return;
-    }
+    ApacheSiteOptions site;
+    site.domain = in.domain;
+    const QString live = r.certbotConfigDir + u"/live/"_s + r.policyHostName();
+    site.certificatePath = live + u"/fullchain.pem"_s;
+    site.keyPath = live + u"/privkey.pem"_s;
+    site.policyRoot = r.webroot;
+    site.acmeWebroot = r.webroot;
+    out.append(
+        {u"apache/"_s + r.policyHostName() + u".conf"_s, apacheSiteConfig(site), false,
+         tr("Apache virtual hosts for mta-sts.%1 (sites-available).", in.language).arg(in.domain)});
+    out.append({u"apache/issue-certificate.sh"_s,
+                apacheCertbotScript(site, r.certbotConfigDir, r.alerts.notice), true,
+                tr("Obtains the certificate of mta-sts.%1 with certbot; renewals reload Apache.",
+                   in.language)
+                    .arg(in.domain)});
+    out.append({u"webroot/"_s + policyRelativePath(), in.current.file(), false,
+                tr("The policy file as Apache serves it, below the webroot.", in.language)});
+}
+
+void addNginx(const DeployInput &in, QList<Artifact> &out)
+{
+    const RenewalSettings &r = in.renewal;
     NginxSiteOptions site;
     site.domain = in.domain;
     site.certificatePath = r.nginxTlsDir() + u"/fullchain.pem"_s;
@@ -94,6 +119,38 @@ void addHosting(const DeployInput &in, QList<Artifact> &out)
     out.append(
         {u"hooks/deploy-"_s + r.policyHostName() + u".sh"_s, nginxDeployHook(r), true,
          tr("certbot deploy hook: installs the certificate and reloads nginx.", in.language)});
+}
+
+void addHosting(const DeployInput &in, QList<Artifact> &out)
+{
+    switch (in.hosting) {
+    case Hosting::Nginx:
+        addNginx(in, out);
+        return;
+    case Hosting::Apache:
+        addApache(in, out);
+        return;
+    case Hosting::CloudflarePages:
+        addFolder(u"cloudflare-pages/"_s, StaticPagesBundle::files(in.current.file()),
+                  tr("Cloudflare Pages site for mta-sts.%1.", in.language).arg(in.domain), out);
+        return;
+    case Hosting::GitHubPages:
+        addFolder(u"github-pages/"_s, GitHubPagesBundle::files(in.domain, in.current.file()),
+                  tr("GitHub Pages site for mta-sts.%1 (Jekyll keeps .well-known).", in.language)
+                      .arg(in.domain),
+                  out);
+        return;
+    case Hosting::CloudflareWorker:
+        out.append({u"cloudflare-worker/worker.js"_s,
+                    cloudflareWorkerScript(in.domain, in.current.file()), false,
+                    tr("Cloudflare Worker serving only the policy of mta-sts.%1.", in.language)
+                        .arg(in.domain)});
+        out.append(
+            {u"cloudflare-worker/wrangler.toml"_s, wranglerConfig(in.domain), false,
+             tr("wrangler configuration: the Worker on the custom domain mta-sts.%1.", in.language)
+                 .arg(in.domain)});
+        return;
+    }
 }
 
 void addRenewal(const DeployInput &in, QList<Artifact> &out)

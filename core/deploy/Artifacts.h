@@ -23,7 +23,9 @@ struct Artifact
     QString description; // in ArtifactOptions::language, one line, for listings
 };
 
-enum class Hosting { Nginx, StaticPages };
+// What is generated for the policy host: an nginx site (with certbot and hooks), a Cloudflare Pages
+// folder, a Cloudflare Worker, a GitHub Pages folder, or an Apache site for the customer's server.
+enum class Hosting { Nginx, CloudflarePages, CloudflareWorker, GitHubPages, Apache };
 enum class Mta { Postfix, Exim };
 
 struct ArtifactOptions

@@ -30,7 +30,27 @@ QString displayName(Mta mta)
 
 Hosting artifactHosting(sts::Hosting hosting)
 {
-    return hosting == sts::Hosting::StaticPages ? Hosting::StaticPages : Hosting::Nginx;
+    switch (hosting) {
+    case sts::Hosting::Nginx:
+        return Hosting::Nginx;
+    case sts::Hosting::CloudflarePages:
+        return Hosting::CloudflarePages;
+    case sts::Hosting::CloudflareWorker:
+        return Hosting::CloudflareWorker;
+    case sts::Hosting::GitHubPages:
+        return Hosting::GitHubPages;
+    case sts::Hosting::CustomerServer:
+        return Hosting::Apache;
+    }
+    return Hosting::Nginx;
+}
+
+std::optional<Hosting> artifactHostingFromKey(const QString &key)
+{
+    sts::Hosting hosting = sts::Hosting::Nginx;
+    if (!fromKey(key.trimmed().toLower(), hosting))
+        return std::nullopt;
+    return artifactHosting(hosting);
 }
 
 } // namespace sts::deploy

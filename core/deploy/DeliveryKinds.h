@@ -14,8 +14,9 @@ std::optional<Mta> mtaFromKey(const QString &key);
 QStringList mtaKeys(); // "postfix", "exim"
 QString displayName(Mta mta);
 
-// The artifacts an engagement's hosting choice gets: a Pages host gets the static bundle, every
-// other choice (nginx, or a host someone else runs) the nginx block as a template.
+// The artifacts an engagement's hosting choice gets (the customer's own server: Apache).
 Hosting artifactHosting(sts::Hosting hosting);
+// The same from a stored key (sts::toKey of the hosting choice, or the older "static").
+std::optional<Hosting> artifactHostingFromKey(const QString &key);
 
 } // namespace sts::deploy

@@ -14,9 +14,9 @@ struct BundleFile
     QByteArray content;
 };
 
-// The policy as a static site for Pages-style hosting (Cloudflare Pages, Netlify, GitHub Pages)
-// on mta-sts.<domain>: the policy file, a `_headers` file forcing text/plain, and `.nojekyll` so
-// GitHub Pages publishes the dot-directory .well-known.
+// The policy as a static site for Cloudflare Pages (or Netlify, same `_headers` format) on
+// mta-sts.<domain>: the policy file, a `_headers` file forcing text/plain, and `.nojekyll` so a
+// copy published on GitHub Pages keeps the dot-directory too (GitHubPagesBundle is that host's).
 class StaticPagesBundle
 {
 public:

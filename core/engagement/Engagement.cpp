@@ -29,10 +29,14 @@ QString toKey(Hosting value)
     switch (value) {
     case Hosting::Nginx:
         return u"nginx"_s;
-    case Hosting::StaticPages:
-        return u"static"_s;
-    case Hosting::External:
-        return u"external"_s;
+    case Hosting::CloudflarePages:
+        return u"cloudflare-pages"_s;
+    case Hosting::CloudflareWorker:
+        return u"cloudflare-worker"_s;
+    case Hosting::GitHubPages:
+        return u"github-pages"_s;
+    case Hosting::CustomerServer:
+        return u"external"_s; // the key of earlier versions, kept so stored choices stay valid
     }
     return {};
 }
@@ -61,7 +65,32 @@ bool fromKey(const QString &key, CaChoice &out)
 
 bool fromKey(const QString &key, Hosting &out)
 {
-    return parseKey(key, out, {Hosting::Nginx, Hosting::StaticPages, Hosting::External});
+    // Earlier versions had one generic static Pages host; its bundle was Cloudflare Pages' format.
+    if (key == u"static"_s) {
+        out = Hosting::CloudflarePages;
+        return true;
+    }
+    const QList<Hosting> all = allHostings();
+    for (Hosting value : all)
+        if (toKey(value) == key) {
+            out = value;
+            return true;
+        }
+    return false;
+}
+
+QList<Hosting> allHostings()
+{
+    return {Hosting::Nginx, Hosting::CloudflarePages, Hosting::CloudflareWorker,
+            Hosting::GitHubPages, Hosting::CustomerServer};
+}
+
+QStringList hostingKeys()
+{
+    QStringList out;
+    for (Hosting value : allHostings())
+        out.append(toKey(value));
+    return out;
 }
 
 QString displayName(Profile value, TextLanguage language)
@@ -79,11 +108,15 @@ QString displayName(Hosting value, TextLanguage language)
 {
     switch (value) {
     case Hosting::Nginx:
-        return tr("Own nginx server", language);
-    case Hosting::StaticPages:
-        return tr("Static pages hosting", language);
-    case Hosting::External:
-        return tr("Hosted by a provider", language);
+        return tr("Consultant's nginx server", language);
+    case Hosting::CloudflarePages:
+        return tr("Cloudflare Pages", language);
+    case Hosting::CloudflareWorker:
+        return tr("Cloudflare Worker", language);
+    case Hosting::GitHubPages:
+        return tr("GitHub Pages", language);
+    case Hosting::CustomerServer:
+        return tr("Customer's own web server (Apache)", language);
     }
     return {};
 }

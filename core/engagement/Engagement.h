@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -13,14 +14,18 @@ namespace sts {
 // The settings an engagement is run with. Stored as the stable keys below, shown translated.
 enum class Profile { Standard, BsiTr03108 };
 enum class CaChoice { LetsEncrypt, Commercial };
-enum class Hosting { Nginx, StaticPages, External };
+// The five ways mta-sts.<domain> is served: the consultant's nginx, Cloudflare Pages, a Cloudflare
+// Worker, GitHub Pages, or a web server the customer runs (Apache configuration; key "external").
+enum class Hosting { Nginx, CloudflarePages, CloudflareWorker, GitHubPages, CustomerServer };
 
 QString toKey(Profile value);
 QString toKey(CaChoice value);
 QString toKey(Hosting value);
 bool fromKey(const QString &key, Profile &out);
 bool fromKey(const QString &key, CaChoice &out);
-bool fromKey(const QString &key, Hosting &out);
+bool fromKey(const QString &key, Hosting &out); // also the older "static" (Cloudflare Pages)
+QList<Hosting> allHostings();                   // in the order they are offered
+QStringList hostingKeys();                      // their keys, in that order (for usage messages)
 QString displayName(Profile value, TextLanguage language = TextLanguage::Translated);
 QString displayName(CaChoice value, TextLanguage language = TextLanguage::Translated);
 QString displayName(Hosting value, TextLanguage language = TextLanguage::Translated);

@@ -10,8 +10,20 @@ namespace sts::runbook {
 QList<const QuotedArtifact *> appendixArtifacts(const RunbookData &data)
 {
     // Folder order of the appendix; within a folder, the order the artifacts were made in.
-    static const QStringList order{u"nginx/"_s, u"certbot/"_s, u"hooks/"_s, u"tlsa/"_s,
-                                   u"mta/"_s,   u"systemd/"_s, u"alert/"_s, u"dns/nsupdate"_s};
+    // The Pages folders are quoted for their configuration only: the policy is in the body.
+    static const QStringList order{u"nginx/"_s,
+                                   u"apache/"_s,
+                                   u"cloudflare-worker/"_s,
+                                   u"cloudflare-pages/_headers"_s,
+                                   u"github-pages/CNAME"_s,
+                                   u"github-pages/_config.yml"_s,
+                                   u"certbot/"_s,
+                                   u"hooks/"_s,
+                                   u"tlsa/"_s,
+                                   u"mta/"_s,
+                                   u"systemd/"_s,
+                                   u"alert/"_s,
+                                   u"dns/nsupdate"_s};
     QList<const QuotedArtifact *> out;
     for (const QString &prefix : order)
         for (const QuotedArtifact &a : data.artifacts)

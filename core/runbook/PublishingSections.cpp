@@ -24,28 +24,6 @@ QString PublishingSections::fileTable(const QStringList &prefixes) const
     return html::table({tr("File"), tr("What it does"), tr("Text")}, rows, {40, 48, 12});
 }
 
-std::optional<RunbookSection> PublishingSections::hosting(QString *omitted) const
-{
-    const RunbookData &d = m_in.data;
-    bool site = false;
-    for (const QuotedArtifact &a : d.artifacts)
-        site = site || a.path.startsWith(u"nginx/"_s);
-    if (!site) {
-        *omitted = tr("Policy hosting: no hosting artifacts are available for this engagement.");
-        return std::nullopt;
-    }
-    RunbookSection s{u"hosting"_s, tr("Hosting the policy"), {}, {}};
-    s.html = html::para(tr("The policy host mta-sts.%1 serves only the policy file, over HTTPS "
-                           "with a certificate valid for that name, with status 200 and no "
-                           "redirects.")
-                            .arg(d.engagement.domain.ace));
-    s.html += fileTable({u"nginx/"_s});
-    s.html += html::list({tr("Test the configuration with “nginx -t”, then reload nginx."),
-                          tr("Check: curl -sSf https://mta-sts.%1/.well-known/mta-sts.txt")
-                              .arg(d.engagement.domain.ace)});
-    return s;
-}
-
 std::optional<RunbookSection> PublishingSections::renewal(QString *omitted) const
 {
     const RunbookData &d = m_in.data;

@@ -67,6 +67,7 @@ private:
     QString rotationFor(const services::HostDigests &host) const;
     QString fileTable(const QStringList &prefixes) const; // with their places in the appendix
     QString dnsChallengeSteps() const; // DNS-01 through RFC 2136: key, ACL, credentials file
+    QStringList hostingSteps(const QString &folder) const; // for the hosting's artifact folder
     const SectionInput &m_in;
 };
 

@@ -38,7 +38,7 @@ BasicsPage::BasicsPage(QWidget *parent)
         m_profile->addItem(displayName(p), toKey(p));
     for (CaChoice c : {CaChoice::LetsEncrypt, CaChoice::Commercial})
         m_ca->addItem(displayName(c), toKey(c));
-    for (Hosting h : {Hosting::Nginx, Hosting::StaticPages, Hosting::External})
+    for (Hosting h : allHostings())
         m_hosting->addItem(displayName(h), toKey(h));
 
     auto *form = new QFormLayout(this);

@@ -2,6 +2,7 @@
 
 #include "common/FileDialogs.h"
 #include "common/PlainToolTip.h"
+#include "deploy/DeliveryKinds.h"
 #include "mainwindow/Workspace.h"
 #include "services/DeployInputLoader.h"
 #include "services/PolicyVersions.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -32,10 +35,6 @@ namespace sts::ui {
 HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagementId,
                          QWidget *parent)
     : QWizardPage(parent), m_workspace(workspace), m_engagementId(std::move(engagementId)),
-      m_nginx(new QRadioButton(tr("n&ginx on the customer's server"), this)),
-      m_static(new QRadioButton(tr("S&tatic Pages hosting (Cloudflare Pages, Netlify, GitHub "
-                                   "Pages)"),
-                                this)),
       m_mta(new QComboBox(this)), m_alert(new QLineEdit(this)),
       m_alertEscalation(new QLineEdit(this)), m_alertCritical(new QLineEdit(this)),
       m_challenges(new QLabel(this)),
@@ -57,16 +56,7 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
                QMessageBox::Yes;
     };
 
-    m_nginx->setObjectName(u"hostingNginx"_s);
-    m_nginx->setToolTip(tr("An nginx server block that serves only the policy file over HTTPS, "
-                           "with port 80 kept for certificate renewal."));
-    m_static->setObjectName(u"hostingStatic"_s);
-    m_static->setToolTip(tr("The policy file plus a headers file forcing text/plain, for a "
-                            "Pages-style host on mta-sts.<domain>."));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_nginx);
-    group->addButton(m_static);
-    m_nginx->setChecked(true);
+    auto *hostingBox = addHostingChoices();
     m_mta->setObjectName(u"mtaChoice"_s);
     m_mta->addItem(tr("Postfix"), int(deploy::Mta::Postfix));
     m_mta->addItem(tr("Exim"), int(deploy::Mta::Exim));
@@ -109,9 +99,6 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *hostingBox = new QVBoxLayout;
-    hostingBox->addWidget(m_nginx);
-    hostingBox->addWidget(m_static);
     auto *form = new QFormLayout;
     form->addRow(tr("Policy hosting:"), hostingBox);
     form->addRow(tr("&Mail server (MTA):"), m_mta);
@@ -145,7 +132,11 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
 
-    connect(m_nginx, &QRadioButton::toggled, this, &HostingPage::regenerate);
+    for (QRadioButton *button : std::as_const(m_hosting))
+        connect(button, &QRadioButton::toggled, this, [this](bool checked) {
+            if (checked) // one toggle per change, not one per button that lost the check
+                regenerate();
+        });
     connect(m_mta, &QComboBox::currentIndexChanged, this, &HostingPage::regenerate);
     for (QLineEdit *alert : {m_alert, m_alertEscalation, m_alertCritical})
         connect(alert, &QLineEdit::editingFinished, this, &HostingPage::regenerate);
@@ -153,6 +144,57 @@ HostingPage::HostingPage(Workspace *workspace, std::function<qint64()> engagemen
     connect(m_editChallenges, &QPushButton::clicked, this, &HostingPage::editChallenges);
     connect(m_list, &QListWidget::currentRowChanged, this, &HostingPage::showArtifact);
     connect(m_save, &QPushButton::clicked, this, &HostingPage::saveToFolder);
+}
+
+QGridLayout *HostingPage::addHostingChoices()
+{
+    struct Choice
+    {
+        Hosting hosting;
+        const char *name;
+        QString label;
+        QString toolTip;
+    };
+    const Choice choices[] = {
+        {Hosting::Nginx, "hostingNginx", tr("n&ginx on the consultant's policy host"),
+         tr("An nginx server block that serves only the policy file over HTTPS, with port 80 "
+            "kept for certificate renewal.")},
+        {Hosting::CloudflarePages, "hostingCloudflarePages", tr("Cloudflare &Pages"),
+         tr("The policy file plus a _headers file forcing text/plain, for a Cloudflare Pages "
+            "project on mta-sts.<domain>.")},
+        {Hosting::CloudflareWorker, "hostingCloudflareWorker", tr("Cloudflare &Worker"),
+         tr("A Worker script that answers only GET and HEAD of the policy path with the policy, "
+            "and its wrangler.toml for the custom domain mta-sts.<domain>.")},
+        {Hosting::GitHubPages, "hostingGitHubPages", tr("GitH&ub Pages"),
+         tr("A Pages folder with CNAME, the policy and a _config.yml that makes Jekyll keep "
+            ".well-known.")},
+        {Hosting::CustomerServer, "hostingCustomerServer",
+         tr("The customer's own web server (Apac&he)"),
+         tr("Apache virtual hosts serving only the policy over HTTPS, and the certbot command "
+            "for their certificate.")},
+    };
+    auto *grid = new QGridLayout;
+    auto *group = new QButtonGroup(this);
+    int index = 0;
+    for (const Choice &choice : choices) {
+        auto *button = new QRadioButton(choice.label, this);
+        button->setObjectName(QString::fromLatin1(choice.name));
+        button->setToolTip(choice.toolTip);
+        group->addButton(button);
+        grid->addWidget(button, index % 3, index / 3);
+        m_hosting.insert(choice.hosting, button);
+        ++index;
+    }
+    m_hosting.value(Hosting::Nginx)->setChecked(true);
+    return grid;
+}
+
+Hosting HostingPage::chosenHosting() const
+{
+    for (auto it = m_hosting.cbegin(); it != m_hosting.cend(); ++it)
+        if (it.value()->isChecked())
+            return it.key();
+    return Hosting::Nginx;
 }
 
 void HostingPage::initializePage()
@@ -177,8 +219,13 @@ void HostingPage::loadSettings()
     const services::StoredDeliverySettings s = stored.valueOr({});
     if (stored)
         m_loaded = *stored;
-    const QSignalBlocker blockNginx(m_nginx), blockMta(m_mta);
-    (s.hosting == Hosting::StaticPages ? m_static : m_nginx)->setChecked(true);
+    {
+        std::vector<QSignalBlocker> blockers;
+        for (QRadioButton *button : std::as_const(m_hosting))
+            blockers.emplace_back(button);
+        m_hosting.value(s.hosting, m_hosting.value(Hosting::Nginx))->setChecked(true);
+    }
+    const QSignalBlocker blockMta(m_mta);
     m_mta->setCurrentIndex(std::max(0, m_mta->findData(int(s.mta))));
     m_alert->setText(s.alerts.notice);
     m_alertEscalation->setText(s.alerts.escalation);
@@ -193,11 +240,7 @@ void HostingPage::loadSettings()
 services::StoredDeliverySettings
 HostingPage::typedSettings(services::StoredDeliverySettings s) const
 {
-    // Two buttons, three choices: "external" stays as it is unless Pages is chosen.
-    if (m_static->isChecked())
-        s.hosting = Hosting::StaticPages;
-    else if (s.hosting == Hosting::StaticPages)
-        s.hosting = Hosting::Nginx;
+    s.hosting = chosenHosting();
     s.mta = deploy::Mta(m_mta->currentData().toInt());
     s.alerts =
         deploy::AlertAddresses{m_alert->text(), m_alertEscalation->text(), m_alertCritical->text()};
@@ -248,7 +291,7 @@ bool HostingPage::saveSettings()
 deploy::ArtifactOptions HostingPage::options() const
 {
     deploy::ArtifactOptions options;
-    options.hosting = m_static->isChecked() ? deploy::Hosting::StaticPages : deploy::Hosting::Nginx;
+    options.hosting = deploy::artifactHosting(chosenHosting());
     options.mta = deploy::Mta(m_mta->currentData().toInt());
     options.alerts =
         deploy::AlertAddresses{m_alert->text().trimmed(), m_alertEscalation->text().trimmed(),

@@ -4,10 +4,12 @@
 #include "services/DeliverySettings.h"
 #include "wizard/PublishContext.h"
 
+#include <QMap>
 #include <QWizardPage>
 #include <functional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,7 +21,7 @@ namespace sts::ui {
 
 class Workspace;
 
-// Wizard page "Hosting & renewal": where the policy is served (nginx or a static Pages site),
+// Wizard page "Hosting & renewal": where the policy is served (one of the five hosting options),
 // which MTA the MX hosts run, who gets expiry alerts; every generated artifact listed with a
 // viewer, and "Save artifacts to folder…". Leads to the DANE page only when the latest
 // discovery found the zone DNSSEC-signed.
@@ -53,6 +55,8 @@ public:
     bool hasUnsavedEdits() const;
 
 private:
+    QGridLayout *addHostingChoices(); // the five buttons of m_hosting, laid out
+    Hosting chosenHosting() const;
     void regenerate();
     void loadSettings();
     // `base` with what this page shows (hosting, MTA, alert addresses).
@@ -70,8 +74,7 @@ private:
     PublishContext m_context;
     QList<deploy::Artifact> m_artifacts;
 
-    QRadioButton *m_nginx;
-    QRadioButton *m_static;
+    QMap<Hosting, QRadioButton *> m_hosting; // one button per option, in the order offered
     QComboBox *m_mta;
     QLineEdit *m_alert; // notice level
     QLineEdit *m_alertEscalation;

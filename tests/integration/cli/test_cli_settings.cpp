@@ -103,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"alert-escalation"_s).toString(), u"lead@example.test"_s);
         QCOMPARE(shown.value(u"alert-critical"_s).toString(), u"oncall@example.test"_s);
         QCOMPARE(shown.value(u"mta"_s).toString(), u"exim"_s);
-        QCOMPARE(shown.value(u"hosting"_s).toString(), u"static"_s);
+        // The key of earlier versions is still taken; it means Cloudflare Pages now.
+        QCOMPARE(shown.value(u"hosting"_s).toString(), u"cloudflare-pages"_s);
 
         const QByteArray zone = bind();
         QVERIFY2(zone.contains("rua=mailto:reports@example.test,https://tlsrpt.example.test/v1\""),
@@ -115,7 +116,7 @@ private Q_SLOTS:
         const QDir dir(out);
         QVERIFY(dir.exists(u"mta/exim-mx1.example.test.conf"_s));
         QVERIFY(!dir.exists(u"mta/postfix-mx1.example.test.cf"_s));
-        QVERIFY(dir.exists(u"static/.well-known/mta-sts.txt"_s));
+        QVERIFY(dir.exists(u"cloudflare-pages/.well-known/mta-sts.txt"_s));
         QVERIFY(!dir.exists(u"nginx"_s));
         const QByteArray alert = read(dir.filePath(u"alert/expiry-alert.sh"_s));
         QVERIFY(alert.contains("NOTICE_ADDRESS='team@example.test'\n"));

@@ -255,8 +255,8 @@ private Q_SLOTS:
             write({u"--hosting"_s, u"static"_s, u"--mta"_s, u"exim"_s, u"--dane"_s, u"off"_s});
         QVERIFY(!out.isEmpty());
         const QDir dir(out);
-        QVERIFY(dir.exists(u"static/_headers"_s));
-        QVERIFY(dir.exists(u"static/.well-known/mta-sts.txt"_s));
+        QVERIFY(dir.exists(u"cloudflare-pages/_headers"_s));
+        QVERIFY(dir.exists(u"cloudflare-pages/.well-known/mta-sts.txt"_s));
         QVERIFY(!dir.exists(u"nginx"_s));
         QVERIFY(!dir.exists(u"certbot/issue-mta-sts.example.test.sh"_s));
         QVERIFY(!dir.exists(u"tlsa"_s));
@@ -310,6 +310,45 @@ private Q_SLOTS:
         QCOMPARE(cli({u"list"_s, QString::number(m_id), u"--mta"_s, u"sendmail"_s}).exitCode, 2);
         QCOMPARE(cli({u"list"_s, QString::number(m_id), u"--tls-dir"_s, u"rel/tls"_s}).exitCode, 2);
         QCOMPARE(cli({u"list"_s, u"999"_s}).exitCode, 1);
+        const ToolRun hosting = cli({u"list"_s, QString::number(m_id), u"--hosting"_s, u"iis"_s});
+        QCOMPARE(hosting.exitCode, 2);
+        QVERIFY2(hosting.err.contains("nginx, cloudflare-pages, cloudflare-worker, github-pages, "
+                                      "external"),
+                 qPrintable(hosting.describe()));
+    }
+
+    // Each alternative to nginx writes its own folder, and no nginx block or policy-host
+    // certificate; the customer's server gets Apache.
+    void everyHostingOption_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("worker") << u"cloudflare-worker"_s
+                                << QStringList{u"cloudflare-worker/worker.js"_s,
+                                               u"cloudflare-worker/wrangler.toml"_s};
+        QTest::newRow("github") << u"github-pages"_s
+                                << QStringList{u"github-pages/CNAME"_s,
+                                               u"github-pages/_config.yml"_s,
+                                               u"github-pages/.well-known/mta-sts.txt"_s};
+        QTest::newRow("external") << u"external"_s
+                                  << QStringList{u"apache/mta-sts.example.test.conf"_s,
+                                                 u"apache/issue-certificate.sh"_s,
+                                                 u"webroot/.well-known/mta-sts.txt"_s};
+    }
+
+    void everyHostingOption()
+    {
+        QFETCH(QString, key);
+        QFETCH(QStringList, files);
+        const QString out = write({u"--hosting"_s, key});
+        QVERIFY(!out.isEmpty());
+        const QDir dir(out);
+        for (const QString &file : files)
+            QVERIFY2(dir.exists(file), qPrintable(file));
+        QVERIFY(!dir.exists(u"nginx"_s));
+        QVERIFY(!dir.exists(u"certbot/issue-mta-sts.example.test.sh"_s));
+        QVERIFY(read(dir.filePath(u"README.txt"_s))
+                    .contains(key == u"external"_s ? "a2enmod" : "mta-sts."));
     }
 };
 

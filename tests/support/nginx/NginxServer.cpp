@@ -1,8 +1,9 @@
 #include "nginx/NginxServer.h"
 
+#include "ForegroundServer.h"
+
 #include <QDir>
 #include <QFile>
-#include <QTcpSocket>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -63,50 +64,15 @@ bool NginxServer::isRunning() const
 bool NginxServer::start(quint16 probePort, int timeoutMs)
 {
     stop();
-    QFile::remove(m_prefix + u"/logs/nginx.pid"_s);
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setStandardOutputFile(m_prefix + u"/logs/stdout"_s);
-    m_process->start(u"nginx"_s, baseArgs());
-    if (!m_process->waitForStarted(5000)) {
-        m_error = u"nginx did not start: "_s + m_process->errorString();
-        return false;
-    }
-    const QByteArray pid = QByteArray::number(m_process->processId());
-    const bool ready = waitUntil(
-        [&] {
-            if (!isRunning())
-                return true;
-            QFile pidFile(m_prefix + u"/logs/nginx.pid"_s);
-            if (!pidFile.open(QIODevice::ReadOnly) || pidFile.readAll().trimmed() != pid)
-                return false;
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, probePort);
-            return probe.waitForConnected(200);
-        },
-        timeoutMs);
-    if (!ready || !isRunning()) {
-        QFile log(m_prefix + u"/logs/stdout"_s);
-        log.open(QIODevice::ReadOnly);
-        m_error = u"nginx not ready: "_s + QString::fromUtf8(log.readAll());
-        stop();
-        return false;
-    }
-    return true;
+    m_process = startForeground({u"nginx"_s, baseArgs(), m_prefix + u"/logs/stdout"_s,
+                                 m_prefix + u"/logs/nginx.pid"_s, probePort, timeoutMs},
+                                m_error);
+    return m_process != nullptr;
 }
 
 void NginxServer::stop()
 {
-    if (!m_process)
-        return;
-    if (isRunning()) {
-        ::kill(pid_t(m_process->processId()), SIGQUIT); // graceful: workers finish, then exit
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished(2000);
-        }
-    }
-    m_process.reset();
+    stopForeground(m_process, SIGQUIT); // graceful: workers finish, then exit
 }
 
 QByteArray NginxServer::accessLog() const

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(mta->currentData().toInt(), int(deploy::Mta::Postfix));
         QCOMPARE(notice->text(), QString());
 
-        child<QRadioButton>(page.get(), u"hostingStatic"_s)->setChecked(true);
+        child<QRadioButton>(page.get(), u"hostingCloudflarePages"_s)->setChecked(true);
         mta->setCurrentIndex(mta->findData(int(deploy::Mta::Exim)));
         notice->setText(u"team@deliver.test"_s);
         escalation->setText(u"lead at deliver.test"_s);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(page->validatePage());
         QVERIFY(error->isHidden());
         const services::StoredDeliverySettings saved = stored();
-        QCOMPARE(saved.hosting, Hosting::StaticPages);
+        QCOMPARE(saved.hosting, Hosting::CloudflarePages);
         QCOMPARE(saved.mta, deploy::Mta::Exim);
         QCOMPARE(saved.alerts,
                  (deploy::AlertAddresses{u"team@deliver.test"_s, u"lead@deliver.test"_s,
@@ -159,7 +159,7 @@ private Q_SLOTS:
         // Opened again, the page shows what was saved; Save stores a change at once, and the
         // artifacts it lists are made from it.
         auto again = hostingPage();
-        QVERIFY(child<QRadioButton>(again.get(), u"hostingStatic"_s)->isChecked());
+        QVERIFY(child<QRadioButton>(again.get(), u"hostingCloudflarePages"_s)->isChecked());
         QCOMPARE(child<QComboBox>(again.get(), u"mtaChoice"_s)->currentData().toInt(),
                  int(deploy::Mta::Exim));
         QCOMPARE(child<QLineEdit>(again.get(), u"alertAddress"_s)->text(), u"team@deliver.test"_s);
@@ -190,13 +190,69 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(EngagementWizard::MailServersPageId));
         Engagement changed = *m_workspace->engagements().get(m_engagement);
         changed.hosting =
-            changed.hosting == Hosting::StaticPages ? Hosting::Nginx : Hosting::StaticPages;
+            changed.hosting == Hosting::CloudflarePages ? Hosting::Nginx : Hosting::CloudflarePages;
         QVERIFY(m_workspace->engagements().update(changed).ok());
         wizard.back();
         QCOMPARE(child<QComboBox>(&wizard, u"hosting"_s)->currentData().toString(),
                  toKey(changed.hosting));
         wizard.next(); // saves the first page again
         QCOMPARE(m_workspace->engagements().get(m_engagement)->hosting, changed.hosting);
+    }
+
+    // Each of the five hosting options can be chosen on the Hosting page: the files listed are
+    // that option's, the choice is stored, and a page opened later shows it again.
+    void hostingPageOffersEveryOption_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<int>("hosting");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("worker") << u"hostingCloudflareWorker"_s << int(Hosting::CloudflareWorker)
+                                << u"cloudflare-worker/worker.js"_s;
+        QTest::newRow("github") << u"hostingGitHubPages"_s << int(Hosting::GitHubPages)
+                                << u"github-pages/CNAME"_s;
+        QTest::newRow("apache") << u"hostingCustomerServer"_s << int(Hosting::CustomerServer)
+                                << u"apache/mta-sts.deliver.test.conf"_s;
+        QTest::newRow("pages") << u"hostingCloudflarePages"_s << int(Hosting::CloudflarePages)
+                               << u"cloudflare-pages/_headers"_s;
+        QTest::newRow("nginx") << u"hostingNginx"_s << int(Hosting::Nginx)
+                               << u"nginx/mta-sts.deliver.test.conf"_s;
+    }
+
+    void hostingPageOffersEveryOption()
+    {
+        QFETCH(QString, button);
+        QFETCH(int, hosting);
+        QFETCH(QString, file);
+        const auto paths = [](const HostingPage &page) {
+            QStringList out;
+            for (const deploy::Artifact &artifact : page.artifacts())
+                out.append(artifact.relativePath);
+            return out;
+        };
+        auto page = hostingPage();
+        page->show();
+        QCOMPARE(page->findChildren<QRadioButton *>().size(), 5);
+        child<QRadioButton>(page.get(), button)->click();
+        QVERIFY(child<QRadioButton>(page.get(), button)->isChecked());
+        QVERIFY2(paths(*page).contains(file), qPrintable(paths(*page).join(u' ')));
+        QVERIFY(page->validatePage());
+        QCOMPARE(int(stored().hosting), hosting);
+
+        auto again = hostingPage();
+        QVERIFY(child<QRadioButton>(again.get(), button)->isChecked());
+        QVERIFY(paths(*again).contains(file));
+    }
+
+    void basicsPageOffersEveryOption()
+    {
+        Result<Engagement> engagement = m_workspace->engagements().get(m_engagement);
+        QVERIFY(engagement.ok());
+        EngagementWizard wizard(m_workspace.get(), *engagement);
+        auto *box = child<QComboBox>(&wizard, u"hosting"_s);
+        QStringList keys;
+        for (int i = 0; i < box->count(); ++i)
+            keys.append(box->itemData(i).toString());
+        QCOMPARE(keys, hostingKeys());
     }
 };
 

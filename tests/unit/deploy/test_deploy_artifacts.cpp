@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(readme.contains("/var/lib/stsdesk/example.com/expiry-alert.state"));
 
         // Pages hosting and only a provider's MX: nothing to renew, no units.
-        in.hosting = Hosting::StaticPages;
+        in.hosting = Hosting::CloudflarePages;
         in.renewal.policyHost = false;
         in.renewal.mxHosts.clear();
         for (const Artifact &a : composeArtifacts(in))

@@ -50,7 +50,7 @@ private Q_SLOTS:
         e.language = u"de"_s;
         e.profile = Profile::BsiTr03108;
         e.ca = CaChoice::Commercial;
-        e.hosting = Hosting::StaticPages;
+        e.hosting = Hosting::CloudflarePages;
         e.majorSenders = {u"Google"_s, u" google "_s, u"Mail.ru"_s};
         Result<Engagement> created = m_service->create(e);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->language, u"de"_s);
         QCOMPARE(loaded->profile, Profile::BsiTr03108);
         QCOMPARE(loaded->ca, CaChoice::Commercial);
-        QCOMPARE(loaded->hosting, Hosting::StaticPages);
+        QCOMPARE(loaded->hosting, Hosting::CloudflarePages);
         QCOMPARE(loaded->majorSenders, (QStringList{u"Google"_s, u"Mail.ru"_s}));
         QCOMPARE(loaded->createdAt, m_clock->now());
         QVERIFY(!loaded->archived);

@@ -192,6 +192,47 @@ private Q_SLOTS:
         QCOMPARE(changes.count, 0);
     }
 
+    // "Hosting the policy" gives the steps of the engagement's hosting and lists its files; the
+    // appendix quotes their configuration (German too). Restores nginx afterwards.
+    void hostingSectionFollowsTheChoice_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("apache") << u"external"_s << u"en"_s << u"apache2ctl -t"_s
+                                << u"apache/mta-sts.runbook.example.conf"_s;
+        QTest::newRow("worker") << u"cloudflare-worker"_s << u"en"_s << u"wrangler deploy"_s
+                                << u"cloudflare-worker/worker.js"_s;
+        QTest::newRow("pages") << u"cloudflare-pages"_s << u"en"_s << u"_headers"_s
+                               << u"cloudflare-pages/_headers"_s;
+        QTest::newRow("github") << u"github-pages"_s << u"de"_s << u"Enforce HTTPS"_s
+                                << u"github-pages/_config.yml"_s;
+    }
+
+    void hostingSectionFollowsTheChoice()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, language);
+        QFETCH(QString, step);
+        QFETCH(QString, file);
+        EngagementService engagements(m_db, std::make_shared<FixedClock>(m_now), u"tester"_s);
+        const auto setHosting = [&](const QString &hostingKey) {
+            Result<Engagement> e = engagements.get(m_fixture.engagementId);
+            return e.ok() && fromKey(hostingKey, e->hosting) && engagements.update(*e).ok();
+        };
+        QVERIFY(setHosting(key));
+        Result<Built> built = build(m_fixture.engagementId, language);
+        QVERIFY(setHosting(u"nginx"_s));
+        QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+        const RunbookSection *hosting = section(built->document, u"hosting"_s);
+        QVERIFY(hosting);
+        const QString body = text(hosting->html);
+        QVERIFY2(body.contains(step) && body.contains(file), qPrintable(body));
+        QVERIFY(!body.contains(u"nginx -t"_s));
+        QVERIFY(text(section(built->document, u"appendix"_s)->html).contains(file));
+    }
+
     // An engagement with nothing yet: what is missing is left out and the reasons are given.
     void newEngagementSaysWhatIsMissing()
     {

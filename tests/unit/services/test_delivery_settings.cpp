@@ -35,7 +35,7 @@ class TestDeliverySettings : public QObject
         s.alerts =
             deploy::AlertAddresses{u"team@lab.test"_s, u"lead@lab.test"_s, u"oncall@lab.test"_s};
         s.mta = deploy::Mta::Exim;
-        s.hosting = Hosting::StaticPages;
+        s.hosting = Hosting::CloudflarePages;
         return s;
     }
 
@@ -93,10 +93,10 @@ private Q_SLOTS:
         QCOMPARE(loaded->alerts.escalation, u"lead@lab.test"_s);
         QCOMPARE(loaded->alerts.critical, u"oncall@lab.test"_s);
         QCOMPARE(loaded->mta, deploy::Mta::Exim);
-        QCOMPARE(loaded->hosting, Hosting::StaticPages);
+        QCOMPARE(loaded->hosting, Hosting::CloudflarePages);
         QCOMPARE(loaded->updatedAt, m_ws->clock->now());
         // Hosting is the engagement's one choice, whichever page or command set it.
-        QCOMPARE(EngagementService(m_ws->context).get(id())->hosting, Hosting::StaticPages);
+        QCOMPARE(EngagementService(m_ws->context).get(id())->hosting, Hosting::CloudflarePages);
 
         const QList<storage::EngagementEvent> logged = settingsEvents();
         QCOMPARE(logged.size(), 1);
@@ -193,7 +193,7 @@ private Q_SLOTS:
             deploy::loadDeployInput(m_ws->context.database, id(), deploy::ArtifactOptions{});
         QVERIFY2(in.ok(), qPrintable(in.ok() ? QString() : in.error().describe()));
         QCOMPARE(in->renewal.mta, deploy::Mta::Exim);
-        QCOMPARE(in->hosting, deploy::Hosting::StaticPages);
+        QCOMPARE(in->hosting, deploy::Hosting::CloudflarePages);
         QVERIFY(!in->renewal.policyHost);
         QCOMPARE(in->renewal.alerts, (deploy::AlertAddresses{u"team@lab.test"_s, u"lead@lab.test"_s,
                                                              u"oncall@lab.test"_s}));
