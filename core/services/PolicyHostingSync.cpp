@@ -218,7 +218,8 @@ PolicyHostingSync::PolicyHostingSync(ServiceContext context) : m_context(std::mo
 
 Result<QString> PolicyHostingSync::hostName() const
 {
-    return storage::HostingRepository(m_context.database).setting(kHostNameSetting);
+    return storage::HostingRepository(m_context.database)
+        .setting(storage::HostingRepository::kPolicyHostName);
 }
 
 Result<QString> PolicyHostingSync::setHostName(const QString &name)
@@ -232,7 +233,8 @@ Result<QString> PolicyHostingSync::setHostName(const QString &name)
         stored = domain->ace;
     }
     if (Status saved = storage::HostingRepository(m_context.database)
-                           .setSetting(kHostNameSetting, stored, m_context.clock->now());
+                           .setSetting(storage::HostingRepository::kPolicyHostName, stored,
+                                       m_context.clock->now());
         !saved)
         return saved.error();
     return stored;

@@ -75,8 +75,6 @@ class PolicyHostingSync
 public:
     explicit PolicyHostingSync(ServiceContext context);
 
-    static inline const QString kHostNameSetting = QStringLiteral("policy_host");
-
     Result<QString> hostName() const; // empty when not set
     // A host name (IDN allowed, stored as A-label); empty clears it. Errors: hosting.host-name.
     Result<QString> setHostName(const QString &name);

@@ -34,6 +34,9 @@ class HostingRepository
 public:
     explicit HostingRepository(std::shared_ptr<const Database> database);
 
+    // The host name customers point mta-sts.<domain> at by CNAME.
+    static inline const QString kPolicyHostName = QStringLiteral("policy_host");
+
     // Empty when never set.
     Result<QString> setting(const QString &name) const;
     Status setSetting(const QString &name, const QString &value, const QDateTime &at);

@@ -141,6 +141,20 @@ private Q_SLOTS:
         QCOMPARE(customers.at(0)[u"mode"_s].toString(), u"none"_s);
         QVERIFY(!customers.at(0)[u"retireUntil"_s].toString().isEmpty());
     }
+    void recordsPointHostedCustomersAtTheHost()
+    {
+        const ToolRun hosted =
+            cli({u"records"_s, u"export"_s, u"--engagement"_s, u"2"_s, u"--format"_s, u"bind"_s});
+        QCOMPARE(hosted.exitCode, 0);
+        QVERIFY2(
+            hosted.out.contains("mta-sts.b.example. 3600 IN CNAME mta-sts.consultant.example."),
+            hosted.out.constData());
+        // Archived: no longer hosted there, so no CNAME to it.
+        const ToolRun archived =
+            cli({u"records"_s, u"export"_s, u"--engagement"_s, u"1"_s, u"--format"_s, u"bind"_s});
+        QCOMPARE(archived.exitCode, 0);
+        QVERIFY(!archived.out.contains("CNAME"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostingCli)
