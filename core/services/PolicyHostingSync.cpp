@@ -156,19 +156,27 @@ QString stateKey(HostedCustomer::State state)
 
 QString stateText(HostedCustomer::State state)
 {
+    // A free function: lupdate would file a plain tr() here under the namespace.
+    const char *text =
+        QT_TRANSLATE_NOOP("sts::services::PolicyHostingSync", "retired: the next sync drops it");
     switch (state) {
     case HostedCustomer::State::Hosted:
-        return tr("hosted");
+        text = QT_TRANSLATE_NOOP("sts::services::PolicyHostingSync", "hosted");
+        break;
     case HostedCustomer::State::WaitingForLive:
-        return tr("waiting for a live policy");
+        text = QT_TRANSLATE_NOOP("sts::services::PolicyHostingSync", "waiting for a live policy");
+        break;
     case HostedCustomer::State::PendingRemoval:
-        return tr("removal pending: the next sync serves mode none");
+        text = QT_TRANSLATE_NOOP("sts::services::PolicyHostingSync",
+                                 "removal pending: the next sync serves mode none");
+        break;
     case HostedCustomer::State::Retiring:
-        return tr("retiring: serves mode none");
+        text = QT_TRANSLATE_NOOP("sts::services::PolicyHostingSync", "retiring: serves mode none");
+        break;
     case HostedCustomer::State::Dropping:
         break;
     }
-    return tr("retired: the next sync drops it");
+    return tr(text);
 }
 
 QJsonObject HostedCustomer::toJson() const

@@ -95,7 +95,7 @@ void PolicyHostingDialog::reload()
     }
     m_summary->setText(status->customers.isEmpty()
                            ? tr("No engagement is hosted on the policy host.")
-                           : tr("%n customer(s) on the policy host, %1 removal(s) pending.", "",
+                           : tr("%n customer(s) on the policy host; removals pending: %1.", "",
                                 int(status->customers.size()))
                                  .arg(pending));
 }

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 3)->text(), u"20261201090000"_s);
         QCOMPARE(table->item(1, 1)->text(), u"beta.example"_s);
         QVERIFY(table->item(1, 2)->text().startsWith(u"removal pending"_s));
-        QVERIFY2(child<QLabel>(&dialog, u"summary"_s)->text().contains(u"1 removal(s) pending"_s),
+        QVERIFY2(child<QLabel>(&dialog, u"summary"_s)->text().contains(u"removals pending: 1."_s),
                  qPrintable(child<QLabel>(&dialog, u"summary"_s)->text()));
     }
 
