@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
 }
 
-void printCustomers(QTextStream &out, const QList<services::HostedCustomer> &customers)
+// "2 added, 1 changed" for the files of `domain`; empty when none of them changed.
+QString fileChanges(const QList<deploy::SyncedFile> &files, const QString &domain)
+{
+    QStringList parts;
+    for (const auto change :
+         {deploy::SyncedFile::Change::Added, deploy::SyncedFile::Change::Changed,
+          deploy::SyncedFile::Change::Removed}) {
+        const auto n =
+            std::count_if(files.cbegin(), files.cend(), [&](const deploy::SyncedFile &f) {
+                return f.domain == domain && f.change == change;
+            });
+        if (n > 0)
+            parts << u"%1 %2"_s.arg(n).arg(deploy::changeKey(change));
+    }
+    return parts.join(u", "_s);
+}
+
+void printCustomers(QTextStream &out, const QList<services::HostedCustomer> &customers,
+                    const QList<deploy::SyncedFile> &files = {})
 {
     for (const services::HostedCustomer &c : customers) {
         out << "  " << printable(c.domain) << " (" << printable(c.customer)
@@ -27,6 +46,8 @@ void printCustomers(QTextStream &out, const QList<services::HostedCustomer> &cus
             out << ", " << tr("policy %1 (%2, max_age %3)").arg(c.policyId, c.mode).arg(c.maxAge);
         if (c.retireUntil.isValid())
             out << ", " << tr("until %1").arg(c.retireUntil.toString(Qt::ISODate));
+        if (const QString changed = fileChanges(files, c.domain); !changed.isEmpty())
+            out << "; " << tr("files: %1").arg(changed);
         out << '\n';
     }
 }
@@ -82,10 +103,10 @@ int sync(Context &ctx, services::PolicyHostingSync &hosting, const QCommandLineP
         for (const deploy::SyncedFile &f : report->files)
             out << "  " << deploy::changeKey(f.change) << ' ' << printable(f.path) << '\n';
         out << tr("Customers:") << '\n';
-        printCustomers(out, report->customers);
+        printCustomers(out, report->customers, report->files);
         for (const QString &domain : report->dropped)
             out << "  " << tr("%1: retired, its server block and files were removed").arg(domain)
-                << '\n';
+                << "; " << tr("files: %1").arg(fileChanges(report->files, domain)) << '\n';
         if (report->reloaded)
             out << (reloadFailed
                         ? tr("The reload failed (exit code %1):").arg(report->reloadExitCode)

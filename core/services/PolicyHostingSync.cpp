@@ -1,6 +1,7 @@
 #include "services/PolicyHostingSync.h"
 
 #include "engagement/DomainName.h"
+#include "engagement/EventKinds.h"
 #include "mtasts/MxPattern.h"
 #include "services/PolicyVersions.h"
 #include "storage/EngagementRepository.h"
@@ -294,7 +295,8 @@ Result<HostingSyncReport> PolicyHostingSync::sync(const HostingSyncOptions &opti
                                            {}};
                 if (!entry.row || entry.row->retiring())
                     if (Status logged = logEvent(
-                            m_context, e.id, entry.row ? u"hosting.resumed"_s : u"hosting.added"_s,
+                            m_context, e.id,
+                            QString(entry.row ? events::kHostingResumed : events::kHostingAdded),
                             {{u"policyId"_s, v.id}, {u"domain"_s, row.domain}});
                         !logged)
                         return logged;
@@ -309,7 +311,7 @@ Result<HostingSyncReport> PolicyHostingSync::sync(const HostingSyncOptions &opti
                 if (Status removed = repository.removeSite(e.id); !removed)
                     return removed;
                 if (Status logged =
-                        logEvent(m_context, e.id, u"hosting.retired"_s,
+                        logEvent(m_context, e.id, QString(events::kHostingRetired),
                                  {{u"domain"_s, row.domain}, {u"policyId"_s, row.retirePolicyId}});
                     !logged)
                     return logged;
@@ -327,7 +329,7 @@ Result<HostingSyncReport> PolicyHostingSync::sync(const HostingSyncOptions &opti
                 row.retireUntil = now.addSecs(row.maxAge);
                 if (Status put = repository.putSite(row); !put)
                     return put;
-                if (Status logged = logEvent(m_context, e.id, u"hosting.retiring"_s,
+                if (Status logged = logEvent(m_context, e.id, QString(events::kHostingRetiring),
                                              {{u"domain"_s, row.domain},
                                               {u"policyId"_s, row.retirePolicyId},
                                               {u"lastPolicyId"_s, row.policyId},

@@ -132,7 +132,17 @@ private Q_SLOTS:
         const ToolRun text = cli({u"hosting"_s, u"status"_s});
         QVERIFY2(text.out.contains("removal pending"), text.out.constData());
 
-        QVERIFY(sync(u"true"_s).contains(u"changed policies/a.example/.well-known/mta-sts.txt"_s));
+        const ToolRun synced =
+            cli({u"hosting"_s, u"sync"_s, u"--out"_s, m_out, u"--reload-command"_s, u"true"_s});
+        QCOMPARE(synced.exitCode, 0);
+        QVERIFY2(synced.out.contains("  changed policies/a.example/.well-known/mta-sts.txt\n"),
+                 synced.out.constData());
+        // Per customer: its state, the mode none version and what changed of its files.
+        QVERIFY(synced.out.contains("a.example (Kunde a.example): retiring: serves mode none, "
+                                    "policy "));
+        QVERIFY(synced.out.contains("(none, max_age 86400)"));
+        QVERIFY(synced.out.contains("; files: 1 changed\n"));
+        QVERIFY(synced.out.contains("Reloaded."));
         QFile policy(m_out + u"/policies/a.example/.well-known/mta-sts.txt"_s);
         QVERIFY(policy.open(QIODevice::ReadOnly));
         QVERIFY(policy.readAll().contains("mode: none"));
