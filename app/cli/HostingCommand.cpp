@@ -78,6 +78,7 @@ int sync(Context &ctx, services::PolicyHostingSync &hosting, const QCommandLineP
     services::HostingSyncOptions options;
     options.outDir = p.value(u"out"_s);
     options.reloadCommand = p.value(u"reload-command"_s);
+    options.reload = !p.isSet(u"no-reload"_s);
     options.host.installDir = p.value(u"install-dir"_s);
     options.host.webroot = p.value(u"webroot"_s);
     if (p.isSet(u"certbot-dir"_s))
@@ -135,6 +136,7 @@ int runHosting(Context &ctx)
          tr("Run this (sh -c) when a file changed; default: sh DIR/reload.sh (nginx -t and "
             "reload)."),
          u"command"_s},
+        {u"no-reload"_s, tr("Only write the folder; run no reload command (sync).")},
         {u"install-dir"_s, tr("Where the folder is on the policy host (default: DIR)."), u"dir"_s},
         {u"webroot"_s, tr("The ACME webroot (default: DIR/acme)."), u"dir"_s},
         {u"certbot-dir"_s, tr("certbot's configuration folder (default: /etc/letsencrypt)."),

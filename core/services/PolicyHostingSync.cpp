@@ -356,7 +356,7 @@ Result<HostingSyncReport> PolicyHostingSync::sync(const HostingSyncOptions &opti
     if (!files)
         return files.error();
     report.files = *files;
-    if (!report.changed())
+    if (!report.changed() || !options.reload)
         return report;
 
     // Only a change is applied: an unchanged host is never reloaded.

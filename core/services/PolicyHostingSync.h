@@ -49,6 +49,7 @@ struct HostingSyncOptions
     deploy::PolicyHostOptions host; // installDir empty: outDir (absolute)
     // Run (sh -c) only when a file changed; empty: sh <outDir>/reload.sh.
     QString reloadCommand;
+    bool reload = true; // false: only write (the folder is copied to the host elsewhere)
     int reloadTimeoutMs = 120000;
 };
 

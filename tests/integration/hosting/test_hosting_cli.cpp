@@ -122,6 +122,13 @@ private Q_SLOTS:
                  QStringList{u"changed policies/b.example/.well-known/mta-sts.txt"_s});
         const ToolRun failed = cli({u"hosting"_s, u"sync"_s, u"--out"_s, m_out});
         QCOMPARE(failed.exitCode, 0); // nothing changed: the default reload.sh is not run
+        // --no-reload: written, nothing run.
+        publish(a, u"enforce"_s);
+        const QJsonObject written = json({u"hosting"_s, u"sync"_s, u"--out"_s, m_out,
+                                          u"--no-reload"_s, u"--reload-command"_s, reload});
+        QCOMPARE(written.value(u"changed"_s).toBool(), true);
+        QCOMPARE(written.value(u"reloaded"_s).toBool(), false);
+        QCOMPARE(reloads(), 1);
     }
 
     void archiveIsAPendingRemovalThenRetires()
@@ -140,7 +147,7 @@ private Q_SLOTS:
         // Per customer: its state, the mode none version and what changed of its files.
         QVERIFY(synced.out.contains("a.example (Kunde a.example): retiring: serves mode none, "
                                     "policy "));
-        QVERIFY(synced.out.contains("(none, max_age 86400)"));
+        QVERIFY(synced.out.contains("(none, max_age 604800)")); // the last live: enforce
         QVERIFY(synced.out.contains("; files: 1 changed\n"));
         QVERIFY(synced.out.contains("Reloaded."));
         QFile policy(m_out + u"/policies/a.example/.well-known/mta-sts.txt"_s);
