@@ -66,5 +66,12 @@ inline constexpr QLatin1StringView kReportConflictResolved{"report.conflict-reso
 inline constexpr QLatin1StringView kFindingOpened{"finding.opened"};
 inline constexpr QLatin1StringView kFindingAcknowledged{"finding.acknowledged"};
 inline constexpr QLatin1StringView kFindingResolved{"finding.resolved"};
+// The consultant's policy host (services::PolicyHostingSync): an engagement first served there,
+// served again after a retirement began, served mode none for the last max_age (its id, the last
+// live id, until when, why), and dropped from the host.
+inline constexpr QLatin1StringView kHostingAdded{"hosting.added"};
+inline constexpr QLatin1StringView kHostingResumed{"hosting.resumed"};
+inline constexpr QLatin1StringView kHostingRetiring{"hosting.retiring"};
+inline constexpr QLatin1StringView kHostingRetired{"hosting.retired"};
 
 } // namespace sts::events

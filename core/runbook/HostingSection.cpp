@@ -74,6 +74,11 @@ std::optional<RunbookSection> PublishingSections::hosting(QString *omitted) cons
                            "with a certificate valid for that name, with status 200 and no "
                            "redirects.")
                             .arg(d.engagement.domain.ace));
+    if (d.plan && !d.plan->consultantPolicyHost.isEmpty())
+        s.html += html::para(tr("mta-sts.%1 is served by the consultant's policy host: publish "
+                                "“mta-sts.%1 CNAME %2” (see the DNS records); the consultant "
+                                "obtains and renews its certificate there.")
+                                 .arg(d.engagement.domain.ace, d.plan->consultantPolicyHost));
     s.html += fileTable({folder});
     s.html += html::list(hostingSteps(folder), true);
     return s;

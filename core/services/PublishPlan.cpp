@@ -156,6 +156,11 @@ PublishPlan planPublication(const PublishFacts &facts, const PublishChoices &cho
                                                      : QStringList{});
     in.policyHost = choices.policyHost.value_or(report ? discoveredPolicyHost(*report)
                                                        : records::PolicyHostTarget{});
+    // Hosted on the consultant's policy host: the customer points the name there by CNAME.
+    if (!choices.policyHost && !facts.consultantPolicyHost.isEmpty()) {
+        in.policyHost = records::PolicyHostTarget{{}, facts.consultantPolicyHost};
+        plan.consultantPolicyHost = facts.consultantPolicyHost;
+    }
 
     // DANE needs the domain's own zone signed (its MX RRset secure), so that the TLSA records of
     // its hosts are reached through a secure chain; then each own host in a signed zone.

@@ -32,6 +32,9 @@ struct PublishFacts
     QList<storage::StoredProbe> probes;           // newest per host and address
     std::optional<tls::StagedKey> stagedKey;      // the newest recorded (stagedKeyOf)
     storage::StoredDeliverySettings settings;     // rua, alert addresses, MTA, hosting as saved
+    // The workspace's policy host name (`hosting set-host`) when the engagement is hosted there
+    // (hosting nginx, not archived): mta-sts.<domain> is then a CNAME to it. Empty otherwise.
+    QString consultantPolicyHost;
 };
 
 // Whether TLSA records are published: as discovery allows, or as the consultant says.
@@ -69,6 +72,7 @@ struct PublishPlan
     bool daneAvailable = false;
     QString daneUnavailableReason; // translated; empty when available or switched off
     QList<HostDigests> daneHosts;  // the MX hosts TLSA is published for (digest or not)
+    QString consultantPolicyHost;  // mta-sts.<domain> is a CNAME to the consultant's policy host
 
     // Errors: publish.no-policy (no policy version, so no _mta-sts id; in `language`, which a
     // runbook chooses for itself), and RecordSet::build's.

@@ -3,6 +3,7 @@
 #include "services/EffectiveMx.h"
 #include "services/StagedKeyLookup.h"
 #include "storage/EngagementRepository.h"
+#include "storage/HostingRepository.h"
 
 namespace sts::services {
 
@@ -39,6 +40,13 @@ Result<PublishFacts> PublishPlanner::facts(qint64 engagementId) const
     if (!staged)
         return staged.error();
     out.stagedKey = *staged;
+    if (out.engagement.hosting == Hosting::Nginx && !out.engagement.archived) {
+        auto host =
+            storage::HostingRepository(m_db).setting(storage::HostingRepository::kPolicyHostName);
+        if (!host)
+            return host.error();
+        out.consultantPolicyHost = *host;
+    }
     return out;
 }
 

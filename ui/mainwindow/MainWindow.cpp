@@ -9,6 +9,7 @@
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/GuiStartup.h"
 #include "mainwindow/MonitoringSettings.h"
+#include "mainwindow/PolicyHostingDialog.h"
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
@@ -170,6 +171,11 @@ void MainWindow::createActions()
     m_archiveAction->setObjectName(u"actionArchive"_s);
     m_restoreAction->setObjectName(u"actionRestore"_s);
     m_settingsAction->setObjectName(u"actionSettings"_s);
+    m_hostingAction = make(tr("Policy &Hosting…"), u"network-server"_s, QKeySequence(), [this] {
+        if (m_workspace)
+            PolicyHostingDialog(m_workspace.get(), this).exec();
+    });
+    m_hostingAction->setObjectName(u"actionPolicyHosting"_s);
 }
 
 void MainWindow::createMenus()
@@ -179,6 +185,7 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    file->addAction(m_hostingAction);
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);

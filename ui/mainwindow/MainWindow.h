@@ -97,6 +97,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_showArchivedAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_hostingAction = nullptr; // the consultant's policy host (issue 19)
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_unassignedAction = nullptr;

@@ -13,6 +13,7 @@
 #include "services/RolloutService.h"
 #include "storage/Database.h"
 #include "storage/DeliverySettingsRepository.h"
+#include "storage/HostingRepository.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -298,6 +299,27 @@ private Q_SLOTS:
               u"chmod 600 /etc/letsencrypt/rfc2136-runbook.example.ini"_s,
               u"certbot waits 60 second"_s, u"secrets/rfc2136-runbook.example.ini"_s})
             QVERIFY2(renewal.contains(expected), qPrintable(expected + u"\n"_s + renewal));
+    }
+
+    // Hosted on the consultant's policy host (issue 19): the records and the hosting section
+    // tell the customer to point mta-sts.<domain> there by CNAME.
+    void consultantPolicyHostIsACname()
+    {
+        storage::HostingRepository hosting(m_db);
+        QVERIFY(hosting
+                    .setSetting(storage::HostingRepository::kPolicyHostName,
+                                u"mta-sts.consultant.example"_s, m_now)
+                    .ok());
+        Result<Built> built = build(m_fixture.engagementId, u"en"_s);
+        QVERIFY(hosting.setSetting(storage::HostingRepository::kPolicyHostName, {}, m_now).ok());
+        QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+        const QString records = text(section(built->document, u"records"_s)->html);
+        QVERIFY2(records.contains(u"mta-sts.runbook.example. 3600 IN CNAME "
+                                  "mta-sts.consultant.example."_s),
+                 qPrintable(records));
+        QVERIFY(!records.contains(u"192.0.2.80"_s));
+        QVERIFY(text(section(built->document, u"hosting"_s)->html)
+                    .contains(u"“mta-sts.runbook.example CNAME mta-sts.consultant.example”"_s));
     }
 };
 
