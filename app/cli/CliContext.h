@@ -30,6 +30,8 @@ public:
     QString commandPath() const { return m_commandPath; }
     const QStringList &arguments() const { return m_arguments; }
 
+    // The workspace URL --database or $STSDESK_DATABASE names ("" for the default file).
+    QString databaseUrl() const;
     // Opens the workspace named by --database, $STSDESK_DATABASE, or the default SQLite file,
     // for the use cases: the system clock and the CLI's actor (actorName(Face::Cli)).
     Result<ServiceContext> openServices();
