@@ -133,9 +133,10 @@ QString PostgresServer::createRole(const QString &role, const QString &database)
         psql(u"postgres"_s, u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, password));
     if (created.exitCode != 0)
         return created.describe();
-    ToolRun granted =
-        psql(database, u"GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; "
-                       "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(role));
+    ToolRun granted = psql(database, u"GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; "
+                                     "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1; "
+                                     // Opening migrates: CREATE TABLE IF NOT EXISTS needs it.
+                                     "GRANT CREATE ON SCHEMA public TO %1"_s.arg(role));
     if (granted.exitCode != 0)
         return granted.describe();
     return addPassword(role, password) ? QString() : u"cannot write the password file"_s;
