@@ -138,7 +138,8 @@ QString DatabaseLocation::url() const
                                      QUrl::toPercentEncoding(value, "/:~"));
     if (!query.isEmpty())
         url.setQuery(query.join(u'&'), QUrl::StrictMode);
-    return url.toString(QUrl::RemovePassword);
+    // Spaces stay encoded: the URL must parse again (strictly) when it is read back.
+    return url.toString(QUrl::RemovePassword | QUrl::EncodeSpaces);
 }
 
 QString DatabaseLocation::parameter(const QString &key) const
