@@ -398,6 +398,8 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SettingsDialog::Changes changes = dialog.save();
+    if (!changes.problem.isEmpty())
+        QMessageBox::warning(this, tr("Cannot store the workspace password"), changes.problem);
     if (changes.database) {
         Result<std::unique_ptr<Workspace>> reopened = openWorkspace(QString());
         if (!reopened) {

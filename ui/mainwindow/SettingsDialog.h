@@ -24,6 +24,7 @@ public:
         bool language = false;
         bool database = false;
         bool watchedFolder = false;
+        QString problem; // why the workspace password could not be stored, if it could not
     };
     Changes save() const;
 
@@ -35,6 +36,7 @@ private:
 
     QComboBox *m_language;
     QLineEdit *m_database;
+    QLineEdit *m_password; // written to libpq's password file, never to the settings
     QLineEdit *m_resolver;
     QLineEdit *m_trustAnchor;
     QLineEdit *m_caFile;
