@@ -42,9 +42,7 @@ struct ServiceContext
 };
 
 // Opens (creating a SQLite file when needed) and migrates the workspace at `url`: a SQLite file
-// path, "sqlite:…", or "postgresql://user@host:port/db?libpq-parameters" (a password there still
-// works, but the faces move it to libpq's password file: WorkspacePassword.h). Empty opens the
-// default file.
+// path, "sqlite:…", or "postgresql://user:password@host:port/db". Empty opens the default file.
 Result<ServiceContext> openWorkspace(const QString &url, std::shared_ptr<const Clock> clock,
                                      QString actor);
 // Whether `url` names a workspace openWorkspace() could try (syntax only, nothing is opened).
