@@ -117,6 +117,29 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
     }
 
+    // Everything from pg_service.conf: host, port, database, user, TLS.
+    void serviceFile()
+    {
+        const QString services = m_lab->filePath(u"pg_service.conf"_s);
+        QFile file(services);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"[team]\nhost=localhost\nport=%1\ndbname=team\nuser=app\n"
+                   "sslmode=verify-full\nsslrootcert=%2\n"_s.arg(m_server.port())
+                       .arg(m_pki->rootCertPath())
+                       .toUtf8());
+        file.close();
+        qputenv("PGSERVICEFILE", services.toLocal8Bit());
+        Result<ServiceContext> opened = open(u"postgresql:///?service=team"_s);
+        qunsetenv("PGSERVICEFILE");
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().describe()));
+        QSqlQuery q(opened->database->sql());
+        QVERIFY(q.exec(u"SELECT current_database(), ssl FROM pg_stat_ssl "
+                       "WHERE pid = pg_backend_pid()"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"team"_s);
+        QVERIFY(q.value(1).toBool());
+    }
+
     // Two roles write to one log; the server names each, whatever the clients claim.
     void eventActorIsTheRole()
     {

@@ -4,6 +4,7 @@
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/AssignmentActions.h"
 #include "mainwindow/EngagementListPanel.h"
+#include "mainwindow/GuiStartup.h"
 #include "mainwindow/SettingsDialog.h"
 #include "mainwindow/Workspace.h"
 #include "services/Assignments.h"
@@ -92,6 +93,17 @@ private Q_SLOTS:
         // The field's password was stored after the URL's, so it is the one libpq finds.
         QVERIFY(readAll(m_dir.filePath(u"pgpass"_s)).contains("db.example:*:team:bert:im-feld"));
         QVERIFY(!readAll(m_dir.filePath(u"pgpass"_s)).contains("im-url"));
+    }
+
+    // As stsdesk-cli: a password on stsdesk's command line is refused, and not repeated.
+    void commandLinePasswordRefused()
+    {
+        Result<std::unique_ptr<Workspace>> opened =
+            ui::openWorkspace(u"postgresql://anna:kommandozeile@127.0.0.1:1/team"_s);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, u"storage.password-in-url"_s);
+        QVERIFY(!opened.error().message.contains(u"kommandozeile"_s));
+        QVERIFY(opened.error().message.contains(u"postgresql://anna@127.0.0.1:1/team"_s));
     }
 
     void listShowsAndSetsAssignee()
