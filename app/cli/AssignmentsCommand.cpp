@@ -12,7 +12,7 @@ namespace sts::cli::assignments {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
+    return QCoreApplication::translate("sts::cli::assignments", text); // lupdate: the namespace
 }
 
 static int printAssignee(Context &ctx, const services::Assignments &service, qint64 engagementId)

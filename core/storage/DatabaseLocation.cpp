@@ -35,9 +35,11 @@ static QString conninfoValue(const QString &value)
 static Error invalidUrl(const QString &text)
 {
     return Error{u"storage.location-invalid"_s,
-                 tr("“%1” is not a valid PostgreSQL URL (expected "
-                    "postgresql://user@host:port/database, optionally with libpq parameters "
-                    "such as ?sslmode=verify-full&sslrootcert=/path/root.crt).")
+                 QCoreApplication::translate(
+                     "sts::storage::DatabaseLocation",
+                     "“%1” is not a valid PostgreSQL URL (expected "
+                     "postgresql://user@host:port/database, optionally with libpq parameters "
+                     "such as ?sslmode=verify-full&sslrootcert=/path/root.crt).")
                      .arg(DatabaseLocation::redacted(text))};
 }
 
@@ -58,7 +60,9 @@ static Result<DatabaseLocation> parsePostgres(const QString &text)
     location.databaseName = url.path(QUrl::FullyDecoded).mid(1);
     if (location.databaseName.isEmpty() && !service)
         return Error{u"storage.location-invalid"_s,
-                     tr("The PostgreSQL URL names no database (…/database at the end).")};
+                     QCoreApplication::translate(
+                         "sts::storage::DatabaseLocation",
+                         "The PostgreSQL URL names no database (…/database at the end).")};
     QStringList options;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"password"_s) { // libpq takes one here too; it is moved out the same way

@@ -10,7 +10,7 @@ namespace sts::storage {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::storage::PostgresOpenError", text);
+    return QCoreApplication::translate("sts::storage", text); // lupdate: a free function
 }
 
 static QString rootFile(const DatabaseLocation &location)
