@@ -51,6 +51,15 @@ int unassign(Context &ctx, const ServiceContext &services, qint64 engagementId)
     return printAssignee(ctx, service, engagementId);
 }
 
+void printAssignee(Context &ctx, const ServiceContext &services, qint64 engagementId)
+{
+    const QString assignee = services::Assignments(services).assigneeOf(engagementId).valueOr({});
+    if (assignee.isEmpty())
+        return;
+    ctx.out() << "  " << tr("Assigned to:") << ' ' << printable(assignee) << '\n';
+    ctx.out().flush();
+}
+
 Result<Listing> load(const ServiceContext &services, bool mine)
 {
     const services::Assignments service(services);

@@ -13,6 +13,8 @@ namespace sts::cli::assignments {
 int assign(Context &ctx, const ServiceContext &services, qint64 engagementId,
            const QString &consultant);
 int unassign(Context &ctx, const ServiceContext &services, qint64 engagementId);
+// "Assigned to: …" under `engagement show`; nothing when it is not assigned.
+void printAssignee(Context &ctx, const ServiceContext &services, qint64 engagementId);
 
 // What `engagement list` shows beside each engagement, and who "--mine" is.
 struct Listing

@@ -183,8 +183,10 @@ int runEngagement(Context &ctx)
     if (!result)
         return ctx.failure(result.error());
     printEngagement(ctx, *result);
-    if (action == u"show"_s && !ctx.json())
+    if (action == u"show"_s && !ctx.json()) {
         reportdomains::printExtraDomains(ctx, *workspace, id);
+        assignments::printAssignee(ctx, *workspace, id);
+    }
     return ExitOk;
 }
 

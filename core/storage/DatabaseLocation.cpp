@@ -48,7 +48,8 @@ static Result<DatabaseLocation> parsePostgres(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     const QUrlQuery query(url);
     // With a service, pg_service.conf may give the host and the database.
-    const bool service = query.hasQueryItem(u"service"_s);
+    const bool service =
+        query.hasQueryItem(u"service"_s) || !qEnvironmentVariableIsEmpty("PGSERVICE");
     if (!url.isValid() || (url.host().isEmpty() && !service))
         return invalidUrl(text);
     DatabaseLocation location;

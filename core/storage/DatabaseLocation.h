@@ -11,10 +11,10 @@ namespace sts::storage {
 // Where a workspace lives: a SQLite file (the default, one per workspace) or a PostgreSQL database
 // shared by a team, given as postgresql://user@host:port/dbname?sslmode=verify-full&… — the query
 // holds libpq parameters (sslmode, sslrootcert, sslcert, sslkey, passfile, service, hostaddr,
-// connect_timeout, …), which go to libpq as they are. With service=NAME the host and database may
-// come from pg_service.conf instead. The password belongs in libpq's password file (.pgpass,
-// PgPassFile), not in the URL: a URL with one still parses (older settings), and the faces move
-// it out (services/WorkspacePassword.h).
+// connect_timeout, …), which go to libpq as they are. With service=NAME (or $PGSERVICE) the host
+// and database may come from pg_service.conf instead. The password belongs in libpq's password file
+// (.pgpass, PgPassFile), not in the URL: a URL with one still parses (older settings), and the
+// faces move it out (services/WorkspacePassword.h).
 struct DatabaseLocation
 {
     enum class Engine { Sqlite, Postgres };

@@ -117,6 +117,8 @@ private Q_SLOTS:
         ToolRun assigned = cli(QStringList{u"engagement"_s, u"assign"_s, ids[0], me} + db, env);
         QVERIFY2(assigned.exitCode == 0, qPrintable(assigned.describe()));
         QVERIFY(assigned.out.contains(me.toUtf8()));
+        const ToolRun shown = cli(QStringList{u"engagement"_s, u"show"_s, ids[0]} + db, env);
+        QVERIFY2(shown.out.contains("Assigned to: " + me.toUtf8()), shown.out.constData());
         ToolRun mine =
             cli(QStringList{u"engagement"_s, u"list"_s, u"--mine"_s, u"--json"_s} + db, env);
         QVERIFY2(mine.exitCode == 0, qPrintable(mine.describe()));

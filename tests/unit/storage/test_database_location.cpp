@@ -72,6 +72,9 @@ private Q_SLOTS:
         QVERIFY(location->host.isEmpty());
         QVERIFY(location->connectOptions.contains(u"service=team"_s));
         QVERIFY(!DatabaseLocation::parse(u"postgresql:///?sslmode=require"_s).ok());
+        qputenv("PGSERVICE", "team"); // libpq reads it itself
+        QVERIFY(DatabaseLocation::parse(u"postgresql:///?sslmode=require"_s).ok());
+        qunsetenv("PGSERVICE");
     }
 
     void postgresWithoutDatabaseIsRefused()
