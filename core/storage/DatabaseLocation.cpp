@@ -122,6 +122,8 @@ QString DatabaseLocation::displayName() const
 {
     if (engine == Engine::Sqlite)
         return sqlitePath;
+    if (host.isEmpty()) // a service names the server: show which
+        return url();
     QUrl url;
     url.setScheme(u"postgresql"_s);
     url.setHost(host);
@@ -136,13 +138,22 @@ QString DatabaseLocation::url() const
 {
     if (engine == Engine::Sqlite)
         return sqlitePath;
-    QUrl url(displayName());
     QStringList query;
     for (const auto &[key, value] : parameters)
         query << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' +
                                      QUrl::toPercentEncoding(value, "/:~"));
-    if (!query.isEmpty())
-        url.setQuery(query.join(u'&'), QUrl::StrictMode);
+    const QString suffix = query.isEmpty() ? QString() : u"?"_s + query.join(u'&');
+    if (host.isEmpty()) { // QUrl drops the empty authority ("postgresql:?service=x")
+        const QString who = user.isEmpty()
+                                ? QString()
+                                : QString::fromLatin1(QUrl::toPercentEncoding(user)) + u"@"_s;
+        return u"postgresql://%1%2/%3%4"_s.arg(
+            who, port > 0 ? u":%1"_s.arg(port) : QString(),
+            QString::fromLatin1(QUrl::toPercentEncoding(databaseName)), suffix);
+    }
+    QUrl url(displayName());
+    if (!suffix.isEmpty())
+        url.setQuery(suffix.mid(1), QUrl::StrictMode);
     // Spaces stay encoded: the URL must parse again (strictly) when it is read back.
     return url.toString(QUrl::RemovePassword | QUrl::EncodeSpaces);
 }

@@ -71,6 +71,8 @@ private Q_SLOTS:
         QVERIFY2(location.ok(), qPrintable(location ? QString() : location.error().message));
         QVERIFY(location->host.isEmpty());
         QVERIFY(location->connectOptions.contains(u"service=team"_s));
+        QCOMPARE(location->url(), u"postgresql:///?service=team"_s); // kept as typed
+        QVERIFY(DatabaseLocation::parse(location->url()).ok());
         QVERIFY(!DatabaseLocation::parse(u"postgresql:///?sslmode=require"_s).ok());
         qputenv("PGSERVICE", "team"); // libpq reads it itself
         QVERIFY(DatabaseLocation::parse(u"postgresql:///?sslmode=require"_s).ok());
