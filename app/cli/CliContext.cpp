@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "services/WorkspacePassword.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,11 @@ bool Context::parse(QCommandLineParser &parser, int &exitCode)
 {
     const QCommandLineOption database(
         u"database"_s,
-        QCoreApplication::translate("cli", "Workspace database: a SQLite file or a "
-                                           "postgresql://user:password@host:port/db URL."),
+        QCoreApplication::translate(
+            "cli", "Workspace database: a SQLite file or a postgresql://user@host:port/db URL "
+                   "(libpq parameters such as ?sslmode=verify-full&sslrootcert=FILE may follow). "
+                   "The password comes from ~/.pgpass ($PGPASSFILE): see “workspace "
+                   "store-password”."),
         u"url"_s);
     const QCommandLineOption json(
         u"json"_s, QCoreApplication::translate("cli", "Print JSON instead of text."));
@@ -48,6 +52,19 @@ bool Context::parse(QCommandLineParser &parser, int &exitCode)
     }
     m_json = parser.isSet(json);
     m_databaseUrl = parser.value(database);
+    if (workspaceUrlHasPassword(m_databaseUrl)) {
+        // Too late to hide it from this run's process list, but never accept the habit.
+        exitCode = usageError(
+            QCoreApplication::translate(
+                "cli",
+                "--database must not contain a password: every user of this machine can read a "
+                "command line. Store the password once with “stsdesk-cli workspace "
+                "store-password --database %1” (it reads it from standard input or "
+                "--password-file) or put it in ~/.pgpass yourself, then give the URL without "
+                "it: %1")
+                .arg(workspaceUrlWithoutPassword(m_databaseUrl)));
+        return false;
+    }
     return true;
 }
 

@@ -33,6 +33,8 @@ public:
     QString databaseUrl() const;
     const QStringList &arguments() const { return m_arguments; }
 
+    // The workspace URL --database or $STSDESK_DATABASE names ("" for the default file).
+    QString databaseUrl() const;
     // Opens the workspace named by --database, $STSDESK_DATABASE, or the default SQLite file,
     // for the use cases: the system clock and the CLI's actor (actorName(Face::Cli)).
     Result<ServiceContext> openServices();

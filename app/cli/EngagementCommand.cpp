@@ -1,4 +1,6 @@
-// stsdesk-cli engagement create|list|show|archive|restore|rename|settings|add-domain|remove-domain
+// stsdesk-cli engagement create|list|show|archive|restore|rename|settings|add-domain|remove-domain|
+// assign|unassign
+#include "AssignmentsCommand.h"
 #include "CliContext.h"
 #include "EngagementSettingsCommand.h"
 #include "ReportDomainsCommand.h"
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -64,27 +67,44 @@ int create(Context &ctx, EngagementService &service, const QCommandLineParser &p
     return ExitOk;
 }
 
-int list(Context &ctx, EngagementService &service, const QCommandLineParser &p)
+int list(Context &ctx, const ServiceContext &services, const QCommandLineParser &p)
 {
     EngagementFilter filter;
     filter.includeArchived = p.isSet(u"all"_s);
     filter.search = p.value(u"search"_s);
-    Result<QList<Engagement>> engagements = service.list(filter);
+    const bool mine = p.isSet(u"mine"_s);
+    Result<QList<Engagement>> engagements = EngagementService(services).list(filter);
     if (!engagements)
         return ctx.failure(engagements.error());
+    Result<assignments::Listing> assigned = assignments::load(services, mine);
+    if (!assigned)
+        return ctx.failure(assigned.error());
+    if (mine)
+        engagements->removeIf(
+            [&](const Engagement &e) { return assigned->assignees.value(e.id) != assigned->me; });
     if (ctx.json()) {
         QJsonArray array;
-        for (const Engagement &e : *engagements)
-            array.append(e.toJson());
+        for (const Engagement &e : *engagements) {
+            QJsonObject object = e.toJson();
+            const QString assignee = assigned->assignees.value(e.id);
+            object.insert(u"assignee"_s, assignee.isEmpty() ? QJsonValue() : assignee);
+            array.append(object);
+        }
         ctx.printJson(array);
         return ExitOk;
     }
     if (engagements->isEmpty())
-        ctx.out() << tr("No engagements.") << '\n';
-    for (const Engagement &e : *engagements)
-        ctx.out() << u"%1\t%2\t%3%4\n"_s.arg(e.id).arg(printable(e.domain.display),
-                                                       printable(e.customer),
-                                                       e.archived ? tr("\t(archived)") : QString());
+        ctx.out() << (mine ? tr("No engagements assigned to %1.").arg(printable(assigned->me))
+                           : tr("No engagements."))
+                  << '\n';
+    for (const Engagement &e : *engagements) {
+        const QString assignee = assigned->assignees.value(e.id);
+        ctx.out() << u"%1\t%2\t%3%4%5\n"_s.arg(e.id).arg(
+            printable(e.domain.display), printable(e.customer),
+            assignee.isEmpty() ? QString()
+                               : u"\t"_s + tr("assigned to %1").arg(printable(assignee)),
+            e.archived ? tr("\t(archived)") : QString());
+    }
     ctx.out().flush();
     return ExitOk;
 }
@@ -97,7 +117,7 @@ int runEngagement(Context &ctx)
     p.addPositionalArgument(u"action"_s,
                             tr("create | list | show ID | rename ID NAME | archive ID | "
                                "restore ID | settings ID | add-domain ID DOMAIN | "
-                               "remove-domain ID DOMAIN"));
+                               "remove-domain ID DOMAIN | assign ID CONSULTANT | unassign ID"));
     p.addOptions({
         {u"customer"_s, tr("Customer name (create)."), u"name"_s},
         {u"domain"_s, tr("Customer mail domain, Unicode or A-label (create)."), u"domain"_s},
@@ -112,6 +132,8 @@ int runEngagement(Context &ctx)
         {u"senders"_s, tr("Comma-separated major senders (create)."), u"list"_s},
         {u"all"_s, tr("Include archived engagements (list).")},
         {u"search"_s, tr("Only engagements matching this text (list)."), u"text"_s},
+        {u"mine"_s, tr("Only engagements assigned to me: my database role on PostgreSQL, my "
+                       "login on SQLite (list).")},
     });
     p.addOptions(engagementSettingsOptions());
     int code = ExitOk;
@@ -121,11 +143,11 @@ int runEngagement(Context &ctx)
     if (args.isEmpty())
         return ctx.usageError(
             tr("Name an action: create, list, show, rename, archive, restore, settings, "
-               "add-domain or remove-domain."));
+               "add-domain, remove-domain, assign or unassign."));
     const QString action = args.first();
-    static const QStringList actions{u"create"_s,   u"list"_s,       u"show"_s,
-                                     u"rename"_s,   u"archive"_s,    u"restore"_s,
-                                     u"settings"_s, u"add-domain"_s, u"remove-domain"_s};
+    static const QStringList actions{
+        u"create"_s,   u"list"_s,       u"show"_s,          u"rename"_s, u"archive"_s, u"restore"_s,
+        u"settings"_s, u"add-domain"_s, u"remove-domain"_s, u"assign"_s, u"unassign"_s};
     if (!actions.contains(action))
         return ctx.usageError(tr("Unknown action “%1”.").arg(action));
     qint64 id = 0;
@@ -134,6 +156,8 @@ int runEngagement(Context &ctx)
         return ctx.usageError(tr("“%1” needs an engagement ID.").arg(action));
     if (action == u"rename"_s && args.size() < 3)
         return ctx.usageError(tr("rename needs the new customer name."));
+    if (action == u"assign"_s && args.size() != 3)
+        return ctx.usageError(tr("assign needs an engagement ID and a consultant."));
     const bool domainAction = action == u"add-domain"_s || action == u"remove-domain"_s;
     if (domainAction && args.size() != 3)
         return ctx.usageError(tr("“%1” needs an engagement ID and a domain.").arg(action));
@@ -146,7 +170,11 @@ int runEngagement(Context &ctx)
     if (action == u"create"_s)
         return create(ctx, service, p);
     if (action == u"list"_s)
-        return list(ctx, service, p);
+        return list(ctx, *workspace, p);
+    if (action == u"assign"_s)
+        return assignments::assign(ctx, *workspace, id, args.at(2));
+    if (action == u"unassign"_s)
+        return assignments::unassign(ctx, *workspace, id);
     if (action == u"settings"_s)
         return runEngagementSettings(ctx, *workspace, id, p);
     if (domainAction)
@@ -158,8 +186,10 @@ int runEngagement(Context &ctx)
     if (!result)
         return ctx.failure(result.error());
     printEngagement(ctx, *result);
-    if (action == u"show"_s && !ctx.json())
+    if (action == u"show"_s && !ctx.json()) {
         reportdomains::printExtraDomains(ctx, *workspace, id);
+        assignments::printAssignee(ctx, *workspace, id);
+    }
     return ExitOk;
 }
 

@@ -11,6 +11,9 @@ inline constexpr QLatin1StringView kEngagementUpdated{"engagement.updated"};
 inline constexpr QLatin1StringView kEngagementRenamed{"engagement.renamed"};
 inline constexpr QLatin1StringView kEngagementArchived{"engagement.archived"};
 inline constexpr QLatin1StringView kEngagementRestored{"engagement.restored"};
+// Given to a consultant of the team (services::Assignments): the assignee and the previous one.
+inline constexpr QLatin1StringView kEngagementAssigned{"engagement.assigned"};
+inline constexpr QLatin1StringView kEngagementUnassigned{"engagement.unassigned"};
 
 inline constexpr QLatin1StringView kDiscoveryCompleted{"discovery.completed"};
 // Key and CSR files written; the payload says where and their public digests, never the key.

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "storage/PostgresOpenError.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,13 +87,16 @@ Result<std::shared_ptr<Database>> Database::connect(const DatabaseLocation &loca
         db.setHostName(location.host);
         db.setPort(location.port);
         db.setUserName(location.user);
-        db.setPassword(location.password);
+        db.setPassword(location.password); // empty: libpq's password file (PgPassFile)
         db.setDatabaseName(location.databaseName);
         db.setConnectOptions(location.connectOptions);
     }
-    if (!db.open())
+    if (!db.open()) {
+        if (location.engine == DatabaseLocation::Engine::Postgres)
+            return postgresOpenError(location, db.lastError().text());
         return Error{u"storage.open"_s, tr("Cannot open the workspace database %1: %2")
                                             .arg(location.displayName(), db.lastError().text())};
+    }
 
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
         QSqlQuery pragma(db);

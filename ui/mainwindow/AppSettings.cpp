@@ -1,5 +1,6 @@
 #include "mainwindow/AppSettings.h"
 
+#include "services/WorkspacePassword.h"
 #include "util/HostPort.h"
 
 #include <QSettings>
@@ -32,11 +33,24 @@ void AppSettings::setLanguage(const QString &language)
 }
 QString AppSettings::databaseUrl()
 {
-    return value(u"workspace/database"_s);
+    const QString stored = value(u"workspace/database"_s);
+    if (!workspaceUrlHasPassword(stored))
+        return stored;
+    // Settings of an older STS Desk kept the password in the URL: it moves to the password file
+    // now. Should that fail, the settings keep it until it works, but nobody is shown it.
+    if (Result<QString> moved = moveWorkspacePasswordOut(stored); moved) {
+        setValue(u"workspace/database"_s, *moved);
+        return *moved;
+    }
+    return workspaceUrlWithoutPassword(stored);
 }
-void AppSettings::setDatabaseUrl(const QString &url)
+Status AppSettings::setDatabaseUrl(const QString &url)
 {
-    setValue(u"workspace/database"_s, url);
+    Result<QString> withoutPassword = moveWorkspacePasswordOut(url.trimmed());
+    if (!withoutPassword)
+        return withoutPassword.error();
+    setValue(u"workspace/database"_s, *withoutPassword);
+    return Status::success();
 }
 QString AppSettings::resolver()
 {

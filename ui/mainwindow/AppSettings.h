@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QString>
 
 namespace sts::ui {
@@ -13,9 +15,11 @@ public:
     static QString language();
     static void setLanguage(const QString &language);
 
-    // "" means the default SQLite workspace in the user's data directory.
+    // "" means the default SQLite workspace in the user's data directory. Never holds a password:
+    // one in `url` (or in the settings of an older version) is moved to libpq's password file
+    // (services/WorkspacePassword.h); an error when that file cannot be written.
     static QString databaseUrl();
-    static void setDatabaseUrl(const QString &url);
+    static Status setDatabaseUrl(const QString &url);
 
     // "" means the system resolver (/etc/resolv.conf); otherwise "host:port".
     static QString resolver();

@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
-void EngagementListModel::setEngagements(QList<Engagement> engagements)
+void EngagementListModel::setEngagements(QList<Engagement> engagements,
+                                         QHash<qint64, QString> assignees)
 {
     beginResetModel();
     m_engagements = std::move(engagements);
+    m_assignees = std::move(assignees);
     endResetModel();
 }
 
@@ -41,15 +43,24 @@ QVariant EngagementListModel::data(const QModelIndex &index, int role) const
     const Engagement *e = engagementAt(index.row());
     if (!e)
         return {};
+    const QString assignee = m_assignees.value(e->id);
     switch (role) {
-    case Qt::DisplayRole:
-        return e->archived ? tr("%1\n%2 — archived").arg(e->customer, e->domain.display)
-                           : u"%1\n%2"_s.arg(e->customer, e->domain.display);
+    case Qt::DisplayRole: {
+        // On the domain's line, so every row keeps two lines (the list has uniform rows).
+        QString second = e->domain.display;
+        if (!assignee.isEmpty())
+            second = tr("%1 — assigned to %2").arg(second, assignee);
+        return e->archived ? tr("%1\n%2 — archived").arg(e->customer, second)
+                           : u"%1\n%2"_s.arg(e->customer, second);
+    }
     case Qt::ToolTipRole:
         return plainToolTip(
-            tr("%1 — %2\nConsultant: %3\nCreated: %4")
+            tr("%1 — %2\nConsultant: %3\nAssigned to: %4\nCreated: %5")
                 .arg(e->customer, e->domain.display, e->consultant,
+                     assignee.isEmpty() ? tr("nobody") : assignee,
                      QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat)));
+    case AssigneeRole:
+        return assignee;
     case Qt::AccessibleTextRole:
         return e->title();
     case Qt::ForegroundRole:

@@ -3,6 +3,7 @@
 #include "engagement/Engagement.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace sts::ui {
 
@@ -11,11 +12,12 @@ class EngagementListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, DomainRole };
+    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, DomainRole, AssigneeRole };
 
     using QAbstractListModel::QAbstractListModel;
 
-    void setEngagements(QList<Engagement> engagements);
+    // `assignees`: the consultant each assigned engagement is assigned to (services::Assignments).
+    void setEngagements(QList<Engagement> engagements, QHash<qint64, QString> assignees = {});
     const Engagement *engagementAt(int row) const;
     int rowOf(qint64 id) const;
 
@@ -24,6 +26,7 @@ public:
 
 private:
     QList<Engagement> m_engagements;
+    QHash<qint64, QString> m_assignees;
 };
 
 } // namespace sts::ui

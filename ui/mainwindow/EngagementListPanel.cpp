@@ -1,6 +1,8 @@
 #include "mainwindow/EngagementListPanel.h"
 
+#include "mainwindow/AssignmentActions.h"
 #include "mainwindow/Workspace.h"
+#include "services/Assignments.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -14,7 +16,8 @@ namespace sts::ui {
 
 EngagementListPanel::EngagementListPanel(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_list(new QListView(this)),
-      m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_empty(new QLabel(this))
+      m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_empty(new QLabel(this)),
+      m_assignments(new AssignmentActions(m_list, [this] { return currentId(); }))
 {
     m_search->setObjectName(u"engagementSearch"_s);
     m_search->setPlaceholderText(tr("Search customer, domain, consultant"));
@@ -46,11 +49,14 @@ EngagementListPanel::EngagementListPanel(QWidget *parent)
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT activated(index.data(EngagementListModel::IdRole).toLongLong());
     });
+    connect(this, &EngagementListPanel::currentChanged, m_assignments, &AssignmentActions::update);
+    connect(m_assignments, &AssignmentActions::changed, this, &EngagementListPanel::reload);
 }
 
 void EngagementListPanel::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
+    m_assignments->setWorkspace(workspace);
     reload();
 }
 
@@ -99,6 +105,7 @@ void EngagementListPanel::reload()
 {
     const qint64 selected = currentId();
     QList<Engagement> engagements;
+    QHash<qint64, QString> assignees;
     QString problem;
     if (m_workspace) {
         EngagementFilter filter;
@@ -109,8 +116,10 @@ void EngagementListPanel::reload()
             engagements = *loaded;
         else
             problem = loaded.error().message;
+        // One query for every row's assignee; a list without them is still a list.
+        assignees = services::Assignments(m_workspace->context()).assignees().valueOr({});
     }
-    m_model.setEngagements(engagements);
+    m_model.setEngagements(engagements, assignees);
     if (!problem.isEmpty())
         m_empty->setText(problem);
     else if (!m_search->text().trimmed().isEmpty())
@@ -124,6 +133,7 @@ void EngagementListPanel::reload()
     selectEngagement(selected);
     if (currentId() != selected)
         Q_EMIT currentChanged(currentId());
+    m_assignments->update();
 }
 
 } // namespace sts::ui

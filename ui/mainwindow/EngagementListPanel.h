@@ -11,6 +11,7 @@ class QListView;
 
 namespace sts::ui {
 
+class AssignmentActions;
 class Workspace;
 
 // Left side of the main window: search field, engagement list, "show archived" toggle.
@@ -30,6 +31,7 @@ public:
     void setShowArchived(bool show);
     int count() const { return m_model.rowCount(); }
     const EngagementListModel &model() const { return m_model; }
+    AssignmentActions *assignmentActions() const { return m_assignments; }
 
 public Q_SLOTS:
     void reload();
@@ -45,6 +47,7 @@ private:
     QListView *m_list;
     QCheckBox *m_showArchived;
     QLabel *m_empty;
+    AssignmentActions *m_assignments;
 };
 
 } // namespace sts::ui

@@ -4,6 +4,7 @@
 #include "mainwindow/EngagementView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
+#include "services/WorkspacePassword.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,15 @@ namespace sts::ui {
 Result<std::unique_ptr<Workspace>> openWorkspace(const QString &url)
 {
     const QString chosen = url.isEmpty() ? AppSettings::databaseUrl() : url;
+    if (workspaceUrlHasPassword(chosen)) // as stsdesk-cli: never on a command line
+        return Error{u"storage.password-in-url"_s,
+                     QCoreApplication::translate(
+                         "sts::ui::GuiStartup",
+                         "--database must not contain a password: every user of this machine can "
+                         "read a command line. Enter it in Settings (Workspace password) or store "
+                         "it with “stsdesk-cli workspace store-password”, then give the URL "
+                         "without it: %1")
+                         .arg(workspaceUrlWithoutPassword(chosen))};
     Result<ServiceContext> context =
         sts::openWorkspace(chosen, Clock::system(), actorName(Face::Gui));
     if (!context)
@@ -141,7 +151,7 @@ int runGui(QApplication &app)
         box.exec();
         if (!fallback || box.clickedButton() != fallback)
             return 1;
-        AppSettings::setDatabaseUrl(QString());
+        (void)AppSettings::setDatabaseUrl(QString()); // no password to move: cannot fail
         workspace = openWorkspace(defaultWorkspacePath());
         if (!workspace) {
             QMessageBox::critical(nullptr, QApplication::translate("sts::ui", "STS Desk"),

@@ -460,6 +460,8 @@ void MainWindow::showSettings()
     const SettingsDialog::Changes changes = dialog.save();
     if (!changes.monitoringError.isEmpty())
         QMessageBox::warning(this, tr("Notification settings not saved"), changes.monitoringError);
+    if (!changes.problem.isEmpty())
+        QMessageBox::warning(this, tr("Cannot store the workspace password"), changes.problem);
     if (changes.database) {
         Result<std::unique_ptr<Workspace>> reopened = openWorkspace(QString());
         if (!reopened) {

@@ -4,6 +4,7 @@
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/MonitoringSettings.h"
 #include "services/ServiceContext.h"
+#include "services/WorkspacePassword.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,10 +22,10 @@ namespace sts::ui {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_database(new QLineEdit(this)),
-      m_resolver(new QLineEdit(this)), m_trustAnchor(new QLineEdit(this)),
-      m_caFile(new QLineEdit(this)), m_policyHost(new QLineEdit(this)),
-      m_watchedFolder(new QLineEdit(this)), m_problem(new QLabel(this)),
-      m_layout(new QVBoxLayout(this)),
+      m_password(new QLineEdit(this)), m_resolver(new QLineEdit(this)),
+      m_trustAnchor(new QLineEdit(this)), m_caFile(new QLineEdit(this)),
+      m_policyHost(new QLineEdit(this)), m_watchedFolder(new QLineEdit(this)),
+      m_problem(new QLabel(this)), m_layout(new QVBoxLayout(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -39,8 +40,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_database->setObjectName(u"settingsDatabase"_s);
     m_database->setText(AppSettings::databaseUrl());
     m_database->setPlaceholderText(defaultWorkspacePath());
-    m_database->setToolTip(tr("A SQLite file, or postgresql://user:password@host:port/database "
-                              "for a team workspace. Empty uses the default file."));
+    m_database->setToolTip(
+        tr("A SQLite file, or postgresql://user@host:port/database for a team workspace, with "
+           "libpq parameters such as ?sslmode=verify-full&sslrootcert=/path/root.crt or "
+           "?service=NAME. Empty uses the default file."));
+    m_password->setObjectName(u"settingsDatabasePassword"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Unchanged"));
+    m_password->setToolTip(
+        tr("The PostgreSQL password. It is kept in libpq's password file (~/.pgpass or "
+           "$PGPASSFILE, readable by you only), never in the settings."));
     m_resolver->setObjectName(u"settingsResolver"_s);
     m_resolver->setText(AppSettings::resolver());
     m_resolver->setPlaceholderText(tr("System resolver (/etc/resolv.conf)"));
@@ -71,6 +80,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Workspace database:"),
                  pathRow(m_database, tr("Workspace database"),
                          tr("SQLite workspaces (*.sqlite *.db);;All files (*)"), true));
+    form->addRow(tr("Workspace pass&word:"), m_password);
     form->addRow(tr("DNS &resolver:"), m_resolver);
     form->addRow(tr("DNSSEC &trust anchor:"),
                  pathRow(m_trustAnchor, tr("Trust anchor"),
@@ -147,6 +157,8 @@ QWidget *SettingsDialog::folderRow(QLineEdit *edit)
 void SettingsDialog::validate()
 {
     QStringList problems;
+    // Only a PostgreSQL workspace has a password.
+    m_password->setEnabled(postgresWorkspaceName(m_database->text().trimmed()).ok());
     if (!m_database->text().trimmed().isEmpty()) {
         if (Status usable = checkWorkspaceUrl(m_database->text()); !usable)
             problems << usable.error().message;
@@ -175,10 +187,18 @@ SettingsDialog::Changes SettingsDialog::save() const
     Changes changes;
     const QString language = m_language->currentData().toString();
     changes.language = language != AppSettings::language();
-    changes.database = m_database->text().trimmed() != AppSettings::databaseUrl();
+    const QString url = workspaceUrlWithoutPassword(m_database->text().trimmed());
+    changes.database =
+        url != AppSettings::databaseUrl() || !m_password->text().isEmpty() ||
+        workspaceUrlHasPassword(m_database->text()); // a password typed into the URL is new
     changes.watchedFolder = m_watchedFolder->text().trimmed() != AppSettings::watchedReportFolder();
     AppSettings::setLanguage(language);
-    AppSettings::setDatabaseUrl(m_database->text());
+    if (Status stored = AppSettings::setDatabaseUrl(m_database->text()); !stored)
+        changes.problem = stored.error().message;
+    if (!m_password->text().isEmpty() && m_password->isEnabled()) {
+        if (Result<QString> file = storeWorkspacePassword(url, m_password->text()); !file)
+            changes.problem = file.error().message;
+    }
     AppSettings::setResolver(m_resolver->text());
     AppSettings::setTrustAnchorFile(m_trustAnchor->text());
     AppSettings::setCaFile(m_caFile->text());

@@ -32,6 +32,7 @@ public:
         bool database = false;
         bool watchedFolder = false;
         QString monitoringError; // the notification settings could not be stored
+        QString problem; // why the workspace password could not be stored, if it could not
     };
     Changes save() const;
 
@@ -43,6 +44,7 @@ private:
 
     QComboBox *m_language;
     QLineEdit *m_database;
+    QLineEdit *m_password; // written to libpq's password file, never to the settings
     QLineEdit *m_resolver;
     QLineEdit *m_trustAnchor;
     QLineEdit *m_caFile;

@@ -120,10 +120,10 @@ private Q_SLOTS:
     {
         const quint16 closed = freeTcpPort();
         ToolRun run = runTool(cliPath(), {u"engagement"_s, u"list"_s, u"--database"_s,
-                                          u"postgresql://u:p@127.0.0.1:%1/none"_s.arg(closed)});
+                                          u"postgresql://u@127.0.0.1:%1/none"_s.arg(closed)});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(!run.err.isEmpty());
-        QVERIFY2(!run.err.contains(":p@"), "the password must not be printed");
+        QVERIFY(run.err.contains(u"postgresql://u@127.0.0.1:%1/none"_s.arg(closed).toUtf8()));
+        // (A password on the command line is refused before anything: test_cli_team.)
     }
 };
 

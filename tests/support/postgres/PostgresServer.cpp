@@ -45,6 +45,18 @@ QString PostgresServer::start()
         return u"cannot create a temporary directory"_s;
     if (!m_lab->writeFile(u"pwfile"_s, kAdminPassword.toUtf8() + '\n'))
         return u"cannot write the password file"_s;
+    QString tlsOptions;
+    if (!m_tlsCert.isEmpty()) {
+        // The server reads its key only when the key belongs to it and no one else may read it.
+        QFile::remove(m_lab->filePath(u"server.crt"_s));
+        if (!QFile::copy(m_tlsCert, m_lab->filePath(u"server.crt"_s)) ||
+            !QFile::copy(m_tlsKey, m_lab->filePath(u"server.key"_s)))
+            return u"cannot copy the TLS certificate and key"_s;
+        QFile::setPermissions(m_lab->filePath(u"server.key"_s),
+                              QFile::ReadOwner | QFile::WriteOwner);
+        tlsOptions = u" -c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'"_s.arg(
+            m_lab->filePath(u"server.crt"_s), m_lab->filePath(u"server.key"_s));
+    }
     if (m_asRoot) {
         runTool(u"chown"_s, {u"-R"_s, u"postgres:postgres"_s, m_lab->path()});
         QFile::setPermissions(m_lab->filePath(u"pwfile"_s), QFile::ReadOwner | QFile::WriteOwner);
@@ -67,7 +79,8 @@ QString PostgresServer::start()
             {u"-D"_s, m_lab->filePath(u"data"_s), u"-l"_s, m_lab->filePath(u"server.log"_s),
              u"-w"_s, u"-t"_s, u"30"_s, u"-o"_s,
              u"-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off "
-             "-c synchronous_commit=off -c full_page_writes=off"_s.arg(m_port),
+             "-c synchronous_commit=off -c full_page_writes=off"_s.arg(m_port) +
+                 tlsOptions,
              u"start"_s});
         m_running = runTool(pgctl.first(), pgctl.mid(1), 40000, {}, m_lab->path()).exitCode == 0;
     }
@@ -79,7 +92,54 @@ QString PostgresServer::start()
     ToolRun role = psql(u"postgres"_s, u"CREATE ROLE app LOGIN PASSWORD '%1'"_s.arg(kAppPassword));
     if (role.exitCode != 0)
         return u"cannot create the application role: "_s + role.describe();
+    // Outside the lab directory (which belongs to the server's user when run as root) and
+    // readable by this process only, as libpq requires.
+    m_passFile = std::make_unique<QTemporaryFile>();
+    if (!m_passFile->open())
+        return u"cannot create the libpq password file"_s;
+    qputenv("PGPASSFILE", m_passFile->fileName().toLocal8Bit());
+    if (!addPassword(u"app"_s, kAppPassword))
+        return u"cannot write the libpq password file"_s;
     return {};
+}
+
+void PostgresServer::enableTls(const QString &certPath, const QString &keyPath)
+{
+    m_tlsCert = certPath;
+    m_tlsKey = keyPath;
+}
+
+QString PostgresServer::appPassword()
+{
+    return kAppPassword;
+}
+
+QString PostgresServer::passFile() const
+{
+    return m_passFile ? m_passFile->fileName() : QString();
+}
+
+bool PostgresServer::addPassword(const QString &role, const QString &password) const
+{
+    // Any host: tests connect by 127.0.0.1, localhost and names that do not match a certificate.
+    const QByteArray line = u"*:%1:*:%2:%3\n"_s.arg(m_port).arg(role, password).toUtf8();
+    return m_passFile && m_passFile->write(line) == line.size() && m_passFile->flush();
+}
+
+QString PostgresServer::createRole(const QString &role, const QString &database)
+{
+    const QString password = role + u"-secret"_s;
+    ToolRun created =
+        psql(u"postgres"_s, u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, password));
+    if (created.exitCode != 0)
+        return created.describe();
+    ToolRun granted = psql(database, u"GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; "
+                                     "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1; "
+                                     // Opening migrates: CREATE TABLE IF NOT EXISTS needs it.
+                                     "GRANT CREATE ON SCHEMA public TO %1"_s.arg(role));
+    if (granted.exitCode != 0)
+        return granted.describe();
+    return addPassword(role, password) ? QString() : u"cannot write the password file"_s;
 }
 
 ToolRun PostgresServer::psql(const QString &database, const QString &sql) const
@@ -99,7 +159,7 @@ QString PostgresServer::createDatabase(const QString &database, QString *error)
             *error = created.describe();
         return {};
     }
-    return u"postgresql://app:%1@127.0.0.1:%2/%3"_s.arg(kAppPassword).arg(m_port).arg(database);
+    return u"postgresql://app@127.0.0.1:%1/%2"_s.arg(m_port).arg(database);
 }
 
 } // namespace sts::test

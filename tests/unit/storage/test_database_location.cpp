@@ -33,8 +33,50 @@ private Q_SLOTS:
     {
         auto location = DatabaseLocation::parse(u"postgres://u@127.0.0.1/ws"_s);
         QVERIFY(location.ok());
-        QCOMPARE(location->port, 5432);
+        QCOMPARE(location->port, -1); // libpq's default, 5432, or the service file's
         QCOMPARE(location->databaseName, u"ws"_s);
+        QCOMPARE(location->url(), u"postgresql://u@127.0.0.1/ws"_s);
+    }
+
+    // What settings keep and command lines carry: the libpq parameters, never the password,
+    // whether it came as user:password@ or as ?password=.
+    void urlKeepsParametersWithoutPassword()
+    {
+        auto location = DatabaseLocation::parse(
+            u"postgresql://app:s%40cret@db.internal:6543/ws?sslmode=verify-full&"
+            "sslrootcert=/etc/ca%20dir/root.pem&password=other"_s);
+        QVERIFY(location.ok());
+        QVERIFY(location->hasPassword());
+        QCOMPARE(location->password, u"other"_s);
+        QCOMPARE(location->parameter(u"sslrootcert"_s), u"/etc/ca dir/root.pem"_s);
+        QVERIFY2(location->connectOptions.contains(u"sslrootcert='/etc/ca dir/root.pem'"_s),
+                 qPrintable(location->connectOptions));
+        QVERIFY(!location->connectOptions.contains(u"other"_s));
+        const QString url = location->url();
+        QCOMPARE(url, u"postgresql://app@db.internal:6543/ws?sslmode=verify-full&"
+                      "sslrootcert=/etc/ca%20dir/root.pem"_s);
+        auto again = DatabaseLocation::parse(url);
+        QVERIFY(again.ok());
+        QVERIFY(!again->hasPassword());
+        QCOMPARE(again->parameters, location->parameters);
+        QCOMPARE(DatabaseLocation::redacted(u"postgresql://a:pw@h/d?password=pw2&x=%"_s)
+                     .contains(u"pw"_s),
+                 false);
+    }
+
+    // A service from pg_service.conf may give the host and the database.
+    void serviceUrl()
+    {
+        auto location = DatabaseLocation::parse(u"postgresql:///?service=team"_s);
+        QVERIFY2(location.ok(), qPrintable(location ? QString() : location.error().message));
+        QVERIFY(location->host.isEmpty());
+        QVERIFY(location->connectOptions.contains(u"service=team"_s));
+        QCOMPARE(location->url(), u"postgresql:///?service=team"_s); // kept as typed
+        QVERIFY(DatabaseLocation::parse(location->url()).ok());
+        QVERIFY(!DatabaseLocation::parse(u"postgresql:///?sslmode=require"_s).ok());
+        qputenv("PGSERVICE", "team"); // libpq reads it itself
+        QVERIFY(DatabaseLocation::parse(u"postgresql:///?sslmode=require"_s).ok());
+        qunsetenv("PGSERVICE");
     }
 
     void postgresWithoutDatabaseIsRefused()
