@@ -29,8 +29,6 @@ public:
 
     bool json() const { return m_json; }
     QString commandPath() const { return m_commandPath; }
-    // The workspace as given by --database or $STSDESK_DATABASE; empty for the default file.
-    QString databaseUrl() const;
     const QStringList &arguments() const { return m_arguments; }
 
     // The workspace URL --database or $STSDESK_DATABASE names ("" for the default file).

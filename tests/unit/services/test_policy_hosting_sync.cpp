@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         Result<StoredDeliverySettings> settings = DeliverySettings(m_context).load(m_a);
         QVERIFY(settings.ok());
-        settings->hosting = Hosting::StaticPages;
+        settings->hosting = Hosting::CloudflarePages;
         QVERIFY(DeliverySettings(m_context).save(m_a, *settings).ok());
         QCOMPARE(customer(u"a.example"_s).state, HostedCustomer::State::PendingRemoval);
 
