@@ -37,8 +37,9 @@ static void appendTop(QString &text, QString &html, const QString &title,
     text += u"\n"_s + title + u"\n"_s;
     html += u"<h3>"_s + title.toHtmlEscaped() + u"</h3><table>"_s;
     for (const WeeklyTop &row : rows) {
-        const QString count = l.text().translate("sts::WeeklyMail", "%n failed session(s)", nullptr,
-                                                 int(qMin<qint64>(row.failed, INT_MAX)));
+        const int failed = row.failed > INT_MAX ? INT_MAX : int(row.failed);
+        const QString count =
+            l.text().translate("sts::WeeklyMail", "%n failed session(s)", nullptr, failed);
         text += u"  - %1: %2\n"_s.arg(row.name, count);
         html += u"<tr><td>%1</td><td style=\"text-align:right\">%2</td></tr>"_s.arg(
             row.name.toHtmlEscaped(), count.toHtmlEscaped());
