@@ -4,10 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Workspace database: a SQLite file or a postgresql://user:password@host:port/db URL.</source>
-        <translation>Arbeitsbereichs-Datenbank: eine SQLite-Datei oder eine URL postgresql://benutzer:passwort@host:port/db.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
@@ -119,6 +115,46 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>List reports for domains no engagement holds</source>
         <translation>Berichte für Domains auflisten, die kein Kundenprojekt hat</translation>
     </message>
+    <message>
+        <source>Workspace database: a SQLite file or a postgresql://user@host:port/db URL (libpq parameters such as ?sslmode=verify-full&amp;sslrootcert=FILE may follow). The password comes from ~/.pgpass ($PGPASSFILE): see “workspace store-password”.</source>
+        <translation>Arbeitsbereichs-Datenbank: eine SQLite-Datei oder eine URL postgresql://benutzer@host:port/db (libpq-Parameter wie ?sslmode=verify-full&amp;sslrootcert=DATEI dürfen folgen). Das Passwort kommt aus ~/.pgpass ($PGPASSFILE): siehe „workspace store-password“.</translation>
+    </message>
+    <message>
+        <source>--database must not contain a password: every user of this machine can read a command line. Store the password once with “stsdesk-cli workspace store-password --database %1” (it reads it from standard input or --password-file) or put it in ~/.pgpass yourself, then give the URL without it: %1</source>
+        <translation>--database darf kein Passwort enthalten: Jeder Benutzer dieses Rechners kann eine Befehlszeile lesen. Speichern Sie das Passwort einmal mit „stsdesk-cli workspace store-password --database %1“ (es wird von der Standardeingabe oder aus --password-file gelesen) oder tragen Sie es selbst in ~/.pgpass ein; geben Sie dann die URL ohne Passwort an: %1</translation>
+    </message>
+    <message>
+        <source>List or acknowledge monitoring findings</source>
+        <translation>Befunde der Überwachung auflisten oder bestätigen</translation>
+    </message>
+    <message>
+        <source>Write the consultant&apos;s policy host for all customers (sync, status)</source>
+        <translation>Den Policy-Host des Beraters für alle Kunden schreiben (sync, status)</translation>
+    </message>
+    <message>
+        <source>Show, set or remove an engagement&apos;s IMAP mailbox for reports</source>
+        <translation>Das IMAP-Postfach eines Kundenprojekts für Berichte anzeigen, festlegen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Run the monitoring checks and record findings</source>
+        <translation>Die Überwachungsprüfungen ausführen und Befunde festhalten</translation>
+    </message>
+    <message>
+        <source>Send the digest and weekly summary mails</source>
+        <translation>Digest- und Wochenübersichts-Mails senden</translation>
+    </message>
+    <message>
+        <source>Every engagement at a glance (--attention, --mine)</source>
+        <translation>Alle Engagements auf einen Blick (--attention, --mine)</translation>
+    </message>
+    <message>
+        <source>Run the monitoring daily with a systemd user timer</source>
+        <translation>Das Monitoring täglich mit einem systemd-User-Timer ausführen</translation>
+    </message>
+    <message>
+        <source>Store the PostgreSQL workspace password safely</source>
+        <translation>Das Passwort des PostgreSQL-Arbeitsbereichs sicher speichern</translation>
+    </message>
 </context>
 <context>
     <name>sts</name>
@@ -137,18 +173,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Let&apos;s Encrypt</source>
         <translation>Let&apos;s Encrypt</translation>
-    </message>
-    <message>
-        <source>Own nginx server</source>
-        <translation>Eigener nginx-Server</translation>
-    </message>
-    <message>
-        <source>Static pages hosting</source>
-        <translation>Statisches Pages-Hosting</translation>
-    </message>
-    <message>
-        <source>Hosted by a provider</source>
-        <translation>Beim Anbieter gehostet</translation>
     </message>
     <message>
         <source>Discovery</source>
@@ -262,6 +286,95 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>Certificate of %1 expires on %2</source>
         <translation>Zertifikat von %1 läuft am %2 ab</translation>
     </message>
+    <message>
+        <source>Consultant&apos;s nginx server</source>
+        <translation>nginx-Server des Beraters</translation>
+    </message>
+    <message>
+        <source>Cloudflare Pages</source>
+        <translation>Cloudflare Pages</translation>
+    </message>
+    <message>
+        <source>Cloudflare Worker</source>
+        <translation>Cloudflare Worker</translation>
+    </message>
+    <message>
+        <source>GitHub Pages</source>
+        <translation>GitHub Pages</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s own web server (Apache)</source>
+        <translation>Eigener Webserver des Kunden (Apache)</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Monitoring found: %1</source>
+        <translation>Die Überwachung fand: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::DigestMail</name>
+    <message>
+        <source>Certificates running out</source>
+        <translation>Zertifikate, die bald ablaufen</translation>
+    </message>
+    <message>
+        <source>Ready for the next step</source>
+        <translation>Bereit für den nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message numerus="yes">
+        <source>STS Desk: %n critical finding(s)</source>
+        <translation>
+            <numerusform>STS Desk: %n kritischer Befund</numerusform>
+            <numerusform>STS Desk: %n kritische Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>STS Desk digest: %n new finding(s)</source>
+        <translation>
+            <numerusform>STS-Desk-Digest: %n neuer Befund</numerusform>
+            <numerusform>STS-Desk-Digest: %n neue Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring found since the last digest:</source>
+        <translation>Das Monitoring hat seit dem letzten Digest gefunden:</translation>
+    </message>
+    <message>
+        <source>For %1 – monitoring found since the last digest:</source>
+        <translation>Für %1 – das Monitoring hat seit dem letzten Digest gefunden:</translation>
+    </message>
+    <message>
+        <source>Each finding is mailed once. Open STS Desk to acknowledge findings or see their details.</source>
+        <translation>Jeder Befund wird einmal gemeldet. Öffnen Sie STS Desk, um Befunde zu bestätigen oder ihre Einzelheiten zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>sts::DiscoveryService</name>
@@ -345,10 +458,105 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
+    <name>sts::FindingMailText</name>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2).</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab (%2).</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MX set changed: the policy needs a new version (%1).</source>
+        <translation>Die MX-Menge hat sich geändert: die Policy braucht eine neue Version (%1).</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT id does not match the id of the served policy.</source>
+        <translation>Die id im _mta-sts-TXT-Eintrag stimmt nicht mit der id der ausgelieferten Policy überein.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy cannot be fetched (%1).</source>
+        <translation>Die MTA-STS-Policy lässt sich nicht abrufen (%1).</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 no longer match its key.</source>
+        <translation>Die TLSA-Einträge von %1 passen nicht mehr zu seinem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The failure rate jumped to %1 (baseline %2)%3.</source>
+        <translation>Die Fehlerrate ist auf %1 gesprungen (Basis %2)%3.</translation>
+    </message>
+    <message>
+        <source>Ready for the next rollout step: the reports meet the readiness rules.</source>
+        <translation>Bereit für den nächsten Rollout-Schritt: die Berichte erfüllen die Bereitschaftsregeln.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sts::LdnsError</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sts::MonitorSchedule</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not the absolute path of an executable stsdesk-cli.</source>
+        <translation>„%1“ ist nicht der absolute Pfad eines ausführbaren stsdesk-cli.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a systemd calendar expression.</source>
+        <translation>„%1“ ist kein systemd-Kalenderausdruck.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation>Der Ordner von „%1“ lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1”: %2</source>
+        <translation>„%1“ lässt sich nicht entfernen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sts::NotificationSettings</name>
+    <message>
+        <source>“%1” is not a mail address.</source>
+        <translation>„%1“ ist keine Mailadresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port.</source>
+        <translation>%1 ist kein Port.</translation>
+    </message>
+    <message>
+        <source>The mail language must be “en” or “de”, not “%1”.</source>
+        <translation>Die Sprache der Mails muss „en“ oder „de“ sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::Notifications</name>
+    <message>
+        <source>No sender address is set (stsdesk-cli notify settings --from).</source>
+        <translation>Es ist keine Absenderadresse eingestellt (stsdesk-cli notify settings --from).</translation>
+    </message>
+    <message>
+        <source>No SMTP submission server is set (stsdesk-cli notify settings --host).</source>
+        <translation>Es ist kein SMTP-Submission-Server eingestellt (stsdesk-cli notify settings --host).</translation>
+    </message>
+    <message>
+        <source>No digest address is set for consultant “%1” and no default one (stsdesk-cli notify settings --digest).</source>
+        <translation>Für Berater „%1“ ist keine Digest-Adresse eingestellt und auch keine allgemeine (stsdesk-cli notify settings --digest).</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no weekly summary recipients (stsdesk-cli notify settings --weekly %1=ADDRESS).</source>
+        <translation>Engagement %1 hat keine Empfänger für die Wochenübersicht (stsdesk-cli notify settings --weekly %1=ADRESSE).</translation>
     </message>
 </context>
 <context>
@@ -384,6 +592,94 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Policy %1 is not what senders see yet: %2 Publish the records and the policy file, then verify again, or give a reason to mark it live without proof.</source>
         <translation>Richtlinie %1 ist noch nicht das, was Absender sehen: %2 Veröffentlichen Sie die Einträge und die Richtliniendatei und verifizieren Sie erneut, oder nennen Sie einen Grund, sie ohne Nachweis als live zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::Portfolio</name>
+    <message>
+        <source>Not ready for enforce yet.</source>
+        <translation>Noch nicht bereit für Enforce.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; sort by one of: %2.</source>
+        <translation>Unbekannte Spalte „%1“; sortieren Sie nach einer von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::PortfolioAttention</name>
+    <message numerus="yes">
+        <source>%n open finding(s) of severity warning or critical.</source>
+        <translation>
+            <numerusform>%n offener Befund mit Schweregrad Warnung oder kritisch.</numerusform>
+            <numerusform>%n offene Befunde mit Schweregrad Warnung oder kritisch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 of testing and still not ready: %2</source>
+        <translation>Tag %1 im Testing und noch nicht bereit: %2</translation>
+    </message>
+    <message>
+        <source>Failure rate of the last 7 days %1 % against %2 % in the 28 days before.</source>
+        <translation>Fehlerquote der letzten 7 Tage %1 % gegenüber %2 % in den 28 Tagen davor.</translation>
+    </message>
+    <message>
+        <source>No report for more than %1 days from %2.</source>
+        <translation>Seit mehr als %1 Tagen kein Bericht von %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired.</source>
+        <translation>Das Zertifikat von %1 ist abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab.</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical</source>
+        <translation>%1 kritisch</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 Info</translation>
+    </message>
+    <message>
+        <source>MX changed</source>
+        <translation>MX geändert</translation>
+    </message>
+    <message>
+        <source>TXT id</source>
+        <translation>TXT-ID</translation>
+    </message>
+    <message>
+        <source>Policy unreachable</source>
+        <translation>Policy nicht abrufbar</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>The MX set in DNS differs from the mx lines of the served policy: a new policy version is needed.</source>
+        <translation>Die MX-Menge im DNS weicht von den mx-Zeilen der ausgelieferten Policy ab: Eine neue Policy-Version ist nötig.</translation>
+    </message>
+    <message>
+        <source>The id in the _mta-sts TXT record differs from the policy served: senders keep a cached policy.</source>
+        <translation>Die ID im _mta-sts-TXT-Record weicht von der ausgelieferten Policy ab: Absender behalten eine zwischengespeicherte Policy.</translation>
+    </message>
+    <message>
+        <source>The policy could not be fetched over HTTPS from the policy host.</source>
+        <translation>Die Policy konnte nicht per HTTPS vom Policy-Host abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>A TLSA record does not match the key the mail server presents.</source>
+        <translation>Ein TLSA-Record passt nicht zum Schlüssel, den der Mailserver vorlegt.</translation>
     </message>
 </context>
 <context>
@@ -529,6 +825,95 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
+    <name>sts::WeeklyMail</name>
+    <message>
+        <source>Enable STARTTLS on every MX host.</source>
+        <translation>Aktivieren Sie STARTTLS auf jedem MX-Host.</translation>
+    </message>
+    <message>
+        <source>Renew the expired MX certificate.</source>
+        <translation>Erneuern Sie das abgelaufene MX-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Put every MX host name into its certificate (subjectAltName).</source>
+        <translation>Nehmen Sie jeden MX-Hostnamen in sein Zertifikat auf (subjectAltName).</translation>
+    </message>
+    <message>
+        <source>Serve the full certificate chain from a public CA on every MX host.</source>
+        <translation>Liefern Sie auf jedem MX-Host die vollständige Zertifikatskette einer öffentlichen CA aus.</translation>
+    </message>
+    <message>
+        <source>Check that the MTA-STS policy host serves a valid policy over HTTPS.</source>
+        <translation>Prüfen Sie, ob der MTA-STS-Policy-Host eine gültige Policy über HTTPS ausliefert.</translation>
+    </message>
+    <message>
+        <source>Update the TLSA records to the MX keys and check the DNSSEC chain.</source>
+        <translation>Aktualisieren Sie die TLSA-Einträge auf die MX-Schlüssel und prüfen Sie die DNSSEC-Kette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed session(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Sitzung</numerusform>
+            <numerusform>%n fehlgeschlagene Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly TLS report for %1 (%2 – %3)</source>
+        <translation>Wöchentlicher TLS-Bericht für %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>No TLS reports arrived for %1 this week.</source>
+        <translation>Für %1 sind diese Woche keine TLS-Berichte eingegangen.</translation>
+    </message>
+    <message>
+        <source>This week %1 of the reported sessions to %2 failed (weeks before: %3).</source>
+        <translation>Diese Woche sind %1 der gemeldeten Sitzungen zu %2 gescheitert (Wochen davor: %3).</translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation>keine Berichte</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>Failure rate per week</source>
+        <translation>Fehlerrate pro Woche</translation>
+    </message>
+    <message>
+        <source>Top failures by category</source>
+        <translation>Häufigste Fehler nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Top failures by sender</source>
+        <translation>Häufigste Fehler nach Absender</translation>
+    </message>
+    <message>
+        <source>Top failures by MX host</source>
+        <translation>Häufigste Fehler nach MX-Host</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no failures.</source>
+        <translation>Nichts zu tun: keine Fehler.</translation>
+    </message>
+    <message>
+        <source>Ask your consultant about the failures listed above.</source>
+        <translation>Fragen Sie Ihren Berater nach den oben aufgeführten Fehlern.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>sts::WorkspacePassword</name>
+    <message>
+        <source>Only a PostgreSQL workspace has a password; “%1” is a SQLite file.</source>
+        <translation>Nur ein PostgreSQL-Arbeitsbereich hat ein Passwort; „%1“ ist eine SQLite-Datei.</translation>
+    </message>
+</context>
+<context>
     <name>sts::bundle</name>
     <message>
         <source>unknown error</source>
@@ -652,10 +1037,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>--ca takes “letsencrypt” or “commercial”.</source>
         <translation>--ca erwartet „letsencrypt“ oder „commercial“.</translation>
-    </message>
-    <message>
-        <source>--hosting takes “nginx”, “static” or “external”.</source>
-        <translation>--hosting erwartet „nginx“, „static“ oder „external“.</translation>
     </message>
     <message>
         <source>create needs --customer and --domain.</source>
@@ -1042,10 +1423,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Unbekannte Rollout-Aktion „%1“.</translation>
     </message>
     <message>
-        <source>--hosting takes “nginx” or “static”.</source>
-        <translation>--hosting erwartet „nginx“ oder „static“.</translation>
-    </message>
-    <message>
         <source>--mta takes “postfix” or “exim”.</source>
         <translation>--mta erwartet „postfix“ oder „exim“.</translation>
     </message>
@@ -1056,10 +1433,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>--%1 needs an absolute path.</source>
         <translation>--%1 braucht einen absoluten Pfad.</translation>
-    </message>
-    <message>
-        <source>Write or list every file the customer installs or publishes for an engagement: policy files, DNS exports, nginx or static hosting, certbot scripts, deploy hooks, systemd units, the expiry alert and MTA snippets.</source>
-        <translation>Alle Dateien eines Kundenprojekts schreiben oder auflisten, die der Kunde installiert oder veröffentlicht: Richtliniendateien, DNS-Exporte, nginx- oder statisches Hosting, certbot-Skripte, Deploy-Hooks, systemd-Units, die Ablaufwarnung und MTA-Ausschnitte.</translation>
     </message>
     <message>
         <source>write ID --out DIR | list ID</source>
@@ -1274,10 +1647,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Import TLS-RPT reports from new messages in an IMAP folder.</source>
         <translation>TLS-RPT-Berichte aus neuen Nachrichten eines IMAP-Ordners importieren.</translation>
-    </message>
-    <message>
-        <source>Engagement the reports are for.</source>
-        <translation>Kundenprojekt, zu dem die Berichte gehören.</translation>
     </message>
     <message>
         <source>IMAP server.</source>
@@ -1557,10 +1926,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Create, list, show, rename, archive and restore engagements; show or set their delivery settings.</source>
         <translation>Kundenprojekte anlegen, auflisten, anzeigen, umbenennen, archivieren und wiederherstellen; ihre Zustelleinstellungen anzeigen oder setzen.</translation>
-    </message>
-    <message>
-        <source>nginx, static or external (create, settings).</source>
-        <translation>nginx, static oder external (create, settings).</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1889,14 +2254,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Nächster Schritt: Fragen Sie mit --resolver HOST:PORT einen funktionierenden Resolver (verwendet: %1) oder prüfen Sie den Vertrauensanker mit --trust-anchor DATEI (verwendet: %2); führen Sie den Befehl dann erneut aus.</translation>
     </message>
     <message>
-        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN</source>
-        <translation>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN</translation>
-    </message>
-    <message>
-        <source>Name an action: create, list, show, rename, archive, restore, settings, add-domain or remove-domain.</source>
-        <translation>Nennen Sie eine Aktion: create, list, show, rename, archive, restore, settings, add-domain oder remove-domain.</translation>
-    </message>
-    <message>
         <source>“%1” needs an engagement ID and a domain.</source>
         <translation>„%1“ braucht eine Kundenprojekt-ID und eine Domain.</translation>
     </message>
@@ -2042,6 +2399,829 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>Name the action: unassigned.</source>
         <translation>Nennen Sie die Aktion: unassigned.</translation>
     </message>
+    <message>
+        <source>--hosting takes one of: %1.</source>
+        <translation>--hosting erwartet eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Write or list every file the customer installs or publishes for an engagement: policy files, DNS exports, the hosting files (nginx, Pages, Worker or Apache), certbot scripts, deploy hooks, systemd units, the expiry alert and MTA snippets.</source>
+        <translation>Alle Dateien eines Kundenprojekts schreiben oder auflisten, die der Kunde installiert oder veröffentlicht: Richtliniendateien, DNS-Exporte, die Hosting-Dateien (nginx, Pages, Worker oder Apache), certbot-Skripte, Deploy-Hooks, systemd-Units, die Ablaufwarnung und MTA-Ausschnitte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TSIG secret file “%1”.</source>
+        <translation>Die Datei mit dem TSIG-Geheimnis „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>webroot, standalone or dns-rfc2136: how certbot validates mta-sts.&lt;domain&gt; (settings).</source>
+        <translation>webroot, standalone oder dns-rfc2136: wie certbot mta-sts.&lt;Domain&gt; validiert (settings).</translation>
+    </message>
+    <message>
+        <source>webroot, standalone or dns-rfc2136: how certbot validates the MX hosts (settings).</source>
+        <translation>webroot, standalone oder dns-rfc2136: wie certbot die MX-Hosts validiert (settings).</translation>
+    </message>
+    <message>
+        <source>IP address of the DNS server taking RFC 2136 updates for dns-rfc2136 (settings).</source>
+        <translation>IP-Adresse des DNS-Servers, der RFC-2136-Updates für dns-rfc2136 annimmt (settings).</translation>
+    </message>
+    <message>
+        <source>Its port; default 53 (settings).</source>
+        <translation>Sein Port; Standard 53 (settings).</translation>
+    </message>
+    <message>
+        <source>Name of the TSIG key signing the updates (settings).</source>
+        <translation>Name des TSIG-Schlüssels, der die Updates signiert (settings).</translation>
+    </message>
+    <message>
+        <source>TSIG algorithm; default hmac-sha256 (settings).</source>
+        <translation>TSIG-Algorithmus; Standard hmac-sha256 (settings).</translation>
+    </message>
+    <message>
+        <source>Zone holding the _acme-challenge names; default the domain (settings).</source>
+        <translation>Zone mit den _acme-challenge-Namen; Standard die Domain (settings).</translation>
+    </message>
+    <message>
+        <source>Seconds certbot waits after the update before validation; default 60 (settings).</source>
+        <translation>Sekunden, die certbot nach dem Update vor der Validierung wartet; Standard 60 (settings).</translation>
+    </message>
+    <message>
+        <source>--%1 takes “webroot”, “standalone” or “dns-rfc2136”.</source>
+        <translation>--%1 nimmt „webroot“, „standalone“ oder „dns-rfc2136“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number.</source>
+        <translation>--%1 nimmt eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Policy host certificate challenge:</source>
+        <translation>Challenge für das Zertifikat des Policy-Hosts:</translation>
+    </message>
+    <message>
+        <source>MX host certificate challenge:</source>
+        <translation>Challenge für die Zertifikate der MX-Hosts:</translation>
+    </message>
+    <message>
+        <source>RFC 2136 updates to:</source>
+        <translation>RFC-2136-Updates an:</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>TSIG key:</source>
+        <translation>TSIG-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>(the secret is never stored)</source>
+        <translation>(das Geheimnis wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <source>(the domain)</source>
+        <translation>(die Domain)</translation>
+    </message>
+    <message>
+        <source>Propagation wait:</source>
+        <translation>Wartezeit für die Verbreitung:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No engagements assigned to %1.</source>
+        <translation>Keine Kundenprojekte sind %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN | assign ID CONSULTANT | unassign ID</source>
+        <translation>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN | assign ID BERATER | unassign ID</translation>
+    </message>
+    <message>
+        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer&apos;s Apache) (create, settings).</source>
+        <translation>nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache des Kunden) (create, settings).</translation>
+    </message>
+    <message>
+        <source>Only engagements assigned to me: my database role on PostgreSQL, my login on SQLite (list).</source>
+        <translation>Nur mir zugewiesene Kundenprojekte: meine Datenbankrolle bei PostgreSQL, mein Anmeldename bei SQLite (list).</translation>
+    </message>
+    <message>
+        <source>Name an action: create, list, show, rename, archive, restore, settings, add-domain, remove-domain, assign or unassign.</source>
+        <translation>Nennen Sie eine Aktion: create, list, show, rename, archive, restore, settings, add-domain, remove-domain, assign oder unassign.</translation>
+    </message>
+    <message>
+        <source>assign needs an engagement ID and a consultant.</source>
+        <translation>assign braucht eine Kundenprojekt-ID und einen Berater.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Use “findings ack FINDING_ID”.</source>
+        <translation>Verwenden Sie „findings ack BEFUND_ID“.</translation>
+    </message>
+    <message>
+        <source>Finding %1 acknowledged.</source>
+        <translation>Befund %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>List the findings of the monitoring (all engagements or one), or acknowledge one with “findings ack FINDING_ID”.</source>
+        <translation>Die Befunde der Überwachung auflisten (aller Engagements oder eines), oder einen mit „findings ack BEFUND_ID“ bestätigen.</translation>
+    </message>
+    <message>
+        <source>Engagement ID, or “ack FINDING_ID”.</source>
+        <translation>Engagement-ID, oder „ack BEFUND_ID“.</translation>
+    </message>
+    <message>
+        <source>open, acknowledged, resolved, unresolved (open and acknowledged, the default) or all.</source>
+        <translation>open (offen), acknowledged (bestätigt), resolved (erledigt), unresolved (offen und bestätigt, die Vorgabe) oder all (alle).</translation>
+    </message>
+    <message>
+        <source>Use “findings [ID] [--state STATE]”.</source>
+        <translation>Verwenden Sie „findings [ID] [--state STATUS]“.</translation>
+    </message>
+    <message>
+        <source>--state takes open, acknowledged, resolved, unresolved or all.</source>
+        <translation>--state nimmt open, acknowledged, resolved, unresolved oder all.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>policy %1 (%2, max_age %3)</source>
+        <translation>Policy %1 (%2, max_age %3)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Policy host: %1</source>
+        <translation>Policy-Host: %1</translation>
+    </message>
+    <message>
+        <source>(not set; use “hosting set-host NAME”)</source>
+        <translation>(nicht gesetzt; „hosting set-host NAME“ verwenden)</translation>
+    </message>
+    <message>
+        <source>No engagement is hosted on the policy host.</source>
+        <translation>Auf dem Policy-Host wird kein Auftrag gehostet.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1; nginx was not reloaded.</source>
+        <translation>In %1 hat sich nichts geändert; nginx wurde nicht neu geladen.</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Kunden:</translation>
+    </message>
+    <message>
+        <source>%1: retired, its server block and files were removed</source>
+        <translation>%1: stillgelegt, Server-Block und Dateien wurden entfernt</translation>
+    </message>
+    <message>
+        <source>The reload failed (exit code %1):</source>
+        <translation>Das Neuladen ist fehlgeschlagen (Exit-Code %1):</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Neu geladen.</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s policy host: one nginx serving mta-sts.&lt;domain&gt; for every engagement hosted with nginx, from their live policy versions.</source>
+        <translation>Der Policy-Host des Beraters: ein nginx, der mta-sts.&lt;Domain&gt; für jeden mit nginx gehosteten Auftrag aus dessen aktiver Policy-Version ausliefert.</translation>
+    </message>
+    <message>
+        <source>sync --out DIR | status | set-host NAME</source>
+        <translation>sync --out VERZEICHNIS | status | set-host NAME</translation>
+    </message>
+    <message>
+        <source>The folder to write (sync).</source>
+        <translation>Das zu schreibende Verzeichnis (sync).</translation>
+    </message>
+    <message>
+        <source>Run this (sh -c) when a file changed; default: sh DIR/reload.sh (nginx -t and reload).</source>
+        <translation>Dies ausführen (sh -c), wenn sich eine Datei geändert hat; Standard: sh VERZEICHNIS/reload.sh (nginx -t und Neuladen).</translation>
+    </message>
+    <message>
+        <source>Only write the folder; run no reload command (sync).</source>
+        <translation>Nur das Verzeichnis schreiben; keinen Befehl zum Neuladen ausführen (sync).</translation>
+    </message>
+    <message>
+        <source>Where the folder is on the policy host (default: DIR).</source>
+        <translation>Wo das Verzeichnis auf dem Policy-Host liegt (Standard: VERZEICHNIS).</translation>
+    </message>
+    <message>
+        <source>The ACME webroot (default: DIR/acme).</source>
+        <translation>Das ACME-Webroot (Standard: VERZEICHNIS/acme).</translation>
+    </message>
+    <message>
+        <source>certbot&apos;s configuration folder (default: /etc/letsencrypt).</source>
+        <translation>Konfigurationsverzeichnis von certbot (Standard: /etc/letsencrypt).</translation>
+    </message>
+    <message>
+        <source>Where the deploy hooks install certificates (default: /etc/nginx/tls).</source>
+        <translation>Wohin die Deploy-Hooks Zertifikate installieren (Standard: /etc/nginx/tls).</translation>
+    </message>
+    <message>
+        <source>certbot&apos;s account address (default: postmaster@&lt;domain&gt;).</source>
+        <translation>Konto-Adresse für certbot (Standard: postmaster@&lt;Domain&gt;).</translation>
+    </message>
+    <message>
+        <source>An nginx listen value for HTTPS; repeatable (default: 443).</source>
+        <translation>Ein nginx-listen-Wert für HTTPS; wiederholbar (Standard: 443).</translation>
+    </message>
+    <message>
+        <source>An nginx listen value for ACME over HTTP; repeatable (default: 80).</source>
+        <translation>Ein nginx-listen-Wert für ACME über HTTP; wiederholbar (Standard: 80).</translation>
+    </message>
+    <message>
+        <source>Use “hosting sync --out DIR [--reload-command CMD]”, “hosting status” or “hosting set-host NAME”.</source>
+        <translation>„hosting sync --out VERZEICHNIS [--reload-command BEFEHL]“, „hosting status“ oder „hosting set-host NAME“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Engagement the reports are for. Without --host: its stored mailbox (“stsdesk-cli mailbox set”), the password from the desktop keychain or --password-file.</source>
+        <translation>Kundenprojekt, für das die Berichte sind. Ohne --host: sein gespeichertes Postfach („stsdesk-cli mailbox set“), das Passwort aus dem Schlüsselbund des Desktops oder aus --password-file.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --host. The stored mailbox is changed with “stsdesk-cli mailbox set”.</source>
+        <translation>--%1 gehört zu --host. Das gespeicherte Postfach ändern Sie mit „stsdesk-cli mailbox set“.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no mailbox.</source>
+        <translation>Das Kundenprojekt %1 hat kein Postfach.</translation>
+    </message>
+    <message>
+        <source>Mailbox of engagement %1</source>
+        <translation>Postfach des Kundenprojekts %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>(STARTTLS)</source>
+        <translation>(STARTTLS)</translation>
+    </message>
+    <message>
+        <source>(implicit TLS)</source>
+        <translation>(implizites TLS)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>(system CA store)</source>
+        <translation>(CA-Speicher des Systems)</translation>
+    </message>
+    <message>
+        <source>Mark imported mail as seen:</source>
+        <translation>Importierte Mails als gelesen markieren:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>in the desktop keychain</source>
+        <translation>im Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <source>not in the desktop keychain</source>
+        <translation>nicht im Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzter Abruf:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>--tls takes implicit or starttls.</source>
+        <translation>--tls nimmt implicit oder starttls.</translation>
+    </message>
+    <message>
+        <source>--store-password and --password-file go together: the password is read from the file and stored in the desktop keychain.</source>
+        <translation>--store-password und --password-file gehören zusammen: Das Passwort wird aus der Datei gelesen und im Schlüsselbund des Desktops gespeichert.</translation>
+    </message>
+    <message>
+        <source>The mailbox is saved, but its password is not: %1</source>
+        <translation>Das Postfach ist gespeichert, sein Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox of engagement %1 saved: %2@%3:%4, folder %5.</source>
+        <translation>Postfach des Kundenprojekts %1 gespeichert: %2@%3:%4, Ordner %5.</translation>
+    </message>
+    <message>
+        <source>Password stored in the desktop keychain.</source>
+        <translation>Passwort im Schlüsselbund des Desktops gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mailbox of engagement %1 removed.</source>
+        <translation>Postfach des Kundenprojekts %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The IMAP mailbox an engagement&apos;s TLS reports arrive in, synced with “imap-sync --engagement ID”. Its password lives in the desktop keychain, never in the workspace.</source>
+        <translation>Das IMAP-Postfach, in dem die TLS-Berichte eines Kundenprojekts ankommen, abgerufen mit „imap-sync --engagement ID“. Sein Passwort liegt im Schlüsselbund des Desktops, nie im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>show ID | set ID | remove ID</source>
+        <translation>show ID | set ID | remove ID</translation>
+    </message>
+    <message>
+        <source>IMAP server (set).</source>
+        <translation>IMAP-Server (set).</translation>
+    </message>
+    <message>
+        <source>Port (set; default 993, or 143 with --tls starttls).</source>
+        <translation>Port (set; Standard 993, mit --tls starttls 143).</translation>
+    </message>
+    <message>
+        <source>implicit (IMAPS) or starttls (set; default implicit).</source>
+        <translation>implicit (IMAPS) oder starttls (set; Standard implicit).</translation>
+    </message>
+    <message>
+        <source>User name (set).</source>
+        <translation>Benutzername (set).</translation>
+    </message>
+    <message>
+        <source>Folder (set; default INBOX).</source>
+        <translation>Ordner (set; Standard INBOX).</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) to trust; &quot;&quot; for the system store (set).</source>
+        <translation>CA-Zertifikate (PEM), denen vertraut wird; &quot;&quot; für den Speicher des Systems (set).</translation>
+    </message>
+    <message>
+        <source>Mark imported report mails as seen (set).</source>
+        <translation>Importierte Bericht-Mails als gelesen markieren (set).</translation>
+    </message>
+    <message>
+        <source>Leave imported report mails unread (set).</source>
+        <translation>Importierte Bericht-Mails ungelesen lassen (set).</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (set, with --store-password).</source>
+        <translation>Datei, deren erste Zeile das Passwort ist (set, mit --store-password).</translation>
+    </message>
+    <message>
+        <source>Store the password of --password-file in the desktop keychain (set).</source>
+        <translation>Das Passwort aus --password-file im Schlüsselbund des Desktops speichern (set).</translation>
+    </message>
+    <message>
+        <source>Also remove the password from the desktop keychain (remove).</source>
+        <translation>Auch das Passwort aus dem Schlüsselbund des Desktops entfernen (remove).</translation>
+    </message>
+    <message>
+        <source>Use “mailbox show ID”, “mailbox set ID --host HOST --user USER [--password-file FILE --store-password]” or “mailbox remove ID”.</source>
+        <translation>Verwenden Sie „mailbox show ID“, „mailbox set ID --host HOST --user BENUTZER [--password-file DATEI --store-password]“ oder „mailbox remove ID“.</translation>
+    </message>
+    <message>
+        <source>checked by %1</source>
+        <translation>wird von %1 geprüft</translation>
+    </message>
+    <message>
+        <source>not checked, the resolver cannot be used: %1</source>
+        <translation>nicht geprüft, der Resolver ist nicht nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>check failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Check engagements now: discovery against the stored scan, the served policy against the _mta-sts id, certificate expiry and DANE of every MX and the policy host, the failure rate of the reports and readiness. Exit code 0: nothing open; 4: findings open; 3: the resolver could not be used; 1: a check failed.</source>
+        <translation>Engagements jetzt prüfen: Erkennung gegen den gespeicherten Scan, die ausgelieferte Richtlinie gegen die _mta-sts-ID, Zertifikatsablauf und DANE jedes MX und des Richtlinien-Hosts, die Fehlerquote der Berichte und die Bereitschaft. Exit-Code 0: nichts offen; 4: Befunde offen; 3: der Resolver war nicht nutzbar; 1: eine Prüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Engagement IDs (or --all).</source>
+        <translation>Engagement-IDs (oder --all).</translation>
+    </message>
+    <message>
+        <source>Every engagement that is not archived.</source>
+        <translation>Jedes nicht archivierte Engagement.</translation>
+    </message>
+    <message>
+        <source>Engagements checked at once (default 4).</source>
+        <translation>Gleichzeitig geprüfte Engagements (Vorgabe 4).</translation>
+    </message>
+    <message>
+        <source>Reach every policy host at HOST:PORT instead of resolving it.</source>
+        <translation>Jeden Richtlinien-Host unter HOST:PORT erreichen, statt ihn aufzulösen.</translation>
+    </message>
+    <message>
+        <source>Trust only the CAs in this PEM file (policy hosts and MX hosts).</source>
+        <translation>Nur den CAs in dieser PEM-Datei vertrauen (Richtlinien-Hosts und MX-Hosts).</translation>
+    </message>
+    <message>
+        <source>Seconds allowed for fetching a policy (default 30).</source>
+        <translation>Sekunden für das Abrufen einer Richtlinie (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>SMTP port of the MX hosts (default 25).</source>
+        <translation>SMTP-Port der MX-Hosts (Vorgabe 25).</translation>
+    </message>
+    <message>
+        <source>How long a run holds an engagement against other desks (default 600).</source>
+        <translation>Wie lange ein Lauf ein Engagement gegenüber anderen Arbeitsplätzen hält (Vorgabe 600).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an engagement ID.</source>
+        <translation>„%1“ ist keine Engagement-ID.</translation>
+    </message>
+    <message>
+        <source>Name engagement IDs or --all (not both).</source>
+        <translation>Nennen Sie Engagement-IDs oder --all (nicht beides).</translation>
+    </message>
+    <message>
+        <source>--jobs takes 1 to 64.</source>
+        <translation>--jobs nimmt 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>--smtp-port takes a port number.</source>
+        <translation>--smtp-port nimmt eine Portnummer.</translation>
+    </message>
+    <message>
+        <source>--lease-seconds takes 1 to 86400.</source>
+        <translation>--lease-seconds nimmt 1 bis 86400.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitor run %1 by %2: %n engagement(s)</source>
+        <translation>
+            <numerusform>Überwachungslauf %1 durch %2: %n Engagement</numerusform>
+            <numerusform>Überwachungslauf %1 durch %2: %n Engagements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Would send %1 to %2: %3</source>
+        <translation>Würde %1 an %2 senden: %3</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2: %3</source>
+        <translation>%1 an %2 gesendet: %3</translation>
+    </message>
+    <message>
+        <source>Send the weekly summary to the customers of the given engagements.</source>
+        <translation>Die Wochenübersicht an die Kunden der angegebenen Engagements senden.</translation>
+    </message>
+    <message>
+        <source>Send each consultant a digest of the findings no mail has carried yet.</source>
+        <translation>Jedem Berater einen Digest der Befunde senden, die noch keine Mail gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Compose the mails; send and mark nothing.</source>
+        <translation>Die Mails zusammenstellen; nichts senden und nichts markieren.</translation>
+    </message>
+    <message>
+        <source>Print the composed messages too.</source>
+        <translation>Die zusammengestellten Nachrichten auch ausgeben.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password.</source>
+        <translation>Datei, deren erste Zeile das SMTP-Passwort ist.</translation>
+    </message>
+    <message>
+        <source>Every engagement with weekly recipients.</source>
+        <translation>Jedes Engagement mit Empfängern der Wochenübersicht.</translation>
+    </message>
+    <message>
+        <source>Engagement IDs.</source>
+        <translation>Engagement-IDs.</translation>
+    </message>
+    <message>
+        <source>Name engagement IDs or --all.</source>
+        <translation>Engagement-IDs oder --all angeben.</translation>
+    </message>
+    <message>
+        <source>--password-file is required to log in as %1.</source>
+        <translation>--password-file ist nötig, um sich als %1 anzumelden.</translation>
+    </message>
+    <message>
+        <source>SMTP submission: %1 port %2, user %3</source>
+        <translation>SMTP-Submission: %1 Port %2, Benutzer %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <source>Critical address: %1</source>
+        <translation>Adresse für kritische Befunde: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Digest for %1: %2</source>
+        <translation>Digest für %1: %2</translation>
+    </message>
+    <message>
+        <source>(everyone else)</source>
+        <translation>(alle anderen)</translation>
+    </message>
+    <message>
+        <source>Show or change where and how the notification mails are sent. The SMTP password is never stored.</source>
+        <translation>Anzeigen oder ändern, wohin und wie die Benachrichtigungsmails gesendet werden. Das SMTP-Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>SMTP submission server.</source>
+        <translation>SMTP-Submission-Server.</translation>
+    </message>
+    <message>
+        <source>Its port (587).</source>
+        <translation>Sein Port (587).</translation>
+    </message>
+    <message>
+        <source>SMTP user name (&quot;&quot; for none).</source>
+        <translation>SMTP-Benutzername (&quot;&quot; für keinen).</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Where critical findings also go.</source>
+        <translation>Wohin kritische Befunde zusätzlich gehen.</translation>
+    </message>
+    <message>
+        <source>Language of the digest: en or de.</source>
+        <translation>Sprache des Digests: en oder de.</translation>
+    </message>
+    <message>
+        <source>Digest address, for one consultant as CONSULTANT=ADDRESS (repeatable).</source>
+        <translation>Digest-Adresse, für einen Berater als BERATER=ADRESSE (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Weekly summary recipients of an engagement, ID=ADDRESS[,ADDRESS]; ID= stops them (repeatable).</source>
+        <translation>Empfänger der Wochenübersicht eines Engagements, ID=ADRESSE[,ADRESSE]; ID= beendet sie (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>“%1” is not ID=ADDRESS.</source>
+        <translation>„%1“ ist nicht ID=ADRESSE.</translation>
+    </message>
+    <message>
+        <source>Usage: stsdesk-cli notify digest|weekly|settings … (--help after the action).</source>
+        <translation>Aufruf: stsdesk-cli notify digest|weekly|settings … (--help nach der Aktion).</translation>
+    </message>
+    <message>
+        <source>%1 never</source>
+        <translation>%1 nie</translation>
+    </message>
+    <message>
+        <source>%1 %2 d ago</source>
+        <translation>%1 vor %2 T</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 T %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Failures 7 d / 28 d</source>
+        <translation>Fehler 7 T / 28 T</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s).</source>
+        <translation>
+            <numerusform>%n Engagement.</numerusform>
+            <numerusform>%n Engagements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring last ran %1 UTC.</source>
+        <translation>Das Monitoring lief zuletzt am %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Monitoring has not run yet.</source>
+        <translation>Das Monitoring ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Every engagement at a glance: phase, readiness, reports, failure rate, certificates, drift and open findings.</source>
+        <translation>Alle Engagements auf einen Blick: Phase, Bereitschaft, Berichte, Fehlerquote, Zertifikate, Abweichungen und offene Befunde.</translation>
+    </message>
+    <message>
+        <source>Only the engagements that need attention.</source>
+        <translation>Nur die Engagements, die Aufmerksamkeit brauchen.</translation>
+    </message>
+    <message>
+        <source>Only the engagements assigned to me.</source>
+        <translation>Nur die mir zugewiesenen Engagements.</translation>
+    </message>
+    <message>
+        <source>Include archived engagements.</source>
+        <translation>Archivierte Engagements einschließen.</translation>
+    </message>
+    <message>
+        <source>Sort by COLUMN: %1.</source>
+        <translation>Nach SPALTE sortieren: %1.</translation>
+    </message>
+    <message>
+        <source>portfolio takes no arguments.</source>
+        <translation>portfolio nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; sort by one of: %2.</source>
+        <translation>Unbekannte Spalte „%1“; sortieren Sie nach einer von: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>%1 und %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Start it with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now stsdesk-monitor.timer</source>
+        <translation>Starten mit: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now stsdesk-monitor.timer</translation>
+    </message>
+    <message>
+        <source>The SMTP password is not in the unit: the monitor reads it from the keychain.</source>
+        <translation>Das SMTP-Passwort steht nicht in der Unit: das Monitoring liest es aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Install, remove or show the systemd user timer that runs the monitoring.</source>
+        <translation>Den systemd-User-Timer installieren, entfernen oder anzeigen, der das Monitoring ausführt.</translation>
+    </message>
+    <message>
+        <source>install, remove or status.</source>
+        <translation>install, remove oder status.</translation>
+    </message>
+    <message>
+        <source>When to run (systemd calendar, default daily).</source>
+        <translation>Wann es läuft (systemd-Kalender, Standard daily).</translation>
+    </message>
+    <message>
+        <source>Folder of the user units (default ~/.config/systemd/user).</source>
+        <translation>Ordner der User-Units (Standard ~/.config/systemd/user).</translation>
+    </message>
+    <message>
+        <source>Removed the monitoring timer. Run systemctl --user daemon-reload.</source>
+        <translation>Monitoring-Timer entfernt. Führen Sie systemctl --user daemon-reload aus.</translation>
+    </message>
+    <message>
+        <source>Installed (%1): %2</source>
+        <translation>Installiert (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Usage: stsdesk-cli schedule install|remove|status.</source>
+        <translation>Aufruf: stsdesk-cli schedule install|remove|status.</translation>
+    </message>
+    <message>
+        <source>Store the PostgreSQL workspace password named by --database in libpq&apos;s password file (~/.pgpass, $PGPASSFILE or the URL&apos;s passfile=), mode 0600. The password is read from standard input or --password-file, never from the command line.</source>
+        <translation>Speichert das Passwort des mit --database genannten PostgreSQL-Arbeitsbereichs in der Passwortdatei von libpq (~/.pgpass, $PGPASSFILE oder passfile= der URL), Modus 0600. Das Passwort wird von der Standardeingabe oder aus --password-file gelesen, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>store-password</source>
+        <translation>store-password</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Name the action: store-password.</source>
+        <translation>Nennen Sie die Aktion: store-password.</translation>
+    </message>
+    <message>
+        <source>Name the PostgreSQL workspace with --database postgresql://user@host:port/database.</source>
+        <translation>Nennen Sie den PostgreSQL-Arbeitsbereich mit --database postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>Stored the password for %1 in %2.</source>
+        <translation>Das Passwort für %1 wurde in %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -2130,10 +3310,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Exportieren, was dieses Kundenprojekt im Arbeitsbereich veröffentlicht (seinen Veröffentlichungsplan, wie ihn Assistent, Artefakte und Runbook zeigen); die folgenden Optionen ersetzen Teile davon.</translation>
     </message>
     <message>
-        <source>nginx or static, for this run; default: the engagement&apos;s settings.</source>
-        <translation>nginx oder static, für diesen Lauf; Standard: die Einstellungen des Kundenprojekts.</translation>
-    </message>
-    <message>
         <source>postfix or exim, for this run; default: the engagement&apos;s settings (engagement settings ID), else postfix.</source>
         <translation>postfix oder exim, für diesen Lauf; Standard: die Einstellungen des Kundenprojekts (engagement settings ID), sonst postfix.</translation>
     </message>
@@ -2160,6 +3336,29 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>push: the TSIG key file (BIND key block, keymgr -t output or “[algorithm:]name:secret”), readable by its owner only.</source>
         <translation>push: die TSIG-Schlüsseldatei (BIND-key-Block, Ausgabe von keymgr -t oder „[algorithmus:]name:geheimnis“), nur für ihren Eigentümer lesbar.</translation>
+    </message>
+    <message>
+        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement&apos;s settings.</source>
+        <translation>nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache), nur für diesen Lauf; Standard: die Einstellungen des Kundenprojekts.</translation>
+    </message>
+    <message>
+        <source>File holding the TSIG secret (base64) for the dns-rfc2136 credentials file (write); without it the file gets a placeholder. The secret is never stored.</source>
+        <translation>Datei mit dem TSIG-Geheimnis (Base64) für die Zugangsdatei von dns-rfc2136 (write); ohne sie erhält die Datei einen Platzhalter. Das Geheimnis wird nie gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::cli::assignments</name>
+    <message>
+        <source>Engagement %1 is not assigned.</source>
+        <translation>Kundenprojekt %1 ist niemandem zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is assigned to %2.</source>
+        <translation>Kundenprojekt %1 ist %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Zugewiesen an:</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +3550,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Die DNS-Einträge (Format %1).</translation>
     </message>
     <message>
-        <source>Static site for the Pages host of mta-sts.%1.</source>
-        <translation>Statische Website für den Pages-Host von mta-sts.%1.</translation>
-    </message>
-    <message>
         <source>nginx server blocks for mta-sts.%1 (sites-available).</source>
         <translation>nginx-Serverblöcke für mta-sts.%1 (sites-available).</translation>
     </message>
@@ -2441,6 +3636,53 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>No policy version was stored yet: the testing policy %1 was made from the discovered MX hosts. Save it in STS Desk before publishing (stsdesk-cli policy new), so that its publication can be verified.</source>
         <translation>Es wurde noch keine Richtlinienversion gespeichert: Die Testing-Richtlinie %1 wurde aus den gefundenen MX-Hosts erstellt. Speichern Sie sie vor dem Veröffentlichen in STS Desk (stsdesk-cli policy new), damit ihre Veröffentlichung verifiziert werden kann.</translation>
+    </message>
+    <message>
+        <source>Apache virtual hosts for mta-sts.%1 (sites-available).</source>
+        <translation>Apache-VirtualHosts für mta-sts.%1 (sites-available).</translation>
+    </message>
+    <message>
+        <source>Obtains the certificate of mta-sts.%1 with certbot; renewals reload Apache.</source>
+        <translation>Holt das Zertifikat von mta-sts.%1 mit certbot; nach jeder Erneuerung wird Apache neu geladen.</translation>
+    </message>
+    <message>
+        <source>The policy file as Apache serves it, below the webroot.</source>
+        <translation>Die Richtliniendatei, wie Apache sie ausliefert, unterhalb des Webroots.</translation>
+    </message>
+    <message>
+        <source>Cloudflare Pages site for mta-sts.%1.</source>
+        <translation>Cloudflare-Pages-Site für mta-sts.%1.</translation>
+    </message>
+    <message>
+        <source>GitHub Pages site for mta-sts.%1 (Jekyll keeps .well-known).</source>
+        <translation>GitHub-Pages-Site für mta-sts.%1 (Jekyll behält .well-known).</translation>
+    </message>
+    <message>
+        <source>Cloudflare Worker serving only the policy of mta-sts.%1.</source>
+        <translation>Cloudflare Worker, der nur die Richtlinie von mta-sts.%1 ausliefert.</translation>
+    </message>
+    <message>
+        <source>wrangler configuration: the Worker on the custom domain mta-sts.%1.</source>
+        <translation>wrangler-Konfiguration: der Worker auf der eigenen Domain mta-sts.%1.</translation>
+    </message>
+    <message>
+        <source>certbot dns-rfc2136 credentials (TSIG key) for %1; fill in the secret, keep it mode 600.</source>
+        <translation>Zugangsdaten für certbots dns-rfc2136 (TSIG-Schlüssel) für %1; das Geheimnis eintragen, Modus 600 beibehalten.</translation>
+    </message>
+    <message>
+        <source>The TSIG secret must be one line of base64, as in the DNS server&apos;s key definition.</source>
+        <translation>Das TSIG-Geheimnis muss eine Zeile Base64 sein, wie in der Schlüsseldefinition des DNS-Servers.</translation>
+    </message>
+    <message>
+        <source>No certificate of %1 uses the dns-rfc2136 challenge, so there is no credentials file for a TSIG secret.</source>
+        <translation>Kein Zertifikat von %1 verwendet die Challenge dns-rfc2136, daher gibt es keine Zugangsdatei für ein TSIG-Geheimnis.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::deploy::FolderSync</name>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +4168,80 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
+    <name>sts::mail::SmtpConnection</name>
+    <message>
+        <source>The mail server did not answer in time (%1).</source>
+        <translation>Der Mailserver hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the mail server %1 port %2: %3</source>
+        <translation>Keine Verbindung zum Mailserver %1 Port %2: %3</translation>
+    </message>
+    <message>
+        <source>The mail server refused %1: %2 %3</source>
+        <translation>Der Mailserver hat %1 abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s reply to %1 is not SMTP.</source>
+        <translation>Die Antwort des Mailservers auf %1 ist kein SMTP.</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection during %1: %2</source>
+        <translation>Der Mailserver hat die Verbindung während %1 geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>The mail server sent data after agreeing to STARTTLS.</source>
+        <translation>Der Mailserver hat nach der Zusage zu STARTTLS weitere Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the mail server failed: %1</source>
+        <translation>Die TLS-Verbindung zum Mailserver ist gescheitert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::mail::SmtpSubmission</name>
+    <message>
+        <source>“%1” is not a sender address.</source>
+        <translation>„%1“ ist keine Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a recipient address.</source>
+        <translation>„%1“ ist keine Empfängeradresse.</translation>
+    </message>
+    <message>
+        <source>No CA certificate could be read from “%1”.</source>
+        <translation>Aus „%1“ ließ sich kein CA-Zertifikat lesen.</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>die Begrüßung</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; STS Desk does not send the password or the mail without TLS.</source>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an; STS Desk sendet weder Passwort noch Mail ohne TLS.</translation>
+    </message>
+    <message>
+        <source>the login of %1</source>
+        <translation>die Anmeldung von %1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers neither AUTH PLAIN nor AUTH LOGIN.</source>
+        <translation>Der Mailserver %1 bietet weder AUTH PLAIN noch AUTH LOGIN an.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the user name or password of %1: %2</source>
+        <translation>Der Mailserver hat Benutzername oder Passwort von %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>die Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>sts::mtasts</name>
     <message>
         <source>Keep serving mode “none” until %1 (the old max_age), so every cached copy has expired.</source>
@@ -3343,6 +4659,13 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>TLSA for “%1”: “%2” is listed twice.</source>
         <translation>TLSA für „%1“: „%2“ ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::render::TrendChartImage</name>
+    <message>
+        <source>Failure rate per week</source>
+        <translation>Fehlerrate pro Woche</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +5881,81 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>TLSA records in DNS</source>
         <translation>TLSA-Einträge im DNS</translation>
     </message>
+    <message>
+        <source>DNS-01 through RFC 2136 (no port 80)</source>
+        <translation>DNS-01 über RFC 2136 (kein Port 80)</translation>
+    </message>
+    <message>
+        <source>%1 prove control of their names with a TXT record instead of port 80: certbot&apos;s dns-rfc2136 plugin adds it on the DNS server %2 (port %3) by an update signed with the TSIG key %4, and removes it afterwards.</source>
+        <translation>%1 weisen die Kontrolle über ihre Namen mit einem TXT-Record statt über Port 80 nach: certbots Plugin dns-rfc2136 legt ihn auf dem DNS-Server %2 (Port %3) mit einem durch den TSIG-Schlüssel %4 signierten Update an und entfernt ihn danach wieder.</translation>
+    </message>
+    <message>
+        <source>On the DNS server, create the TSIG key %1 (%2) and allow it to update only the TXT records of %3 in the zone %4, as in the example for Knot or BIND below.</source>
+        <translation>Legen Sie auf dem DNS-Server den TSIG-Schlüssel %1 (%2) an und erlauben Sie ihm nur Updates der TXT-Records von %3 in der Zone %4, wie im Beispiel für Knot oder BIND unten.</translation>
+    </message>
+    <message>
+        <source>On each of these hosts, copy %1 to %2, replace %3 by the key&apos;s secret and run “chmod 600 %2”. The secret is never stored in STS Desk, in this runbook or in the handover bundle.</source>
+        <translation>Kopieren Sie auf jedem dieser Hosts %1 nach %2, ersetzen Sie %3 durch das Geheimnis des Schlüssels und führen Sie „chmod 600 %2“ aus. Das Geheimnis steht nie in STS Desk, in diesem Runbook oder im Übergabepaket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run certbot/issue-&lt;host&gt;.sh: certbot waits %n second(s) after the update before the CA looks up the record. The script refuses to run while the placeholder is still in the credentials file.</source>
+        <translation>
+            <numerusform>Führen Sie certbot/issue-&lt;Host&gt;.sh aus: certbot wartet nach dem Update %n Sekunde, bevor die CA den Record abfragt. Das Skript verweigert den Lauf, solange der Platzhalter noch in der Zugangsdatei steht.</numerusform>
+            <numerusform>Führen Sie certbot/issue-&lt;Host&gt;.sh aus: certbot wartet nach dem Update %n Sekunden, bevor die CA den Record abfragt. Das Skript verweigert den Lauf, solange der Platzhalter noch in der Zugangsdatei steht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knot DNS (knot.conf):</source>
+        <translation>Knot DNS (knot.conf):</translation>
+    </message>
+    <message>
+        <source>BIND (named.conf):</source>
+        <translation>BIND (named.conf):</translation>
+    </message>
+    <message>
+        <source>Enable the modules: a2enmod ssl alias mime allowmethods.</source>
+        <translation>Aktivieren Sie die Module: a2enmod ssl alias mime allowmethods.</translation>
+    </message>
+    <message>
+        <source>Copy the site to /etc/apache2/sites-available/ and the policy file below the webroot; point %1 at the server.</source>
+        <translation>Kopieren Sie die Site nach /etc/apache2/sites-available/ und die Richtliniendatei unter den Webroot; lassen Sie %1 auf den Server zeigen.</translation>
+    </message>
+    <message>
+        <source>Run apache/issue-certificate.sh for the certificate (renewals reload Apache), then a2ensite %1.</source>
+        <translation>Führen Sie apache/issue-certificate.sh für das Zertifikat aus (Erneuerungen laden Apache neu), danach a2ensite %1.</translation>
+    </message>
+    <message>
+        <source>Test the configuration with “apache2ctl -t”, then reload Apache.</source>
+        <translation>Testen Sie die Konfiguration mit „apache2ctl -t“ und laden Sie Apache danach neu.</translation>
+    </message>
+    <message>
+        <source>Upload the folder cloudflare-pages/ as a Cloudflare Pages project (direct upload or “wrangler pages deploy cloudflare-pages”).</source>
+        <translation>Laden Sie den Ordner cloudflare-pages/ als Cloudflare-Pages-Projekt hoch (Direkt-Upload oder „wrangler pages deploy cloudflare-pages“).</translation>
+    </message>
+    <message>
+        <source>Add %1 as the project&apos;s custom domain; Cloudflare creates the DNS record and the certificate. The _headers file serves the policy as text/plain.</source>
+        <translation>Fügen Sie %1 als eigene Domain des Projekts hinzu; Cloudflare legt den DNS-Eintrag und das Zertifikat an. Die Datei _headers liefert die Richtlinie als text/plain aus.</translation>
+    </message>
+    <message>
+        <source>In cloudflare-worker/, run “wrangler deploy”: the Worker answers only on the custom domain %1 (the zone must be on the Cloudflare account).</source>
+        <translation>Führen Sie in cloudflare-worker/ „wrangler deploy“ aus: Der Worker antwortet nur auf der eigenen Domain %1 (die Zone muss im Cloudflare-Konto liegen).</translation>
+    </message>
+    <message>
+        <source>Every new policy version needs a new worker.js: generate the files again and deploy before changing the TXT id.</source>
+        <translation>Jede neue Richtlinienversion braucht eine neue worker.js: Erzeugen Sie die Dateien neu und veröffentlichen Sie sie, bevor Sie die TXT-id ändern.</translation>
+    </message>
+    <message>
+        <source>Push the contents of github-pages/ (CNAME, _config.yml, .well-known/) to the repository&apos;s Pages source; _config.yml makes Jekyll keep .well-known.</source>
+        <translation>Übertragen Sie den Inhalt von github-pages/ (CNAME, _config.yml, .well-known/) in die Pages-Quelle des Repositorys; durch _config.yml behält Jekyll .well-known.</translation>
+    </message>
+    <message>
+        <source>Point %1 by CNAME at &lt;owner&gt;.github.io, enter it as the custom domain in the Pages settings and turn on “Enforce HTTPS”.</source>
+        <translation>Lassen Sie %1 per CNAME auf &lt;owner&gt;.github.io zeigen, tragen Sie den Namen als eigene Domain in den Pages-Einstellungen ein und schalten Sie „Enforce HTTPS“ ein.</translation>
+    </message>
+    <message>
+        <source>mta-sts.%1 is served by the consultant&apos;s policy host: publish “mta-sts.%1 CNAME %2” (see the DNS records); the consultant obtains and renews its certificate there.</source>
+        <translation>mta-sts.%1 wird vom Policy-Host des Beraters ausgeliefert: „mta-sts.%1 CNAME %2“ veröffentlichen (siehe DNS-Einträge); der Berater beschafft und erneuert das Zertifikat dort.</translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::RunbookBuilder</name>
@@ -4576,6 +5974,25 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Not covered in this runbook:</source>
         <translation>Nicht Teil dieses Betriebshandbuchs:</translation>
+    </message>
+</context>
+<context>
+    <name>sts::secrets</name>
+    <message>
+        <source>No desktop keychain could be reached (%1). Keep the password in a file instead (stsdesk-cli: --password-file FILE), or start a Secret Service such as GNOME Keyring or KeePassXC in your desktop session.</source>
+        <translation>Kein Schlüsselbund des Desktops erreichbar (%1). Legen Sie das Passwort stattdessen in einer Datei ab (stsdesk-cli: --password-file DATEI), oder starten Sie in Ihrer Desktop-Sitzung einen Secret Service wie GNOME Keyring oder KeePassXC.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain refused access (%1). Unlock it and try again, or keep the password in a file instead.</source>
+        <translation>Der Schlüsselbund des Desktops verweigert den Zugriff (%1). Entsperren Sie ihn und versuchen Sie es erneut, oder legen Sie das Passwort stattdessen in einer Datei ab.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Desktops ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; is it waiting to be unlocked?</source>
+        <translation>keine Antwort innerhalb von %1 s; wartet er darauf, entsperrt zu werden?</translation>
     </message>
 </context>
 <context>
@@ -4793,12 +6210,160 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>no TLS-RPT address: failures would go unreported</source>
         <translation>keine TLS-RPT-Adresse: Fehler würden nicht gemeldet</translation>
     </message>
+    <message>
+        <source>The DNS server for RFC 2136 updates must be an IP address (certbot&apos;s dns-rfc2136 plugin takes no host names); “%1” is not one.</source>
+        <translation>Der DNS-Server für RFC-2136-Updates muss eine IP-Adresse sein (certbots Plugin dns-rfc2136 nimmt keine Hostnamen); „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TSIG key name (letters, digits, - and _, in dot-separated labels, as the DNS server&apos;s key is named).</source>
+        <translation>„%1“ ist kein TSIG-Schlüsselname (Buchstaben, Ziffern, - und _, in durch Punkte getrennten Labels, so wie der Schlüssel auf dem DNS-Server heißt).</translation>
+    </message>
+    <message>
+        <source>The DNS server port must be between 1 and 65535.</source>
+        <translation>Der Port des DNS-Servers muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TSIG algorithm certbot knows; use one of %2.</source>
+        <translation>„%1“ ist kein TSIG-Algorithmus, den certbot kennt; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a zone name.</source>
+        <translation>„%1“ ist kein Zonenname.</translation>
+    </message>
+    <message>
+        <source>The propagation time must be between 0 and 3600 seconds.</source>
+        <translation>Die Wartezeit für die Verbreitung muss zwischen 0 und 3600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired (%2).</source>
+        <translation>Das Zertifikat von %1 ist abgelaufen (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2).</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab (%2).</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MX hosts changed from %1 to %2.</source>
+        <translation>Die MX-Hosts haben sich von %1 zu %2 geändert.</translation>
+    </message>
+    <message>
+        <source>The live policy does not cover %1.</source>
+        <translation>Die gültige Richtlinie deckt %1 nicht ab.</translation>
+    </message>
+    <message>
+        <source>Draft policy %1 covers the new set; it is not published.</source>
+        <translation>Der Richtlinienentwurf %1 deckt die neuen Hosts ab; er ist nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record announces id %1, but the served policy is none of the stored versions (live: %2).</source>
+        <translation>Der _mta-sts-TXT-Eintrag nennt die ID %1, die ausgelieferte Richtlinie ist aber keine der gespeicherten Versionen (gültig: %2).</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record announces id %1, but the policy host serves version %2.</source>
+        <translation>Der _mta-sts-TXT-Eintrag nennt die ID %1, der Richtlinien-Host liefert aber Version %2 aus.</translation>
+    </message>
+    <message>
+        <source>The policy cannot be fetched from %1 (%2).</source>
+        <translation>Die Richtlinie kann nicht von %1 abgerufen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 do not match the key it serves.</source>
+        <translation>Die TLSA-Einträge von %1 passen nicht zu dem Schlüssel, den der Host ausliefert.</translation>
+    </message>
+    <message>
+        <source>On %1, %2 of %3 sessions failed, against %4 in the %5 days before.</source>
+        <translation>Am %1 schlugen %2 von %3 Sitzungen fehl, gegenüber %4 in den %5 Tagen davor.</translation>
+    </message>
+    <message>
+        <source>Ready for enforce: %1 clean days in a row after %2 days of testing.</source>
+        <translation>Bereit für enforce: %1 saubere Tage in Folge nach %2 Tagen im Test.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation>Postfach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::Assignments</name>
+    <message>
+        <source>Name the consultant by their login or database role (1 to 63 characters, no control characters).</source>
+        <translation>Nennen Sie den Berater mit seinem Anmeldenamen oder seiner Datenbankrolle (1 bis 63 Zeichen, keine Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role of this PostgreSQL server: on a team workspace a consultant is named by their database role.</source>
+        <translation>„%1“ ist keine Rolle dieses PostgreSQL-Servers: In einem Team-Arbeitsbereich wird ein Berater mit seiner Datenbankrolle genannt.</translation>
+    </message>
 </context>
 <context>
     <name>sts::services::DeliverySettings</name>
     <message>
         <source>“%1” is not a mail address (name@example.com).</source>
         <translation>„%1“ ist keine Mail-Adresse (name@example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::MailboxSync</name>
+    <message>
+        <source>No password for %1 is stored in the desktop keychain. Save it in the engagement&apos;s Mailbox settings (stsdesk-cli: mailbox set ID --password-file FILE --store-password), or give a password file.</source>
+        <translation>Für %1 ist kein Passwort im Schlüsselbund des Desktops gespeichert. Speichern Sie es in den Postfach-Einstellungen des Kundenprojekts (stsdesk-cli: mailbox set ID --password-file DATEI --store-password), oder geben Sie eine Passwortdatei an.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no mailbox. Set one in its Mailbox settings (stsdesk-cli: mailbox set ID --host HOST --user USER).</source>
+        <translation>Das Kundenprojekt %1 hat kein Postfach. Legen Sie eines in seinen Postfach-Einstellungen fest (stsdesk-cli: mailbox set ID --host HOST --user BENUTZER).</translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::Mailboxes</name>
+    <message>
+        <source>“%1” is not a host name or address.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The user name is missing.</source>
+        <translation>Der Benutzername fehlt.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain quotes or line breaks.</source>
+        <translation>Ein Ordnername darf keine Anführungszeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” cannot be read.</source>
+        <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no mailbox.</source>
+        <translation>Das Kundenprojekt %1 hat kein Postfach.</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +6426,37 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
+    <name>sts::services::PolicyHostingSync</name>
+    <message>
+        <source>retired: the next sync drops it</source>
+        <translation>stillgelegt: der nächste Abgleich entfernt ihn</translation>
+    </message>
+    <message>
+        <source>hosted</source>
+        <translation>gehostet</translation>
+    </message>
+    <message>
+        <source>waiting for a live policy</source>
+        <translation>wartet auf eine aktive Policy</translation>
+    </message>
+    <message>
+        <source>removal pending: the next sync serves mode none</source>
+        <translation>Entfernung ausstehend: der nächste Abgleich liefert mode none aus</translation>
+    </message>
+    <message>
+        <source>retiring: serves mode none</source>
+        <translation>wird stillgelegt: liefert mode none aus</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: %2</source>
+        <translation>„%1“ ist kein Hostname: %2</translation>
+    </message>
+    <message>
+        <source>The reload command did not finish in time: %1</source>
+        <translation>Der Befehl zum Neuladen wurde nicht rechtzeitig fertig: %1</translation>
+    </message>
+</context>
+<context>
     <name>sts::services::RecordPush</name>
     <message>
         <source>No record of %1 lies in the zone %2: nothing to push.</source>
@@ -4873,6 +6469,81 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Checking what %1 serves</source>
         <translation>Prüfe, was %1 ausliefert</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage</name>
+    <message>
+        <source>~/.postgresql/root.crt (no sslrootcert given)</source>
+        <translation>~/.postgresql/root.crt (kein sslrootcert angegeben)</translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server %1 is not for the host name “%2” that was connected to, so the server could not be verified (sslmode=verify-full checks the name). Connect by a name the certificate holds, or give the server a certificate for this name.</source>
+        <translation>Das Zertifikat des PostgreSQL-Servers %1 gilt nicht für den Hostnamen „%2“, mit dem verbunden wurde; der Server ließ sich daher nicht prüfen (sslmode=verify-full prüft den Namen). Verbinden Sie sich über einen Namen aus dem Zertifikat oder geben Sie dem Server ein Zertifikat für diesen Namen.</translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server %1 is not signed by the trusted root certificate %2, so the server could not be verified. Give the root (CA) certificate that issued the server&apos;s certificate as sslrootcert.</source>
+        <translation>Das Zertifikat des PostgreSQL-Servers %1 ist nicht vom vertrauenswürdigen Stammzertifikat %2 signiert; der Server ließ sich daher nicht prüfen. Geben Sie als sslrootcert das Stammzertifikat (CA) an, das das Zertifikat des Servers ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The root certificate %1 to verify the PostgreSQL server %2 with cannot be read. Give the CA certificate&apos;s file as sslrootcert.</source>
+        <translation>Das Stammzertifikat %1 zum Prüfen des PostgreSQL-Servers %2 lässt sich nicht lesen. Geben Sie die Datei des CA-Zertifikats als sslrootcert an.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 does not offer TLS, but the workspace URL requires it (sslmode=%2). Switch TLS on at the server.</source>
+        <translation>Der PostgreSQL-Server %1 bietet kein TLS an, die URL des Arbeitsbereichs verlangt es aber (sslmode=%2). Schalten Sie TLS am Server ein.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of “%2”, or none was found. Enter it in Settings (Workspace password) or store it with “stsdesk-cli workspace store-password”; both keep it in the password file %3.</source>
+        <translation>Der PostgreSQL-Server %1 hat das Passwort von „%2“ abgelehnt, oder es wurde keines gefunden. Geben Sie es in den Einstellungen ein (Arbeitsbereichs-Passwort) oder speichern Sie es mit „stsdesk-cli workspace store-password“; beide legen es in der Passwortdatei %3 ab.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace database %1: %2</source>
+        <translation>Die Arbeitsbereichs-Datenbank %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Details: %2</source>
+        <translation>%1
+Einzelheiten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::AssignmentRepository</name>
+    <message>
+        <source>reading who the engagements are assigned to</source>
+        <translation>Lesen, wem die Kundenprojekte zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>reading who the engagement is assigned to</source>
+        <translation>Lesen, wem das Kundenprojekt zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>assigning the engagement</source>
+        <translation>Zuweisen des Kundenprojekts</translation>
+    </message>
+    <message>
+        <source>unassigning the engagement</source>
+        <translation>Aufheben der Zuweisung des Kundenprojekts</translation>
+    </message>
+    <message>
+        <source>asking the server for the database role</source>
+        <translation>Abfragen der Datenbankrolle beim Server</translation>
+    </message>
+    <message>
+        <source>looking up the database role</source>
+        <translation>Nachschlagen der Datenbankrolle</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::CertificateChallengeRepository</name>
+    <message>
+        <source>reading the certificate challenges</source>
+        <translation>Lesen der Zertifikats-Challenges</translation>
+    </message>
+    <message>
+        <source>saving the certificate challenges</source>
+        <translation>Speichern der Zertifikats-Challenges</translation>
     </message>
 </context>
 <context>
@@ -4913,16 +6584,16 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Es wurde kein Datenbankort angegeben.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user:password@host:port/database).</source>
-        <translation>„%1“ ist keine gültige PostgreSQL-URL (erwartet: postgresql://benutzer:passwort@host:port/datenbank).</translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL names no database (…/database at the end).</source>
         <translation>Die PostgreSQL-URL nennt keine Datenbank (…/datenbank am Ende).</translation>
     </message>
     <message>
         <source>The SQLite location names no file.</source>
         <translation>Der SQLite-Ort nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database, optionally with libpq parameters such as ?sslmode=verify-full&amp;sslrootcert=/path/root.crt).</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-URL (erwartet: postgresql://benutzer@host:port/datenbank, wahlweise mit libpq-Parametern wie ?sslmode=verify-full&amp;sslrootcert=/pfad/root.crt).</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +6673,64 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
+    <name>sts::storage::FindingRepository</name>
+    <message>
+        <source>reading findings</source>
+        <translation>beim Lesen der Befunde</translation>
+    </message>
+    <message>
+        <source>updating a finding</source>
+        <translation>beim Aktualisieren eines Befunds</translation>
+    </message>
+    <message>
+        <source>storing a finding</source>
+        <translation>beim Speichern eines Befunds</translation>
+    </message>
+    <message>
+        <source>Finding %1 is resolved already; there is nothing to acknowledge.</source>
+        <translation>Befund %1 ist bereits erledigt; es gibt nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>acknowledging a finding</source>
+        <translation>beim Bestätigen eines Befunds</translation>
+    </message>
+    <message>
+        <source>resolving a finding</source>
+        <translation>beim Erledigen eines Befunds</translation>
+    </message>
+    <message>
+        <source>There is no finding %1.</source>
+        <translation>Es gibt keinen Befund %1.</translation>
+    </message>
+    <message>
+        <source>counting findings</source>
+        <translation>beim Zählen der Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::HostingRepository</name>
+    <message>
+        <source>reading the policy host settings</source>
+        <translation>beim Lesen der Policy-Host-Einstellungen</translation>
+    </message>
+    <message>
+        <source>saving the policy host settings</source>
+        <translation>beim Speichern der Policy-Host-Einstellungen</translation>
+    </message>
+    <message>
+        <source>reading the hosted policy sites</source>
+        <translation>beim Lesen der gehosteten Policy-Sites</translation>
+    </message>
+    <message>
+        <source>saving a hosted policy site</source>
+        <translation>beim Speichern einer gehosteten Policy-Site</translation>
+    </message>
+    <message>
+        <source>removing a hosted policy site</source>
+        <translation>beim Entfernen einer gehosteten Policy-Site</translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::KeyFileRepository</name>
     <message>
         <source>recording a key file</source>
@@ -5010,6 +6739,29 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>reading the key files</source>
         <translation>Lesen der Schlüsseldateien</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::MailboxRepository</name>
+    <message>
+        <source>reading the mailbox</source>
+        <translation>beim Lesen des Postfachs</translation>
+    </message>
+    <message>
+        <source>There is no engagement %1.</source>
+        <translation>Es gibt kein Kundenprojekt %1.</translation>
+    </message>
+    <message>
+        <source>saving the mailbox</source>
+        <translation>beim Speichern des Postfachs</translation>
+    </message>
+    <message>
+        <source>removing the mailbox</source>
+        <translation>beim Entfernen des Postfachs</translation>
+    </message>
+    <message>
+        <source>recording the mailbox sync</source>
+        <translation>beim Festhalten des Postfach-Abrufs</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +6811,96 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
+    <name>sts::storage::MonitorLeases</name>
+    <message>
+        <source>taking a monitoring lease</source>
+        <translation>beim Reservieren einer Überwachung</translation>
+    </message>
+    <message>
+        <source>releasing a monitoring lease</source>
+        <translation>beim Freigeben einer Überwachung</translation>
+    </message>
+    <message>
+        <source>reading a monitoring lease</source>
+        <translation>beim Lesen einer Überwachungsreservierung</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::MonitorRunHistory</name>
+    <message>
+        <source>reading the monitor runs</source>
+        <translation>beim Lesen der Monitoring-Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::MonitorRuns</name>
+    <message>
+        <source>recording a monitor run</source>
+        <translation>beim Speichern eines Überwachungslaufs</translation>
+    </message>
+    <message>
+        <source>reading monitor runs</source>
+        <translation>beim Lesen der Überwachungsläufe</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::NotificationFindings</name>
+    <message>
+        <source>reading the findings to notify</source>
+        <translation>beim Lesen der zu meldenden Befunde</translation>
+    </message>
+    <message>
+        <source>reading the new findings</source>
+        <translation>beim Lesen der neuen Befunde</translation>
+    </message>
+    <message>
+        <source>marking findings as notified</source>
+        <translation>beim Markieren der Befunde als gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::NotificationSettingsRepository</name>
+    <message>
+        <source>reading the notification settings</source>
+        <translation>beim Lesen der Benachrichtigungseinstellungen</translation>
+    </message>
+    <message>
+        <source>saving the notification settings</source>
+        <translation>beim Speichern der Benachrichtigungseinstellungen</translation>
+    </message>
+    <message>
+        <source>reading the weekly summary recipients</source>
+        <translation>beim Lesen der Empfänger der Wochenübersicht</translation>
+    </message>
+    <message>
+        <source>saving the weekly summary recipients</source>
+        <translation>beim Speichern der Empfänger der Wochenübersicht</translation>
+    </message>
+    <message>
+        <source>recording the weekly summary</source>
+        <translation>beim Festhalten der Wochenübersicht</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::PgPassFile</name>
+    <message>
+        <source>The password is empty or spans several lines; nothing was stored.</source>
+        <translation>Das Passwort ist leer oder erstreckt sich über mehrere Zeilen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::PolicyRepository</name>
     <message>
         <source>storing a policy version</source>
@@ -5103,6 +6945,37 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>reading policy verifications</source>
         <translation>beim Lesen der Richtlinienverifikationen</translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::PortfolioQuery</name>
+    <message>
+        <source>reading the last report days</source>
+        <translation>beim Lesen der letzten Berichtstage</translation>
+    </message>
+    <message>
+        <source>summarising the failure rates</source>
+        <translation>beim Zusammenfassen der Fehlerquoten</translation>
+    </message>
+    <message>
+        <source>reading the certificates probed</source>
+        <translation>beim Lesen der geprüften Zertifikate</translation>
+    </message>
+    <message>
+        <source>reading the open findings</source>
+        <translation>beim Lesen der offenen Befunde</translation>
+    </message>
+    <message>
+        <source>reading the monitor runs</source>
+        <translation>beim Lesen der Monitoring-Läufe</translation>
+    </message>
+    <message>
+        <source>summarising applied policies</source>
+        <translation>beim Zusammenfassen der angewandten Policies</translation>
+    </message>
+    <message>
+        <source>summarising failures</source>
+        <translation>beim Zusammenfassen der Fehler</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +8241,33 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
+    <name>sts::ui::AssignmentActions</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Zuweisung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Assign engagement</source>
+        <translation>Kundenprojekt zuweisen</translation>
+    </message>
+    <message>
+        <source>Consultant (database role on PostgreSQL, login name on SQLite):</source>
+        <translation>Berater (Datenbankrolle bei PostgreSQL, Anmeldename bei SQLite):</translation>
+    </message>
+    <message>
+        <source>Cannot assign the engagement</source>
+        <translation>Das Kundenprojekt lässt sich nicht zuweisen</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::BasicsPage</name>
     <message>
         <source>Customer and domain</source>
@@ -6444,6 +8344,117 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>✓ Valid domain name</source>
         <translation>✓ Gültiger Domainname</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::CertificateChallengeDialog</name>
+    <message>
+        <source>webroot (http-01 through the web server)</source>
+        <translation>webroot (http-01 über den Webserver)</translation>
+    </message>
+    <message>
+        <source>standalone (http-01, certbot listens on port 80)</source>
+        <translation>standalone (http-01, certbot lauscht auf Port 80)</translation>
+    </message>
+    <message>
+        <source>DNS-01 through RFC 2136 (no port 80)</source>
+        <translation>DNS-01 über RFC 2136 (kein Port 80)</translation>
+    </message>
+    <message>
+        <source>DNS-01 through RFC 2136 (certbot&apos;s dns-rfc2136 plugin)</source>
+        <translation>DNS-01 über RFC 2136 (certbots Plugin dns-rfc2136)</translation>
+    </message>
+    <message>
+        <source>Certificate challenges</source>
+        <translation>Zertifikats-Challenges</translation>
+    </message>
+    <message>
+        <source>How certbot proves control of mta-sts.&lt;domain&gt;.</source>
+        <translation>Wie certbot die Kontrolle über mta-sts.&lt;Domain&gt; nachweist.</translation>
+    </message>
+    <message>
+        <source>How certbot proves control of each MX host name. DNS-01 needs no port 80 on the host.</source>
+        <translation>Wie certbot die Kontrolle über jeden MX-Hostnamen nachweist. DNS-01 braucht keinen Port 80 auf dem Host.</translation>
+    </message>
+    <message>
+        <source>IP address of the primary DNS server that accepts the updates (certbot&apos;s plugin takes no host names).</source>
+        <translation>IP-Adresse des primären DNS-Servers, der die Updates annimmt (certbots Plugin nimmt keine Hostnamen).</translation>
+    </message>
+    <message>
+        <source>Name of the TSIG key on the DNS server. Give it an update ACL for the TXT records of _acme-challenge.&lt;host&gt; only (see README.txt).</source>
+        <translation>Name des TSIG-Schlüssels auf dem DNS-Server. Geben Sie ihm eine Update-ACL nur für die TXT-Records von _acme-challenge.&lt;Host&gt; (siehe README.txt).</translation>
+    </message>
+    <message>
+        <source>The zone holding the _acme-challenge names, when it is not the customer&apos;s domain itself.</source>
+        <translation>Die Zone mit den _acme-challenge-Namen, wenn es nicht die Domain des Kunden selbst ist.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long certbot waits after the update before the CA looks: long enough for every secondary to have the record.</source>
+        <translation>Wie lange certbot nach dem Update wartet, bevor die CA nachsieht: lange genug, damit jeder Secondary den Record hat.</translation>
+    </message>
+    <message>
+        <source>The TSIG secret is not stored in STS Desk. Put it into the credentials file on the host (secrets/rfc2136-&lt;domain&gt;.ini, installed in /etc/letsencrypt, chmod 600), or give it when writing the files: stsdesk-cli artifacts write --tsig-secret-file.</source>
+        <translation>Das TSIG-Geheimnis wird nicht in STS Desk gespeichert. Tragen Sie es in die Zugangsdatei auf dem Host ein (secrets/rfc2136-&lt;Domain&gt;.ini, installiert in /etc/letsencrypt, chmod 600), oder geben Sie es beim Schreiben der Dateien an: stsdesk-cli artifacts write --tsig-secret-file.</translation>
+    </message>
+    <message>
+        <source>DNS &amp;server:</source>
+        <translation>DNS-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>TSIG &amp;key name:</source>
+        <translation>TSIG-&amp;Schlüsselname:</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone (optional):</source>
+        <translation>&amp;Zone (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Wait before validation:</source>
+        <translation>&amp;Warten vor der Validierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy host (mta-sts):</source>
+        <translation>&amp;Policy-Host (mta-sts):</translation>
+    </message>
+    <message>
+        <source>&amp;MX hosts:</source>
+        <translation>&amp;MX-Hosts:</translation>
+    </message>
+    <message>
+        <source>The certbot scripts keep the challenges saved before.</source>
+        <translation>Die certbot-Skripte behalten die zuvor gespeicherten Challenges.</translation>
+    </message>
+    <message>
+        <source>correct the field and press OK again.</source>
+        <translation>korrigieren Sie das Feld und drücken Sie erneut OK.</translation>
+    </message>
+    <message>
+        <source>DNS-01 (RFC 2136)</source>
+        <translation>DNS-01 (RFC 2136)</translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation>standalone</translation>
+    </message>
+    <message>
+        <source>webroot</source>
+        <translation>webroot</translation>
+    </message>
+    <message>
+        <source>Policy host: %1 · MX hosts: %2</source>
+        <translation>Policy-Host: %1 · MX-Hosts: %2</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +9048,17 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::DesktopNotifier</name>
+    <message>
+        <source>Critical finding</source>
+        <translation>Kritischer Befund</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Neuer Befund</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::DnssecPage</name>
     <message>
         <source>Name</source>
@@ -7126,12 +9148,22 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
 %2 — archiviert</translation>
     </message>
     <message>
+        <source>%1 — assigned to %2</source>
+        <translation>%1 — zugewiesen an %2</translation>
+    </message>
+    <message>
         <source>%1 — %2
 Consultant: %3
-Created: %4</source>
+Assigned to: %4
+Created: %5</source>
         <translation>%1 — %2
 Berater: %3
-Angelegt: %4</translation>
+Zugewiesen an: %4
+Angelegt: %5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
     </message>
 </context>
 <context>
@@ -7249,6 +9281,10 @@ Legen Sie eines an mit Datei → Neues Kundenprojekt (Strg+N).</translation>
         <source>Wizard steps</source>
         <translation>Schritte des Assistenten</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::EngagementWizard</name>
@@ -7329,6 +9365,103 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     </message>
 </context>
 <context>
+    <name>sts::ui::FindingsPanel</name>
+    <message>
+        <source>Show resolved</source>
+        <translation>Erledigte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Run checks &amp;now</source>
+        <translation>Prüfungen &amp;jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Seen and being dealt with: it stays on the list until the check passes, but counts as open no more</source>
+        <translation>Gesehen und in Arbeit: Der Befund bleibt in der Liste, bis die Prüfung besteht, zählt aber nicht mehr als offen</translation>
+    </message>
+    <message>
+        <source>Run every monitoring check for this engagement now</source>
+        <translation>Alle Überwachungsprüfungen für dieses Engagement jetzt ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring last ran %1 (%n engagement(s), by %2).</source>
+        <translation>
+            <numerusform>Die Überwachung lief zuletzt %1 (%n Engagement, durch %2).</numerusform>
+            <numerusform>Die Überwachung lief zuletzt %1 (%n Engagements, durch %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring has not run yet in this workspace.</source>
+        <translation>In diesem Arbeitsbereich lief die Überwachung noch nie.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No findings: every check passed the last time it ran.</source>
+        <translation>Keine Befunde: Jede Prüfung hat bei ihrem letzten Lauf bestanden.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe …</translation>
+    </message>
+    <message>
+        <source>Stopped before the checks were done.</source>
+        <translation>Angehalten, bevor die Prüfungen fertig waren.</translation>
+    </message>
+    <message>
+        <source>Checked: %1 new, %2 resolved, %3 unresolved.</source>
+        <translation>Geprüft: %1 neu, %2 erledigt, %3 offen.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 is checking this engagement now.</source>
+        <translation>Nicht geprüft: %1 prüft dieses Engagement gerade.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Die Prüfungen konnten nicht laufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::GuiStartup</name>
+    <message>
+        <source>--database must not contain a password: every user of this machine can read a command line. Enter it in Settings (Workspace password) or store it with “stsdesk-cli workspace store-password”, then give the URL without it: %1</source>
+        <translation>--database darf kein Passwort enthalten: Jeder Benutzer dieses Rechners kann eine Befehlszeile lesen. Geben Sie es in den Einstellungen ein (Arbeitsbereichs-Passwort) oder speichern Sie es mit „stsdesk-cli workspace store-password“; geben Sie dann die URL ohne Passwort an: %1</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::GuidedMessage</name>
     <message>
         <source>Next: %1</source>
@@ -7337,14 +9470,6 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
 </context>
 <context>
     <name>sts::ui::HostingPage</name>
-    <message>
-        <source>n&amp;ginx on the customer&apos;s server</source>
-        <translation>n&amp;ginx auf dem Server des Kunden</translation>
-    </message>
-    <message>
-        <source>S&amp;tatic Pages hosting (Cloudflare Pages, Netlify, GitHub Pages)</source>
-        <translation>S&amp;tatisches Pages-Hosting (Cloudflare Pages, Netlify, GitHub Pages)</translation>
-    </message>
     <message>
         <source>Save artifacts to fol&amp;der…</source>
         <translation>Artefakte in &amp;Ordner speichern…</translation>
@@ -7372,10 +9497,6 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     <message>
         <source>An nginx server block that serves only the policy file over HTTPS, with port 80 kept for certificate renewal.</source>
         <translation>Ein nginx-Serverblock, der nur die Richtliniendatei über HTTPS ausliefert; Port 80 bleibt für die Zertifikatserneuerung.</translation>
-    </message>
-    <message>
-        <source>The policy file plus a headers file forcing text/plain, for a Pages-style host on mta-sts.&lt;domain&gt;.</source>
-        <translation>Die Richtliniendatei plus eine Header-Datei, die text/plain erzwingt, für einen Pages-Host auf mta-sts.&lt;domain&gt;.</translation>
     </message>
     <message>
         <source>Postfix</source>
@@ -7519,6 +9640,54 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
         <source>choose a folder you can write to and save again.</source>
         <translation>Wählen Sie einen beschreibbaren Ordner und speichern Sie erneut.</translation>
     </message>
+    <message>
+        <source>Certificate c&amp;hallenges…</source>
+        <translation>Zertifikats-C&amp;hallenges…</translation>
+    </message>
+    <message>
+        <source>How certbot validates the policy host and the MX hosts: webroot, standalone, or DNS-01 through RFC 2136 for hosts without port 80.</source>
+        <translation>Wie certbot den Policy-Host und die MX-Hosts validiert: webroot, standalone oder DNS-01 über RFC 2136 für Hosts ohne Port 80.</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Zertifikate:</translation>
+    </message>
+    <message>
+        <source>n&amp;ginx on the consultant&apos;s policy host</source>
+        <translation>n&amp;ginx auf dem Richtlinien-Host des Beraters</translation>
+    </message>
+    <message>
+        <source>Cloudflare &amp;Pages</source>
+        <translation>Cloudflare &amp;Pages</translation>
+    </message>
+    <message>
+        <source>The policy file plus a _headers file forcing text/plain, for a Cloudflare Pages project on mta-sts.&lt;domain&gt;.</source>
+        <translation>Die Richtliniendatei und eine _headers-Datei, die text/plain erzwingt, für ein Cloudflare-Pages-Projekt auf mta-sts.&lt;Domain&gt;.</translation>
+    </message>
+    <message>
+        <source>Cloudflare &amp;Worker</source>
+        <translation>Cloudflare &amp;Worker</translation>
+    </message>
+    <message>
+        <source>A Worker script that answers only GET and HEAD of the policy path with the policy, and its wrangler.toml for the custom domain mta-sts.&lt;domain&gt;.</source>
+        <translation>Ein Worker-Skript, das nur GET und HEAD des Richtlinienpfads mit der Richtlinie beantwortet, und seine wrangler.toml für die eigene Domain mta-sts.&lt;Domain&gt;.</translation>
+    </message>
+    <message>
+        <source>GitH&amp;ub Pages</source>
+        <translation>GitH&amp;ub Pages</translation>
+    </message>
+    <message>
+        <source>A Pages folder with CNAME, the policy and a _config.yml that makes Jekyll keep .well-known.</source>
+        <translation>Ein Pages-Ordner mit CNAME, der Richtlinie und einer _config.yml, damit Jekyll .well-known behält.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own web server (Apac&amp;he)</source>
+        <translation>Eigener Webserver des Kunden (Apac&amp;he)</translation>
+    </message>
+    <message>
+        <source>Apache virtual hosts serving only the policy over HTTPS, and the certbot command for their certificate.</source>
+        <translation>Apache-VirtualHosts, die nur die Richtlinie über HTTPS ausliefern, und der certbot-Befehl für ihr Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ImportPanel</name>
@@ -7553,6 +9722,14 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     <message>
         <source>TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)</source>
         <translation>TLS-Berichte (*.json *.gz *.zip *.eml *.mbox);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Postfach…</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s IMAP mailbox for TLS reports: server, user, password (kept in the desktop keychain) and Sync now.</source>
+        <translation>Das IMAP-Postfach des Kundenprojekts für TLS-Berichte: Server, Benutzer, Passwort (im Schlüsselbund des Desktops) und Jetzt abrufen.</translation>
     </message>
 </context>
 <context>
@@ -7750,6 +9927,152 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
     </message>
 </context>
 <context>
+    <name>sts::ui::MailboxDialog</name>
+    <message>
+        <source>Mark imported report mail as seen</source>
+        <translation>Importierte Bericht-Mails als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Mailbox for TLS reports</source>
+        <translation>Postfach für TLS-Berichte</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (IMAPS)</source>
+        <translation>Implizites TLS (IMAPS)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keychain, never in the workspace or the settings. Leave empty to keep the stored password.</source>
+        <translation>Liegt im Schlüsselbund des Desktops, nie im Arbeitsbereich oder in den Einstellungen. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
+    </message>
+    <message>
+        <source>System CA store</source>
+        <translation>CA-Speicher des Systems</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation>IMAP-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzter Abruf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected and logged in: %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Verbunden und angemeldet: %n Nachricht im Ordner.</numerusform>
+            <numerusform>Verbunden und angemeldet: %n Nachrichten im Ordner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading message %1 of %2…</source>
+        <translation>Lese Nachricht %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation>Abruf beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Stored in the desktop keychain</source>
+        <translation>Im Schlüsselbund des Desktops gespeichert</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1, succeeded</source>
+        <translation>%1, erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation>%1, fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Mailbox saved.</source>
+        <translation>Postfach gespeichert.</translation>
+    </message>
+    <message>
+        <source>The mailbox is saved, but its password is not: %1</source>
+        <translation>Das Postfach ist gespeichert, sein Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox saved; its password is in the desktop keychain.</source>
+        <translation>Postfach gespeichert; sein Passwort liegt im Schlüsselbund des Desktops.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Rufe ab…</translation>
+    </message>
+    <message>
+        <source>Connecting to the mailbox…</source>
+        <translation>Verbinde mit dem Postfach…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Syncing the mailbox</source>
+        <translation>Postfach wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Cancelling after the message being read…</source>
+        <translation>Breche nach der gerade gelesenen Nachricht ab…</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::MainWindow</name>
     <message>
         <source>STS Desk</source>
@@ -7885,6 +10208,26 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
         <source>&amp;Unassigned Reports…</source>
         <translation>&amp;Nicht zugeordnete Berichte…</translation>
     </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Postfach…</translation>
+    </message>
+    <message>
+        <source>&amp;Home: Portfolio</source>
+        <translation>&amp;Start: Portfolio</translation>
+    </message>
+    <message>
+        <source>Policy &amp;Hosting…</source>
+        <translation>Policy-&amp;Hosting…</translation>
+    </message>
+    <message>
+        <source>Notification settings not saved</source>
+        <translation>Benachrichtigungseinstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot store the workspace password</source>
+        <translation>Das Arbeitsbereichs-Passwort lässt sich nicht speichern</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ManualMxDialog</name>
@@ -8001,6 +10344,99 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::MonitoringSettings</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>&amp;Install daily timer</source>
+        <translation>Täglichen Timer &amp;installieren</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve timer</source>
+        <translation>Timer ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>SMTP submission server, e.g. smtp.example.com</source>
+        <translation>SMTP-Submission-Server, z. B. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keychain, never in the workspace or the settings.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Desktops, nie im Arbeitsbereich oder in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>Last run:</source>
+        <translation>Letzter Lauf:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>SMTP p&amp;ort:</source>
+        <translation>SMTP-P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;user:</source>
+        <translation>SMTP-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Digest to:</source>
+        <translation>&amp;Digest an:</translation>
+    </message>
+    <message>
+        <source>Critical findings also to:</source>
+        <translation>Kritische Befunde auch an:</translation>
+    </message>
+    <message>
+        <source>Digest language:</source>
+        <translation>Sprache des Digests:</translation>
+    </message>
+    <message>
+        <source>installed (%1)</source>
+        <translation>installiert (%1)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Monitoring has not run yet.</source>
+        <translation>Das Monitoring ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>%1, did not finish</source>
+        <translation>%1, nicht beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new finding(s)</source>
+        <translation>
+            <numerusform>%1, %n neuer Befund</numerusform>
+            <numerusform>%1, %n neue Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n resolved</source>
+        <translation>
+            <numerusform>, %n behoben</numerusform>
+            <numerusform>, %n behoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail address.</source>
+        <translation>„%1“ ist keine Mailadresse.</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::MxHostTable</name>
     <message>
         <source>Receiving MX host</source>
@@ -8105,6 +10541,108 @@ Sitzungen</translation>
     <message>
         <source>Suggestions from the mail servers:</source>
         <translation>Vorschläge aus den Mailservern:</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PolicyHostingDialog</name>
+    <message>
+        <source>Write configuration…</source>
+        <translation>Konfiguration schreiben…</translation>
+    </message>
+    <message>
+        <source>Policy Hosting</source>
+        <translation>Policy-Hosting</translation>
+    </message>
+    <message>
+        <source>sh &lt;folder&gt;/reload.sh (nginx -t and reload)</source>
+        <translation>sh &lt;Verzeichnis&gt;/reload.sh (nginx -t und Neuladen)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Policy host (customers point mta-sts.&lt;domain&gt; here by CNAME):</source>
+        <translation>Policy-Host (Kunden verweisen mta-sts.&lt;Domain&gt; per CNAME hierher):</translation>
+    </message>
+    <message>
+        <source>Reload command:</source>
+        <translation>Befehl zum Neuladen:</translation>
+    </message>
+    <message>
+        <source>No engagement is hosted on the policy host.</source>
+        <translation>Auf dem Policy-Host wird kein Auftrag gehostet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) on the policy host; removals pending: %1.</source>
+        <translation>
+            <numerusform>%n Kunde auf dem Policy-Host; ausstehende Entfernungen: %1.</numerusform>
+            <numerusform>%n Kunden auf dem Policy-Host; ausstehende Entfernungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy host name was cleared.</source>
+        <translation>Der Name des Policy-Hosts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Policy host: %1</source>
+        <translation>Policy-Host: %1</translation>
+    </message>
+    <message>
+        <source>Folder of the policy host configuration</source>
+        <translation>Verzeichnis der Policy-Host-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1; nginx was not reloaded.</source>
+        <translation>In %1 hat sich nichts geändert; nginx wurde nicht neu geladen.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>%1: retired, its server block and files were removed</source>
+        <translation>%1: stillgelegt, Server-Block und Dateien wurden entfernt</translation>
+    </message>
+    <message>
+        <source>The reload failed (exit code %1):</source>
+        <translation>Das Neuladen ist fehlgeschlagen (Exit-Code %1):</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Neu geladen.</translation>
     </message>
 </context>
 <context>
@@ -8424,6 +10962,213 @@ Sitzungen</translation>
     <message>
         <source>Senders do not see version %1 as published; see the checks below.</source>
         <translation>Absender sehen Version %1 nicht wie veröffentlicht; siehe die Prüfungen unten.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PortfolioModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Clean streak</source>
+        <translation>Saubere Tage</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Last reports</source>
+        <translation>Letzte Berichte</translation>
+    </message>
+    <message>
+        <source>Failure rate 7 d</source>
+        <translation>Fehlerquote 7 T</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Day N of testing (the testing policy&apos;s first day is day 0).</source>
+        <translation>Tag N im Testing (der erste Tag der Testing-Policy ist Tag 0).</translation>
+    </message>
+    <message>
+        <source>Consecutive clean days ending yesterday (testing only).</source>
+        <translation>Aufeinanderfolgende saubere Tage bis gestern (nur im Testing).</translation>
+    </message>
+    <message>
+        <source>The major sender that reported longest ago, and when.</source>
+        <translation>Der große Absender, dessen letzter Bericht am längsten zurückliegt, und wann.</translation>
+    </message>
+    <message>
+        <source>Failed sessions of the last 7 days, against the 28 days before.</source>
+        <translation>Fehlgeschlagene Sitzungen der letzten 7 Tage gegenüber den 28 Tagen davor.</translation>
+    </message>
+    <message>
+        <source>The nearest certificate expiry of the MX hosts (STARTTLS) and the policy host (HTTPS).</source>
+        <translation>Der nächste Zertifikatsablauf der MX-Hosts (STARTTLS) und des Policy-Hosts (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Differences the monitoring found between what is published and what is served.</source>
+        <translation>Abweichungen, die das Monitoring zwischen Veröffentlichtem und Ausgeliefertem gefunden hat.</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for enforce</source>
+        <translation>Bereit für Enforce</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: never</source>
+        <translation>%1: nie</translation>
+    </message>
+    <message>
+        <source>all up to date</source>
+        <translation>alle aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) ago</source>
+        <translation>
+            <numerusform>%1: vor %n Tag</numerusform>
+            <numerusform>%1: vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Double-click or press Enter to open.</source>
+        <translation>Hier ist nichts zu tun. Doppelklick oder Eingabetaste öffnet das Engagement.</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Braucht Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>%1: not sending to this customer</source>
+        <translation>%1: sendet nicht an diesen Kunden</translation>
+    </message>
+    <message>
+        <source>%1: last report for %2</source>
+        <translation>%1: letzter Bericht für %2</translation>
+    </message>
+    <message>
+        <source>%1: no report yet</source>
+        <translation>%1: noch kein Bericht</translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1 of %2 sessions failed (%3).
+28 days before: %4.</source>
+        <translation>Letzte 7 Tage: %1 von %2 Sitzungen fehlgeschlagen (%3).
+28 Tage davor: %4.</translation>
+    </message>
+    <message>
+        <source>%1 — valid until %2 UTC</source>
+        <translation>%1 — gültig bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>No certificate probed yet.</source>
+        <translation>Noch kein Zertifikat geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Filter by customer or domain</source>
+        <translation>Nach Kunde oder Domain filtern</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Braucht &amp;Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Only engagements with open warnings or critical findings, blocked past day 30 of testing, a jump in the failure rate, a major sender silent for more than 3 days or a certificate expiring within 30 days.</source>
+        <translation>Nur Engagements mit offenen Warnungen oder kritischen Befunden, nach Tag 30 im Testing noch blockiert, mit einem Sprung der Fehlerquote, einem großen Absender, der seit mehr als 3 Tagen schweigt, oder einem Zertifikat, das binnen 30 Tagen abläuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>Only the engagements assigned to you.</source>
+        <translation>Nur die Ihnen zugewiesenen Engagements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s)</source>
+        <translation>
+            <numerusform>%n Engagement</numerusform>
+            <numerusform>%n Engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monitoring last ran %1 UTC</source>
+        <translation>Monitoring zuletzt am %1 UTC</translation>
+    </message>
+    <message>
+        <source>monitoring has not run yet</source>
+        <translation>Monitoring noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -9697,10 +12442,6 @@ quote</translation>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <source>A SQLite file, or postgresql://user:password@host:port/database for a team workspace. Empty uses the default file.</source>
-        <translation>Eine SQLite-Datei, oder postgresql://benutzer:passwort@host:port/datenbank für einen Team-Arbeitsbereich. Leer verwendet die Standarddatei.</translation>
-    </message>
-    <message>
         <source>System resolver (/etc/resolv.conf)</source>
         <translation>System-Resolver (/etc/resolv.conf)</translation>
     </message>
@@ -9815,6 +12556,22 @@ quote</translation>
     <message>
         <source>The policy host override must be host:port, for example 127.0.0.1:8443.</source>
         <translation>Die Adresse für den Richtlinien-Host muss Host:Port sein, zum Beispiel 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/database for a team workspace, with libpq parameters such as ?sslmode=verify-full&amp;sslrootcert=/path/root.crt or ?service=NAME. Empty uses the default file.</source>
+        <translation>Eine SQLite-Datei oder postgresql://benutzer@host:port/datenbank für einen Team-Arbeitsbereich, mit libpq-Parametern wie ?sslmode=verify-full&amp;sslrootcert=/pfad/root.crt oder ?service=NAME. Leer verwendet die Standarddatei.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password. It is kept in libpq&apos;s password file (~/.pgpass or $PGPASSFILE, readable by you only), never in the settings.</source>
+        <translation>Das PostgreSQL-Passwort. Es wird in der Passwortdatei von libpq aufbewahrt (~/.pgpass oder $PGPASSFILE, nur für Sie lesbar), nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Workspace pass&amp;word:</source>
+        <translation>Arbeitsbereichs-Pass&amp;wort:</translation>
     </message>
 </context>
 <context>
@@ -9994,6 +12751,14 @@ quote</translation>
     <message>
         <source>certificate expiry</source>
         <translation>Zertifikatsablauf</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>

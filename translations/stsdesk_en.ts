@@ -4,10 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Workspace database: a SQLite file or a postgresql://user:password@host:port/db URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,6 +110,46 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <source>List reports for domains no engagement holds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace database: a SQLite file or a postgresql://user@host:port/db URL (libpq parameters such as ?sslmode=verify-full&amp;sslrootcert=FILE may follow). The password comes from ~/.pgpass ($PGPASSFILE): see “workspace store-password”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database must not contain a password: every user of this machine can read a command line. Store the password once with “stsdesk-cli workspace store-password --database %1” (it reads it from standard input or --password-file) or put it in ~/.pgpass yourself, then give the URL without it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or acknowledge monitoring findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the consultant&apos;s policy host for all customers (sync, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, set or remove an engagement&apos;s IMAP mailbox for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the monitoring checks and record findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the digest and weekly summary mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every engagement at a glance (--attention, --mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the monitoring daily with a systemd user timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the PostgreSQL workspace password safely</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts</name>
@@ -131,18 +167,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>Let&apos;s Encrypt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own nginx server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Static pages hosting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosted by a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,6 +281,95 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <source>Certificate of %1 expires on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consultant&apos;s nginx server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s own web server (Apache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::DigestMail</name>
+    <message>
+        <source>Certificates running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>STS Desk: %n critical finding(s)</source>
+        <translation>
+            <numerusform>STS Desk: %n critical finding</numerusform>
+            <numerusform>STS Desk: %n critical findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>STS Desk digest: %n new finding(s)</source>
+        <translation>
+            <numerusform>STS Desk digest: %n new finding</numerusform>
+            <numerusform>STS Desk digest: %n new findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring found since the last digest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 – monitoring found since the last digest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each finding is mailed once. Open STS Desk to acknowledge findings or see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::DiscoveryService</name>
@@ -340,9 +453,104 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
+    <name>sts::FindingMailText</name>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2).</source>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day (%2).</numerusform>
+            <numerusform>The certificate of %1 expires in %n days (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MX set changed: the policy needs a new version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT id does not match the id of the served policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy cannot be fetched (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 no longer match its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure rate jumped to %1 (baseline %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next rollout step: the reports meet the readiness rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::LdnsError</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::MonitorSchedule</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the absolute path of an executable stsdesk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a systemd calendar expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::NotificationSettings</name>
+    <message>
+        <source>“%1” is not a mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail language must be “en” or “de”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::Notifications</name>
+    <message>
+        <source>No sender address is set (stsdesk-cli notify settings --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP submission server is set (stsdesk-cli notify settings --host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No digest address is set for consultant “%1” and no default one (stsdesk-cli notify settings --digest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no weekly summary recipients (stsdesk-cli notify settings --weekly %1=ADDRESS).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,6 +586,94 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>Policy %1 is not what senders see yet: %2 Publish the records and the policy file, then verify again, or give a reason to mark it live without proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::Portfolio</name>
+    <message>
+        <source>Not ready for enforce yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; sort by one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::PortfolioAttention</name>
+    <message numerus="yes">
+        <source>%n open finding(s) of severity warning or critical.</source>
+        <translation>
+            <numerusform>%n open finding of severity warning or critical.</numerusform>
+            <numerusform>%n open findings of severity warning or critical.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 of testing and still not ready: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate of the last 7 days %1 % against %2 % in the 28 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report for more than %1 days from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day.</numerusform>
+            <numerusform>The certificate of %1 expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX set in DNS differs from the mx lines of the served policy: a new policy version is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id in the _mta-sts TXT record differs from the policy served: senders keep a cached policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy could not be fetched over HTTPS from the policy host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLSA record does not match the key the mail server presents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +820,95 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
+    <name>sts::WeeklyMail</name>
+    <message>
+        <source>Enable STARTTLS on every MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the expired MX certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every MX host name into its certificate (subjectAltName).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the full certificate chain from a public CA on every MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the MTA-STS policy host serves a valid policy over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the TLSA records to the MX keys and check the DNSSEC chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed session(s)</source>
+        <translation>
+            <numerusform>%n failed session</numerusform>
+            <numerusform>%n failed sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly TLS report for %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS reports arrived for %1 this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week %1 of the reported sessions to %2 failed (weeks before: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top failures by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top failures by sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top failures by MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: no failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your consultant about the failures listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::WorkspacePassword</name>
+    <message>
+        <source>Only a PostgreSQL workspace has a password; “%1” is a SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::bundle</name>
     <message>
         <source>unknown error</source>
@@ -646,10 +1031,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>--ca takes “letsencrypt” or “commercial”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--hosting takes “nginx”, “static” or “external”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1037,10 +1418,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--hosting takes “nginx” or “static”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--mta takes “postfix” or “exim”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,10 +1427,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>--%1 needs an absolute path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write or list every file the customer installs or publishes for an engagement: policy files, DNS exports, nginx or static hosting, certbot scripts, deploy hooks, systemd units, the expiry alert and MTA snippets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,10 +1636,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>Import TLS-RPT reports from new messages in an IMAP folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement the reports are for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,10 +1915,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>Create, list, show, rename, archive and restore engagements; show or set their delivery settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nginx, static or external (create, settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1879,14 +2244,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name an action: create, list, show, rename, archive, restore, settings, add-domain or remove-domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” needs an engagement ID and a domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,6 +2389,829 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <source>Name the action: unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--hosting takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or list every file the customer installs or publishes for an engagement: policy files, DNS exports, the hosting files (nginx, Pages, Worker or Apache), certbot scripts, deploy hooks, systemd units, the expiry alert and MTA snippets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TSIG secret file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webroot, standalone or dns-rfc2136: how certbot validates mta-sts.&lt;domain&gt; (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webroot, standalone or dns-rfc2136: how certbot validates the MX hosts (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address of the DNS server taking RFC 2136 updates for dns-rfc2136 (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its port; default 53 (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the TSIG key signing the updates (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG algorithm; default hmac-sha256 (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone holding the _acme-challenge names; default the domain (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds certbot waits after the update before validation; default 60 (settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes “webroot”, “standalone” or “dns-rfc2136”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy host certificate challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX host certificate challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 2136 updates to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the secret is never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagation wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagements assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN | assign ID CONSULTANT | unassign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer&apos;s Apache) (create, settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engagements assigned to me: my database role on PostgreSQL, my login on SQLite (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an action: create, list, show, rename, archive, restore, settings, add-domain, remove-domain, assign or unassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign needs an engagement ID and a consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “findings ack FINDING_ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the findings of the monitoring (all engagements or one), or acknowledge one with “findings ack FINDING_ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement ID, or “ack FINDING_ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, acknowledged, resolved, unresolved (open and acknowledged, the default) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “findings [ID] [--state STATE]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes open, acknowledged, resolved, unresolved or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 (%2, max_age %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set; use “hosting set-host NAME”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement is hosted on the policy host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1; nginx was not reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: retired, its server block and files were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload failed (exit code %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s policy host: one nginx serving mta-sts.&lt;domain&gt; for every engagement hosted with nginx, from their live policy versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync --out DIR | status | set-host NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this (sh -c) when a file changed; default: sh DIR/reload.sh (nginx -t and reload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only write the folder; run no reload command (sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the folder is on the policy host (default: DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME webroot (default: DIR/acme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot&apos;s configuration folder (default: /etc/letsencrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the deploy hooks install certificates (default: /etc/nginx/tls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot&apos;s account address (default: postmaster@&lt;domain&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An nginx listen value for HTTPS; repeatable (default: 443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An nginx listen value for ACME over HTTP; repeatable (default: 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “hosting sync --out DIR [--reload-command CMD]”, “hosting status” or “hosting set-host NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement the reports are for. Without --host: its stored mailbox (“stsdesk-cli mailbox set”), the password from the desktop keychain or --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --host. The stored mailbox is changed with “stsdesk-cli mailbox set”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox of engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(implicit TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system CA store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark imported mail as seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls takes implicit or starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store-password and --password-file go together: the password is read from the file and stored in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is saved, but its password is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox of engagement %1 saved: %2@%3:%4, folder %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password stored in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox of engagement %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP mailbox an engagement&apos;s TLS reports arrive in, synced with “imap-sync --engagement ID”. Its password lives in the desktop keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show ID | set ID | remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (set; default 993, or 143 with --tls starttls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit (IMAPS) or starttls (set; default implicit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (set; default INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) to trust; &quot;&quot; for the system store (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark imported report mails as seen (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave imported report mails unread (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (set, with --store-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the password of --password-file in the desktop keychain (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the password from the desktop keychain (remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “mailbox show ID”, “mailbox set ID --host HOST --user USER [--password-file FILE --store-password]” or “mailbox remove ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked, the resolver cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved</source>
+        <translation>
+            <numerusform>%n unresolved</numerusform>
+            <numerusform>%n unresolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check engagements now: discovery against the stored scan, the served policy against the _mta-sts id, certificate expiry and DANE of every MX and the policy host, the failure rate of the reports and readiness. Exit code 0: nothing open; 4: findings open; 3: the resolver could not be used; 1: a check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement IDs (or --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every engagement that is not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements checked at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach every policy host at HOST:PORT instead of resolving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the CAs in this PEM file (policy hosts and MX hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds allowed for fetching a policy (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port of the MX hosts (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a run holds an engagement against other desks (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an engagement ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name engagement IDs or --all (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs takes 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-port takes a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lease-seconds takes 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitor run %1 by %2: %n engagement(s)</source>
+        <translation>
+            <numerusform>Monitor run %1 by %2: %n engagement</numerusform>
+            <numerusform>Monitor run %1 by %2: %n engagements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would send %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the weekly summary to the customers of the given engagements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each consultant a digest of the findings no mail has carried yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose the mails; send and mark nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the composed messages too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every engagement with weekly recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name engagement IDs or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file is required to log in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission: %1 port %2, user %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(everyone else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change where and how the notification mails are sent. The SMTP password is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its port (587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP user name (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where critical findings also go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the digest: en or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest address, for one consultant as CONSULTANT=ADDRESS (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary recipients of an engagement, ID=ADDRESS[,ADDRESS]; ID= stops them (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not ID=ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stsdesk-cli notify digest|weekly|settings … (--help after the action).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures 7 d / 28 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s).</source>
+        <translation>
+            <numerusform>%n engagement.</numerusform>
+            <numerusform>%n engagements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring last ran %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every engagement at a glance: phase, readiness, reports, failure rate, certificates, drift and open findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the engagements that need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the engagements assigned to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived engagements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by COLUMN: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; sort by one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now stsdesk-monitor.timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password is not in the unit: the monitor reads it from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install, remove or show the systemd user timer that runs the monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install, remove or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to run (systemd calendar, default daily).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the user units (default ~/.config/systemd/user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the monitoring timer. Run systemctl --user daemon-reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stsdesk-cli schedule install|remove|status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the PostgreSQL workspace password named by --database in libpq&apos;s password file (~/.pgpass, $PGPASSFILE or the URL&apos;s passfile=), mode 0600. The password is read from standard input or --password-file, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the action: store-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PostgreSQL workspace with --database postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the password for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -2120,10 +3300,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nginx or static, for this run; default: the engagement&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>postfix or exim, for this run; default: the engagement&apos;s settings (engagement settings ID), else postfix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,6 +3325,29 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>push: the TSIG key file (BIND key block, keymgr -t output or “[algorithm:]name:secret”), readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the TSIG secret (base64) for the dns-rfc2136 credentials file (write); without it the file gets a placeholder. The secret is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::cli::assignments</name>
+    <message>
+        <source>Engagement %1 is not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,10 +3540,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Static site for the Pages host of mta-sts.%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nginx server blocks for mta-sts.%1 (sites-available).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,6 +3625,53 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>No policy version was stored yet: the testing policy %1 was made from the discovered MX hosts. Save it in STS Desk before publishing (stsdesk-cli policy new), so that its publication can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache virtual hosts for mta-sts.%1 (sites-available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtains the certificate of mta-sts.%1 with certbot; renewals reload Apache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file as Apache serves it, below the webroot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Pages site for mta-sts.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Pages site for mta-sts.%1 (Jekyll keeps .well-known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Worker serving only the policy of mta-sts.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrangler configuration: the Worker on the custom domain mta-sts.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot dns-rfc2136 credentials (TSIG key) for %1; fill in the secret, keep it mode 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSIG secret must be one line of base64, as in the DNS server&apos;s key definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate of %1 uses the dns-rfc2136 challenge, so there is no credentials file for a TSIG secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::deploy::FolderSync</name>
+    <message>
+        <source>Could not remove “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,6 +4158,80 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
+    <name>sts::mail::SmtpConnection</name>
+    <message>
+        <source>The mail server did not answer in time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the mail server %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s reply to %1 is not SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection during %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server sent data after agreeing to STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to the mail server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::mail::SmtpSubmission</name>
+    <message>
+        <source>“%1” is not a sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA certificate could be read from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; STS Desk does not send the password or the mail without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers neither AUTH PLAIN nor AUTH LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the user name or password of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::mtasts</name>
     <message>
         <source>Keep serving mode “none” until %1 (the old max_age), so every cached copy has expired.</source>
@@ -3332,6 +4648,13 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>TLSA for “%1”: “%2” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::render::TrendChartImage</name>
+    <message>
+        <source>Failure rate per week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4548,6 +5871,81 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <source>TLSA records in DNS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DNS-01 through RFC 2136 (no port 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prove control of their names with a TXT record instead of port 80: certbot&apos;s dns-rfc2136 plugin adds it on the DNS server %2 (port %3) by an update signed with the TSIG key %4, and removes it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DNS server, create the TSIG key %1 (%2) and allow it to update only the TXT records of %3 in the zone %4, as in the example for Knot or BIND below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each of these hosts, copy %1 to %2, replace %3 by the key&apos;s secret and run “chmod 600 %2”. The secret is never stored in STS Desk, in this runbook or in the handover bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run certbot/issue-&lt;host&gt;.sh: certbot waits %n second(s) after the update before the CA looks up the record. The script refuses to run while the placeholder is still in the credentials file.</source>
+        <translation>
+            <numerusform>Run certbot/issue-&lt;host&gt;.sh: certbot waits %n second after the update before the CA looks up the record. The script refuses to run while the placeholder is still in the credentials file.</numerusform>
+            <numerusform>Run certbot/issue-&lt;host&gt;.sh: certbot waits %n seconds after the update before the CA looks up the record. The script refuses to run while the placeholder is still in the credentials file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knot DNS (knot.conf):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIND (named.conf):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the modules: a2enmod ssl alias mime allowmethods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the site to /etc/apache2/sites-available/ and the policy file below the webroot; point %1 at the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run apache/issue-certificate.sh for the certificate (renewals reload Apache), then a2ensite %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the configuration with “apache2ctl -t”, then reload Apache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the folder cloudflare-pages/ as a Cloudflare Pages project (direct upload or “wrangler pages deploy cloudflare-pages”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 as the project&apos;s custom domain; Cloudflare creates the DNS record and the certificate. The _headers file serves the policy as text/plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In cloudflare-worker/, run “wrangler deploy”: the Worker answers only on the custom domain %1 (the zone must be on the Cloudflare account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new policy version needs a new worker.js: generate the files again and deploy before changing the TXT id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the contents of github-pages/ (CNAME, _config.yml, .well-known/) to the repository&apos;s Pages source; _config.yml makes Jekyll keep .well-known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 by CNAME at &lt;owner&gt;.github.io, enter it as the custom domain in the Pages settings and turn on “Enforce HTTPS”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mta-sts.%1 is served by the consultant&apos;s policy host: publish “mta-sts.%1 CNAME %2” (see the DNS records); the consultant obtains and renews its certificate there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::runbook::RunbookBuilder</name>
@@ -4565,6 +5963,25 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>Not covered in this runbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::secrets</name>
+    <message>
+        <source>No desktop keychain could be reached (%1). Keep the password in a file instead (stsdesk-cli: --password-file FILE), or start a Secret Service such as GNOME Keyring or KeePassXC in your desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keychain refused access (%1). Unlock it and try again, or keep the password in a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; is it waiting to be unlocked?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,11 +6200,159 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <source>no TLS-RPT address: failures would go unreported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The DNS server for RFC 2136 updates must be an IP address (certbot&apos;s dns-rfc2136 plugin takes no host names); “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TSIG key name (letters, digits, - and _, in dot-separated labels, as the DNS server&apos;s key is named).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TSIG algorithm certbot knows; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a zone name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The propagation time must be between 0 and 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2).</source>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day (%2).</numerusform>
+            <numerusform>The certificate of %1 expires in %n days (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MX hosts changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live policy does not cover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft policy %1 covers the new set; it is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record announces id %1, but the served policy is none of the stored versions (live: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record announces id %1, but the policy host serves version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be fetched from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 do not match the key it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, %2 of %3 sessions failed, against %4 in the %5 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for enforce: %1 clean days in a row after %2 days of testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::Assignments</name>
+    <message>
+        <source>Name the consultant by their login or database role (1 to 63 characters, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role of this PostgreSQL server: on a team workspace a consultant is named by their database role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::services::DeliverySettings</name>
     <message>
         <source>“%1” is not a mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::MailboxSync</name>
+    <message>
+        <source>No password for %1 is stored in the desktop keychain. Save it in the engagement&apos;s Mailbox settings (stsdesk-cli: mailbox set ID --password-file FILE --store-password), or give a password file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no mailbox. Set one in its Mailbox settings (stsdesk-cli: mailbox set ID --host HOST --user USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::services::Mailboxes</name>
+    <message>
+        <source>“%1” is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain quotes or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4851,6 +6416,37 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
+    <name>sts::services::PolicyHostingSync</name>
+    <message>
+        <source>retired: the next sync drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a live policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal pending: the next sync serves mode none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring: serves mode none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload command did not finish in time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::services::RecordPush</name>
     <message>
         <source>No record of %1 lies in the zone %2: nothing to push.</source>
@@ -4862,6 +6458,80 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>Checking what %1 serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage</name>
+    <message>
+        <source>~/.postgresql/root.crt (no sslrootcert given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server %1 is not for the host name “%2” that was connected to, so the server could not be verified (sslmode=verify-full checks the name). Connect by a name the certificate holds, or give the server a certificate for this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server %1 is not signed by the trusted root certificate %2, so the server could not be verified. Give the root (CA) certificate that issued the server&apos;s certificate as sslrootcert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate %1 to verify the PostgreSQL server %2 with cannot be read. Give the CA certificate&apos;s file as sslrootcert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 does not offer TLS, but the workspace URL requires it (sslmode=%2). Switch TLS on at the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of “%2”, or none was found. Enter it in Settings (Workspace password) or store it with “stsdesk-cli workspace store-password”; both keep it in the password file %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::AssignmentRepository</name>
+    <message>
+        <source>reading who the engagements are assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who the engagement is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigning the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the server for the database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::CertificateChallengeRepository</name>
+    <message>
+        <source>reading the certificate challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the certificate challenges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4903,15 +6573,15 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user:password@host:port/database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL names no database (…/database at the end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SQLite location names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database, optionally with libpq parameters such as ?sslmode=verify-full&amp;sslrootcert=/path/root.crt).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4992,6 +6662,64 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
+    <name>sts::storage::FindingRepository</name>
+    <message>
+        <source>reading findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is resolved already; there is nothing to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no finding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::HostingRepository</name>
+    <message>
+        <source>reading the policy host settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the policy host settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the hosted policy sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a hosted policy site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a hosted policy site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::KeyFileRepository</name>
     <message>
         <source>recording a key file</source>
@@ -4999,6 +6727,29 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>reading the key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::MailboxRepository</name>
+    <message>
+        <source>reading the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the mailbox sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5049,6 +6800,96 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
+    <name>sts::storage::MonitorLeases</name>
+    <message>
+        <source>taking a monitoring lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing a monitoring lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a monitoring lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::MonitorRunHistory</name>
+    <message>
+        <source>reading the monitor runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::MonitorRuns</name>
+    <message>
+        <source>recording a monitor run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading monitor runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::NotificationFindings</name>
+    <message>
+        <source>reading the findings to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the new findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking findings as notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::NotificationSettingsRepository</name>
+    <message>
+        <source>reading the notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the weekly summary recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the weekly summary recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::PgPassFile</name>
+    <message>
+        <source>The password is empty or spans several lines; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::storage::PolicyRepository</name>
     <message>
         <source>storing a policy version</source>
@@ -5092,6 +6933,37 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>reading policy verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::storage::PortfolioQuery</name>
+    <message>
+        <source>reading the last report days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summarising the failure rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the certificates probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the monitor runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summarising applied policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summarising failures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6358,6 +8230,33 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
+    <name>sts::ui::AssignmentActions</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant (database role on PostgreSQL, login name on SQLite):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::BasicsPage</name>
     <message>
         <source>Customer and domain</source>
@@ -6433,6 +8332,117 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>✓ Valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::CertificateChallengeDialog</name>
+    <message>
+        <source>webroot (http-01 through the web server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standalone (http-01, certbot listens on port 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS-01 through RFC 2136 (no port 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS-01 through RFC 2136 (certbot&apos;s dns-rfc2136 plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How certbot proves control of mta-sts.&lt;domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How certbot proves control of each MX host name. DNS-01 needs no port 80 on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address of the primary DNS server that accepts the updates (certbot&apos;s plugin takes no host names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the TSIG key on the DNS server. Give it an update ACL for the TXT records of _acme-challenge.&lt;host&gt; only (see README.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone holding the _acme-challenge names, when it is not the customer&apos;s domain itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long certbot waits after the update before the CA looks: long enough for every secondary to have the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSIG secret is not stored in STS Desk. Put it into the credentials file on the host (secrets/rfc2136-&lt;domain&gt;.ini, installed in /etc/letsencrypt, chmod 600), or give it when writing the files: stsdesk-cli artifacts write --tsig-secret-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG &amp;key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait before validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy host (mta-sts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MX hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certbot scripts keep the challenges saved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the field and press OK again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS-01 (RFC 2136)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webroot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy host: %1 · MX hosts: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7024,6 +9034,17 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::DesktopNotifier</name>
+    <message>
+        <source>Critical finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::DnssecPage</name>
     <message>
         <source>Name</source>
@@ -7109,9 +9130,18 @@ Next SPKI SHA-256 (TLSA 3 1 1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — %2
 Consultant: %3
-Created: %4</source>
+Assigned to: %4
+Created: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7229,6 +9259,10 @@ Create one with File → New Engagement (Ctrl+N).</source>
         <source>Wizard steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::EngagementWizard</name>
@@ -7307,6 +9341,103 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
     </message>
 </context>
 <context>
+    <name>sts::ui::FindingsPanel</name>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run checks &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen and being dealt with: it stays on the list until the check passes, but counts as open no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every monitoring check for this engagement now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring last ran %1 (%n engagement(s), by %2).</source>
+        <translation>
+            <numerusform>Monitoring last ran %1 (%n engagement, by %2).</numerusform>
+            <numerusform>Monitoring last ran %1 (%n engagements, by %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring has not run yet in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: every check passed the last time it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the checks were done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 new, %2 resolved, %3 unresolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1 is checking this engagement now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::GuiStartup</name>
+    <message>
+        <source>--database must not contain a password: every user of this machine can read a command line. Enter it in Settings (Workspace password) or store it with “stsdesk-cli workspace store-password”, then give the URL without it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::GuidedMessage</name>
     <message>
         <source>Next: %1</source>
@@ -7315,14 +9446,6 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
 </context>
 <context>
     <name>sts::ui::HostingPage</name>
-    <message>
-        <source>n&amp;ginx on the customer&apos;s server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatic Pages hosting (Cloudflare Pages, Netlify, GitHub Pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Save artifacts to fol&amp;der…</source>
         <translation type="unfinished"></translation>
@@ -7349,10 +9472,6 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
     </message>
     <message>
         <source>An nginx server block that serves only the policy file over HTTPS, with port 80 kept for certificate renewal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy file plus a headers file forcing text/plain, for a Pages-style host on mta-sts.&lt;domain&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7497,6 +9616,54 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
         <source>choose a folder you can write to and save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate c&amp;hallenges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How certbot validates the policy host and the MX hosts: webroot, standalone, or DNS-01 through RFC 2136 for hosts without port 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n&amp;ginx on the consultant&apos;s policy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare &amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file plus a _headers file forcing text/plain, for a Cloudflare Pages project on mta-sts.&lt;domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare &amp;Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Worker script that answers only GET and HEAD of the policy path with the policy, and its wrangler.toml for the custom domain mta-sts.&lt;domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitH&amp;ub Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Pages folder with CNAME, the policy and a _config.yml that makes Jekyll keep .well-known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own web server (Apac&amp;he)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache virtual hosts serving only the policy over HTTPS, and the certbot command for their certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ImportPanel</name>
@@ -7530,6 +9697,14 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
     </message>
     <message>
         <source>TLS reports (*.json *.gz *.zip *.eml *.mbox);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s IMAP mailbox for TLS reports: server, user, password (kept in the desktop keychain) and Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7727,6 +9902,152 @@ Settings typed on a page (customer, TLS-RPT addresses, hosting and alerts) are s
     </message>
 </context>
 <context>
+    <name>sts::ui::MailboxDialog</name>
+    <message>
+        <source>Mark imported report mail as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox for TLS reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS (IMAPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keychain, never in the workspace or the settings. Leave empty to keep the stored password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected and logged in: %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Connected and logged in: %n message in the folder.</numerusform>
+            <numerusform>Connected and logged in: %n messages in the folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading message %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is saved, but its password is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox saved; its password is in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the message being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::MainWindow</name>
     <message>
         <source>STS Desk</source>
@@ -7860,6 +10181,26 @@ The current workspace stays open.</source>
         <source>&amp;Unassigned Reports…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home: Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;Hosting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the workspace password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ManualMxDialog</name>
@@ -7976,6 +10317,99 @@ The current workspace stays open.</source>
     </message>
 </context>
 <context>
+    <name>sts::ui::MonitoringSettings</name>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install daily timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission server, e.g. smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keychain, never in the workspace or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digest to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical findings also to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new finding(s)</source>
+        <translation>
+            <numerusform>%1, %n new finding</numerusform>
+            <numerusform>%1, %n new findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n resolved</source>
+        <translation>
+            <numerusform>, %n resolved</numerusform>
+            <numerusform>, %n resolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::MxHostTable</name>
     <message>
         <source>Receiving MX host</source>
@@ -8078,6 +10512,108 @@ sessions</source>
     </message>
     <message>
         <source>Suggestions from the mail servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PolicyHostingDialog</name>
+    <message>
+        <source>Write configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sh &lt;folder&gt;/reload.sh (nginx -t and reload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy host (customers point mta-sts.&lt;domain&gt; here by CNAME):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement is hosted on the policy host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) on the policy host; removals pending: %1.</source>
+        <translation>
+            <numerusform>%n customer on the policy host; removals pending: %1.</numerusform>
+            <numerusform>%n customers on the policy host; removals pending: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy host name was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the policy host configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1; nginx was not reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: retired, its server block and files were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload failed (exit code %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8397,6 +10933,212 @@ sessions</source>
     </message>
     <message>
         <source>Senders do not see version %1 as published; see the checks below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PortfolioModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate 7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day N of testing (the testing policy&apos;s first day is day 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive clean days ending yesterday (testing only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The major sender that reported longest ago, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions of the last 7 days, against the 28 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest certificate expiry of the MX hosts (STARTTLS) and the policy host (HTTPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences the monitoring found between what is published and what is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for enforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) ago</source>
+        <translation>
+            <numerusform>%1: %n day ago</numerusform>
+            <numerusform>%1: %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Double-click or press Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sending to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last report for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1 of %2 sessions failed (%3).
+28 days before: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — valid until %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate probed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by customer or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engagements with open warnings or critical findings, blocked past day 30 of testing, a jump in the failure rate, a major sender silent for more than 3 days or a certificate expiring within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the engagements assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n need attention</numerusform>
+            <numerusform>%n needs attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monitoring last ran %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring has not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9667,10 +12409,6 @@ rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A SQLite file, or postgresql://user:password@host:port/database for a team workspace. Empty uses the default file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System resolver (/etc/resolv.conf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9784,6 +12522,22 @@ rate</source>
     </message>
     <message>
         <source>The policy host override must be host:port, for example 127.0.0.1:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/database for a team workspace, with libpq parameters such as ?sslmode=verify-full&amp;sslrootcert=/path/root.crt or ?service=NAME. Empty uses the default file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password. It is kept in libpq&apos;s password file (~/.pgpass or $PGPASSFILE, readable by you only), never in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9963,6 +12717,14 @@ rate</source>
     </message>
     <message>
         <source>certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
