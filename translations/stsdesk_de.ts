@@ -2504,8 +2504,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN | assign ID BERATER | unassign ID</translation>
     </message>
     <message>
-        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer&apos;s Apache) (create, settings).</source>
-        <translation>nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache des Kunden) (create, settings).</translation>
+        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer&apos;s Apache) (create, settings).</source>
+        <translation>Hosting der Richtlinie: nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache des Kunden) (create, settings).</translation>
     </message>
     <message>
         <source>Only engagements assigned to me: my database role on PostgreSQL, my login on SQLite (list).</source>
@@ -3222,6 +3222,30 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>Stored the password for %1 in %2.</source>
         <translation>Das Passwort für %1 wurde in %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Usage: stsdesk-cli notify digest|weekly|settings [options]</source>
+        <translation>Aufruf: stsdesk-cli notify digest|weekly|settings [Optionen]</translation>
+    </message>
+    <message>
+        <source>Send the notification mails of the monitoring, or set where they go.</source>
+        <translation>Die Benachrichtigungsmails der Überwachung senden oder festlegen, wohin sie gehen.</translation>
+    </message>
+    <message>
+        <source>each consultant&apos;s digest of findings no mail has carried yet</source>
+        <translation>die Sammelmail jedes Beraters mit den Befunden, die noch keine Mail gemeldet hat</translation>
+    </message>
+    <message>
+        <source>the weekly summary of an engagement for its customer</source>
+        <translation>die Wochenübersicht eines Kundenprojekts für den Kunden</translation>
+    </message>
+    <message>
+        <source>SMTP server, sender and recipients (no password)</source>
+        <translation>SMTP-Server, Absender und Empfänger (kein Passwort)</translation>
+    </message>
+    <message>
+        <source>“stsdesk-cli notify ACTION --help” lists the options of an action.</source>
+        <translation>„stsdesk-cli notify AKTION --help“ zeigt die Optionen einer Aktion.</translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -3338,8 +3362,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>push: die TSIG-Schlüsseldatei (BIND-key-Block, Ausgabe von keymgr -t oder „[algorithmus:]name:geheimnis“), nur für ihren Eigentümer lesbar.</translation>
     </message>
     <message>
-        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement&apos;s settings.</source>
-        <translation>nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache), nur für diesen Lauf; Standard: die Einstellungen des Kundenprojekts.</translation>
+        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement&apos;s settings.</source>
+        <translation>Hosting der Richtlinie: nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache), nur für diesen Lauf; Standard: die Einstellungen des Kundenprojekts.</translation>
     </message>
     <message>
         <source>File holding the TSIG secret (base64) for the dns-rfc2136 credentials file (write); without it the file gets a placeholder. The secret is never stored.</source>

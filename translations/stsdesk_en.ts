@@ -2494,10 +2494,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer&apos;s Apache) (create, settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only engagements assigned to me: my database role on PostgreSQL, my login on SQLite (list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,6 +3208,34 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <source>Stored the password for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer&apos;s Apache) (create, settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stsdesk-cli notify digest|weekly|settings [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the notification mails of the monitoring, or set where they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each consultant&apos;s digest of findings no mail has carried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly summary of an engagement for its customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server, sender and recipients (no password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“stsdesk-cli notify ACTION --help” lists the options of an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sts::cli::Options</name>
@@ -3328,11 +3352,11 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement&apos;s settings.</source>
+        <source>File holding the TSIG secret (base64) for the dns-rfc2136 credentials file (write); without it the file gets a placeholder. The secret is never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File holding the TSIG secret (base64) for the dns-rfc2136 credentials file (write); without it the file gets a placeholder. The secret is never stored.</source>
+        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,11 +28,11 @@ QString tr(const char *text)
 struct Options
 {
     QCommandLineOption out{u"out"_s, tr("Write the files below this folder (write)."), u"dir"_s};
-    QCommandLineOption hosting{
-        u"hosting"_s,
-        tr("nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for "
-           "this run; default: the engagement's settings."),
-        u"kind"_s};
+    QCommandLineOption hosting{u"hosting"_s,
+                               tr("Policy hosting: nginx, cloudflare-pages, cloudflare-worker, "
+                                  "github-pages or external (Apache), for "
+                                  "this run; default: the engagement's settings."),
+                               u"kind"_s};
     QCommandLineOption mta{u"mta"_s,
                            tr("postfix or exim, for this run; default: the engagement's settings "
                               "(engagement settings ID), else postfix."),

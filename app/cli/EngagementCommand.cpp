@@ -126,7 +126,8 @@ int runEngagement(Context &ctx)
         {u"profile"_s, tr("standard or bsi-tr-03108 (create)."), u"profile"_s},
         {u"ca"_s, tr("letsencrypt or commercial (create)."), u"ca"_s},
         {u"hosting"_s,
-         tr("nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer's "
+         tr("Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external "
+            "(the customer's "
             "Apache) (create, settings)."),
          u"hosting"_s},
         {u"senders"_s, tr("Comma-separated major senders (create)."), u"list"_s},

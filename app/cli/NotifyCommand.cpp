@@ -233,6 +233,20 @@ static int runNotify(Context &ctx)
         return runSend(ctx, true);
     if (action == u"settings"_s)
         return runSettings(ctx);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        // The actions have options of their own; this page names them and where to look next.
+        ctx.out() << tr("Usage: stsdesk-cli notify digest|weekly|settings [options]") << "\n"
+                  << tr("Send the notification mails of the monitoring, or set where they go.")
+                  << "\n\n  digest    "
+                  << tr("each consultant's digest of findings no mail has carried yet") << "\n"
+                  << "  weekly    " << tr("the weekly summary of an engagement for its customer")
+                  << "\n  settings  " << tr("SMTP server, sender and recipients (no password)")
+                  << "\n\n"
+                  << tr("“stsdesk-cli notify ACTION --help” lists the options of an action.")
+                  << "\n";
+        ctx.out().flush();
+        return ExitOk;
+    }
     return ctx.usageError(
         tr("Usage: stsdesk-cli notify digest|weekly|settings … (--help after the action)."));
 }

@@ -175,7 +175,9 @@ private Q_SLOTS:
         const QStringList commands{u"artifacts"_s, u"bundle"_s,     u"cert"_s,      u"csr"_s,
                                    u"discover"_s,  u"engagement"_s, u"imap-sync"_s, u"import"_s,
                                    u"policy"_s,    u"probe"_s,      u"records"_s,   u"rollout"_s,
-                                   u"runbook"_s,   u"status"_s};
+                                   u"runbook"_s,   u"status"_s,     u"monitor"_s,   u"findings"_s,
+                                   u"portfolio"_s, u"notify"_s,     u"schedule"_s,  u"mailbox"_s,
+                                   u"hosting"_s,   u"workspace"_s};
         static const QRegularExpression optionLine(u"^  -.*?\\s{2,}(\\S.*)$"_s);
         QStringList english;
         for (const QString &command : commands) {
