@@ -2968,10 +2968,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Engagement-IDs oder --all angeben.</translation>
     </message>
     <message>
-        <source>--password-file is required to log in as %1.</source>
-        <translation>--password-file ist nötig, um sich als %1 anzumelden.</translation>
-    </message>
-    <message>
         <source>SMTP submission: %1 port %2, user %3</source>
         <translation>SMTP-Submission: %1 Port %2, Benutzer %3</translation>
     </message>
@@ -3245,6 +3241,61 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>“stsdesk-cli notify ACTION --help” lists the options of an action.</source>
         <translation>„stsdesk-cli notify AKTION --help“ zeigt die Optionen einer Aktion.</translation>
+    </message>
+    <message>
+        <source>Do not fetch new reports from the engagements&apos; mailboxes first.</source>
+        <translation>Vorher keine neuen Berichte aus den Postfächern der Kundenprojekte abholen.</translation>
+    </message>
+    <message>
+        <source>Afterwards, mail each consultant the digest of new findings.</source>
+        <translation>Danach jedem Berater die Sammelmail der neuen Befunde senden.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password (else the desktop keychain).</source>
+        <translation>Datei, deren erste Zeile das SMTP-Passwort ist (sonst der Schlüsselbund des Desktops).</translation>
+    </message>
+    <message>
+        <source>Instead of checking now: install the systemd user timer that runs “monitor --all --notify” every day.</source>
+        <translation>Statt jetzt zu prüfen: den systemd-Benutzer-Timer einrichten, der täglich „monitor --all --notify“ ausführt.</translation>
+    </message>
+    <message>
+        <source>With --install-timer: when it runs (systemd calendar, default daily).</source>
+        <translation>Mit --install-timer: wann er läuft (systemd-Kalender, Standard: daily).</translation>
+    </message>
+    <message>
+        <source>With --install-timer: the folder for the units (default ~/.config/systemd/user).</source>
+        <translation>Mit --install-timer: der Ordner für die Units (Standard: ~/.config/systemd/user).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digest mail(s) sent.</source>
+        <translation>
+            <numerusform>%n Sammelmail gesendet.</numerusform>
+            <numerusform>%n Sammelmails gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password (with --store-password).</source>
+        <translation>Datei, deren erste Zeile das SMTP-Passwort ist (mit --store-password).</translation>
+    </message>
+    <message>
+        <source>Store the password of --password-file in the desktop keychain, for the timer&apos;s runs.</source>
+        <translation>Das Passwort aus --password-file im Schlüsselbund des Desktops ablegen, für die Läufe des Timers.</translation>
+    </message>
+    <message>
+        <source>--store-password and --password-file go together.</source>
+        <translation>--store-password und --password-file gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Set the SMTP user (--user) before storing its password.</source>
+        <translation>Legen Sie zuerst den SMTP-Benutzer fest (--user), dann sein Passwort.</translation>
+    </message>
+    <message>
+        <source>Store it once with “stsdesk-cli notify settings --password-file FILE --store-password”, or give --password-file.</source>
+        <translation>Legen Sie es einmal mit „stsdesk-cli notify settings --password-file DATEI --store-password“ ab oder geben Sie --password-file an.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds no SMTP password for %1 at %2.</source>
+        <translation>Der Schlüsselbund des Desktops enthält kein SMTP-Passwort für %1 auf %2.</translation>
     </message>
 </context>
 <context>

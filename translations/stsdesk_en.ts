@@ -2954,10 +2954,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--password-file is required to log in as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SMTP submission: %1 port %2, user %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,6 +3230,61 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message>
         <source>“stsdesk-cli notify ACTION --help” lists the options of an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not fetch new reports from the engagements&apos; mailboxes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards, mail each consultant the digest of new findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password (else the desktop keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of checking now: install the systemd user timer that runs “monitor --all --notify” every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --install-timer: when it runs (systemd calendar, default daily).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --install-timer: the folder for the units (default ~/.config/systemd/user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digest mail(s) sent.</source>
+        <translation>
+            <numerusform>%n digest mail sent.</numerusform>
+            <numerusform>%n digest mails sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password (with --store-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the password of --password-file in the desktop keychain, for the timer&apos;s runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store-password and --password-file go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the SMTP user (--user) before storing its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it once with “stsdesk-cli notify settings --password-file FILE --store-password”, or give --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds no SMTP password for %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

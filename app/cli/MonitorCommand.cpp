@@ -7,7 +7,12 @@
 #include "CliContext.h"
 #include "FindingsPrinter.h"
 #include "PolicyVersionsCommand.h"
+#include "ScheduleCommand.h"
+#include "SmtpPassword.h"
+#include "secrets/KeychainStore.h"
+#include "services/MailboxSync.h"
 #include "services/Monitor.h"
+#include "services/Notifications.h"
 #include "util/PrintableText.h"
 
 #include <QCoreApplication>
@@ -112,11 +117,28 @@ int runMonitor(Context &ctx)
         {u"smtp-port"_s, tr("SMTP port of the MX hosts (default 25)."), u"n"_s},
         {u"lease-seconds"_s,
          tr("How long a run holds an engagement against other desks (default 600)."), u"s"_s},
+        {u"no-mailbox"_s, tr("Do not fetch new reports from the engagements' mailboxes first.")},
+        {u"notify"_s, tr("Afterwards, mail each consultant the digest of new findings.")},
+        {u"password-file"_s,
+         tr("File whose first line is the SMTP password (else the desktop keychain)."), u"file"_s},
+        {u"install-timer"_s,
+         tr("Instead of checking now: install the systemd user timer that runs “monitor --all "
+            "--notify” every day.")},
+        {u"on-calendar"_s,
+         tr("With --install-timer: when it runs (systemd calendar, default "
+            "daily)."),
+         u"spec"_s},
+        {u"user-dir"_s,
+         tr("With --install-timer: the folder for the units (default "
+            "~/.config/systemd/user)."),
+         u"dir"_s},
     });
     int exitCode = ExitOk;
     if (!ctx.parse(p, exitCode))
         return exitCode;
 
+    if (p.isSet(u"install-timer"_s))
+        return installMonitorTimerFromCli(ctx, p.value(u"on-calendar"_s), p.value(u"user-dir"_s));
     QList<qint64> ids;
     for (const QString &arg : p.positionalArguments()) {
         qint64 id = 0;
@@ -148,10 +170,38 @@ int runMonitor(Context &ctx)
     Result<ServiceContext> workspace = ctx.openServices();
     if (!workspace)
         return ctx.failure(workspace.error());
+    // Asked before the checks, so a missing password stops the run before it does anything.
+    std::optional<NotifyOptions> notify;
+    if (p.isSet(u"notify"_s)) {
+        Result<QString> password = smtpPassword(*workspace, p.value(u"password-file"_s));
+        if (!password)
+            return ctx.failure(password.error());
+        notify = NotifyOptions{false, *password, 30000};
+    }
     Monitor monitor(*workspace, options);
+    if (!p.isSet(u"no-mailbox"_s)) {
+        std::shared_ptr<secrets::SecretStore> keychain = secrets::desktopKeychain();
+        monitor.setMailboxSync(
+            [keychain](const ServiceContext &c, qint64 id, const CancelToken &cancel) -> Status {
+                auto synced = services::MailboxSync(c, keychain).syncEngagement(id, {}, cancel);
+                if (!synced && synced.error().code != u"mailbox.not-set"_s)
+                    return synced.error();
+                return {};
+            });
+    }
     Result<MonitorRunResult> run = monitor.run(ids);
     if (!run)
         return ctx.failure(run.error());
+    int notifyCode = ExitOk;
+    if (notify) {
+        Result<QList<NotifyMail>> sent = Notifications(*workspace).sendDigests(*notify);
+        if (!sent) {
+            ctx.err() << printable(sent.error().message) << '\n';
+            notifyCode = ExitFailure;
+        } else if (!ctx.json()) {
+            ctx.out() << tr("%n digest mail(s) sent.", nullptr, int(sent->size())) << '\n';
+        }
+    }
     if (ctx.json()) {
         ctx.printJson(run->toJson());
     } else {
@@ -164,7 +214,11 @@ int runMonitor(Context &ctx)
             printEngagement(out, e);
         out.flush();
     }
-    return exitCodeOf(*run);
+    // A digest that could not be sent is a failure of the run: the timer's journal must say so.
+    const int code = exitCodeOf(*run);
+    if (notifyCode != ExitOk && (code == ExitOk || code == ExitFindings))
+        return ExitFailure;
+    return code;
 }
 
 const Registration registration{

@@ -1,7 +1,10 @@
 // stsdesk-cli notify: the monitoring's mails (digest per consultant, weekly summary per
 // customer) and their settings.
 #include "CliContext.h"
+#include "PasswordFile.h"
+#include "SmtpPassword.h"
 #include "charts/TrendChartImage.h"
+#include "secrets/KeychainStore.h"
 #include "services/NotificationSettings.h"
 #include "services/Notifications.h"
 
@@ -17,17 +20,6 @@ namespace sts::cli {
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::cli", text); // lupdate: helpers in sts::cli
-}
-
-// The SMTP password: the first line of --password-file. Never an argument (the process list
-// shows those to every user); the keychain follows (core/secrets).
-static Result<QString> readPassword(const QString &path)
-{
-    QFile secret(path);
-    if (!secret.open(QIODevice::ReadOnly))
-        return Error{u"cli.password-file"_s,
-                     tr("Cannot read the password file “%1”.").arg(secret.fileName())};
-    return QString::fromUtf8(secret.readLine()).remove(u'\r').remove(u'\n');
 }
 
 static int report(Context &ctx, const QList<NotifyMail> &mails, bool dryRun, bool show)
@@ -96,20 +88,14 @@ static int runSend(Context &ctx, bool weekly)
         return ctx.usageError(tr("Name engagement IDs or --all."));
     NotifyOptions options;
     options.dryRun = p.isSet(dryRun);
-    if (p.isSet(passwordFile)) {
-        Result<QString> password = readPassword(p.value(passwordFile));
-        if (!password)
-            return ctx.failure(password.error());
-        options.password = *password;
-    }
     Result<ServiceContext> services = ctx.openServices();
     if (!services)
         return ctx.failure(services.error());
-    if (!options.dryRun && options.password.isEmpty()) {
-        Result<NotificationSettingsData> s = NotificationSettings(*services).get();
-        if (s && !s->smtpUser.isEmpty())
-            return ctx.usageError(
-                tr("--password-file is required to log in as %1.").arg(s->smtpUser));
+    if (!options.dryRun) {
+        Result<QString> password = smtpPassword(*services, p.value(passwordFile));
+        if (!password)
+            return ctx.failure(password.error());
+        options.password = *password;
     }
     Notifications notifications(*services);
     Result<QList<NotifyMail>> mails =
@@ -173,8 +159,14 @@ static int runSettings(Context &ctx)
         tr("Weekly summary recipients of an engagement, ID=ADDRESS[,ADDRESS]; "
            "ID= stops them (repeatable)."),
         u"id=addresses"_s);
-    for (const QCommandLineOption &o :
-         {host, port, user, from, caFile, critical, language, digest, weeklyTo})
+    const QCommandLineOption passwordFile(
+        u"password-file"_s,
+        tr("File whose first line is the SMTP password (with --store-password)."), u"file"_s);
+    const QCommandLineOption storePassword(
+        u"store-password"_s,
+        tr("Store the password of --password-file in the desktop keychain, for the timer's runs."));
+    for (const QCommandLineOption &o : {host, port, user, from, caFile, critical, language, digest,
+                                        weeklyTo, passwordFile, storePassword})
         p.addOption(o);
     int code = 0;
     if (!ctx.parse(p, code))
@@ -212,6 +204,17 @@ static int runSettings(Context &ctx)
     if (changed)
         if (Status saved = settings.save(s); !saved)
             return ctx.failure(saved.error());
+    if (p.isSet(storePassword) != p.isSet(passwordFile))
+        return ctx.usageError(tr("--store-password and --password-file go together."));
+    if (p.isSet(storePassword)) {
+        if (s.smtpUser.isEmpty())
+            return ctx.usageError(tr("Set the SMTP user (--user) before storing its password."));
+        Result<QString> password = readPasswordFile(p.value(passwordFile));
+        if (!password)
+            return ctx.failure(password.error());
+        if (Status stored = secrets::desktopKeychain()->set(smtpPasswordKey(s), *password); !stored)
+            return ctx.failure(stored.error());
+    }
     for (const QString &value : p.values(weeklyTo)) {
         qint64 id = 0;
         if (!parseEngagementId(value.section(u'=', 0, 0), id) || !value.contains(u'='))

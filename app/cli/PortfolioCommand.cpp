@@ -135,9 +135,7 @@ int runPortfolio(Context &ctx)
     PortfolioFilter filter;
     filter.attentionOnly = p.isSet(u"attention"_s);
     filter.mineOnly = p.isSet(u"mine"_s);
-    // TODO(lead, merge with migration 0018): "me" is the workspace's consultant identity (the
-    // database role on PostgreSQL); the login name until then.
-    filter.me = qEnvironmentVariable("USER");
+    filter.me = snapshot->me; // the database role on PostgreSQL, the login on SQLite
     QList<PortfolioRow> rows;
     for (const PortfolioRow &row : std::as_const(snapshot->rows))
         if (filter.accepts(row))

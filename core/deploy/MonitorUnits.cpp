@@ -13,6 +13,8 @@ QByteArray monitorService(const QString &cliPath, const QString &workspace)
                      "After=network-online.target\n\n"
                      "[Service]\n"
                      "Type=oneshot\n"
+                     // 4: findings are open, which the run reports and mails; not a failure.
+                     "SuccessExitStatus=4\n"
                      "ExecStart=" +
                      unitWord(cliPath) + " monitor --all --notify";
     if (!workspace.isEmpty())

@@ -7,6 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace sts {
 
+secrets::SecretKey smtpPasswordKey(const NotificationSettingsData &settings)
+{
+    return {QStringLiteral("stsdesk-smtp"), QStringLiteral("%1@%2:%3")
+                                                .arg(settings.smtpUser, settings.smtpHost.toLower())
+                                                .arg(settings.smtpPort)};
+}
+
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("sts::NotificationSettings", text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/SecretStore.h"
 #include "services/ServiceContext.h"
 #include "storage/MonitorRunHistory.h"
 #include "storage/NotificationSettingsRepository.h"
@@ -10,6 +11,10 @@ namespace sts {
 
 using NotificationSettingsData = storage::StoredNotificationSettings;
 using MonitorRunInfo = storage::MonitorRunRow;
+
+// Where the SMTP submission password lives in the desktop keychain (never in the workspace or
+// the settings): one entry per user and server.
+secrets::SecretKey smtpPasswordKey(const NotificationSettingsData &settings);
 
 // The door to the mail settings and to what the settings show about monitoring: checks what was
 // typed (addresses, port, language) before it is stored. Passwords are never part of it.

@@ -2,6 +2,7 @@
 #include "services/Portfolio.h"
 
 #include "engagement/RolloutRules.h"
+#include "services/Assignments.h"
 #include "services/DayObservations.h"
 #include "services/PortfolioAttention.h"
 #include "services/RolloutFold.h"
@@ -104,9 +105,14 @@ Result<PortfolioSnapshot> Portfolio::load(const PortfolioOptions &options) const
     auto versions = storage::PolicyRepository(db).forEngagements(testingFrom.keys());
     if (!versions)
         return versions.error();
-    // TODO(lead, merge with migration 0018): read the assignees here with one query over
-    // engagement_assignments (engagement_id -> consultant) and set PortfolioRow::assignee below;
-    // PortfolioFilter::mineOnly already filters on it.
+    const services::Assignments assignments(m_context);
+    auto assignees = assignments.assignees();
+    if (!assignees)
+        return assignees.error();
+    auto me = assignments.currentConsultant();
+    if (!me)
+        return me.error();
+    snapshot.me = *me;
 
     QHash<qint64, qsizetype> rowOf;
     for (const Engagement &e : std::as_const(*engagements)) {
@@ -115,6 +121,7 @@ Result<PortfolioSnapshot> Portfolio::load(const PortfolioOptions &options) const
         row.customer = e.customer;
         row.domain = e.domain.display.isEmpty() ? e.domain.ace : e.domain.display;
         row.archived = e.archived;
+        row.assignee = assignees->value(e.id);
         const RolloutHistory &history = histories[e.id];
         row.phase = history.phase;
         row.phaseSince = history.phaseSince;

@@ -80,6 +80,7 @@ struct PortfolioSnapshot
 {
     QDateTime now;
     QDateTime lastMonitorRun; // invalid: monitoring never ran
+    QString me;               // who is at this desk, as assignments name consultants ("mine")
     QList<PortfolioRow> rows;
 
     QJsonObject toJson() const;

@@ -103,6 +103,7 @@ QJsonObject PortfolioSnapshot::toJson() const
     return {{u"now"_s, toIsoUtc(now)},
             {u"lastMonitorRun"_s,
              lastMonitorRun.isValid() ? QJsonValue(toIsoUtc(lastMonitorRun)) : QJsonValue()},
+            {u"me"_s, me},
             {u"engagements"_s, list}};
 }
 

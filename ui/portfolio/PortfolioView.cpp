@@ -150,9 +150,7 @@ void PortfolioView::applyFilter()
     filter.text = m_search->text();
     filter.attentionOnly = m_attention->isChecked();
     filter.mineOnly = m_mine->isChecked();
-    // TODO(lead, merge with migration 0018): the consultant identity of the workspace (the
-    // database role on PostgreSQL), as `stsdesk-cli portfolio --mine` uses; the login until then.
-    filter.me = qEnvironmentVariable("USER");
+    filter.me = m_model.snapshot().me; // as `stsdesk-cli portfolio --mine` uses it
     m_proxy.setFilter(filter);
     if (!m_table->currentIndex().isValid() && m_proxy.rowCount() > 0)
         m_table->setCurrentIndex(m_proxy.index(0, 0));
