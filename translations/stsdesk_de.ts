@@ -458,44 +458,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
 </context>
 <context>
-    <name>sts::FindingMailText</name>
-    <message numerus="yes">
-        <source>The certificate of %1 expires in %n day(s) (%2).</source>
-        <translation>
-            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab (%2).</numerusform>
-            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The MX set changed: the policy needs a new version (%1).</source>
-        <translation>Die MX-Menge hat sich geändert: die Policy braucht eine neue Version (%1).</translation>
-    </message>
-    <message>
-        <source>The _mta-sts TXT id does not match the id of the served policy.</source>
-        <translation>Die id im _mta-sts-TXT-Eintrag stimmt nicht mit der id der ausgelieferten Policy überein.</translation>
-    </message>
-    <message>
-        <source>The MTA-STS policy cannot be fetched (%1).</source>
-        <translation>Die MTA-STS-Policy lässt sich nicht abrufen (%1).</translation>
-    </message>
-    <message>
-        <source>The TLSA records of %1 no longer match its key.</source>
-        <translation>Die TLSA-Einträge von %1 passen nicht mehr zu seinem Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The failure rate jumped to %1 (baseline %2)%3.</source>
-        <translation>Die Fehlerrate ist auf %1 gesprungen (Basis %2)%3.</translation>
-    </message>
-    <message>
-        <source>Ready for the next rollout step: the reports meet the readiness rules.</source>
-        <translation>Bereit für den nächsten Rollout-Schritt: die Berichte erfüllen die Bereitschaftsregeln.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>sts::LdnsError</name>
     <message>
         <source>%1: %2</source>
@@ -6898,13 +6860,6 @@ Einzelheiten: %2</translation>
     <message>
         <source>reading a monitoring lease</source>
         <translation>beim Lesen einer Überwachungsreservierung</translation>
-    </message>
-</context>
-<context>
-    <name>sts::storage::MonitorRunHistory</name>
-    <message>
-        <source>reading the monitor runs</source>
-        <translation>beim Lesen der Monitoring-Läufe</translation>
     </message>
 </context>
 <context>

@@ -453,44 +453,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
 </context>
 <context>
-    <name>sts::FindingMailText</name>
-    <message numerus="yes">
-        <source>The certificate of %1 expires in %n day(s) (%2).</source>
-        <translation>
-            <numerusform>The certificate of %1 expires in %n day (%2).</numerusform>
-            <numerusform>The certificate of %1 expires in %n days (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The MX set changed: the policy needs a new version (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The _mta-sts TXT id does not match the id of the served policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MTA-STS policy cannot be fetched (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLSA records of %1 no longer match its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The failure rate jumped to %1 (baseline %2)%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready for the next rollout step: the reports meet the readiness rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sts::LdnsError</name>
     <message>
         <source>%1: %2</source>
@@ -6886,13 +6848,6 @@ Details: %2</source>
     </message>
     <message>
         <source>reading a monitoring lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sts::storage::MonitorRunHistory</name>
-    <message>
-        <source>reading the monitor runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

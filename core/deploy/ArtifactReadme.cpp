@@ -1,7 +1,7 @@
 #include "deploy/ArtifactReadme.h"
 
-#include "deploy/Rfc2136Credentials.h"
 #include "deploy/HostingReadme.h"
+#include "deploy/Rfc2136Credentials.h"
 #include "mtasts/Policy.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "services/DigestMail.h"
 
-#include "services/FindingMailText.h"
+#include "services/FindingText.h"
 #include "services/MailLanguage.h"
 
 using namespace Qt::StringLiterals;
@@ -88,7 +88,7 @@ mail::MailContent digestMail(const DigestInput &in, const MailLanguage &l)
                 lastCustomer = who;
             }
             const QString line = u"[%1] %2"_s.arg(severityMark(p.finding.severity, t),
-                                                  findingMailText(p.finding, l));
+                                                  services::findingText(p.finding, l.text()));
             text += u"  - "_s + line + u"\n"_s;
             html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
         }

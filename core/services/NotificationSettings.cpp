@@ -74,7 +74,7 @@ Status NotificationSettings::setWeeklyRecipients(qint64 engagementId, const QStr
 
 Result<std::optional<MonitorRunInfo>> NotificationSettings::lastMonitorRun() const
 {
-    return storage::MonitorRunHistory(m_ctx.database).latest();
+    return storage::MonitorRuns(m_ctx.database).latest();
 }
 
 } // namespace sts

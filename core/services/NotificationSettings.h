@@ -2,7 +2,7 @@
 
 #include "secrets/SecretStore.h"
 #include "services/ServiceContext.h"
-#include "storage/MonitorRunHistory.h"
+#include "storage/MonitorRuns.h"
 #include "storage/NotificationSettingsRepository.h"
 
 #include <optional>
@@ -10,7 +10,7 @@
 namespace sts {
 
 using NotificationSettingsData = storage::StoredNotificationSettings;
-using MonitorRunInfo = storage::MonitorRunRow;
+using MonitorRunInfo = storage::MonitorRun;
 
 // Where the SMTP submission password lives in the desktop keychain (never in the workspace or
 // the settings): one entry per user and server.

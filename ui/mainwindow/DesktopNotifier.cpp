@@ -1,7 +1,6 @@
 #include "mainwindow/DesktopNotifier.h"
 
-#include "services/FindingMailText.h"
-#include "services/MailLanguage.h"
+#include "services/FindingText.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -23,9 +22,7 @@ void DesktopNotifier::setWorkspace(const ServiceContext &context)
 QString DesktopNotifier::text(const FindingAlert &alert)
 {
     // The program's language: the popup is for the person at this desk.
-    const MailLanguage language(QLocale().name().startsWith(u"de"_s) ? u"de"_s : u"en"_s);
-    return u"%1 (%2): %3"_s.arg(alert.customer, alert.domain,
-                                findingMailText(alert.finding, language));
+    return u"%1 (%2): %3"_s.arg(alert.customer, alert.domain, services::findingText(alert.finding));
 }
 
 int DesktopNotifier::check()

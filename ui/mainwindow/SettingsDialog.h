@@ -32,7 +32,7 @@ public:
         bool database = false;
         bool watchedFolder = false;
         QString monitoringError; // the notification settings could not be stored
-        QString problem; // why the workspace password could not be stored, if it could not
+        QString problem;         // why the workspace password could not be stored, if it could not
     };
     Changes save() const;
 

@@ -184,9 +184,14 @@ private Q_SLOTS:
                    {{u"host"_s, u"mx1.anna.example"_s},
                     {u"notAfter"_s, u"2027-01-01T00:00:00Z"_s},
                     {u"daysLeft"_s, 14}});
-        addFinding(m_anna, u"rollout.ready"_s, {}, u"info"_s, {});
-        addFinding(m_anna, u"drift.txt-id"_s, {}, u"critical"_s, {});
-        addFinding(m_bob, u"policy.unfetchable"_s, u"mta-sts.bob.example"_s, u"warning"_s, {});
+        addFinding(m_anna, u"rollout.ready"_s, {}, u"info"_s,
+                   {{u"cleanStreak"_s, 7}, {u"daysInTesting"_s, 21}});
+        // Details as the monitor writes them (services::findingText words them).
+        addFinding(m_anna, u"drift.txt-id"_s, {}, u"critical"_s,
+                   {{u"txtId"_s, u"20260301T000000"_s}, {u"servedId"_s, u"20260201T000000"_s}});
+        addFinding(m_bob, u"policy.unfetchable"_s, u"mta-sts.bob.example"_s, u"warning"_s,
+                   {{u"url"_s, u"https://mta-sts.bob.example/.well-known/mta-sts.txt"_s},
+                    {u"resultType"_s, u"sts-policy-fetch-error"_s}});
         // Neither of these is mailed: resolved, or carried by an earlier digest.
         addFinding(m_bob, u"drift.tlsa"_s, u"mx.bob.example"_s, u"warning"_s, {}, u"resolved"_s);
         addFinding(m_bob, u"drift.mx-set"_s, {}, u"warning"_s, {}, u"open"_s,
@@ -209,8 +214,9 @@ private Q_SLOTS:
 
     void withoutPasswordFileTheCliRefuses()
     {
+        // No file and no keychain in this test's session: the error says how to give one.
         const test::ToolRun run = cli({u"notify"_s, u"digest"_s});
-        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("--password-file"));
     }
 
@@ -242,8 +248,11 @@ private Q_SLOTS:
         const QString html = part(anna, "text/html");
         QVERIFY2(text.contains(u"The certificate of mx1.anna.example expires in 14 day"_s),
                  qPrintable(text));
-        QVERIFY(text.contains(u"Ready for the next step"_s));
-        QVERIFY(text.contains(u"[CRITICAL] The _mta-sts TXT id does not match"_s));
+        QVERIFY(
+            text.contains(u"Ready for enforce: 7 clean days in a row after 21 days of testing."_s));
+        QVERIFY(text.contains(
+            u"[CRITICAL] The _mta-sts TXT record announces id 20260301T000000, but the policy "
+            "host serves version 20260201T000000."_s));
         QVERIFY(text.contains(u"Anna GmbH (anna.example)"_s));
         QVERIFY(!text.contains(u"Bob AG"_s)); // each consultant gets their own engagements
         QVERIFY(html.contains(u"<li>[warning] The certificate of mx1.anna.example expires in 14 "
@@ -252,13 +261,15 @@ private Q_SLOTS:
         const QByteArray bob = mailTo(mails, "tester@lab.test");
         QVERIFY(!bob.isEmpty());
         const QString bobText = part(bob, "text/plain");
-        QVERIFY(bobText.contains(u"The MTA-STS policy cannot be fetched (mta-sts.bob.example)"_s));
+        QVERIFY(bobText.contains(u"The policy cannot be fetched from "
+                                 "https://mta-sts.bob.example/.well-known/mta-sts.txt "
+                                 "(sts-policy-fetch-error)."_s));
         QVERIFY(!bobText.contains(u"TLSA"_s));   // resolved
         QVERIFY(!bobText.contains(u"MX set"_s)); // notified before
 
         const QByteArray critical = mailTo(mails, "critical@lab.test");
         QVERIFY(header(critical, "Subject").startsWith("STS Desk: 1 critical finding"));
-        QVERIFY(part(critical, "text/plain").contains(u"_mta-sts TXT id"_s));
+        QVERIFY(part(critical, "text/plain").contains(u"_mta-sts TXT record announces"_s));
         QVERIFY(!part(critical, "text/plain").contains(u"certificate"_s));
 
         QCOMPARE(unnotified(), 0);

@@ -78,8 +78,16 @@ private Q_SLOTS:
 
     void postgresPasswordNeverReachesTheUnit()
     {
+        // A password on the command line is refused before anything is written (it belongs in
+        // ~/.pgpass, which the timer's runs read too) ...
+        const auto refused =
+            cli({u"schedule"_s, u"install"_s, u"--user-dir"_s, units(), u"--database"_s,
+                 u"postgresql://desk:s3cret@db.lab.test:5432/ws"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!refused.err.contains("s3cret"));
+        // ... and the URL without it is what the unit names.
         const auto run = cli({u"schedule"_s, u"install"_s, u"--user-dir"_s, units(),
-                              u"--database"_s, u"postgresql://desk:s3cret@db.lab.test:5432/ws"_s});
+                              u"--database"_s, u"postgresql://desk@db.lab.test:5432/ws"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QByteArray service = read(units() + u"/stsdesk-monitor.service"_s);
         QVERIFY(!service.contains("s3cret"));

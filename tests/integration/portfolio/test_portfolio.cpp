@@ -1,7 +1,7 @@
 // The portfolio: one row per engagement read with a handful of queries, agreeing with the
 // per-engagement RolloutService; what needs attention (PortfolioAttention); sort, filter; the CLI.
-#include "portfolio/PortfolioLab.h"
 #include "TestEnv.h"
+#include "portfolio/PortfolioLab.h"
 #include "services/Portfolio.h"
 #include "services/PortfolioAttention.h"
 #include "services/RolloutService.h"

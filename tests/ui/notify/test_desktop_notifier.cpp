@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(2).toBool(), false); // no tray offscreen: the status bar says it
         QVERIFY(window.findChild<QLabel *>(u"statusAlert"_s)
                     ->text()
-                    .contains(u"MTA-STS policy cannot be fetched"_s));
+                    .contains(u"The policy cannot be fetched"_s));
     }
 };
 

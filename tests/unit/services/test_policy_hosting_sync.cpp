@@ -119,7 +119,8 @@ private Q_SLOTS:
         const QList<storage::EngagementEvent> events =
             storage::EventLog(m_context.database).forEngagement(m_a).valueOr({});
         QCOMPARE(events.last().kind, u"hosting.retiring"_s);
-        QCOMPARE(events.last().payload.value(u"reason"_s).toString(), u"hosting:static"_s);
+        QCOMPARE(events.last().payload.value(u"reason"_s).toString(),
+                 u"hosting:cloudflare-pages"_s);
         QCOMPARE(events.last().payload.value(u"lastPolicyId"_s).toString(), u"20261201080000"_s);
 
         m_clock->advance(mtasts::kEnforceMaxAge - 1);
