@@ -43,7 +43,18 @@ RolloutView::RolloutView(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFixedHeight(m_days->sizeHint().height() + 24);
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than growing the window: its parts together are taller than a
+    // 1366 x 768 laptop screen leaves for it.
+    auto *page = new QScrollArea(this);
+    page->setObjectName(u"rolloutScroll"_s);
+    page->setWidgetResizable(true);
+    page->setFrameShape(QFrame::NoFrame);
+    page->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(page);
+    auto *content = new QWidget(page);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_phase);
     layout->addWidget(m_banner);
@@ -77,6 +88,7 @@ RolloutView::RolloutView(QWidget *parent)
     senders->setToolTip(tr("Major senders: their last report, and which do not send mail to this "
                            "customer"));
     layout->insertWidget(layout->indexOf(m_banner) + 1, senders, 0, Qt::AlignRight);
+    page->setWidget(content); // after its layout is complete, as QScrollArea wants
     connect(senders, &QPushButton::clicked, this, &RolloutView::editSenderScope);
 }
 

@@ -305,6 +305,24 @@ private Q_SLOTS:
                             [](const DayVerdict &d) { return d.state == DayState::Clean; }));
     }
 
+    // The window opens at 1240 x 760 to fit a 1366 x 768 laptop: no page may ask for more
+    // height than that (the stack takes the tallest page's minimum).
+    void windowFitsALaptopScreen()
+    {
+        MainWindow window(freshWorkspace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList tall;
+        for (QWidget *w : window.findChildren<QWidget *>())
+            if (w->minimumSizeHint().height() > 560)
+                tall << u"%1 %2: %3"_s
+                            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                            .arg(w->minimumSizeHint().height());
+        tall << u"window: %1"_s.arg(window.minimumSizeHint().height());
+        QVERIFY2(window.minimumSizeHint().height() <= 760, qPrintable(tall.join(u'\n')));
+        QVERIFY2(window.height() <= 768, qPrintable(tall.join(u'\n')));
+    }
+
     void germanTranslationIsEmbedded()
     {
         QTranslator german;
