@@ -98,6 +98,20 @@ private Q_SLOTS:
         }
     }
 
+    // `monitor --install-timer` is the same installation; a run that finds open findings exits 4,
+    // which the service counts as success (the findings are reported, not a failure).
+    void monitorInstallsTheTimerToo()
+    {
+        const QString dir = m_dir->filePath(u"monitor-units"_s);
+        const auto run = cli({u"monitor"_s, u"--install-timer"_s, u"--on-calendar"_s,
+                              u"*-*-* 07:00:00"_s, u"--user-dir"_s, dir});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QByteArray service = read(dir + u"/stsdesk-monitor.service"_s);
+        QVERIFY(service.contains(" monitor --all --notify"));
+        QVERIFY(service.contains("SuccessExitStatus=4\n"));
+        QVERIFY(read(dir + u"/stsdesk-monitor.timer"_s).contains("OnCalendar=*-*-* 07:00:00"));
+    }
+
     void removeLeavesNothing()
     {
         const auto run = cli({u"schedule"_s, u"remove"_s, u"--user-dir"_s, units()});
