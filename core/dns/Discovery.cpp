@@ -203,7 +203,8 @@ Result<DiscoveryReport> discover(const QString &domainInput, const DiscoveryOpti
     if (!domain)
         return Error{u"dns.domain"_s, domain.error().message};
     Result<std::shared_ptr<DnssecValidator>> validator =
-        DnssecValidator::create({options.trustAnchorFile, options.clock});
+        options.validator ? Result<std::shared_ptr<DnssecValidator>>(options.validator)
+                          : DnssecValidator::create({options.trustAnchorFile, options.clock});
     if (!validator)
         return validator.error();
     Result<std::unique_ptr<Resolver>> probe = Resolver::create(options.resolver);

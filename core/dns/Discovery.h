@@ -11,6 +11,8 @@
 
 namespace sts::dns {
 
+class DnssecValidator;
+
 struct DiscoveryOptions
 {
     ResolverConfig resolver;            // default: the system resolver
@@ -19,6 +21,10 @@ struct DiscoveryOptions
     // Lookups in flight at once; 1 = one after another (benchmark baseline). 20 MX hosts need
     // 60: with a 5 ms round trip, 8 at a time took 1.8x a single host's discovery, 32 took 1.1x.
     int parallelLookups = 32;
+    // One validator for many discoveries (a monitor run over every customer): the root's and the
+    // TLDs' keys and every validated zone cut are learned once, not once per domain. It must have
+    // been made with the trust anchor and clock above. Null: each discovery makes its own.
+    std::shared_ptr<DnssecValidator> validator;
 };
 
 // Called from worker threads (use a queued connection or an atomic to reach the GUI).

@@ -3,8 +3,10 @@
 #include "dns/LdnsPtr.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <cstring>
 #include <memory>
 #include <openssl/core_names.h>
@@ -147,6 +149,53 @@ private:
 
 Q_GLOBAL_STATIC(KeyCache, keyCache)
 
+// Signatures that verified: a monitor run over many customers validates the same RRsets again
+// and again (the root's and the TLDs' keys, a shared MX host's addresses, one zone's NSEC3
+// records in every denial), and each check is an RSA or ECDSA verification. Keyed by the SHA-256
+// of everything the verification reads (algorithm, public key, signature, signed data, which
+// holds the RRSIG's validity period), so a hit is the same check; failures are never kept.
+class VerifiedCache
+{
+public:
+    static QByteArray id(uint8_t algorithm, const ldns_rdf *publicKey, const uint8_t *signature,
+                         size_t signatureSize, ldns_buffer *signedData)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const char header[] = {char(algorithm)};
+        hash.addData(QByteArrayView(header, 1));
+        const auto add = [&hash](const uint8_t *data, size_t size) {
+            const quint32 length = quint32(size); // lengths keep the parts apart
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
+        };
+        add(ldns_rdf_data(publicKey), ldns_rdf_size(publicKey));
+        add(signature, signatureSize);
+        add(ldns_buffer_begin(signedData), ldns_buffer_position(signedData));
+        return hash.result();
+    }
+
+    bool contains(const QByteArray &id)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_verified.contains(id);
+    }
+
+    void insert(const QByteArray &id)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_verified.size() >= maxEntries)
+            m_verified.clear();
+        m_verified.insert(id);
+    }
+
+private:
+    static constexpr qsizetype maxEntries = 8192; // 32-byte ids: well under a megabyte
+    QMutex m_mutex;
+    QSet<QByteArray> m_verified;
+};
+
+Q_GLOBAL_STATIC(VerifiedCache, verifiedCache)
+
 // A signature and the data it signs, in the form the verification takes.
 struct Prepared
 {
@@ -216,9 +265,17 @@ ldns_status tryKey(const Prepared &prepared, const ldns_rr *sig, const ldns_rr *
     const SharedKey publicKey = keyCache()->key(algorithm, ldns_rr_rdf(key, 3));
     if (!publicKey)
         return LDNS_STATUS_CRYPTO_BOGUS;
-    return ldns_verify_rrsig_evp_raw(
+    const QByteArray id = VerifiedCache::id(
+        algorithm, ldns_rr_rdf(key, 3), ldns_buffer_begin(prepared.signature.get()),
+        ldns_buffer_position(prepared.signature.get()), prepared.signedData.get());
+    if (verifiedCache()->contains(id))
+        return LDNS_STATUS_OK;
+    const ldns_status status = ldns_verify_rrsig_evp_raw(
         ldns_buffer_begin(prepared.signature.get()), ldns_buffer_position(prepared.signature.get()),
         prepared.signedData.get(), publicKey.get(), digestOf(algorithm));
+    if (status == LDNS_STATUS_OK)
+        verifiedCache()->insert(id);
+    return status;
 }
 
 // Serial number arithmetic on the 32-bit times, as ldns does.

@@ -3,7 +3,9 @@
 // Internal to core/dns: RRSIG verification with the same verdicts as ldns_verify_time, but with
 // each DNSKEY's public key parsed once per process. ldns turns the key's wire form into an
 // OpenSSL key for every signature it checks, and with OpenSSL 3 that conversion and the legacy
-// key's export to the provider cost about as much as the ECDSA verification itself.
+// key's export to the provider cost about as much as the ECDSA verification itself. Signatures
+// that verified are remembered too (by a SHA-256 of key, signature and signed data), so the same
+// RRSIG over the same RRset is checked once per process, not once per lookup.
 
 #include "dns/LdnsPtr.h" // Qt before ldns.h, whose common.h may define bool and false
 

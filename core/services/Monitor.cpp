@@ -1,5 +1,6 @@
 #include "services/Monitor.h"
 
+#include "dns/DnssecValidator.h"
 #include "services/EngagementService.h"
 #include "services/Findings.h"
 #include "services/MonitorEngagement.h"
@@ -143,6 +144,16 @@ Result<MonitorRunResult> Monitor::run(const QList<qint64> &engagementIds, const 
         return runId.error();
     run.runId = *runId;
 
+    // One DNSSEC validator for the whole run: every customer's walk starts at the same root and
+    // often the same TLD, and customers share MX hosts.
+    MonitorOptions options = m_options;
+    if (!options.targets.dns.validator) {
+        Result<std::shared_ptr<dns::DnssecValidator>> validator = dns::DnssecValidator::create(
+            {options.targets.dns.trustAnchorFile, options.targets.dns.clock});
+        if (validator) // else each discovery reports the trust anchor problem itself
+            options.targets.dns.validator = *validator;
+    }
+
     // Each worker thread takes the next engagement until none is left, on its own connection.
     // Plain threads without an event loop: the probe runs its own loop on them (ProbeTask.h).
     std::vector<EngagementMonitoring> results(size_t(ids.size()));
@@ -164,7 +175,7 @@ Result<MonitorRunResult> Monitor::run(const QList<qint64> &engagementIds, const 
                     slot.engagementId = ids.at(i);
                     slot.outcome = EngagementMonitoring::Outcome::Cancelled;
                 } else {
-                    slot = services::monitorEngagement(*own, ids.at(i), m_options, run.holder,
+                    slot = services::monitorEngagement(*own, ids.at(i), options, run.holder,
                                                        m_mailboxSync, cancel);
                 }
                 progress.report(++done, ids.size(), slot.title);

@@ -86,6 +86,16 @@ QStringList Migrator::statementsFor(const Migration &migration, bool postgres)
 static Status ensureVersionTable(const Database &database)
 {
     QSqlQuery query(database.sql());
+    // PostgreSQL answers IF NOT EXISTS on an existing table with a NOTICE that libpq prints on
+    // stderr: every CLI run on a shared workspace would start with it.
+    if (database.isPostgres()) {
+        if (!query.exec(u"SELECT to_regclass('schema_version') IS NOT NULL"_s) || !query.next())
+            return Database::sqlError(query.lastError(),
+                                      QCoreApplication::translate("sts::storage::Migrator",
+                                                                  "reading the schema version"));
+        if (query.value(0).toBool())
+            return Status::success();
+    }
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
                     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s))
         return Database::sqlError(query.lastError(),

@@ -205,6 +205,38 @@ private Q_SLOTS:
                "changed and expired");
     }
 
+    // Verified signatures are remembered for the process: a remembered one still expires, and
+    // any change to the data, the signature or the key is checked again and fails.
+    void rememberedSignaturesAreStillChecked()
+    {
+        const Signer signer(LDNS_SIGN_ECDSAP256SHA256, 256);
+        const RrListPtr sigs = signer.sign(addresses().get());
+        const RrListPtr keys = signer.keys();
+        expect(addresses().get(), sigs.get(), keys.get(), during, LDNS_STATUS_OK, "first check");
+        expect(addresses().get(), sigs.get(), keys.get(), during, LDNS_STATUS_OK, "remembered");
+        expect(addresses().get(), sigs.get(), keys.get(), expiration + 1,
+               LDNS_STATUS_CRYPTO_SIG_EXPIRED, "remembered, then expired");
+
+        const RrListPtr changed =
+            rrset({"www.example. 3600 IN A 192.0.2.1", "www.example. 3600 IN A 192.0.2.3"});
+        expect(changed.get(), sigs.get(), keys.get(), during, LDNS_STATUS_CRYPTO_BOGUS,
+               "other data under a remembered signature");
+
+        // The same signature bytes with another validity period sign something else.
+        RrListPtr moved = copyOf(sigs.get());
+        ldns_rr *sig = ldns_rr_list_rr(moved.get(), 0);
+        ldns_rdf_deep_free(
+            ldns_rr_set_rdf(sig, ldns_native2rdf_int32(LDNS_RDF_TYPE_TIME, expiration + 86400), 4));
+        expect(addresses().get(), moved.get(), keys.get(), during, LDNS_STATUS_CRYPTO_BOGUS,
+               "a remembered signature with a longer validity period");
+
+        const Signer other(LDNS_SIGN_ECDSAP256SHA256, 256);
+        RrListPtr otherKeys = other.keys();
+        // Same tag is unlikely; a key that made no signature here must not inherit the result.
+        expect(addresses().get(), sigs.get(), otherKeys.get(), during,
+               LDNS_STATUS_CRYPTO_NO_MATCHING_KEYTAG_DNSKEY, "another key");
+    }
+
     void keysThatCannotHaveSigned()
     {
         const Signer signer(LDNS_SIGN_ECDSAP256SHA256, 256);

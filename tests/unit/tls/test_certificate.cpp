@@ -7,6 +7,7 @@
 #include "tls/NameMatcher.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void verifierAgreesWithOpenSslVerify();
     void injectedClockExpires();
     void missingCaFileIsAnError();
+    void caFileIsReadAgainWhenItChanges();
     void expiryLevels_data();
     void expiryLevels();
 
@@ -295,6 +297,34 @@ void TestCertificate::missingCaFileIsAnError()
     Result<CertificateChain> chain = CertificateChain::fromFile(m_leaves[u"good"_s].fullchainPath);
     QVERIFY(chain.ok());
     QVERIFY(!verifier.verify(*chain).ok());
+}
+
+// Loaded stores are shared by the process (a monitor run loads one per customer); a CA file that
+// changes is read again, so a removed anchor is no longer trusted.
+void TestCertificate::caFileIsReadAgainWhenItChanges()
+{
+    const QString path = m_lab->filePath(u"changing-ca.pem"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_pki->rootCertPath(), path));
+    Result<CertificateChain> chain = CertificateChain::fromFile(m_leaves[u"good"_s].fullchainPath);
+    QVERIFY(chain.ok());
+    ChainVerifier before(TrustSettings::fromCaFile(path));
+    QVERIFY(before.load().ok());
+    QVERIFY(before.verify(*chain, u"mx1.lab.test"_s).ok());
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QFile other(m_leaves[u"self"_s].certPath);
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    file.write(other.readAll());
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    ChainVerifier after(TrustSettings::fromCaFile(path));
+    QVERIFY(after.load().ok());
+    QCOMPARE(after.anchors().size(), 1);
+    QVERIFY(!after.verify(*chain, u"mx1.lab.test"_s).ok());
+    QVERIFY(before.verify(*chain, u"mx1.lab.test"_s).ok()); // a loaded verifier keeps its store
 }
 
 void TestCertificate::expiryLevels_data()
