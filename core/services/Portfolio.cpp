@@ -8,6 +8,7 @@
 #include "services/RolloutFold.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EventLog.h"
+#include "storage/FindingRepository.h"
 #include "storage/PolicyRepository.h"
 
 #include <QHash>
@@ -84,7 +85,7 @@ Result<PortfolioSnapshot> Portfolio::load(const PortfolioOptions &options) const
     auto certificates = query.latestCertificates();
     if (!certificates)
         return certificates.error();
-    auto findings = query.openFindings();
+    auto findings = storage::FindingRepository(db).listUnresolved();
     if (!findings)
         return findings.error();
     auto lastRun = query.lastMonitorRun();
@@ -156,15 +157,15 @@ Result<PortfolioSnapshot> Portfolio::load(const PortfolioOptions &options) const
             takeCertificate(snapshot.rows[*it], certificate.host, certificate.notAfter,
                             snapshot.now);
     }
-    for (const storage::PortfolioFinding &finding : std::as_const(*findings)) {
+    for (const storage::Finding &finding : std::as_const(*findings)) {
         auto it = rowOf.constFind(finding.engagementId);
         if (it == rowOf.cend())
             continue;
         PortfolioRow &row = snapshot.rows[*it];
         row.findings << finding;
-        if (finding.severity == u"critical"_s)
+        if (finding.severity == storage::Finding::Severity::Critical)
             ++row.openCritical;
-        else if (finding.severity == u"warning"_s)
+        else if (finding.severity == storage::Finding::Severity::Warning)
             ++row.openWarnings;
         else
             ++row.openInfo;

@@ -2,6 +2,7 @@
 
 #include "engagement/RolloutPhase.h"
 #include "services/ServiceContext.h"
+#include "storage/Finding.h"
 #include "storage/PortfolioQuery.h"
 #include "util/Result.h"
 #include "util/TextLanguage.h"
@@ -61,7 +62,7 @@ struct PortfolioRow
     int openInfo = 0;
     int openWarnings = 0;
     int openCritical = 0;
-    QList<storage::PortfolioFinding> findings; // open (and acknowledged) ones
+    QList<storage::Finding> findings; // open (and acknowledged) ones
 
     QList<AttentionReason> attention; // empty: nothing needs the consultant
 

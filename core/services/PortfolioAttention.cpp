@@ -27,9 +27,9 @@ QList<AttentionReason> PortfolioAttention::reasons(const PortfolioRow &row, cons
 {
     QList<AttentionReason> out;
     int serious = 0;
-    for (const storage::PortfolioFinding &finding : row.findings) {
-        if (finding.state == u"open"_s &&
-            (finding.severity == u"warning"_s || finding.severity == u"critical"_s))
+    for (const storage::Finding &finding : row.findings) {
+        if (finding.state == storage::Finding::State::Open &&
+            finding.severity != storage::Finding::Severity::Info)
             ++serious;
     }
     if (serious > 0)

@@ -270,6 +270,21 @@ Result<QList<Finding>> FindingRepository::list(std::optional<qint64> engagementI
     return findings;
 }
 
+Result<QList<Finding>> FindingRepository::listUnresolved() const
+{
+    QSqlQuery query(m_db->sql());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_s + kColumns +
+                    u" FROM findings WHERE state <> 'resolved' ORDER BY engagement_id, id"_s))
+        return Database::sqlError(query.lastError(), tr("reading findings"));
+    QList<Finding> findings;
+    while (query.next())
+        findings.append(readFinding(query));
+    if (Status read = Database::rowsRead(query, tr("reading findings")); !read)
+        return read.error();
+    return findings;
+}
+
 Result<QHash<qint64, FindingCounts>> FindingRepository::countsPerEngagement() const
 {
     QSqlQuery query(m_db->sql());

@@ -56,6 +56,8 @@ public:
     // Newest first; no engagement: all engagements; no state: every state.
     Result<QList<Finding>> list(std::optional<qint64> engagementId,
                                 std::optional<Finding::State> state) const;
+    // Every open and acknowledged finding of every engagement, oldest first per engagement.
+    Result<QList<Finding>> listUnresolved() const;
     // Unresolved findings only, in one query; engagements without any are absent.
     Result<QHash<qint64, FindingCounts>> countsPerEngagement() const;
 

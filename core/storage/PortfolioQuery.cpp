@@ -135,27 +135,6 @@ Result<QList<PortfolioCertificate>> PortfolioQuery::latestCertificates() const
     return out;
 }
 
-Result<QList<PortfolioFinding>> PortfolioQuery::openFindings() const
-{
-    QSqlQuery q(m_db->sql());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT engagement_id, kind, subject, severity, state, details, first_seen "
-                "FROM findings WHERE state <> 'resolved' ORDER BY engagement_id, id"_s))
-        return Database::sqlError(q.lastError(), tr("reading the open findings"));
-    QList<PortfolioFinding> out;
-    while (q.next())
-        out << PortfolioFinding{q.value(0).toLongLong(),
-                                q.value(1).toString(),
-                                q.value(2).toString(),
-                                q.value(3).toString(),
-                                q.value(4).toString(),
-                                QJsonDocument::fromJson(q.value(5).toByteArray()).object(),
-                                fromIsoUtc(q.value(6).toString())};
-    if (Status read = Database::rowsRead(q, tr("reading the open findings")); !read)
-        return read.error();
-    return out;
-}
-
 Result<QDateTime> PortfolioQuery::lastMonitorRun() const
 {
     QSqlQuery q(m_db->sql());

@@ -13,17 +13,6 @@
 namespace sts::storage {
 
 // An unresolved finding as the portfolio shows it (migration 0017).
-struct PortfolioFinding
-{
-    qint64 engagementId = 0;
-    QString kind;
-    QString subject;
-    QString severity; // "info", "warning", "critical"
-    QString state;    // "open" or "acknowledged"
-    QJsonObject details;
-    QDateTime firstSeen;
-};
-
 // The certificate a probe saw last on one host (STARTTLS of an MX or HTTPS of the policy host).
 struct PortfolioCertificate
 {
@@ -59,7 +48,6 @@ public:
                                                       const QDate &today) const;
     // Per host of each engagement, the certificate of its newest probe that saw one.
     Result<QList<PortfolioCertificate>> latestCertificates() const;
-    Result<QList<PortfolioFinding>> openFindings() const;
     // When the last monitor run finished (invalid: never).
     Result<QDateTime> lastMonitorRun() const;
 

@@ -1,5 +1,6 @@
 #include "portfolio/PortfolioModel.h"
 
+#include "services/FindingText.h"
 #include "services/PortfolioAttention.h"
 
 #include <QColor>
@@ -231,10 +232,9 @@ QString PortfolioModel::toolTip(const PortfolioRow &row, int column) const
     }
     case Findings: {
         QStringList lines;
-        for (const storage::PortfolioFinding &finding : row.findings)
-            lines << u"%1 — %2%3"_s.arg(
-                finding.severity, finding.kind,
-                finding.subject.isEmpty() ? QString() : u" ("_s + finding.subject + u")"_s);
+        for (const storage::Finding &finding : row.findings)
+            lines << services::severityText(finding.severity) + u": "_s +
+                         services::findingText(finding);
         return lines.join(u'\n');
     }
     default:

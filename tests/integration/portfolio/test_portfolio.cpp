@@ -166,13 +166,16 @@ private Q_SLOTS:
         r.phase = RolloutPhase::Enforce;
         r.phaseSince = now.addDays(-100);
         r.majorSenders << PortfolioSender{u"Google"_s, QDate(2026, 3, 15), false};
-        storage::PortfolioFinding finding{1, u"drift.tlsa"_s, {}, u"warning"_s, u"open"_s, {}, now};
+        storage::Finding finding;
+        finding.engagementId = 1;
+        finding.kind = u"drift.tlsa"_s;
+        finding.firstSeen = now;
         switch (rule) {
         case 1:
             r.findings << finding;
             break;
         case 2:
-            finding.severity = u"info"_s;
+            finding.severity = storage::Finding::Severity::Info;
             r.findings << finding;
             break;
         case 3:
