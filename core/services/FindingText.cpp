@@ -49,9 +49,15 @@ QString findingText(const storage::Finding &f, TextLanguage language)
     if (f.kind == u"drift.mx-set"_s) {
         QString text = tr("The MX hosts changed from %1 to %2.", language)
                            .arg(list(d.value(u"before"_s)), list(d.value(u"after"_s)));
-        if (!d.value(u"uncovered"_s).toArray().isEmpty())
-            text += u' ' + tr("The live policy does not cover %1.", language)
-                               .arg(list(d.value(u"uncovered"_s)));
+        if (d.value(u"uncovered"_s).toArray().isEmpty())
+            text += u' ' + tr("The live policy still covers every host.", language);
+        return text + u' ' + tr("Run discovery again to record the new set.", language);
+    }
+    if (f.kind == u"drift.mx-uncovered"_s) {
+        QString text = tr("The live policy %1 does not cover %2.", language)
+                           .arg(d.value(u"liveId"_s).toString(), list(d.value(u"uncovered"_s)));
+        if (d.value(u"mode"_s).toString() == u"enforce"_s)
+            text += u' ' + tr("Senders that enforce MTA-STS refuse to deliver to it.", language);
         if (d.contains(u"draftPolicyId"_s))
             text += u' ' + tr("Draft policy %1 covers the new set; it is not published.", language)
                                .arg(d.value(u"draftPolicyId"_s).toString());

@@ -58,16 +58,38 @@ CheckOutcome checkMxSet(const dns::DiscoveryReport &now, const dns::DiscoveryRep
     const QStringList after = mxHosts(now);
     if (before == after)
         return out;
+    // Whether the live policy still covers the new set is kMxUncovered's (checkMxCoverage):
+    // this one says the consultant's record of the MX set is out of date.
     const QStringList uncovered = live ? uncoveredHosts(now, *live) : QStringList();
-    // Under enforce, mail to an MX host the policy does not cover is refused by senders.
-    const bool enforcing = live && live->version.policy.mode == mtasts::PolicyMode::Enforce;
     QJsonObject details{{u"before"_s, QJsonArray::fromStringList(before)},
                         {u"after"_s, QJsonArray::fromStringList(after)},
                         {u"uncovered"_s, QJsonArray::fromStringList(uncovered)}};
     if (!draftOffered.isEmpty())
         details.insert(u"draftPolicyId"_s, draftOffered);
-    out.add(findingkind::kMxSet, {},
-            !uncovered.isEmpty() && enforcing ? Severity::Critical : Severity::Warning, details);
+    out.add(findingkind::kMxSet, {}, uncovered.isEmpty() ? Severity::Info : Severity::Warning,
+            details);
+    return out;
+}
+
+CheckOutcome checkMxCoverage(const dns::DiscoveryReport &now,
+                             const std::optional<storage::StoredPolicyVersion> &live,
+                             const QString &draftOffered)
+{
+    CheckOutcome out;
+    out.coveredKinds << QString(findingkind::kMxUncovered);
+    if (!live)
+        return out;
+    const QStringList uncovered = uncoveredHosts(now, *live);
+    if (uncovered.isEmpty())
+        return out;
+    QJsonObject details{{u"uncovered"_s, QJsonArray::fromStringList(uncovered)},
+                        {u"liveId"_s, live->version.id},
+                        {u"mode"_s, mtasts::policyModeName(live->version.policy.mode)}};
+    if (!draftOffered.isEmpty())
+        details.insert(u"draftPolicyId"_s, draftOffered);
+    const bool enforcing = live->version.policy.mode == mtasts::PolicyMode::Enforce;
+    out.add(findingkind::kMxUncovered, {}, enforcing ? Severity::Critical : Severity::Warning,
+            details);
     return out;
 }
 

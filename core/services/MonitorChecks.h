@@ -17,6 +17,9 @@ namespace sts::services {
 // The stable finding kinds of the monitoring; FindingText turns kind + details into words.
 namespace findingkind {
 inline constexpr QLatin1StringView kMxSet{"drift.mx-set"};
+// Separate from kMxSet: a host the live policy does not cover is a danger whatever the stored
+// scan says, and it resolves when a version that covers it is live, not when discovery runs again.
+inline constexpr QLatin1StringView kMxUncovered{"drift.mx-uncovered"};
 inline constexpr QLatin1StringView kTxtId{"drift.txt-id"};
 inline constexpr QLatin1StringView kUnfetchable{"policy.unfetchable"};
 inline constexpr QLatin1StringView kTlsa{"drift.tlsa"};
@@ -53,11 +56,17 @@ struct FailureJumpRule
 };
 
 // The pure checks (no network, no database), each from what the monitor gathered.
-// MX set now (`now`) against the last stored scan; `live` (if any) tells whether its patterns
-// still cover every host, and `draftOffered` names the draft made for the new set.
+// MX set now (`now`) against the last stored scan (the consultant's record of it: running
+// discovery again accepts the new set); `live` (if any) tells whether its patterns still cover
+// every host, and `draftOffered` names the draft made for the new set.
 CheckOutcome checkMxSet(const dns::DiscoveryReport &now, const dns::DiscoveryReport &stored,
                         const std::optional<storage::StoredPolicyVersion> &live,
                         const QString &draftOffered);
+// Every MX host of `now` against the live version's patterns: a host they miss is refused mail
+// under enforce (critical) and reported as a failure in testing (warning).
+CheckOutcome checkMxCoverage(const dns::DiscoveryReport &now,
+                             const std::optional<storage::StoredPolicyVersion> &live,
+                             const QString &draftOffered);
 // The MX hosts of `now` that `live`'s patterns do not cover.
 QStringList uncoveredHosts(const dns::DiscoveryReport &now,
                            const storage::StoredPolicyVersion &live);

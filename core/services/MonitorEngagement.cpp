@@ -189,16 +189,16 @@ EngagementMonitoring monitorEngagement(const ServiceContext &context, qint64 eng
             live = v;
 
     CheckOutcome seen;
-    if (stored->has_value()) {
-        QString draft;
-        if (live && !uncoveredHosts(*report, *live).isEmpty()) {
-            Result<QString> offered = offerDraft(context, engagementId, *report, *live, *versions);
-            if (!offered)
-                return failed(result, offered.error());
-            draft = *offered;
-        }
-        seen.merge(checkMxSet(*report, (*stored)->report, live, draft));
+    QString draft;
+    if (live && !uncoveredHosts(*report, *live).isEmpty()) {
+        Result<QString> offered = offerDraft(context, engagementId, *report, *live, *versions);
+        if (!offered)
+            return failed(result, offered.error());
+        draft = *offered;
     }
+    seen.merge(checkMxCoverage(*report, live, draft));
+    if (stored->has_value())
+        seen.merge(checkMxSet(*report, (*stored)->report, live, draft));
 
     QList<SeenCertificate> policyHostCertificate;
     if (live) {

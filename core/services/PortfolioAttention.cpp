@@ -91,6 +91,8 @@ QString PortfolioAttention::flagLabel(const QString &kind, TextLanguage language
 {
     if (kind == u"drift.mx-set"_s)
         return tr("MX changed", language);
+    if (kind == u"drift.mx-uncovered"_s)
+        return tr("MX not covered", language);
     if (kind == u"drift.txt-id"_s)
         return tr("TXT id", language);
     if (kind == u"policy.unfetchable"_s)
@@ -103,8 +105,12 @@ QString PortfolioAttention::flagLabel(const QString &kind, TextLanguage language
 QString PortfolioAttention::flagExplanation(const QString &kind, TextLanguage language)
 {
     if (kind == u"drift.mx-set"_s)
-        return tr("The MX set in DNS differs from the mx lines of the served policy: a new "
-                  "policy version is needed.",
+        return tr("The MX hosts in DNS differ from the last discovery: run discovery again to "
+                  "record them.",
+                  language);
+    if (kind == u"drift.mx-uncovered"_s)
+        return tr("An MX host in DNS is not covered by the mx lines of the live policy: a new "
+                  "policy version is needed (a draft is offered).",
                   language);
     if (kind == u"drift.txt-id"_s)
         return tr("The id in the _mta-sts TXT record differs from the policy served: senders "

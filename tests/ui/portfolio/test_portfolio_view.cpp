@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const QString drift =
             table()->model()->index(row, PortfolioModel::Drift).data(Qt::ToolTipRole).toString();
-        QVERIFY2(drift.contains(u"MX set"_s), qPrintable(drift));
+        QVERIFY2(drift.contains(u"last discovery"_s), qPrintable(drift));
         const QString why =
             table()->model()->index(row, PortfolioModel::Customer).data(Qt::ToolTipRole).toString();
         QVERIFY2(why.contains(u"expires in 12 day"_s), qPrintable(why));

@@ -110,20 +110,51 @@ private Q_SLOTS:
         const auto enforce =
             live(mtasts::PolicyMode::Enforce, u"*.example.com"_s, u"20261101000000"_s, "x");
         QCOMPARE(uncoveredHosts(now, enforce), QStringList{u"mx9.other.net"_s});
+        // The record is out of date: running discovery again accepts the new set.
         CheckOutcome out = checkMxSet(now, stored, enforce, u"20261207000000"_s);
         QCOMPARE(out.present.size(), 1);
+        QCOMPARE(out.present.first().severity, Finding::Severity::Warning);
+        QVERIFY2(findingText(out.present.first()).contains(u"Run discovery again"_s),
+                 qPrintable(findingText(out.present.first())));
+        QVERIFY(checkMxSet(now, now, enforce, {}).present.isEmpty());
+        // A change the live patterns still cover is worth knowing, no more.
+        const auto wide =
+            live(mtasts::PolicyMode::Enforce, u"*.example.com"_s, u"20261101000000"_s, "x");
+        QCOMPARE(
+            checkMxSet(withHosts({u"mx1.example.com"_s, u"mx2.example.com"_s}), stored, wide, {})
+                .present.first()
+                .severity,
+            Finding::Severity::Info);
+    }
+
+    // Coverage is judged on every run, stored scan or not, and resolves only when a version
+    // that covers the hosts is live.
+    void mxHostsThePolicyDoesNotCover()
+    {
+        const auto now = withHosts({u"mx1.example.com"_s, u"mx9.other.net"_s});
+        const auto enforce =
+            live(mtasts::PolicyMode::Enforce, u"*.example.com"_s, u"20261101000000"_s, "x");
+        CheckOutcome out = checkMxCoverage(now, enforce, u"20261207000000"_s);
+        QCOMPARE(out.coveredKinds, QStringList{u"drift.mx-uncovered"_s});
+        QCOMPARE(out.present.size(), 1);
         const Finding f = out.present.first();
+        QCOMPARE(f.kind, u"drift.mx-uncovered"_s);
         QCOMPARE(f.severity, Finding::Severity::Critical); // enforce refuses mail to mx9
         QCOMPARE(f.details.value(u"draftPolicyId"_s).toString(), u"20261207000000"_s);
         const QString text = findingText(f);
         QVERIFY2(text.contains(u"does not cover mx9.other.net"_s) &&
+                     text.contains(u"refuse to deliver"_s) &&
                      text.contains(u"Draft policy 20261207000000"_s),
                  qPrintable(text));
-        // Testing: the same change is a warning.
         const auto testing =
             live(mtasts::PolicyMode::Testing, u"*.example.com"_s, u"20261101000000"_s, "x");
-        QCOMPARE(checkMxSet(now, stored, testing, {}).present.first().severity,
+        QCOMPARE(checkMxCoverage(now, testing, {}).present.first().severity,
                  Finding::Severity::Warning);
+        auto both = live(mtasts::PolicyMode::Enforce, u"*.example.com"_s, u"20261208000000"_s, "y");
+        both.version.policy.mx << *mtasts::MxPattern::parse(u"mx9.other.net"_s);
+        QVERIFY(checkMxCoverage(now, both, {}).present.isEmpty()); // the new version is live
+        QVERIFY(checkMxCoverage(withHosts({u"mx1.example.com"_s}), enforce, {}).present.isEmpty());
+        QVERIFY(checkMxCoverage(now, std::nullopt, {}).present.isEmpty()); // nothing published
     }
 
     void servedPolicyAgainstTheTxtId()
