@@ -260,22 +260,21 @@ Result<QList<Finding>> FindingRepository::list(std::optional<qint64> engagementI
         query.addBindValue(*engagementId);
     if (state)
         query.addBindValue(toKey(*state));
-    if (!query.exec())
-        return Database::sqlError(query.lastError(), tr("reading findings"));
-    QList<Finding> findings;
-    while (query.next())
-        findings.append(readFinding(query));
-    if (Status read = Database::rowsRead(query, tr("reading findings")); !read)
-        return read.error();
-    return findings;
+    return readAll(query);
 }
 
 Result<QList<Finding>> FindingRepository::listUnresolved() const
 {
     QSqlQuery query(m_db->sql());
+    query.prepare(u"SELECT "_s + kColumns +
+                  u" FROM findings WHERE state <> 'resolved' ORDER BY engagement_id, id"_s);
+    return readAll(query);
+}
+
+Result<QList<Finding>> FindingRepository::readAll(QSqlQuery &query)
+{
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT "_s + kColumns +
-                    u" FROM findings WHERE state <> 'resolved' ORDER BY engagement_id, id"_s))
+    if (!query.exec())
         return Database::sqlError(query.lastError(), tr("reading findings"));
     QList<Finding> findings;
     while (query.next())

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace sts::storage {
 
 // Open findings of one engagement by severity, for the portfolio's "open findings" column.
@@ -62,6 +64,8 @@ public:
     Result<QHash<qint64, FindingCounts>> countsPerEngagement() const;
 
 private:
+    // Runs the prepared `query` (selecting kColumns) and reads every row.
+    static Result<QList<Finding>> readAll(QSqlQuery &query);
     // The finding the condition `where` (with `values` bound) selects, if any.
     Result<std::optional<Finding>> one(const QString &where, const QVariantList &values) const;
     Result<std::optional<Finding>> unresolved(qint64 engagementId, const QString &kind,
