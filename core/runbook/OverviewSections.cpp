@@ -2,6 +2,7 @@
 #include "runbook/RunbookHtml.h"
 #include "runbook/RunbookSections.h"
 #include "services/EffectiveMx.h"
+#include "services/FindingText.h"
 #include "tls/ExpiryAlert.h"
 
 #include <QJsonArray>
@@ -99,10 +100,12 @@ std::optional<RunbookSection> OverviewSections::summary(QString *omitted) const
         if (probe.verdict != u"ok"_s)
             open.append(tr("%1 (%2): the TLS check failed with “%3”.")
                             .arg(probe.host, probe.address, probe.verdict));
+    for (const storage::Finding &f : d.monitorFindings)
+        open.append(services::findingText(f, text));
     s.html += html::heading(tr("Open findings"));
     if (d.discovery)
-        s.html += html::para(tr("From the discovery of %1 and the latest TLS probes; what was "
-                                "published later is in the sections below.")
+        s.html += html::para(tr("From the discovery of %1, the latest TLS probes and the daily "
+                                "monitoring; what was published later is in the sections below.")
                                  .arg(m_in.language.formatTime(d.discovery->takenAt)));
     s.html += open.isEmpty() ? html::para(tr("No open findings.")) : html::list(open);
     s.html += html::heading(tr("What this document contains"));

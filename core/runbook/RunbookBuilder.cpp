@@ -21,6 +21,7 @@ RunbookBuilder::RunbookBuilder(const RunbookData &data, const RunbookOptions &op
                   std::bind_front(&OperationsSections::tlsReports, &m_operations),
                   std::bind_front(&OperationsSections::timeline, &m_operations),
                   std::bind_front(&OperationsSections::incidents, &m_operations),
+                  std::bind_front(&OperationsSections::monitoring, &m_operations),
                   std::bind_front(&OperationsSections::rollback, &m_operations),
                   std::bind_front(&OperationsSections::bsiChecklist, &m_operations),
                   std::bind_front(&OperationsSections::appendix, &m_operations)};

@@ -4,6 +4,9 @@
 #include "records/RecordExporter.h"
 #include "services/DeployInputLoader.h"
 #include "services/PublishPlanner.h"
+#include "storage/FindingRepository.h"
+#include "storage/MonitorRuns.h"
+#include "storage/NotificationSettingsRepository.h"
 #include "storage/ReportDomainRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,29 @@ static void loadArtifacts(const services::PublishFacts &facts, RunbookData &data
     }
 }
 
+static Status loadMonitoring(const std::shared_ptr<const storage::Database> &db,
+                             qint64 engagementId, RunbookData &data)
+{
+    Result<QList<storage::Finding>> findings =
+        storage::FindingRepository(db).list(engagementId, std::nullopt);
+    if (!findings)
+        return findings.error();
+    for (const storage::Finding &f : std::as_const(*findings))
+        if (f.state != storage::Finding::State::Resolved)
+            data.monitorFindings.prepend(f); // list() is newest first
+    Result<std::optional<storage::MonitorRun>> run = storage::MonitorRuns(db).latest();
+    if (!run)
+        return run.error();
+    if (*run)
+        data.lastMonitorRun = (*run)->finishedAt;
+    Result<QStringList> weekly =
+        storage::NotificationSettingsRepository(db).weeklyRecipients(engagementId);
+    if (!weekly)
+        return weekly.error();
+    data.weeklyRecipients = *weekly;
+    return Status::success();
+}
+
 Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
                                     qint64 engagementId, const QDateTime &now,
                                     TextLanguage language)
@@ -136,6 +162,9 @@ Result<RunbookData> loadRunbookData(std::shared_ptr<const storage::Database> db,
         if (!data.reportsTo.isValid() || day.day > data.reportsTo)
             data.reportsTo = day.day;
     }
+
+    if (Status monitored = loadMonitoring(db, engagementId, data); !monitored)
+        return monitored.error();
 
     buildZoneFile(*facts, data, language);
     loadArtifacts(*facts, data, language);

@@ -9,6 +9,7 @@
 #include "services/TimelineData.h"
 #include "storage/Aggregator.h"
 #include "storage/DiscoveryRepository.h"
+#include "storage/Finding.h"
 #include "storage/PolicyRepository.h"
 #include "storage/ProbeRepository.h"
 #include "util/Result.h"
@@ -64,6 +65,11 @@ struct RunbookData
     // workspace's unassigned reports), A-labels; the reports above include theirs.
     QStringList extraReportDomains;
     std::optional<TimelineData> timeline; // when the rollout has a history
+    // Monitoring after handover: the engagement's unresolved findings (oldest first), when the
+    // workspace's monitoring last finished (invalid: never), who gets the weekly summary.
+    QList<storage::Finding> monitorFindings;
+    QDateTime lastMonitorRun;
+    QStringList weeklyRecipients;
     // Where TLS reports go (the _smtp._tls rua: saved, else as discovered) and who hears of
     // certificate expiry at each level (saved, empty levels resolved).
     QStringList tlsRptRua;

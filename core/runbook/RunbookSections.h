@@ -78,6 +78,7 @@ public:
     std::optional<RunbookSection> tlsReports(QString *omitted) const;
     std::optional<RunbookSection> timeline(QString *omitted) const;
     std::optional<RunbookSection> incidents(QString *omitted) const;
+    std::optional<RunbookSection> monitoring(QString *omitted) const; // MonitoringSection.cpp
     std::optional<RunbookSection> rollback(QString *omitted) const;
     std::optional<RunbookSection> bsiChecklist(QString *omitted) const;
     // The generated scripts and configuration files, quoted in full after everything else.

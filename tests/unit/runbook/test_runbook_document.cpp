@@ -9,10 +9,13 @@
 #include "runbook/RunbookData.h"
 #include "runbook/RunbookLanguage.h"
 #include "services/EngagementService.h"
+#include "services/NotificationSettings.h"
 #include "services/ReportDomains.h"
 #include "services/RolloutService.h"
 #include "storage/Database.h"
 #include "storage/DeliverySettingsRepository.h"
+#include "storage/FindingRepository.h"
+#include "storage/MonitorRuns.h"
 #include "storage/HostingRepository.h"
 
 #include <QCoreApplication>
@@ -96,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(keys, (QStringList{u"summary"_s, u"protections"_s, u"mx"_s, u"certificates"_s,
                                     u"policies"_s, u"records"_s, u"hosting"_s, u"renewal"_s,
                                     u"dane"_s, u"tlsrpt"_s, u"timeline"_s, u"incidents"_s,
-                                    u"rollback"_s, u"appendix"_s}));
+                                    u"monitoring"_s, u"rollback"_s, u"appendix"_s}));
         QVERIFY2(d.omitted.isEmpty(), qPrintable(d.omitted.join(u'\n')));
         QCOMPARE(d.headerText, u"Runbook Runbook Maschinenbau GmbH – runbook.example"_s);
         QVERIFY(text(d.coverHtml).contains(u"Erika Mustermann"_s));
@@ -135,6 +138,54 @@ private Q_SLOTS:
         for (const RunbookSection &s : d.sections)
             QVERIFY2(!s.html.contains(u"PRIVATE KEY"_s), qPrintable(s.key));
         QVERIFY(!text(reports->html).contains(u"Besides"_s));
+    }
+
+    // The customer reads what is checked after handover, when it last ran, who gets the weekly
+    // summary and what is open now, in the runbook's language.
+    void monitoringAfterHandover()
+    {
+        const qint64 id = m_fixture.engagementId;
+        storage::FindingRepository findings(m_db);
+        storage::Finding drift;
+        drift.engagementId = id;
+        drift.kind = u"drift.txt-id"_s;
+        drift.severity = storage::Finding::Severity::Critical;
+        drift.details = {{u"txtId"_s, u"20261201000000"_s},
+                         {u"servedId"_s, u"20261101000000"_s},
+                         {u"liveId"_s, u"20261201000000"_s}};
+        QVERIFY(findings.upsert(drift, m_now.addDays(-2), u"monitor"_s).ok());
+        storage::MonitorRuns runs(m_db);
+        Result<qint64> run = runs.start(u"desk"_s, m_now.addSecs(-3600));
+        QVERIFY(run.ok());
+        storage::MonitorRun finished;
+        finished.id = *run;
+        finished.startedAt = m_now.addSecs(-3600);
+        finished.finishedAt = m_now.addSecs(-3500);
+        QVERIFY(runs.finish(finished).ok());
+        const ServiceContext context{m_db, std::make_shared<FixedClock>(m_now), u"tester"_s};
+        QVERIFY(NotificationSettings(context)
+                    .setWeeklyRecipients(id, {u"it@runbook.example"_s})
+                    .ok());
+
+        Result<Built> en = build(id, u"en"_s);
+        Result<Built> de = build(id, u"de"_s);
+        QVERIFY(findings.resolveUnseen(id, {u"drift.txt-id"_s}, {}, m_now, u"monitor"_s).ok());
+        QVERIFY(NotificationSettings(context).setWeeklyRecipients(id, {}).ok());
+        QVERIFY(en.ok() && de.ok());
+        const QString monitoring = text(section(en->document, u"monitoring"_s)->html);
+        for (const QString &expected :
+             {u"checks runbook.example every day"_s, u"30, 14 and 7 days"_s,
+              u"it@runbook.example"_s, u"2026-12-08 09:01 UTC"_s,
+              u"The _mta-sts TXT record announces id 20261201000000, but the policy host serves "
+              "version 20261101000000. (critical, open since Sunday, 6 December 2026)"_s})
+            QVERIFY2(monitoring.contains(expected), qPrintable(expected + u"\n---\n"_s + monitoring.right(600)));
+        QVERIFY(text(section(en->document, u"summary"_s)->html)
+                    .contains(u"announces id 20261201000000"_s));
+        const QString german = text(section(de->document, u"monitoring"_s)->html);
+        QVERIFY2(german.contains(u"Überwachung"_s) || german.contains(u"überwacht"_s) ||
+                     german.contains(u"prüft"_s),
+                 qPrintable(german));
+        QVERIFY2(!german.contains(u"every day"_s), qPrintable(german));
     }
 
     // A domain assigned from the unassigned reports is named where the reports are summarised.
