@@ -1,5 +1,9 @@
 #include "mainwindow/MonitoringSettings.h"
 
+#include "mainwindow/DigestAddressTable.h"
+#include "mainwindow/SmtpPasswordField.h"
+#include "secrets/KeychainStore.h"
+#include "services/Assignments.h"
 #include "services/MonitorSchedule.h"
 #include "services/NotificationSettings.h"
 
@@ -27,17 +31,36 @@ static QString findCli()
     return QStandardPaths::findExecutable(u"stsdesk-cli"_s);
 }
 
+// Whom a digest row can be for: this desk's identity and every consultant with an engagement.
+static QStringList knownConsultants(const ServiceContext &context)
+{
+    QStringList out;
+    services::Assignments assignments(context);
+    if (Result<QString> me = assignments.currentConsultant(); me && !me->isEmpty())
+        out << *me;
+    if (Result<QHash<qint64, QString>> assignees = assignments.assignees())
+        out << assignees->values();
+    out.sort(Qt::CaseInsensitive);
+    out.removeDuplicates();
+    return out;
+}
+
 MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitDir, QString cliPath,
-                                       QWidget *parent)
+                                       QWidget *parent,
+                                       std::shared_ptr<secrets::SecretStore> secrets)
     : QGroupBox(tr("Monitoring"), parent), m_ctx(std::move(context)),
       m_userUnitDir(std::move(userUnitDir)),
       m_cliPath(cliPath.isEmpty() ? findCli() : std::move(cliPath)),
       m_timerStatus(new QLabel(this)), m_lastRun(new QLabel(this)),
       m_install(new QPushButton(tr("&Install daily timer"), this)),
       m_remove(new QPushButton(tr("Remo&ve timer"), this)), m_host(new QLineEdit(this)),
-      m_port(new QSpinBox(this)), m_user(new QLineEdit(this)), m_from(new QLineEdit(this)),
-      m_digest(new QLineEdit(this)), m_critical(new QLineEdit(this)),
-      m_language(new QComboBox(this))
+      m_port(new QSpinBox(this)), m_user(new QLineEdit(this)),
+      m_password(
+          new SmtpPasswordField(secrets ? std::move(secrets) : secrets::desktopKeychain(), this)),
+      m_from(new QLineEdit(this)), m_digest(new QLineEdit(this)),
+      m_digestTable(
+          new DigestAddressTable(m_ctx.database ? knownConsultants(m_ctx) : QStringList(), this)),
+      m_critical(new QLineEdit(this)), m_language(new QComboBox(this))
 {
     setObjectName(u"monitoringSettings"_s);
     m_timerStatus->setObjectName(u"monitoringTimerStatus"_s);
@@ -64,8 +87,10 @@ MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitD
         m_user->setText(s->smtpUser);
         m_from->setText(s->from);
         m_digest->setText(s->digestAddresses.value(QString()));
+        m_digestTable->setAddresses(s->digestAddresses);
         m_critical->setText(s->criticalAddress);
         m_language->setCurrentIndex(std::max(0, m_language->findData(s->language)));
+        m_password->setSaved(*s);
     }
 
     auto *buttons = new QHBoxLayout;
@@ -79,14 +104,18 @@ MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitD
     form->addRow(tr("SMTP &server:"), m_host);
     form->addRow(tr("SMTP p&ort:"), m_port);
     form->addRow(tr("SMTP &user:"), m_user);
+    form->addRow(tr("SMTP pass&word:"), m_password);
     form->addRow(tr("Sender address:"), m_from);
     form->addRow(tr("&Digest to:"), m_digest);
+    form->addRow(tr("Digest per consultant:"), m_digestTable);
     form->addRow(tr("Critical findings also to:"), m_critical);
     form->addRow(tr("Digest language:"), m_language);
     connect(m_install, &QPushButton::clicked, this, &MonitoringSettings::install);
     connect(m_remove, &QPushButton::clicked, this, &MonitoringSettings::remove);
     for (QLineEdit *edit : {m_host, m_user, m_from, m_digest, m_critical})
         connect(edit, &QLineEdit::textChanged, this, &MonitoringSettings::edited);
+    connect(m_password, &SmtpPasswordField::edited, this, &MonitoringSettings::edited);
+    connect(m_digestTable, &DigestAddressTable::edited, this, &MonitoringSettings::edited);
     refreshSchedule();
     refreshLastRun();
 }
@@ -149,6 +178,9 @@ QStringList MonitoringSettings::problems() const
         if (!address.isEmpty() && !NotificationSettings::isAddress(address))
             out << tr("“%1” is not a mail address.").arg(address);
     }
+    out << m_digestTable->problems();
+    if (m_password->hasTyped() && m_user->text().trimmed().isEmpty())
+        out << tr("Set the SMTP user before typing its password.");
     return out;
 }
 
@@ -165,11 +197,14 @@ Status MonitoringSettings::save() const
     s.from = m_from->text().trimmed();
     s.criticalAddress = m_critical->text().trimmed();
     s.language = m_language->currentData().toString();
-    if (const QString digest = m_digest->text().trimmed(); digest.isEmpty())
-        s.digestAddresses.remove(QString());
-    else
+    s.digestAddresses = m_digestTable->addresses();
+    if (const QString digest = m_digest->text().trimmed(); !digest.isEmpty())
         s.digestAddresses.insert(QString(), digest);
-    return settings.save(s);
+    if (Status saved = settings.save(s); !saved)
+        return saved;
+    // Settings closes when this returns: the answer goes to the window that opened it.
+    m_password->store(s, window()->parentWidget());
+    return {};
 }
 
 } // namespace sts::ui
