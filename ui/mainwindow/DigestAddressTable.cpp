@@ -51,7 +51,7 @@ private:
 
 DigestAddressTable::DigestAddressTable(QStringList consultants, QWidget *parent)
     : QWidget(parent), m_consultants(std::move(consultants)), m_table(new QTableWidget(0, 2, this)),
-      m_add(new QPushButton(tr("&Add"), this)), m_remove(new QPushButton(tr("Remove"), this))
+      m_add(new QPushButton(tr("Add"), this)), m_remove(new QPushButton(tr("Remove"), this))
 {
     m_table->setObjectName(u"notifyDigestTable"_s);
     m_add->setObjectName(u"notifyDigestAdd"_s);

@@ -104,7 +104,7 @@ MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitD
     form->addRow(tr("SMTP &server:"), m_host);
     form->addRow(tr("SMTP p&ort:"), m_port);
     form->addRow(tr("SMTP &user:"), m_user);
-    form->addRow(tr("SMTP pass&word:"), m_password);
+    form->addRow(tr("SMTP p&assword:"), m_password);
     form->addRow(tr("Sender address:"), m_from);
     form->addRow(tr("&Digest to:"), m_digest);
     form->addRow(tr("Digest per consultant:"), m_digestTable);

@@ -14,7 +14,7 @@ namespace sts::ui {
 
 SmtpPasswordField::SmtpPasswordField(std::shared_ptr<secrets::SecretStore> secrets, QWidget *parent)
     : QWidget(parent), m_secrets(std::move(secrets)), m_password(new QLineEdit(this)),
-      m_state(new QLabel(this)), m_forget(new QPushButton(tr("&Forget"), this))
+      m_state(new QLabel(this)), m_forget(new QPushButton(tr("For&get"), this))
 {
     m_password->setObjectName(u"notifySmtpPassword"_s);
     m_state->setObjectName(u"notifyPasswordState"_s);
