@@ -286,6 +286,18 @@ private Q_SLOTS:
                  (QMap<QString, QString>{{QString(), u"me@lab.test"_s},
                                          {u"carla"_s, u"carla@lab.test"_s}}));
     }
+
+    // The password row and the consultants' table must not push Settings off a laptop screen.
+    void settingsFitALaptopScreen()
+    {
+        std::unique_ptr<SettingsDialog> d(dialog());
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        qInfo("Settings: minimum %d px, shown %d px tall", d->minimumSizeHint().height(),
+              d->height());
+        QVERIFY(d->minimumSizeHint().height() <= 740);
+        QVERIFY(d->height() <= 768);
+    }
 };
 
 QTEST_MAIN(TestMonitoringSettings)
