@@ -2,6 +2,7 @@
 
 #include "mainwindow/DigestAddressTable.h"
 #include "mainwindow/SmtpPasswordField.h"
+#include "mainwindow/TestMailRunner.h"
 #include "secrets/KeychainStore.h"
 #include "services/Assignments.h"
 #include "services/MonitorSchedule.h"
@@ -60,7 +61,9 @@ MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitD
       m_from(new QLineEdit(this)), m_digest(new QLineEdit(this)),
       m_digestTable(
           new DigestAddressTable(m_ctx.database ? knownConsultants(m_ctx) : QStringList(), this)),
-      m_critical(new QLineEdit(this)), m_language(new QComboBox(this))
+      m_critical(new QLineEdit(this)), m_language(new QComboBox(this)),
+      m_sendTest(new QPushButton(tr("Send test mail"), this)), m_testStatus(new QLabel(this)),
+      m_testMail(new TestMailRunner(m_password->secretStore(), this))
 {
     setObjectName(u"monitoringSettings"_s);
     m_timerStatus->setObjectName(u"monitoringTimerStatus"_s);
@@ -74,6 +77,13 @@ MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitD
     m_digest->setObjectName(u"notifyDigest"_s);
     m_critical->setObjectName(u"notifyCritical"_s);
     m_language->setObjectName(u"notifyLanguage"_s);
+    m_sendTest->setObjectName(u"notifySendTest"_s);
+    m_testStatus->setObjectName(u"notifyTestStatus"_s);
+    m_testStatus->setWordWrap(true);
+    m_testStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sendTest->setToolTip(tr("Send a short mail through the SMTP server as typed here, to the "
+                              "digest address (else the sender), with the password typed or "
+                              "stored."));
     m_port->setRange(1, 65535);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
@@ -110,12 +120,25 @@ MonitoringSettings::MonitoringSettings(ServiceContext context, QString userUnitD
     form->addRow(tr("Digest per consultant:"), m_digestTable);
     form->addRow(tr("Critical findings also to:"), m_critical);
     form->addRow(tr("Digest language:"), m_language);
+    auto *test = new QHBoxLayout;
+    test->addWidget(m_sendTest);
+    test->addWidget(m_testStatus, 1);
+    form->addRow(QString(), test);
     connect(m_install, &QPushButton::clicked, this, &MonitoringSettings::install);
     connect(m_remove, &QPushButton::clicked, this, &MonitoringSettings::remove);
     for (QLineEdit *edit : {m_host, m_user, m_from, m_digest, m_critical})
         connect(edit, &QLineEdit::textChanged, this, &MonitoringSettings::edited);
     connect(m_password, &SmtpPasswordField::edited, this, &MonitoringSettings::edited);
     connect(m_digestTable, &DigestAddressTable::edited, this, &MonitoringSettings::edited);
+    connect(m_sendTest, &QPushButton::clicked, this, &MonitoringSettings::sendTestMail);
+    connect(m_testMail, &TestMailRunner::sent, this, [this](const QString &to) {
+        m_sendTest->setEnabled(true);
+        m_testStatus->setText(tr("Test mail sent to %1.").arg(to));
+    });
+    connect(m_testMail, &TestMailRunner::failed, this, [this](const QString &message) {
+        m_sendTest->setEnabled(true);
+        m_testStatus->setText(tr("Test mail failed: %1").arg(message));
+    });
     refreshSchedule();
     refreshLastRun();
 }
@@ -184,13 +207,8 @@ QStringList MonitoringSettings::problems() const
     return out;
 }
 
-Status MonitoringSettings::save() const
+NotificationSettingsData MonitoringSettings::fields(NotificationSettingsData s) const
 {
-    NotificationSettings settings(m_ctx);
-    Result<NotificationSettingsData> current = settings.get();
-    if (!current)
-        return current.error();
-    NotificationSettingsData s = *current;
     s.smtpHost = m_host->text().trimmed();
     s.smtpPort = m_port->value();
     s.smtpUser = m_user->text().trimmed();
@@ -200,6 +218,31 @@ Status MonitoringSettings::save() const
     s.digestAddresses = m_digestTable->addresses();
     if (const QString digest = m_digest->text().trimmed(); !digest.isEmpty())
         s.digestAddresses.insert(QString(), digest);
+    return s;
+}
+
+void MonitoringSettings::sendTestMail()
+{
+    Result<NotificationSettingsData> stored = NotificationSettings(m_ctx).get();
+    if (!stored) {
+        m_testStatus->setText(stored.error().message);
+        return;
+    }
+    const NotificationSettingsData typed = fields(*stored);
+    const QString to = typed.digestAddresses.value(QString(), typed.from);
+    if (!m_testMail->send(typed, m_password->typed(), m_password->savedKey(), to))
+        return;
+    m_sendTest->setEnabled(false);
+    m_testStatus->setText(tr("Sending a test mail to %1…").arg(to));
+}
+
+Status MonitoringSettings::save() const
+{
+    NotificationSettings settings(m_ctx);
+    Result<NotificationSettingsData> current = settings.get();
+    if (!current)
+        return current.error();
+    const NotificationSettingsData s = fields(*current);
     if (Status saved = settings.save(s); !saved)
         return saved;
     // Settings closes when this returns: the answer goes to the window that opened it.

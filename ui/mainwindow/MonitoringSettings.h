@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/NotificationSettings.h"
 #include "services/ServiceContext.h"
 
 #include <QGroupBox>
@@ -19,6 +20,7 @@ namespace sts::ui {
 
 class DigestAddressTable;
 class SmtpPasswordField;
+class TestMailRunner;
 
 // Settings' "Monitoring" group for the open workspace: the systemd user timer that runs
 // `stsdesk-cli monitor --all --notify` (install, remove, status), when monitoring last ran and
@@ -42,6 +44,10 @@ public:
     // SMTP password in the keychain in the background (see SmtpPasswordField::store).
     Status save() const;
     SmtpPasswordField *passwordField() const { return m_password; }
+    // Sends a short test mail with the settings as typed (to the default digest address, else
+    // the sender) off the GUI thread; the outcome shows in notifyTestStatus.
+    void sendTestMail();
+    TestMailRunner *testMailRunner() const { return m_testMail; }
 
 Q_SIGNALS:
     void edited();
@@ -51,6 +57,8 @@ private:
     void refreshLastRun();
     void install();
     void remove();
+    // The settings as typed, over what is stored (fields this group does not show).
+    NotificationSettingsData fields(NotificationSettingsData stored) const;
 
     ServiceContext m_ctx;
     QString m_userUnitDir;
@@ -68,6 +76,9 @@ private:
     DigestAddressTable *m_digestTable;
     QLineEdit *m_critical;
     QComboBox *m_language;
+    QPushButton *m_sendTest;
+    QLabel *m_testStatus;
+    TestMailRunner *m_testMail;
 };
 
 } // namespace sts::ui

@@ -44,6 +44,13 @@ bool SmtpPasswordField::hasTyped() const
     return !m_password->text().isEmpty();
 }
 
+std::optional<QString> SmtpPasswordField::typed() const
+{
+    if (m_password->text().isEmpty())
+        return std::nullopt;
+    return m_password->text();
+}
+
 QString SmtpPasswordField::stateText() const
 {
     return m_state->text();

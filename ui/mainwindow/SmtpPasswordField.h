@@ -27,6 +27,11 @@ public:
     // The settings as stored: whose password the state and "Forget" are about.
     void setSaved(const NotificationSettingsData &saved);
     bool hasTyped() const;
+    // The typed password; none when the field is empty (the stored one applies).
+    std::optional<QString> typed() const;
+    // Where the stored password is: the key of the saved settings.
+    secrets::SecretKey savedKey() const { return smtpPasswordKey(m_saved); }
+    std::shared_ptr<secrets::SecretStore> secretStore() const { return m_secrets; }
     // Called once the settings are saved as `now`. A typed password is stored under now's key;
     // an empty field keeps the stored one, moved to now's key when the user, server or port
     // changed (the old entry would otherwise be orphaned). The chain finishes even when this
