@@ -2,8 +2,9 @@
 // systemd-analyze where present), says when monitoring last ran and what it found, and stores
 // the notification mail settings through the use case: the SMTP password in the desktop keychain
 // (GNOME Keyring on a private bus, read back with secret-tool) and never in the workspace or the
-// settings, and a digest address per consultant. On the code before there was no password field
-// and no per-consultant table: the tests find widgets by object name, so they build there and fail.
+// settings, and a digest address per consultant; a keychain refusal after Settings closed shows
+// over the window that opened it. On the code before there was no password field, no
+// per-consultant table and no keychain to hand the group: this program does not build there.
 #include "TestEnv.h"
 #include "keyring/PrivateKeyring.h"
 #include "mainwindow/MonitoringSettings.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -28,6 +30,41 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+
+namespace {
+
+// A keychain that refuses every write, as a locked one does: the seam for the one path a real
+// keyring will not take on demand.
+class RefusingStore final : public secrets::SecretStore
+{
+public:
+    void read(const secrets::SecretKey &, QObject *context, ReadDone done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(std::optional<QString>()); }, Qt::QueuedConnection);
+    }
+    void write(const secrets::SecretKey &, const QString &, QObject *context, Done done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(refused()); }, Qt::QueuedConnection);
+    }
+    void erase(const secrets::SecretKey &, QObject *context, Done done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(refused()); }, Qt::QueuedConnection);
+    }
+    Result<std::optional<QString>> get(const secrets::SecretKey &) override
+    {
+        return std::optional<QString>();
+    }
+    Status set(const secrets::SecretKey &, const QString &) override { return refused(); }
+    Status remove(const secrets::SecretKey &) override { return refused(); }
+
+private:
+    static Error refused() { return Error{u"secrets.denied"_s, u"The keychain is locked."_s}; }
+};
+
+} // namespace
 
 class TestMonitoringSettings : public QObject
 {
@@ -297,6 +334,28 @@ private Q_SLOTS:
               d->height());
         QVERIFY(d->minimumSizeHint().height() <= 740);
         QVERIFY(d->height() <= 768);
+    }
+
+    // Settings closes before the keychain answers: a refusal shows over the window that opened
+    // it, not nowhere.
+    void refusedPasswordIsReportedAfterSettingsClosed()
+    {
+        QWidget window;
+        window.show();
+        {
+            SettingsDialog d(&window);
+            d.addMonitoring(new MonitoringSettings(*m_ctx, units(), test::cliPath(), nullptr,
+                                                   std::make_shared<RefusingStore>()));
+            field<QLineEdit>(&d, u"notifySmtpUser"_s)->setText(u"desk3"_s);
+            field<QLineEdit>(&d, u"notifySmtpPassword"_s)->setText(u"pw"_s);
+            QVERIFY(d.save().monitoringError.isEmpty());
+        }
+        QTRY_VERIFY(window.findChild<QMessageBox *>());
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY2(box->text().contains(u"the SMTP password is not: The keychain is locked."_s),
+                 qPrintable(box->text()));
+        QCOMPARE(NotificationSettings(*m_ctx).get()->smtpUser, u"desk3"_s);
+        box->close();
     }
 };
 
