@@ -97,10 +97,12 @@ void SmtpPasswordField::store(const NotificationSettingsData &now, QWidget *repo
     const secrets::SecretKey before = smtpPasswordKey(m_saved);
     const secrets::SecretKey after = smtpPasswordKey(now);
     const bool moved = !m_saved.smtpUser.isEmpty() && before.account != after.account;
+    // Another user's password is not carried over: that user types their own.
+    const bool carry = moved && m_saved.smtpUser == now.smtpUser;
     const QString typed = m_password->text();
     m_password->clear();
     m_saved = now;
-    if (now.smtpUser.isEmpty() || (typed.isEmpty() && !moved)) {
+    if (now.smtpUser.isEmpty() || (typed.isEmpty() && !carry)) {
         refreshState();
         return;
     }

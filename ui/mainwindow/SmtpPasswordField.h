@@ -32,11 +32,12 @@ public:
     // Where the stored password is: the key of the saved settings.
     secrets::SecretKey savedKey() const { return smtpPasswordKey(m_saved); }
     std::shared_ptr<secrets::SecretStore> secretStore() const { return m_secrets; }
-    // Called once the settings are saved as `now`. A typed password is stored under now's key;
-    // an empty field keeps the stored one, moved to now's key when the user, server or port
-    // changed (the old entry would otherwise be orphaned). The chain finishes even when this
-    // field is gone (Settings closes at once); a failure then shows over `reportTo`, the window
-    // that opened Settings.
+    // Called once the settings are saved as `now`. A typed password is stored under now's key
+    // and replaces the entry of the account the settings named before (the old entry would be
+    // orphaned). An empty field keeps the stored password, moved along when only the server or
+    // port changed; a new user types their own. The chain finishes even when this field is gone
+    // (Settings closes at once); a failure then shows over `reportTo`, the window that opened
+    // Settings.
     void store(const NotificationSettingsData &now, QWidget *reportTo);
     void forget();
     QString stateText() const;

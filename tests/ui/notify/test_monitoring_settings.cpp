@@ -252,6 +252,15 @@ private Q_SLOTS:
                      std::optional(u"other-secret"_s));
         QTRY_COMPARE(keychainEntry(u"desk@smtp.lab.test:2525"_s), std::nullopt);
         QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"stored in the keychain"_s);
+        // Another user without a password of their own gets none; desk2's stays where it is.
+        field<QLineEdit>(d.get(), u"notifySmtpUser"_s)->setText(u"desk3"_s);
+        QVERIFY(d->save().monitoringError.isEmpty());
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"none stored"_s);
+        QCOMPARE(keychainEntry(u"desk3@smtp.lab.test:2525"_s), std::nullopt);
+        QCOMPARE(keychainEntry(u"desk2@smtp.lab.test:2525"_s), std::optional(u"other-secret"_s));
+        field<QLineEdit>(d.get(), u"notifySmtpUser"_s)->setText(u"desk2"_s);
+        QVERIFY(d->save().monitoringError.isEmpty());
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"stored in the keychain"_s);
     }
 
     void forgetRemovesThePassword()
