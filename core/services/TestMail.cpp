@@ -12,7 +12,7 @@ namespace sts {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("sts::TestMail", text);
+    return QCoreApplication::translate("sts", text); // lupdate: helpers in sts
 }
 
 Status sendTestMail(const NotificationSettingsData &settings, const QString &password,
