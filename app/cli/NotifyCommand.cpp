@@ -7,6 +7,7 @@
 #include "secrets/KeychainStore.h"
 #include "services/NotificationSettings.h"
 #include "services/Notifications.h"
+#include "services/TestMail.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -227,6 +228,42 @@ static int runSettings(Context &ctx)
     return ExitOk;
 }
 
+// The GUI's "Send test mail" (Settings › Monitoring), with the saved settings.
+static int runTest(Context &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Send a short test mail through the saved SMTP settings."));
+    const QCommandLineOption to(
+        u"to"_s, tr("Recipient (default: the default digest address, else the sender)."),
+        u"address"_s);
+    const QCommandLineOption passwordFile(
+        u"password-file"_s, tr("File whose first line is the SMTP password."), u"file"_s);
+    p.addOption(to);
+    p.addOption(passwordFile);
+    int code = 0;
+    if (!ctx.parse(p, code))
+        return code;
+    Result<ServiceContext> services = ctx.openServices();
+    if (!services)
+        return ctx.failure(services.error());
+    Result<NotificationSettingsData> settings = NotificationSettings(*services).get();
+    if (!settings)
+        return ctx.failure(settings.error());
+    Result<QString> password = smtpPassword(*services, p.value(passwordFile));
+    if (!password)
+        return ctx.failure(password.error());
+    const QString recipient =
+        p.isSet(to) ? p.value(to) : settings->digestAddresses.value(QString(), settings->from);
+    if (Status sent = sendTestMail(*settings, *password, recipient); !sent)
+        return ctx.failure(sent.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{u"sent"_s, true}, {u"to"_s, recipient}});
+    else
+        ctx.out() << tr("Sent a test mail to %1.").arg(recipient) << '\n';
+    ctx.out().flush();
+    return ExitOk;
+}
+
 static int runNotify(Context &ctx)
 {
     const QString action = ctx.arguments().value(0);
@@ -236,22 +273,25 @@ static int runNotify(Context &ctx)
         return runSend(ctx, true);
     if (action == u"settings"_s)
         return runSettings(ctx);
+    if (action == u"test"_s)
+        return runTest(ctx);
     if (action == u"--help"_s || action == u"-h"_s) {
         // The actions have options of their own; this page names them and where to look next.
-        ctx.out() << tr("Usage: stsdesk-cli notify digest|weekly|settings [options]") << "\n"
+        ctx.out() << tr("Usage: stsdesk-cli notify digest|weekly|settings|test [options]") << "\n"
                   << tr("Send the notification mails of the monitoring, or set where they go.")
                   << "\n\n  digest    "
                   << tr("each consultant's digest of findings no mail has carried yet") << "\n"
                   << "  weekly    " << tr("the weekly summary of an engagement for its customer")
                   << "\n  settings  " << tr("SMTP server, sender and recipients (no password)")
-                  << "\n\n"
+                  << "\n  test      " << tr("a short test mail through those settings") << "\n\n"
                   << tr("“stsdesk-cli notify ACTION --help” lists the options of an action.")
                   << "\n";
         ctx.out().flush();
         return ExitOk;
     }
     return ctx.usageError(
-        tr("Usage: stsdesk-cli notify digest|weekly|settings … (--help after the action)."));
+        tr("Usage: stsdesk-cli notify digest|weekly|settings|test … (--help after the "
+           "action)."));
 }
 
 } // namespace sts::cli

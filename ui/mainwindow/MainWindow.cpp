@@ -11,6 +11,7 @@
 #include "mainwindow/MonitoringSettings.h"
 #include "mainwindow/PolicyHostingDialog.h"
 #include "mainwindow/SettingsDialog.h"
+#include "mainwindow/WeeklyRecipientsDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "mainwindow/Workspace.h"
 #include "portfolio/PortfolioView.h"
@@ -163,6 +164,16 @@ void MainWindow::createActions()
         m_view->reportsView()->importPanel()->openMailbox();
     });
     m_mailboxAction->setObjectName(u"actionMailbox"_s);
+    // Where the engagement's weekly summary goes: the customer's contacts.
+    m_weeklyAction = make(tr("&Weekly Summary…"), u"mail-send"_s, QKeySequence(), [this] {
+        const qint64 id = m_list->currentId();
+        if (!m_workspace || id == 0)
+            return;
+        auto *dialog = new WeeklyRecipientsDialog(m_workspace.get(), id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_weeklyAction->setObjectName(u"actionWeeklySummary"_s);
     // Alt+Home as in browsers; Ctrl+Home stays with the table and text views (first row, top).
     m_homeAction = make(tr("&Home: Portfolio"), u"go-home"_s, QKeySequence(Qt::ALT | Qt::Key_Home),
                         [this] { goHome(); });
@@ -204,6 +215,7 @@ void MainWindow::createMenus()
     engagement->addAction(m_editAction);
     engagement->addAction(m_renameAction);
     engagement->addAction(m_mailboxAction);
+    engagement->addAction(m_weeklyAction);
     engagement->addSeparator();
     engagement->addAction(m_archiveAction);
     engagement->addAction(m_restoreAction);
@@ -365,6 +377,7 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(id != 0);
     m_renameAction->setEnabled(id != 0);
     m_mailboxAction->setEnabled(id != 0);
+    m_weeklyAction->setEnabled(id != 0);
     m_archiveAction->setEnabled(id != 0 && !archived);
     m_restoreAction->setEnabled(id != 0 && archived);
     m_showArchivedAction->setChecked(m_list->showsArchived());

@@ -102,6 +102,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_unassignedAction = nullptr;
     QAction *m_mailboxAction = nullptr;
+    QAction *m_weeklyAction = nullptr;
     QAction *m_homeAction = nullptr;
 };
 

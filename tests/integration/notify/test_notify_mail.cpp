@@ -356,6 +356,27 @@ private Q_SLOTS:
         QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
         QVERIFY(all.out.contains("Would send weekly to customer@lab.test"));
     }
+
+    // The GUI's "Send test mail" from the command line: the saved settings, the password file.
+    void testMailGoesToTheDefaultDigestAddress()
+    {
+        const test::ToolRun run =
+            cli({u"notify"_s, u"test"_s, u"--password-file"_s, m_lab.passwordFile()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + m_lab.logText()));
+        QVERIFY(run.out.contains("Sent a test mail to tester@lab.test."));
+        const QByteArrayList got = m_lab.takeMessages(1);
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(header(got.first(), "Subject"), QByteArray("STS Desk test mail"));
+        QCOMPARE(header(got.first(), "To"), QByteArray("tester@lab.test"));
+
+        m_dir->writeFile(u"wrong"_s, "not-the-password\n");
+        const test::ToolRun wrong = cli({u"notify"_s, u"test"_s, u"--to"_s, u"digest@lab.test"_s,
+                                         u"--password-file"_s, m_dir->filePath(u"wrong"_s)});
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY2(wrong.err.contains("did not accept the user name or password of tester"),
+                 qPrintable(wrong.describe()));
+        QCOMPARE(m_lab.waitingCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNotifyMail)

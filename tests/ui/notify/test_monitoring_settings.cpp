@@ -1,18 +1,29 @@
 // Settings' Monitoring group: installs and removes the systemd user timer (checked by
 // systemd-analyze where present), says when monitoring last ran and what it found, and stores
-// the notification mail settings through the use case.
+// the notification mail settings through the use case: the SMTP password in the desktop keychain
+// (GNOME Keyring on a private bus, read back with secret-tool) and never in the workspace or the
+// settings, and a digest address per consultant; a keychain refusal after Settings closed shows
+// over the window that opened it. On the code before there was no password field, no
+// per-consultant table and no keychain to hand the group: this program does not build there.
 #include "TestEnv.h"
+#include "keyring/PrivateKeyring.h"
 #include "mainwindow/MonitoringSettings.h"
 #include "mainwindow/SettingsDialog.h"
+#include "services/Assignments.h"
+#include "services/EngagementService.h"
 #include "services/NotificationSettings.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,11 +31,49 @@ using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
 
+namespace {
+
+// A keychain that refuses every write, as a locked one does: the seam for the one path a real
+// keyring will not take on demand.
+class RefusingStore final : public secrets::SecretStore
+{
+public:
+    void read(const secrets::SecretKey &, QObject *context, ReadDone done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(std::optional<QString>()); }, Qt::QueuedConnection);
+    }
+    void write(const secrets::SecretKey &, const QString &, QObject *context, Done done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(refused()); }, Qt::QueuedConnection);
+    }
+    void erase(const secrets::SecretKey &, QObject *context, Done done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(refused()); }, Qt::QueuedConnection);
+    }
+    Result<std::optional<QString>> get(const secrets::SecretKey &) override
+    {
+        return std::optional<QString>();
+    }
+    Status set(const secrets::SecretKey &, const QString &) override { return refused(); }
+    Status remove(const secrets::SecretKey &) override { return refused(); }
+
+private:
+    static Error refused() { return Error{u"secrets.denied"_s, u"The keychain is locked."_s}; }
+};
+
+} // namespace
+
 class TestMonitoringSettings : public QObject
 {
     Q_OBJECT
+    test::PrivateKeyring m_keyring;
+    bool m_haveKeyring = false;
     QTemporaryDir m_dir;
     Result<ServiceContext> m_ctx = Error{};
+    const QString m_secret = u"s3cret-Submission-9f2"_s;
 
     QString units() const { return m_dir.filePath(u"units"_s); }
 
@@ -37,7 +86,34 @@ class TestMonitoringSettings : public QObject
 
     static QString label(QWidget *d, const QString &name)
     {
-        return d->findChild<QLabel *>(name)->text();
+        QLabel *found = d->findChild<QLabel *>(name);
+        return found ? found->text() : u"(no label %1)"_s.arg(name);
+    }
+    template <typename T> static T *field(QWidget *d, const QString &name)
+    {
+        T *found = d->findChild<T *>(name);
+        if (!found)
+            qWarning("no widget %s", qPrintable(name));
+        return found;
+    }
+    static QPushButton *okButton(SettingsDialog *d)
+    {
+        return d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+    // No file of the workspace or the settings holds `text`.
+    bool storedAnywhere(const QByteArray &text) const
+    {
+        for (const QString &root : {m_dir.path(), qEnvironmentVariable("XDG_CONFIG_HOME")}) {
+            QDirIterator files(root, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext())
+                if (test::fileBytes(files.next()).contains(text))
+                    return true;
+        }
+        return false;
+    }
+    std::optional<QString> keychainEntry(const QString &account) const
+    {
+        return m_keyring.lookup(u"stsdesk-smtp"_s, account);
     }
 
 private Q_SLOTS:
@@ -46,7 +122,15 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_ctx = openWorkspace(m_dir.filePath(u"ws.sqlite"_s), Clock::system(), u"test"_s);
         QVERIFY(m_ctx.ok());
+        // Once per program: GLib's session bus connection is made once per process.
+        if (test::PrivateKeyring::available()) {
+            QString error;
+            QVERIFY2(m_keyring.start(&error), qPrintable(error));
+            m_haveKeyring = true;
+        }
     }
+
+    void cleanupTestCase() { m_keyring.stop(); }
 
     void lastRunSaysWhatMonitoringFound()
     {
@@ -115,6 +199,172 @@ private Q_SLOTS:
         // Opened again, the group shows what is stored.
         std::unique_ptr<SettingsDialog> again(dialog());
         QCOMPARE(again->findChild<QLineEdit *>(u"notifyDigest"_s)->text(), u"me@lab.test"_s);
+    }
+
+    void passwordGoesToTheKeychainOnly()
+    {
+        if (!m_haveKeyring)
+            QSKIP("dbus-daemon/gnome-keyring/secret-tool not installed (scripts/setup)");
+        std::unique_ptr<SettingsDialog> d(dialog());
+        auto *password = field<QLineEdit>(d.get(), u"notifySmtpPassword"_s);
+        QVERIFY(password);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        // A password without a user has nowhere to go: the dialog says so.
+        field<QLineEdit>(d.get(), u"notifySmtpUser"_s)->setText(QString());
+        password->setText(m_secret);
+        QVERIFY(!okButton(d.get())->isEnabled());
+        QVERIFY(label(d.get(), u"settingsProblem"_s).contains(u"SMTP user"_s));
+        field<QLineEdit>(d.get(), u"notifySmtpUser"_s)->setText(u"desk"_s);
+        field<QSpinBox>(d.get(), u"notifySmtpPort"_s)->setValue(587);
+        QVERIFY(okButton(d.get())->isEnabled());
+        QVERIFY(d->save().monitoringError.isEmpty());
+        QTRY_COMPARE(keychainEntry(u"desk@smtp.lab.test:587"_s), std::optional(m_secret));
+        QVERIFY(password->text().isEmpty());
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"stored in the keychain"_s);
+        QVERIFY(!storedAnywhere(m_secret.toUtf8()));
+        QCOMPARE(NotificationSettings(*m_ctx).get()->smtpUser, u"desk"_s);
+
+        // Opened again: it says a password is stored and never shows it.
+        std::unique_ptr<SettingsDialog> again(dialog());
+        QTRY_COMPARE(label(again.get(), u"notifyPasswordState"_s), u"stored in the keychain"_s);
+        QVERIFY(field<QLineEdit>(again.get(), u"notifySmtpPassword"_s)->text().isEmpty());
+        // Saving with the field empty keeps the stored password.
+        QVERIFY(again->save().monitoringError.isEmpty());
+        QTest::qWait(200);
+        QCOMPARE(keychainEntry(u"desk@smtp.lab.test:587"_s), std::optional(m_secret));
+    }
+
+    void changedAccountTakesThePasswordAlong()
+    {
+        if (!m_haveKeyring)
+            QSKIP("no private keyring");
+        std::unique_ptr<SettingsDialog> d(dialog());
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"stored in the keychain"_s);
+        field<QSpinBox>(d.get(), u"notifySmtpPort"_s)->setValue(2525);
+        QVERIFY(d->save().monitoringError.isEmpty());
+        QTRY_COMPARE(keychainEntry(u"desk@smtp.lab.test:2525"_s), std::optional(m_secret));
+        QTRY_COMPARE(keychainEntry(u"desk@smtp.lab.test:587"_s), std::nullopt);
+        // A new user with a new password: stored under the new key, the old entry goes.
+        field<QLineEdit>(d.get(), u"notifySmtpUser"_s)->setText(u"desk2"_s);
+        field<QLineEdit>(d.get(), u"notifySmtpPassword"_s)->setText(u"other-secret"_s);
+        QVERIFY(d->save().monitoringError.isEmpty());
+        QTRY_COMPARE(keychainEntry(u"desk2@smtp.lab.test:2525"_s),
+                     std::optional(u"other-secret"_s));
+        QTRY_COMPARE(keychainEntry(u"desk@smtp.lab.test:2525"_s), std::nullopt);
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"stored in the keychain"_s);
+        // Another user without a password of their own gets none; desk2's stays where it is.
+        field<QLineEdit>(d.get(), u"notifySmtpUser"_s)->setText(u"desk3"_s);
+        QVERIFY(d->save().monitoringError.isEmpty());
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"none stored"_s);
+        QCOMPARE(keychainEntry(u"desk3@smtp.lab.test:2525"_s), std::nullopt);
+        QCOMPARE(keychainEntry(u"desk2@smtp.lab.test:2525"_s), std::optional(u"other-secret"_s));
+        field<QLineEdit>(d.get(), u"notifySmtpUser"_s)->setText(u"desk2"_s);
+        QVERIFY(d->save().monitoringError.isEmpty());
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"stored in the keychain"_s);
+    }
+
+    void forgetRemovesThePassword()
+    {
+        if (!m_haveKeyring)
+            QSKIP("no private keyring");
+        std::unique_ptr<SettingsDialog> d(dialog());
+        auto *forget = field<QPushButton>(d.get(), u"notifyPasswordForget"_s);
+        QVERIFY(forget);
+        QTRY_VERIFY(forget->isEnabled());
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QTRY_COMPARE(keychainEntry(u"desk2@smtp.lab.test:2525"_s), std::nullopt);
+        QTRY_COMPARE(label(d.get(), u"notifyPasswordState"_s), u"none stored"_s);
+        QVERIFY(!forget->isEnabled());
+    }
+
+    void digestAddressPerConsultantRoundTrips()
+    {
+        // The consultants the workspace knows are offered: the desk's identity and assignees.
+        Engagement draft;
+        draft.customer = u"Beispiel AG"_s;
+        draft.domain = DomainName::fromUserInput(u"example.com"_s).value();
+        Result<Engagement> created = EngagementService(*m_ctx).create(draft);
+        QVERIFY(created.ok());
+        QVERIFY(services::Assignments(*m_ctx).assign(created->id, u"carla"_s).ok());
+
+        std::unique_ptr<SettingsDialog> d(dialog());
+        auto *table = field<QTableWidget>(d.get(), u"notifyDigestTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 0);
+        QTest::mouseClick(field<QPushButton>(d.get(), u"notifyDigestAdd"_s), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        // The first known consultant: this desk's identity or the assignee, by name.
+        QStringList known{u"carla"_s, services::Assignments(*m_ctx).currentConsultant().value()};
+        known.sort(Qt::CaseInsensitive);
+        QCOMPARE(table->item(0, 0)->text(), known.first());
+        table->item(0, 0)->setText(u"carla"_s);
+        // An empty or wrong address blocks saving, with a problem that says which row.
+        QVERIFY(!okButton(d.get())->isEnabled());
+        table->item(0, 1)->setText(u"carla at lab"_s);
+        QVERIFY(!okButton(d.get())->isEnabled());
+        QVERIFY2(label(d.get(), u"settingsProblem"_s).contains(u"carla"_s) &&
+                     label(d.get(), u"settingsProblem"_s).contains(u"carla at lab"_s),
+                 qPrintable(label(d.get(), u"settingsProblem"_s)));
+        table->item(0, 1)->setText(u"carla@lab.test"_s);
+        QTest::mouseClick(field<QPushButton>(d.get(), u"notifyDigestAdd"_s), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 2);
+        table->item(1, 0)->setText(u"dirk"_s);
+        table->item(1, 1)->setText(u"dirk@lab.test"_s);
+        QVERIFY2(okButton(d.get())->isEnabled(), qPrintable(label(d.get(), u"settingsProblem"_s)));
+        QVERIFY(d->save().monitoringError.isEmpty());
+        auto saved = NotificationSettings(*m_ctx).get();
+        QVERIFY(saved.ok());
+        const QMap<QString, QString> expected{{QString(), u"me@lab.test"_s},
+                                              {u"carla"_s, u"carla@lab.test"_s},
+                                              {u"dirk"_s, u"dirk@lab.test"_s}};
+        QCOMPARE(saved->digestAddresses, expected);
+
+        // Opened again it shows the rows; a removed row is gone from the workspace.
+        std::unique_ptr<SettingsDialog> again(dialog());
+        table = field<QTableWidget>(again.get(), u"notifyDigestTable"_s);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 0)->text(), u"dirk"_s);
+        table->setCurrentCell(1, 0);
+        QTest::mouseClick(field<QPushButton>(again.get(), u"notifyDigestRemove"_s), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(again->save().monitoringError.isEmpty());
+        QCOMPARE(NotificationSettings(*m_ctx).get()->digestAddresses,
+                 (QMap<QString, QString>{{QString(), u"me@lab.test"_s},
+                                         {u"carla"_s, u"carla@lab.test"_s}}));
+    }
+
+    // The password row and the consultants' table must not push Settings off a laptop screen.
+    void settingsFitALaptopScreen()
+    {
+        std::unique_ptr<SettingsDialog> d(dialog());
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        qInfo("Settings: minimum %d px, shown %d px tall", d->minimumSizeHint().height(),
+              d->height());
+        QVERIFY(d->minimumSizeHint().height() <= 740);
+        QVERIFY(d->height() <= 768);
+    }
+
+    // Settings closes before the keychain answers: a refusal shows over the window that opened
+    // it, not nowhere.
+    void refusedPasswordIsReportedAfterSettingsClosed()
+    {
+        QWidget window;
+        window.show();
+        {
+            SettingsDialog d(&window);
+            d.addMonitoring(new MonitoringSettings(*m_ctx, units(), test::cliPath(), nullptr,
+                                                   std::make_shared<RefusingStore>()));
+            field<QLineEdit>(&d, u"notifySmtpUser"_s)->setText(u"desk3"_s);
+            field<QLineEdit>(&d, u"notifySmtpPassword"_s)->setText(u"pw"_s);
+            QVERIFY(d.save().monitoringError.isEmpty());
+        }
+        QTRY_VERIFY(window.findChild<QMessageBox *>());
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY2(box->text().contains(u"the SMTP password is not: The keychain is locked."_s),
+                 qPrintable(box->text()));
+        QCOMPARE(NotificationSettings(*m_ctx).get()->smtpUser, u"desk3"_s);
+        box->close();
     }
 };
 
