@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>cli</name>
@@ -80,11 +79,11 @@ Befehle:
         <translation>Die Richtlinien-, DNS-, Hosting- und Erneuerungsdateien eines Kundenprojekts schreiben</translation>
     </message>
     <message>
-        <source>Write or verify an engagement&apos;s handover bundle</source>
+        <source>Write or verify an engagement's handover bundle</source>
         <translation>Übergabepaket eines Kundenprojekts schreiben oder prüfen</translation>
     </message>
     <message>
-        <source>Write the engagement&apos;s PDF runbook</source>
+        <source>Write the engagement's PDF runbook</source>
         <translation>Das PDF-Betriebshandbuch des Kundenprojekts schreiben</translation>
     </message>
     <message>
@@ -128,11 +127,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Befunde der Überwachung auflisten oder bestätigen</translation>
     </message>
     <message>
-        <source>Write the consultant&apos;s policy host for all customers (sync, status)</source>
+        <source>Write the consultant's policy host for all customers (sync, status)</source>
         <translation>Den Policy-Host des Beraters für alle Kunden schreiben (sync, status)</translation>
     </message>
     <message>
-        <source>Show, set or remove an engagement&apos;s IMAP mailbox for reports</source>
+        <source>Show, set or remove an engagement's IMAP mailbox for reports</source>
         <translation>Das IMAP-Postfach eines Kundenprojekts für Berichte anzeigen, festlegen oder entfernen</translation>
     </message>
     <message>
@@ -171,8 +170,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Kommerzielle CA</translation>
     </message>
     <message>
-        <source>Let&apos;s Encrypt</source>
-        <translation>Let&apos;s Encrypt</translation>
+        <source>Let's Encrypt</source>
+        <translation>Let's Encrypt</translation>
     </message>
     <message>
         <source>Discovery</source>
@@ -287,7 +286,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Zertifikat von %1 läuft am %2 ab</translation>
     </message>
     <message>
-        <source>Consultant&apos;s nginx server</source>
+        <source>Consultant's nginx server</source>
         <translation>nginx-Server des Beraters</translation>
     </message>
     <message>
@@ -303,7 +302,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>GitHub Pages</translation>
     </message>
     <message>
-        <source>Customer&apos;s own web server (Apache)</source>
+        <source>Customer's own web server (Apache)</source>
         <translation>Eigener Webserver des Kunden (Apache)</translation>
     </message>
     <message>
@@ -321,6 +320,26 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Resolved: %1</source>
         <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Name the SMTP submission server first.</source>
+        <translation>Geben Sie zuerst den SMTP-Server für den Versand an.</translation>
+    </message>
+    <message>
+        <source>Give a sender address first.</source>
+        <translation>Geben Sie zuerst eine Absenderadresse an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail address.</source>
+        <translation>„%1“ ist keine Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>STS Desk test mail</source>
+        <translation>Test-Mail von STS Desk</translation>
+    </message>
+    <message>
+        <source>This is a test mail from STS Desk. The monitoring's digests and weekly summaries will be sent through %1 port %2 as %3.</source>
+        <translation>Dies ist eine Test-Mail von STS Desk. Die Digests und Wochenübersichten der Überwachung werden über %1 Port %2 als %3 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +405,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
 <context>
     <name>sts::DomainName</name>
     <message>
-        <source>Enter the customer&apos;s mail domain, for example example.com.</source>
+        <source>Enter the customer's mail domain, for example example.com.</source>
         <translation>Geben Sie die Mail-Domain des Kunden ein, zum Beispiel example.com.</translation>
     </message>
     <message>
@@ -433,11 +452,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
 <context>
     <name>sts::EngagementService</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is longer than 200 characters.</source>
+        <source>The customer's name is longer than 200 characters.</source>
         <translation>Der Kundenname ist länger als 200 Zeichen.</translation>
     </message>
     <message>
@@ -449,7 +468,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Nennen Sie mindestens einen großen Absender; die Bereitschaft für „enforce“ wird an dessen Berichten gemessen.</translation>
     </message>
     <message>
-        <source>A major sender&apos;s name is empty.</source>
+        <source>A major sender's name is empty.</source>
         <translation>Der Name eines großen Absenders ist leer.</translation>
     </message>
     <message>
@@ -628,10 +647,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>TLSA</translation>
     </message>
     <message>
-        <source>The MX set in DNS differs from the mx lines of the served policy: a new policy version is needed.</source>
-        <translation>Die MX-Menge im DNS weicht von den mx-Zeilen der ausgelieferten Policy ab: Eine neue Policy-Version ist nötig.</translation>
-    </message>
-    <message>
         <source>The id in the _mta-sts TXT record differs from the policy served: senders keep a cached policy.</source>
         <translation>Die ID im _mta-sts-TXT-Record weicht von der ausgelieferten Policy ab: Absender behalten eine zwischengespeicherte Policy.</translation>
     </message>
@@ -642,6 +657,18 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>A TLSA record does not match the key the mail server presents.</source>
         <translation>Ein TLSA-Record passt nicht zum Schlüssel, den der Mailserver vorlegt.</translation>
+    </message>
+    <message>
+        <source>MX not covered</source>
+        <translation>MX nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>The MX hosts in DNS differ from the last discovery: run discovery again to record them.</source>
+        <translation>Die MX-Hosts im DNS weichen von der letzten Erkennung ab: Erkennung erneut ausführen, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>An MX host in DNS is not covered by the mx lines of the live policy: a new policy version is needed (a draft is offered).</source>
+        <translation>Ein MX-Host im DNS ist von den mx-Zeilen der gültigen Richtlinie nicht abgedeckt: Eine neue Richtlinienversion ist nötig (ein Entwurf liegt bereit).</translation>
     </message>
 </context>
 <context>
@@ -722,7 +749,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Eine Anerkennung nennt einen Tag und einen Absender.</translation>
     </message>
     <message>
-        <source>Say why the failure is the sender&apos;s own; the reason is kept.</source>
+        <source>Say why the failure is the sender's own; the reason is kept.</source>
         <translation>Geben Sie an, warum der Fehler beim Absender selbst liegt; die Begründung wird gespeichert.</translation>
     </message>
     <message>
@@ -1429,7 +1456,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>%1: das Übergabepaket stimmt NICHT mit seinem Manifest überein.</translation>
     </message>
     <message>
-        <source>Write the engagement&apos;s handover bundle (runbook PDF, policy files, DNS exports, hosting and renewal artifacts, CSRs, engagement export, MANIFEST.json and SHA256SUMS) as a zip, or check a bundle against its manifest with “bundle verify FILE” (exit code 1 when files are missing, altered or added).</source>
+        <source>Write the engagement's handover bundle (runbook PDF, policy files, DNS exports, hosting and renewal artifacts, CSRs, engagement export, MANIFEST.json and SHA256SUMS) as a zip, or check a bundle against its manifest with “bundle verify FILE” (exit code 1 when files are missing, altered or added).</source>
         <translation>Das Übergabepaket des Kundenprojekts (Runbook-PDF, Richtliniendateien, DNS-Exporte, Hosting- und Erneuerungsartefakte, CSRs, Kundenprojekt-Export, MANIFEST.json und SHA256SUMS) als ZIP schreiben oder ein Übergabepaket mit „bundle verify DATEI“ gegen sein Manifest prüfen (Exit-Code 1, wenn Dateien fehlen, verändert oder hinzugefügt wurden).</translation>
     </message>
     <message>
@@ -1441,11 +1468,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Die zu schreibende ZIP-Datei.</translation>
     </message>
     <message>
-        <source>Language of the runbook: de or en (default: the engagement&apos;s language).</source>
+        <source>Language of the runbook: de or en (default: the engagement's language).</source>
         <translation>Sprache des Betriebshandbuchs: de oder en (Standard: die Sprache des Kundenprojekts).</translation>
     </message>
     <message>
-        <source>Also put the engagement&apos;s private keys into the bundle (the zip is created 0600).</source>
+        <source>Also put the engagement's private keys into the bundle (the zip is created 0600).</source>
         <translation>Auch die privaten Schlüssel des Kundenprojekts in das Übergabepaket legen (die ZIP-Datei wird mit 0600 angelegt).</translation>
     </message>
     <message>
@@ -1493,7 +1520,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>DNSSEC-Vertrauensanker-Datei für die Erkennung (Standard: /usr/share/dns/root.key).</translation>
     </message>
     <message>
-        <source>Write the engagement&apos;s runbook as a PDF.</source>
+        <source>Write the engagement's runbook as a PDF.</source>
         <translation>Das Betriebshandbuch des Kundenprojekts als PDF schreiben.</translation>
     </message>
     <message>
@@ -1501,7 +1528,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <source>Consultant named on the cover (default: the engagement&apos;s consultant).</source>
+        <source>Consultant named on the cover (default: the engagement's consultant).</source>
         <translation>Berater auf dem Deckblatt (Standard: der Berater des Kundenprojekts).</translation>
     </message>
     <message>
@@ -1874,7 +1901,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         </translation>
     </message>
     <message>
-        <source>Export the DNS records of a domain&apos;s MTA-STS, TLS-RPT and DANE setup.</source>
+        <source>Export the DNS records of a domain's MTA-STS, TLS-RPT and DANE setup.</source>
         <translation>Die DNS-Einträge für MTA-STS, TLS-RPT und DANE einer Domain exportieren.</translation>
     </message>
     <message>
@@ -1930,8 +1957,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Policy-Hosting:</translation>
     </message>
     <message>
-        <source>TLS-RPT address, mailto: or https: (settings; repeat for several; &quot;&quot;: no record; &quot;discovered&quot;: as discovery finds).</source>
-        <translation>TLS-RPT-Adresse, mailto: oder https: (settings; für mehrere wiederholen; &quot;&quot;: kein Record; &quot;discovered&quot;: wie die Ermittlung sie findet).</translation>
+        <source>TLS-RPT address, mailto: or https: (settings; repeat for several; "": no record; "discovered": as discovery finds).</source>
+        <translation>TLS-RPT-Adresse, mailto: oder https: (settings; für mehrere wiederholen; "": kein Record; "discovered": wie die Ermittlung sie findet).</translation>
     </message>
     <message>
         <source>Address for expiry notices, 30 days left (settings).</source>
@@ -1946,11 +1973,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Adresse für kritische Ablaufwarnungen, noch 7 Tage (settings).</translation>
     </message>
     <message>
-        <source>postfix or exim: the MX hosts&apos; mail server (settings).</source>
+        <source>postfix or exim: the MX hosts' mail server (settings).</source>
         <translation>postfix oder exim: der Mailserver der MX-Hosts (settings).</translation>
     </message>
     <message>
-        <source>Validate, fetch and generate MTA-STS policy files; list, create, verify and publish an engagement&apos;s policy versions.</source>
+        <source>Validate, fetch and generate MTA-STS policy files; list, create, verify and publish an engagement's policy versions.</source>
         <translation>MTA-STS-Richtliniendateien prüfen, abrufen und erzeugen; die Richtlinienversionen eines Projekts auflisten, anlegen, verifizieren und veröffentlichen.</translation>
     </message>
     <message>
@@ -2082,7 +2109,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Rollout-Phase jetzt: %1</translation>
     </message>
     <message>
-        <source>Validating DNS resolver as HOST:PORT (verify, publish; default: the system&apos;s).</source>
+        <source>Validating DNS resolver as HOST:PORT (verify, publish; default: the system's).</source>
         <translation>Validierender DNS-Resolver als HOST:PORT (verify, publish; Standard: der des Systems).</translation>
     </message>
     <message>
@@ -2110,11 +2137,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Alte Protokolle:</translation>
     </message>
     <message>
-        <source>Probe the MX hosts of this engagement&apos;s newest discovery (ID) at the addresses it found, and store the results with the engagement, as the pre-flight page does.</source>
+        <source>Probe the MX hosts of this engagement's newest discovery (ID) at the addresses it found, and store the results with the engagement, as the pre-flight page does.</source>
         <translation>Die MX-Hosts der neuesten Erkennung dieses Kundenprojekts (ID) an den dort gefundenen Adressen prüfen und die Ergebnisse beim Kundenprojekt speichern, wie es die Seite „Vorabprüfung“ tut.</translation>
     </message>
     <message>
-        <source>--engagement probes what the engagement&apos;s discovery found: give no domain, --mx, --connect, --resolver or --trust-anchor with it.</source>
+        <source>--engagement probes what the engagement's discovery found: give no domain, --mx, --connect, --resolver or --trust-anchor with it.</source>
         <translation>--engagement prüft, was die Erkennung des Kundenprojekts gefunden hat: Geben Sie dazu keine Domain, kein --mx, --connect, --resolver oder --trust-anchor an.</translation>
     </message>
     <message numerus="yes">
@@ -2168,7 +2195,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Das Update wurde übernommen, aber der Server liefert nicht jeden Record wie gesendet aus (siehe oben).</translation>
     </message>
     <message>
-        <source>records push ENGAGEMENT sends the engagement&apos;s records to the zone&apos;s primary server as one TSIG-signed dynamic update (RFC 2136) and reads them back.</source>
+        <source>records push ENGAGEMENT sends the engagement's records to the zone's primary server as one TSIG-signed dynamic update (RFC 2136) and reads them back.</source>
         <translation>records push ENGAGEMENT sendet die Records des Engagements als ein TSIG-signiertes dynamisches Update (RFC 2136) an den primären Server der Zone und liest sie zurück.</translation>
     </message>
     <message>
@@ -2324,7 +2351,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Kundenprojekt %1 hat noch keine Erkennung: zuerst „discover --engagement %1“ ausführen oder seine Mailserver mit „mx add %1 HOST --address A“ eintragen.</translation>
     </message>
     <message>
-        <source>Engagement %1 has no MX host address to probe: neither its newest discovery nor the mail servers entered by hand give one, so nothing about its mail servers can be checked. Next: check the domain&apos;s MX and A/AAAA records and run “discover --engagement %1” again, or enter the servers by hand with “mx add %1 HOST --address A”.</source>
+        <source>Engagement %1 has no MX host address to probe: neither its newest discovery nor the mail servers entered by hand give one, so nothing about its mail servers can be checked. Next: check the domain's MX and A/AAAA records and run “discover --engagement %1” again, or enter the servers by hand with “mx add %1 HOST --address A”.</source>
         <translation>Kundenprojekt %1 hat keine MX-Host-Adresse zum Prüfen: Weder die neueste Erkennung noch die von Hand eingetragenen Mailserver liefern eine, daher lässt sich an seinen Mailservern nichts prüfen. Weiter: die MX- und A/AAAA-Einträge der Domain prüfen und „discover --engagement %1“ erneut ausführen oder die Server von Hand mit „mx add %1 HOST --address A“ eintragen.</translation>
     </message>
     <message>
@@ -2466,7 +2493,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>create | list | show ID | rename ID NAME | archive ID | restore ID | settings ID | add-domain ID DOMAIN | remove-domain ID DOMAIN | assign ID BERATER | unassign ID</translation>
     </message>
     <message>
-        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer&apos;s Apache) (create, settings).</source>
+        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (the customer's Apache) (create, settings).</source>
         <translation>Hosting der Richtlinie: nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache des Kunden) (create, settings).</translation>
     </message>
     <message>
@@ -2562,7 +2589,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Neu geladen.</translation>
     </message>
     <message>
-        <source>The consultant&apos;s policy host: one nginx serving mta-sts.&lt;domain&gt; for every engagement hosted with nginx, from their live policy versions.</source>
+        <source>The consultant's policy host: one nginx serving mta-sts.&lt;domain&gt; for every engagement hosted with nginx, from their live policy versions.</source>
         <translation>Der Policy-Host des Beraters: ein nginx, der mta-sts.&lt;Domain&gt; für jeden mit nginx gehosteten Auftrag aus dessen aktiver Policy-Version ausliefert.</translation>
     </message>
     <message>
@@ -2590,7 +2617,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Das ACME-Webroot (Standard: VERZEICHNIS/acme).</translation>
     </message>
     <message>
-        <source>certbot&apos;s configuration folder (default: /etc/letsencrypt).</source>
+        <source>certbot's configuration folder (default: /etc/letsencrypt).</source>
         <translation>Konfigurationsverzeichnis von certbot (Standard: /etc/letsencrypt).</translation>
     </message>
     <message>
@@ -2598,7 +2625,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Wohin die Deploy-Hooks Zertifikate installieren (Standard: /etc/nginx/tls).</translation>
     </message>
     <message>
-        <source>certbot&apos;s account address (default: postmaster@&lt;domain&gt;).</source>
+        <source>certbot's account address (default: postmaster@&lt;domain&gt;).</source>
         <translation>Konto-Adresse für certbot (Standard: postmaster@&lt;Domain&gt;).</translation>
     </message>
     <message>
@@ -2722,7 +2749,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Postfach des Kundenprojekts %1 entfernt.</translation>
     </message>
     <message>
-        <source>The IMAP mailbox an engagement&apos;s TLS reports arrive in, synced with “imap-sync --engagement ID”. Its password lives in the desktop keychain, never in the workspace.</source>
+        <source>The IMAP mailbox an engagement's TLS reports arrive in, synced with “imap-sync --engagement ID”. Its password lives in the desktop keychain, never in the workspace.</source>
         <translation>Das IMAP-Postfach, in dem die TLS-Berichte eines Kundenprojekts ankommen, abgerufen mit „imap-sync --engagement ID“. Sein Passwort liegt im Schlüsselbund des Desktops, nie im Arbeitsbereich.</translation>
     </message>
     <message>
@@ -2750,8 +2777,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Ordner (set; Standard INBOX).</translation>
     </message>
     <message>
-        <source>CA certificates (PEM) to trust; &quot;&quot; for the system store (set).</source>
-        <translation>CA-Zertifikate (PEM), denen vertraut wird; &quot;&quot; für den Speicher des Systems (set).</translation>
+        <source>CA certificates (PEM) to trust; "" for the system store (set).</source>
+        <translation>CA-Zertifikate (PEM), denen vertraut wird; "" für den Speicher des Systems (set).</translation>
     </message>
     <message>
         <source>Mark imported report mails as seen (set).</source>
@@ -2970,8 +2997,8 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Sein Port (587).</translation>
     </message>
     <message>
-        <source>SMTP user name (&quot;&quot; for none).</source>
-        <translation>SMTP-Benutzername (&quot;&quot; für keinen).</translation>
+        <source>SMTP user name ("" for none).</source>
+        <translation>SMTP-Benutzername ("" für keinen).</translation>
     </message>
     <message>
         <source>Sender address.</source>
@@ -2996,10 +3023,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>“%1” is not ID=ADDRESS.</source>
         <translation>„%1“ ist nicht ID=ADRESSE.</translation>
-    </message>
-    <message>
-        <source>Usage: stsdesk-cli notify digest|weekly|settings … (--help after the action).</source>
-        <translation>Aufruf: stsdesk-cli notify digest|weekly|settings … (--help nach der Aktion).</translation>
     </message>
     <message>
         <source>%1 never</source>
@@ -3157,7 +3180,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Aufruf: stsdesk-cli schedule install|remove|status.</translation>
     </message>
     <message>
-        <source>Store the PostgreSQL workspace password named by --database in libpq&apos;s password file (~/.pgpass, $PGPASSFILE or the URL&apos;s passfile=), mode 0600. The password is read from standard input or --password-file, never from the command line.</source>
+        <source>Store the PostgreSQL workspace password named by --database in libpq's password file (~/.pgpass, $PGPASSFILE or the URL's passfile=), mode 0600. The password is read from standard input or --password-file, never from the command line.</source>
         <translation>Speichert das Passwort des mit --database genannten PostgreSQL-Arbeitsbereichs in der Passwortdatei von libpq (~/.pgpass, $PGPASSFILE oder passfile= der URL), Modus 0600. Das Passwort wird von der Standardeingabe oder aus --password-file gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
@@ -3181,15 +3204,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Das Passwort für %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <source>Usage: stsdesk-cli notify digest|weekly|settings [options]</source>
-        <translation>Aufruf: stsdesk-cli notify digest|weekly|settings [Optionen]</translation>
-    </message>
-    <message>
         <source>Send the notification mails of the monitoring, or set where they go.</source>
         <translation>Die Benachrichtigungsmails der Überwachung senden oder festlegen, wohin sie gehen.</translation>
     </message>
     <message>
-        <source>each consultant&apos;s digest of findings no mail has carried yet</source>
+        <source>each consultant's digest of findings no mail has carried yet</source>
         <translation>die Sammelmail jedes Beraters mit den Befunden, die noch keine Mail gemeldet hat</translation>
     </message>
     <message>
@@ -3205,7 +3224,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>„stsdesk-cli notify AKTION --help“ zeigt die Optionen einer Aktion.</translation>
     </message>
     <message>
-        <source>Do not fetch new reports from the engagements&apos; mailboxes first.</source>
+        <source>Do not fetch new reports from the engagements' mailboxes first.</source>
         <translation>Vorher keine neuen Berichte aus den Postfächern der Kundenprojekte abholen.</translation>
     </message>
     <message>
@@ -3240,7 +3259,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Datei, deren erste Zeile das SMTP-Passwort ist (mit --store-password).</translation>
     </message>
     <message>
-        <source>Store the password of --password-file in the desktop keychain, for the timer&apos;s runs.</source>
+        <source>Store the password of --password-file in the desktop keychain, for the timer's runs.</source>
         <translation>Das Passwort aus --password-file im Schlüsselbund des Desktops ablegen, für die Läufe des Timers.</translation>
     </message>
     <message>
@@ -3258,6 +3277,30 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>The desktop keychain holds no SMTP password for %1 at %2.</source>
         <translation>Der Schlüsselbund des Desktops enthält kein SMTP-Passwort für %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Send a short test mail through the saved SMTP settings.</source>
+        <translation>Eine kurze Test-Mail über die gespeicherten SMTP-Einstellungen senden.</translation>
+    </message>
+    <message>
+        <source>Recipient (default: the default digest address, else the sender).</source>
+        <translation>Empfänger (Standard: die Standard-Digest-Adresse, sonst der Absender).</translation>
+    </message>
+    <message>
+        <source>Sent a test mail to %1.</source>
+        <translation>Test-Mail an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Usage: stsdesk-cli notify digest|weekly|settings|test [options]</source>
+        <translation>Aufruf: stsdesk-cli notify digest|weekly|settings|test [Optionen]</translation>
+    </message>
+    <message>
+        <source>a short test mail through those settings</source>
+        <translation>eine kurze Test-Mail über diese Einstellungen</translation>
+    </message>
+    <message>
+        <source>Usage: stsdesk-cli notify digest|weekly|settings|test … (--help after the action).</source>
+        <translation>Aufruf: stsdesk-cli notify digest|weekly|settings|test … (--help nach der Aktion).</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3330,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Wohin die Deploy-Hooks Schlüssel und Zertifikate installieren.</translation>
     </message>
     <message>
-        <source>certbot&apos;s configuration folder.</source>
+        <source>certbot's configuration folder.</source>
         <translation>Konfigurationsordner von certbot.</translation>
     </message>
     <message>
@@ -3323,7 +3366,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>TTL aller Records in Sekunden.</translation>
     </message>
     <message>
-        <source>nsupdate: the server&apos;s port.</source>
+        <source>nsupdate: the server's port.</source>
         <translation>nsupdate: der Port des Servers.</translation>
     </message>
     <message>
@@ -3347,11 +3390,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Exportieren, was dieses Kundenprojekt im Arbeitsbereich veröffentlicht (seinen Veröffentlichungsplan, wie ihn Assistent, Artefakte und Runbook zeigen); die folgenden Optionen ersetzen Teile davon.</translation>
     </message>
     <message>
-        <source>postfix or exim, for this run; default: the engagement&apos;s settings (engagement settings ID), else postfix.</source>
+        <source>postfix or exim, for this run; default: the engagement's settings (engagement settings ID), else postfix.</source>
         <translation>postfix oder exim, für diesen Lauf; Standard: die Einstellungen des Kundenprojekts (engagement settings ID), sonst postfix.</translation>
     </message>
     <message>
-        <source>Address for expiry notices (30 days left) and certbot&apos;s account mail; default: the engagement&apos;s settings, else postmaster@&lt;domain&gt;.</source>
+        <source>Address for expiry notices (30 days left) and certbot's account mail; default: the engagement's settings, else postmaster@&lt;domain&gt;.</source>
         <translation>Adresse für Ablaufhinweise (noch 30 Tage) und für das certbot-Konto; Standard: die Einstellungen des Kundenprojekts, sonst postmaster@&lt;domain&gt;.</translation>
     </message>
     <message>
@@ -3375,7 +3418,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>push: die TSIG-Schlüsseldatei (BIND-key-Block, Ausgabe von keymgr -t oder „[algorithmus:]name:geheimnis“), nur für ihren Eigentümer lesbar.</translation>
     </message>
     <message>
-        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement&apos;s settings.</source>
+        <source>Policy hosting: nginx, cloudflare-pages, cloudflare-worker, github-pages or external (Apache), for this run; default: the engagement's settings.</source>
         <translation>Hosting der Richtlinie: nginx, cloudflare-pages, cloudflare-worker, github-pages oder external (Apache), nur für diesen Lauf; Standard: die Einstellungen des Kundenprojekts.</translation>
     </message>
     <message>
@@ -3707,7 +3750,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Zugangsdaten für certbots dns-rfc2136 (TSIG-Schlüssel) für %1; das Geheimnis eintragen, Modus 600 beibehalten.</translation>
     </message>
     <message>
-        <source>The TSIG secret must be one line of base64, as in the DNS server&apos;s key definition.</source>
+        <source>The TSIG secret must be one line of base64, as in the DNS server's key definition.</source>
         <translation>Das TSIG-Geheimnis muss eine Zeile Base64 sein, wie in der Schlüsseldefinition des DNS-Servers.</translation>
     </message>
     <message>
@@ -3912,11 +3955,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>%1 nimmt den TSIG-Schlüssel „%2“ (%3) für %4 nicht an (BADKEY): Er kennt den Schlüssel nicht, oder der Schlüssel darf diese Zone nicht ändern.</translation>
     </message>
     <message>
-        <source>%1 refused the update because its clock and this computer&apos;s differ by more than %2 seconds (BADTIME).</source>
+        <source>%1 refused the update because its clock and this computer's differ by more than %2 seconds (BADTIME).</source>
         <translation>%1 hat das Update abgelehnt, weil seine Uhr und die dieses Computers um mehr als %2 Sekunden voneinander abweichen (BADTIME).</translation>
     </message>
     <message>
-        <source>%1 rejected the signature of the update (BADSIG): the secret of the key “%2” does not match the server&apos;s.</source>
+        <source>%1 rejected the signature of the update (BADSIG): the secret of the key “%2” does not match the server's.</source>
         <translation>%1 hat die Signatur des Updates abgelehnt (BADSIG): Das Geheimnis des Schlüssels „%2“ stimmt nicht mit dem des Servers überein.</translation>
     </message>
     <message>
@@ -3968,12 +4011,12 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Die TSIG-Schlüsseldatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The TSIG key file “%1” can be read by every user of this computer (mode %2). Make it the owner&apos;s alone (chmod 600) and create a new key: the secret may have been read.</source>
+        <source>The TSIG key file “%1” can be read by every user of this computer (mode %2). Make it the owner's alone (chmod 600) and create a new key: the secret may have been read.</source>
         <translation>Die TSIG-Schlüsseldatei „%1“ kann von jedem Benutzer dieses Computers gelesen werden (Modus %2). Machen Sie sie nur für den Eigentümer lesbar (chmod 600) und erzeugen Sie einen neuen Schlüssel: Das Geheimnis kann gelesen worden sein.</translation>
     </message>
     <message>
-        <source>“%1” holds no TSIG key (expected BIND’s key &quot;name&quot; { … }; block, keymgr -t output or a line algorithm:name:secret).</source>
-        <translation>„%1“ enthält keinen TSIG-Schlüssel (erwartet: einen BIND-Block key &quot;name&quot; { … };, eine Ausgabe von keymgr -t oder eine Zeile algorithmus:name:geheimnis).</translation>
+        <source>“%1” holds no TSIG key (expected BIND’s key "name" { … }; block, keymgr -t output or a line algorithm:name:secret).</source>
+        <translation>„%1“ enthält keinen TSIG-Schlüssel (erwartet: einen BIND-Block key "name" { … };, eine Ausgabe von keymgr -t oder eine Zeile algorithmus:name:geheimnis).</translation>
     </message>
     <message>
         <source>“%1” holds %2 TSIG keys; give a file with the one for this zone.</source>
@@ -4173,7 +4216,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Der DNS-Resolver %1 hat keine Schlüssel für die Vertrauensanker-Zone „%2“ geliefert (%3), was jeder funktionierende Resolver kann: Er ist vermutlich offline oder gefiltert und behauptet womöglich, dass kein Name existiert.</translation>
     </message>
     <message>
-        <source>The keys the DNS resolver %1 returned for the trust anchor zone “%2” do not validate with the configured trust anchor (%3): the anchor file is wrong or outdated, this computer&apos;s clock is off, or the answers are forged.</source>
+        <source>The keys the DNS resolver %1 returned for the trust anchor zone “%2” do not validate with the configured trust anchor (%3): the anchor file is wrong or outdated, this computer's clock is off, or the answers are forged.</source>
         <translation>Die Schlüssel, die der DNS-Resolver %1 für die Vertrauensanker-Zone „%2“ geliefert hat, lassen sich mit dem eingestellten Vertrauensanker nicht validieren (%3): Die Ankerdatei ist falsch oder veraltet, die Uhr dieses Rechners geht falsch, oder die Antworten sind gefälscht.</translation>
     </message>
     <message>
@@ -4219,7 +4262,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Der Mailserver hat %1 abgelehnt: %2 %3</translation>
     </message>
     <message>
-        <source>The mail server&apos;s reply to %1 is not SMTP.</source>
+        <source>The mail server's reply to %1 is not SMTP.</source>
         <translation>Die Antwort des Mailservers auf %1 ist kein SMTP.</translation>
     </message>
     <message>
@@ -4452,7 +4495,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Der Server hat die Antwort nicht rechtzeitig vollständig gesendet.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid HTTP: %1</source>
+        <source>The server's answer is not valid HTTP: %1</source>
         <translation>Die Antwort des Servers ist kein gültiges HTTP: %1</translation>
     </message>
     <message>
@@ -4792,7 +4835,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Stellen Sie ein Zertifikat aus, dessen SANs genau den MX-Hostnamen enthalten, spielen Sie es ein und laden Sie den MTA neu.</translation>
     </message>
     <message>
-        <source>If the MX name itself is wrong, fix the MX record and the policy&apos;s mx patterns.</source>
+        <source>If the MX name itself is wrong, fix the MX record and the policy's mx patterns.</source>
         <translation>Ist der MX-Name selbst falsch, korrigieren Sie den MX-Eintrag und die mx-Muster der Richtlinie.</translation>
     </message>
     <message>
@@ -4812,7 +4855,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Sehen Sie sich die Datei an, die der MTA lädt: Sie muss die vollständige Kette enthalten, nicht nur das Endzertifikat.</translation>
     </message>
     <message>
-        <source>Point the MTA at fullchain.pem (certbot) or append the CA&apos;s intermediates, then reload.</source>
+        <source>Point the MTA at fullchain.pem (certbot) or append the CA's intermediates, then reload.</source>
         <translation>Verweisen Sie den MTA auf fullchain.pem (certbot) oder hängen Sie die Zwischenzertifikate der CA an und laden Sie neu.</translation>
     </message>
     <message>
@@ -4844,7 +4887,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Im Modus enforce wird Mail an einen neuen oder umbenannten MX-Host abgelehnt.</translation>
     </message>
     <message>
-        <source>Compare the MX records with the policy&apos;s mx lines.</source>
+        <source>Compare the MX records with the policy's mx lines.</source>
         <translation>Vergleichen Sie die MX-Einträge mit den mx-Zeilen der Richtlinie.</translation>
     </message>
     <message>
@@ -4852,7 +4895,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Beachten Sie, dass „*.%1“ genau ein Label abdeckt.</translation>
     </message>
     <message>
-        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy&apos;s max_age has passed.</source>
+        <source>Publish a new policy version that covers the MX host, then change the TXT id; keep the old MX until the new policy's max_age has passed.</source>
         <translation>Veröffentlichen Sie eine neue Richtlinienversion, die den MX-Host abdeckt, und ändern Sie danach die TXT-ID; behalten Sie den alten MX, bis das max_age der neuen Richtlinie abgelaufen ist.</translation>
     </message>
     <message>
@@ -4868,11 +4911,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Prüfen Sie den Host von außen: Nennt EHLO STARTTLS?</translation>
     </message>
     <message>
-        <source>If the probe succeeds, the failure comes from a middlebox in the sender&apos;s network.</source>
+        <source>If the probe succeeds, the failure comes from a middlebox in the sender's network.</source>
         <translation>Gelingt die Prüfung, stammt der Fehler von einer Middlebox im Netz des Absenders.</translation>
     </message>
     <message>
-        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender&apos;s side, acknowledge the failure in STS Desk with the reason.</source>
+        <source>Fix the MTA or firewall that hides STARTTLS; if it is on the sender's side, acknowledge the failure in STS Desk with the reason.</source>
         <translation>Korrigieren Sie den MTA oder die Firewall, die STARTTLS verbirgt; liegt es beim Absender, bestätigen Sie den Fehler in STS Desk mit Begründung.</translation>
     </message>
     <message>
@@ -4888,7 +4931,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Rufen Sie die URL selbst ab: Status 200, text/plain, keine Weiterleitung, gültiges Zertifikat für mta-sts.%1.</translation>
     </message>
     <message>
-        <source>Check the policy host&apos;s certificate expiry and the web server logs.</source>
+        <source>Check the policy host's certificate expiry and the web server logs.</source>
         <translation>Prüfen Sie den Zertifikatsablauf des Richtlinien-Hosts und die Protokolle des Webservers.</translation>
     </message>
     <message>
@@ -5162,6 +5205,82 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>Besides %1, the engagement takes the reports for these domains, and they are counted here: %2.</source>
         <translation>Außer für %1 übernimmt das Kundenprojekt die Berichte für diese Domains, und sie sind hier mitgezählt: %2.</translation>
+    </message>
+    <message>
+        <source>Monitoring after handover</source>
+        <translation>Überwachung nach der Übergabe</translation>
+    </message>
+    <message>
+        <source>The consultant's STS Desk checks %1 every day and opens a finding when something needs attention. A finding is reported once, by mail, and closes by itself when the check passes again.</source>
+        <translation>STS Desk des Beraters prüft %1 jeden Tag und legt einen Befund an, wenn etwas Aufmerksamkeit braucht. Ein Befund wird einmal per E-Mail gemeldet und schließt sich von selbst, sobald die Prüfung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>TLS reports: fetched from the reporting mailbox and added to the daily summary.</source>
+        <translation>TLS-Berichte: aus dem Berichtspostfach abgerufen und in die Tageszusammenfassung übernommen.</translation>
+    </message>
+    <message>
+        <source>MX hosts: compared with the last discovery, and with the mx lines of the live policy (a host the policy does not cover is refused mail under enforce).</source>
+        <translation>MX-Hosts: mit der letzten Erkennung und mit den mx-Zeilen der gültigen Richtlinie verglichen (einem Host, den die Richtlinie nicht abdeckt, wird unter „enforce“ keine E-Mail zugestellt).</translation>
+    </message>
+    <message>
+        <source>Policy: fetched from https://mta-sts.%1/.well-known/mta-sts.txt and compared with the id in the _mta-sts.%1 TXT record.</source>
+        <translation>Richtlinie: von https://mta-sts.%1/.well-known/mta-sts.txt abgerufen und mit der id im TXT-Eintrag _mta-sts.%1 verglichen.</translation>
+    </message>
+    <message>
+        <source>Certificates: every MX host over STARTTLS and mta-sts.%1 over HTTPS; alerts 30, 14 and 7 days before they expire.</source>
+        <translation>Zertifikate: jeder MX-Host über STARTTLS und mta-sts.%1 über HTTPS; Warnungen 30, 14 und 7 Tage vor Ablauf.</translation>
+    </message>
+    <message>
+        <source>Failure rate: the share of failed sessions of the last day against the 14 days before; a jump to three times the usual rate is a finding.</source>
+        <translation>Fehlerquote: der Anteil fehlgeschlagener Sitzungen des letzten Tages gegenüber den 14 Tagen davor; ein Sprung auf das Dreifache der üblichen Quote ist ein Befund.</translation>
+    </message>
+    <message>
+        <source>DANE: the TLSA records against the keys the MX hosts present.</source>
+        <translation>DANE: die TLSA-Einträge gegenüber den Schlüsseln, die die MX-Hosts vorlegen.</translation>
+    </message>
+    <message>
+        <source>Readiness: the day the rollout is ready for enforce.</source>
+        <translation>Bereitschaft: der Tag, an dem die Einführung bereit für „enforce“ ist.</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>Was geprüft wird</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Monitoring has not run yet.</source>
+        <translation>Das Monitoring ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>Wochenzusammenfassung</translation>
+    </message>
+    <message>
+        <source>Not sent to the customer (the consultant can add recipients).</source>
+        <translation>Wird nicht an den Kunden gesendet (der Berater kann Empfänger hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Mailed to the consultant; a critical certificate alert also to the critical alert address of the consultant's settings.</source>
+        <translation>Per E-Mail an den Berater; eine kritische Zertifikatswarnung zusätzlich an die Adresse für kritische Warnungen aus den Einstellungen des Beraters.</translation>
+    </message>
+    <message>
+        <source>Open monitoring findings</source>
+        <translation>Offene Befunde der Überwachung</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 since %4)</source>
+        <translation>%1 (%2, %3 seit %4)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>
@@ -5456,7 +5575,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Deploy-Hook</translation>
     </message>
     <message>
-        <source>not managed here (a provider&apos;s host, or not in the engagement&apos;s renewal settings)</source>
+        <source>not managed here (a provider's host, or not in the engagement's renewal settings)</source>
         <translation>wird hier nicht verwaltet (Host eines Anbieters oder nicht in den Erneuerungseinstellungen des Kundenprojekts)</translation>
     </message>
     <message>
@@ -5468,7 +5587,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Es schreibt 30 Tage vor dem Ablauf an %1, 14 Tage vorher an %2 und 7 Tage vorher an %3, je Stufe einmal.</translation>
     </message>
     <message>
-        <source>The alert script %1 runs after each renewal attempt on every host above and checks that host&apos;s installed chain.</source>
+        <source>The alert script %1 runs after each renewal attempt on every host above and checks that host's installed chain.</source>
         <translation>Das Warnskript %1 läuft nach jedem Erneuerungsversuch auf jedem der obigen Hosts und prüft die dort installierte Kette.</translation>
     </message>
     <message>
@@ -5478,10 +5597,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>No renewal automation could be generated for this engagement, so no expiry alert is set up.</source>
         <translation>Für dieses Kundenprojekt konnte keine Automatisierung der Erneuerung erzeugt werden, daher ist keine Ablaufwarnung eingerichtet.</translation>
-    </message>
-    <message>
-        <source>From the discovery of %1 and the latest TLS probes; what was published later is in the sections below.</source>
-        <translation>Aus der Erkundung vom %1 und den letzten TLS-Prüfungen; was später veröffentlicht wurde, steht in den folgenden Abschnitten.</translation>
     </message>
     <message>
         <source>Not checked yet: no mail server has been probed.</source>
@@ -5528,7 +5643,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Wie Ihre eingehenden E-Mails geschützt sind</translation>
     </message>
     <message>
-        <source>Other companies&apos; mail servers deliver e-mail for %1 to your mail servers over the internet. Three mechanisms decide whether that connection is encrypted and whether the sender really talks to your server. They build on each other:</source>
+        <source>Other companies' mail servers deliver e-mail for %1 to your mail servers over the internet. Three mechanisms decide whether that connection is encrypted and whether the sender really talks to your server. They build on each other:</source>
         <translation>Die Mailserver anderer Unternehmen stellen E-Mails für %1 über das Internet an Ihre Mailserver zu. Drei Verfahren entscheiden, ob diese Verbindung verschlüsselt ist und ob der Absender wirklich mit Ihrem Server spricht. Sie bauen aufeinander auf:</translation>
     </message>
     <message>
@@ -5572,7 +5687,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Die allererste Zustellung eines Absenders, der Ihre Richtlinie noch nicht abgerufen hat, und Absender ohne MTA-STS.</translation>
     </message>
     <message>
-        <source>The same attack without relying on certificate authorities: your servers&apos; keys are published in DNSSEC-signed DNS and checked on every delivery, the first one included.</source>
+        <source>The same attack without relying on certificate authorities: your servers' keys are published in DNSSEC-signed DNS and checked on every delivery, the first one included.</source>
         <translation>Denselben Angriff, ohne sich auf Zertifizierungsstellen zu verlassen: Die Schlüssel Ihrer Server stehen im DNSSEC-signierten DNS und werden bei jeder Zustellung geprüft, auch bei der ersten.</translation>
     </message>
     <message>
@@ -5606,6 +5721,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>not looked up</source>
         <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>From the discovery of %1, the latest TLS probes and the daily monitoring; what was published later is in the sections below.</source>
+        <translation>Aus der Erkennung vom %1, den neuesten TLS-Prüfungen und der täglichen Überwachung; was danach veröffentlicht wurde, steht in den folgenden Abschnitten.</translation>
     </message>
 </context>
 <context>
@@ -5703,7 +5822,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>DANE-TLSA und Schlüsselwechsel</translation>
     </message>
     <message>
-        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server&apos;s public key).</source>
+        <source>The MX hosts are in DNSSEC-signed zones, so sending servers that support DANE check the TLSA records below. Publish “3 1 1” (the SHA-256 of the server's public key).</source>
         <translation>Die MX-Hosts liegen in DNSSEC-signierten Zonen, daher prüfen sendende Server mit DANE-Unterstützung die folgenden TLSA-Einträge. Veröffentlichen Sie „3 1 1“ (SHA-256 des öffentlichen Schlüssels des Servers).</translation>
     </message>
     <message>
@@ -5723,7 +5842,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Zu jedem Zeitpunkt, an dem ein Absender nachsehen kann, müssen zwei TLSA-Einträge veröffentlicht sein: Ersetzen Sie nie den einzigen Eintrag in einem Schritt.</translation>
     </message>
     <message>
-        <source>DANE: the MX records and the mail servers&apos; zones are not all DNSSEC-signed and validated, or every mail server is a provider&apos;s.</source>
+        <source>DANE: the MX records and the mail servers' zones are not all DNSSEC-signed and validated, or every mail server is a provider's.</source>
         <translation>DANE: Die MX-Einträge und die Zonen der Mailserver sind nicht alle DNSSEC-signiert und validiert, oder alle Mailserver gehören einem Provider.</translation>
     </message>
     <message>
@@ -5779,7 +5898,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Nach zwei weiteren TTLs den Eintrag des alten Schlüssels entfernen.</translation>
     </message>
     <message>
-        <source>Add the next key&apos;s digest to %1 before the renewal that switches keys, or the deploy hook refuses the new key.</source>
+        <source>Add the next key's digest to %1 before the renewal that switches keys, or the deploy hook refuses the new key.</source>
         <translation>Tragen Sie den Hash des nächsten Schlüssels vor der Erneuerung, die den Schlüssel wechselt, in %1 ein, sonst lehnt der Deploy-Hook den neuen Schlüssel ab.</translation>
     </message>
     <message>
@@ -5923,7 +6042,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>DNS-01 über RFC 2136 (kein Port 80)</translation>
     </message>
     <message>
-        <source>%1 prove control of their names with a TXT record instead of port 80: certbot&apos;s dns-rfc2136 plugin adds it on the DNS server %2 (port %3) by an update signed with the TSIG key %4, and removes it afterwards.</source>
+        <source>%1 prove control of their names with a TXT record instead of port 80: certbot's dns-rfc2136 plugin adds it on the DNS server %2 (port %3) by an update signed with the TSIG key %4, and removes it afterwards.</source>
         <translation>%1 weisen die Kontrolle über ihre Namen mit einem TXT-Record statt über Port 80 nach: certbots Plugin dns-rfc2136 legt ihn auf dem DNS-Server %2 (Port %3) mit einem durch den TSIG-Schlüssel %4 signierten Update an und entfernt ihn danach wieder.</translation>
     </message>
     <message>
@@ -5931,7 +6050,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Legen Sie auf dem DNS-Server den TSIG-Schlüssel %1 (%2) an und erlauben Sie ihm nur Updates der TXT-Records von %3 in der Zone %4, wie im Beispiel für Knot oder BIND unten.</translation>
     </message>
     <message>
-        <source>On each of these hosts, copy %1 to %2, replace %3 by the key&apos;s secret and run “chmod 600 %2”. The secret is never stored in STS Desk, in this runbook or in the handover bundle.</source>
+        <source>On each of these hosts, copy %1 to %2, replace %3 by the key's secret and run “chmod 600 %2”. The secret is never stored in STS Desk, in this runbook or in the handover bundle.</source>
         <translation>Kopieren Sie auf jedem dieser Hosts %1 nach %2, ersetzen Sie %3 durch das Geheimnis des Schlüssels und führen Sie „chmod 600 %2“ aus. Das Geheimnis steht nie in STS Desk, in diesem Runbook oder im Übergabepaket.</translation>
     </message>
     <message numerus="yes">
@@ -5970,7 +6089,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Laden Sie den Ordner cloudflare-pages/ als Cloudflare-Pages-Projekt hoch (Direkt-Upload oder „wrangler pages deploy cloudflare-pages“).</translation>
     </message>
     <message>
-        <source>Add %1 as the project&apos;s custom domain; Cloudflare creates the DNS record and the certificate. The _headers file serves the policy as text/plain.</source>
+        <source>Add %1 as the project's custom domain; Cloudflare creates the DNS record and the certificate. The _headers file serves the policy as text/plain.</source>
         <translation>Fügen Sie %1 als eigene Domain des Projekts hinzu; Cloudflare legt den DNS-Eintrag und das Zertifikat an. Die Datei _headers liefert die Richtlinie als text/plain aus.</translation>
     </message>
     <message>
@@ -5982,7 +6101,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Jede neue Richtlinienversion braucht eine neue worker.js: Erzeugen Sie die Dateien neu und veröffentlichen Sie sie, bevor Sie die TXT-id ändern.</translation>
     </message>
     <message>
-        <source>Push the contents of github-pages/ (CNAME, _config.yml, .well-known/) to the repository&apos;s Pages source; _config.yml makes Jekyll keep .well-known.</source>
+        <source>Push the contents of github-pages/ (CNAME, _config.yml, .well-known/) to the repository's Pages source; _config.yml makes Jekyll keep .well-known.</source>
         <translation>Übertragen Sie den Inhalt von github-pages/ (CNAME, _config.yml, .well-known/) in die Pages-Quelle des Repositorys; durch _config.yml behält Jekyll .well-known.</translation>
     </message>
     <message>
@@ -5990,7 +6109,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Lassen Sie %1 per CNAME auf &lt;owner&gt;.github.io zeigen, tragen Sie den Namen als eigene Domain in den Pages-Einstellungen ein und schalten Sie „Enforce HTTPS“ ein.</translation>
     </message>
     <message>
-        <source>mta-sts.%1 is served by the consultant&apos;s policy host: publish “mta-sts.%1 CNAME %2” (see the DNS records); the consultant obtains and renews its certificate there.</source>
+        <source>mta-sts.%1 is served by the consultant's policy host: publish “mta-sts.%1 CNAME %2” (see the DNS records); the consultant obtains and renews its certificate there.</source>
         <translation>mta-sts.%1 wird vom Policy-Host des Beraters ausgeliefert: „mta-sts.%1 CNAME %2“ veröffentlichen (siehe DNS-Einträge); der Berater beschafft und erneuert das Zertifikat dort.</translation>
     </message>
 </context>
@@ -6059,11 +6178,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>DANE braucht eine DNSSEC-signierte Zone: Die MX-Einträge von %1 sind %2. Signieren Sie zuerst die Zone (und veröffentlichen Sie den DS in der übergeordneten Zone); MTA-STS funktioniert auch ohne.</translation>
     </message>
     <message>
-        <source>Every mail server of %1 is run by a provider: its TLSA records are the provider&apos;s to publish.</source>
+        <source>Every mail server of %1 is run by a provider: its TLSA records are the provider's to publish.</source>
         <translation>Jeder Mailserver von %1 wird von einem Anbieter betrieben: Seine TLSA-Einträge veröffentlicht der Anbieter.</translation>
     </message>
     <message>
-        <source>DANE needs a DNSSEC-signed zone: none of the mail servers&apos; addresses of %1 validate as secure.</source>
+        <source>DANE needs a DNSSEC-signed zone: none of the mail servers' addresses of %1 validate as secure.</source>
         <translation>DANE braucht eine DNSSEC-signierte Zone: Keine der Mailserver-Adressen von %1 wird als sicher validiert.</translation>
     </message>
     <message>
@@ -6248,11 +6367,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>keine TLS-RPT-Adresse: Fehler würden nicht gemeldet</translation>
     </message>
     <message>
-        <source>The DNS server for RFC 2136 updates must be an IP address (certbot&apos;s dns-rfc2136 plugin takes no host names); “%1” is not one.</source>
+        <source>The DNS server for RFC 2136 updates must be an IP address (certbot's dns-rfc2136 plugin takes no host names); “%1” is not one.</source>
         <translation>Der DNS-Server für RFC-2136-Updates muss eine IP-Adresse sein (certbots Plugin dns-rfc2136 nimmt keine Hostnamen); „%1“ ist keine.</translation>
     </message>
     <message>
-        <source>“%1” is not a TSIG key name (letters, digits, - and _, in dot-separated labels, as the DNS server&apos;s key is named).</source>
+        <source>“%1” is not a TSIG key name (letters, digits, - and _, in dot-separated labels, as the DNS server's key is named).</source>
         <translation>„%1“ ist kein TSIG-Schlüsselname (Buchstaben, Ziffern, - und _, in durch Punkte getrennten Labels, so wie der Schlüssel auf dem DNS-Server heißt).</translation>
     </message>
     <message>
@@ -6285,10 +6404,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>The MX hosts changed from %1 to %2.</source>
         <translation>Die MX-Hosts haben sich von %1 zu %2 geändert.</translation>
-    </message>
-    <message>
-        <source>The live policy does not cover %1.</source>
-        <translation>Die gültige Richtlinie deckt %1 nicht ab.</translation>
     </message>
     <message>
         <source>Draft policy %1 covers the new set; it is not published.</source>
@@ -6346,6 +6461,22 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <source>Mailbox: %1</source>
         <translation>Postfach: %1</translation>
     </message>
+    <message>
+        <source>The live policy still covers every host.</source>
+        <translation>Die gültige Richtlinie deckt weiterhin jeden Host ab.</translation>
+    </message>
+    <message>
+        <source>Run discovery again to record the new set.</source>
+        <translation>Erkennung erneut ausführen, um die neuen Hosts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The live policy %1 does not cover %2.</source>
+        <translation>Die gültige Richtlinie %1 deckt %2 nicht ab.</translation>
+    </message>
+    <message>
+        <source>Senders that enforce MTA-STS refuse to deliver to it.</source>
+        <translation>Absender, die MTA-STS durchsetzen, stellen dorthin nicht zu.</translation>
+    </message>
 </context>
 <context>
     <name>sts::services::Assignments</name>
@@ -6368,7 +6499,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
 <context>
     <name>sts::services::MailboxSync</name>
     <message>
-        <source>No password for %1 is stored in the desktop keychain. Save it in the engagement&apos;s Mailbox settings (stsdesk-cli: mailbox set ID --password-file FILE --store-password), or give a password file.</source>
+        <source>No password for %1 is stored in the desktop keychain. Save it in the engagement's Mailbox settings (stsdesk-cli: mailbox set ID --password-file FILE --store-password), or give a password file.</source>
         <translation>Für %1 ist kein Passwort im Schlüsselbund des Desktops gespeichert. Speichern Sie es in den Postfach-Einstellungen des Kundenprojekts (stsdesk-cli: mailbox set ID --password-file DATEI --store-password), oder geben Sie eine Passwortdatei an.</translation>
     </message>
     <message>
@@ -6414,7 +6545,7 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>im DNS gefunden</translation>
     </message>
     <message>
-        <source>Enter the mail server&apos;s host name (mx1.example.com).</source>
+        <source>Enter the mail server's host name (mx1.example.com).</source>
         <translation>Geben Sie den Hostnamen des Mailservers ein (mx1.example.com).</translation>
     </message>
     <message>
@@ -6519,11 +6650,11 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Das Zertifikat des PostgreSQL-Servers %1 gilt nicht für den Hostnamen „%2“, mit dem verbunden wurde; der Server ließ sich daher nicht prüfen (sslmode=verify-full prüft den Namen). Verbinden Sie sich über einen Namen aus dem Zertifikat oder geben Sie dem Server ein Zertifikat für diesen Namen.</translation>
     </message>
     <message>
-        <source>The certificate of the PostgreSQL server %1 is not signed by the trusted root certificate %2, so the server could not be verified. Give the root (CA) certificate that issued the server&apos;s certificate as sslrootcert.</source>
+        <source>The certificate of the PostgreSQL server %1 is not signed by the trusted root certificate %2, so the server could not be verified. Give the root (CA) certificate that issued the server's certificate as sslrootcert.</source>
         <translation>Das Zertifikat des PostgreSQL-Servers %1 ist nicht vom vertrauenswürdigen Stammzertifikat %2 signiert; der Server ließ sich daher nicht prüfen. Geben Sie als sslrootcert das Stammzertifikat (CA) an, das das Zertifikat des Servers ausgestellt hat.</translation>
     </message>
     <message>
-        <source>The root certificate %1 to verify the PostgreSQL server %2 with cannot be read. Give the CA certificate&apos;s file as sslrootcert.</source>
+        <source>The root certificate %1 to verify the PostgreSQL server %2 with cannot be read. Give the CA certificate's file as sslrootcert.</source>
         <translation>Das Stammzertifikat %1 zum Prüfen des PostgreSQL-Servers %2 lässt sich nicht lesen. Geben Sie die Datei des CA-Zertifikats als sslrootcert an.</translation>
     </message>
     <message>
@@ -6965,7 +7096,7 @@ Einzelheiten: %2</translation>
         <translation>Lesen der Policy-Prüfungen</translation>
     </message>
     <message>
-        <source>reading the domain&apos;s policy ids</source>
+        <source>reading the domain's policy ids</source>
         <translation>beim Lesen der Richtlinien-IDs der Domain</translation>
     </message>
     <message>
@@ -6990,10 +7121,6 @@ Einzelheiten: %2</translation>
     <message>
         <source>reading the certificates probed</source>
         <translation>beim Lesen der geprüften Zertifikate</translation>
-    </message>
-    <message>
-        <source>reading the open findings</source>
-        <translation>beim Lesen der offenen Befunde</translation>
     </message>
     <message>
         <source>reading the monitor runs</source>
@@ -7325,20 +7452,20 @@ Einzelheiten: %2</translation>
 <context>
     <name>sts::tls::ChainVerifier</name>
     <message>
-        <source>Cannot use “%1” as a trust anchor</source>
-        <translation>„%1“ kann nicht als Vertrauensanker verwendet werden</translation>
-    </message>
-    <message>
-        <source>Cannot open the system CA store</source>
-        <translation>Der CA-Speicher des Systems kann nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>No certificate was presented</source>
         <translation>Es wurde kein Zertifikat vorgelegt</translation>
     </message>
     <message>
         <source>No trust store is loaded</source>
         <translation>Es ist kein Truststore geladen</translation>
+    </message>
+    <message>
+        <source>Cannot use “%1” as a trust anchor</source>
+        <translation>„%1“ kann nicht als Vertrauensanker verwendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the system CA store</source>
+        <translation>Der CA-Speicher des Systems kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -7527,7 +7654,7 @@ Einzelheiten: %2</translation>
         <translation>Der Server hat eine Zeile mit mehr als %1 Bytes gesendet</translation>
     </message>
     <message>
-        <source>The server&apos;s reply exceeded %1 bytes</source>
+        <source>The server's reply exceeded %1 bytes</source>
         <translation>Die Antwort des Servers überschritt %1 Bytes</translation>
     </message>
     <message>
@@ -8204,11 +8331,11 @@ Einzelheiten: %2</translation>
         <translation>Ein TLS-RPT-Ergebnistyp wie starttls-not-supported, oder leer.</translation>
     </message>
     <message>
-        <source>Why the failure is the sender&apos;s own (recorded)</source>
+        <source>Why the failure is the sender's own (recorded)</source>
         <translation>Warum der Fehler beim Absender liegt (wird festgehalten)</translation>
     </message>
     <message>
-        <source>An acknowledged failure no longer blocks the ready verdict. Who acknowledged it and why stays in the engagement&apos;s log.</source>
+        <source>An acknowledged failure no longer blocks the ready verdict. Who acknowledged it and why stays in the engagement's log.</source>
         <translation>Ein anerkannter Fehler blockiert die Bereitschaft nicht mehr. Wer ihn anerkannt hat und warum, bleibt im Protokoll des Projekts.</translation>
     </message>
     <message>
@@ -8266,7 +8393,7 @@ Einzelheiten: %2</translation>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <source>There is no engagement yet. Create the customer&apos;s engagement first; it takes the reports for its own domain by itself.</source>
+        <source>There is no engagement yet. Create the customer's engagement first; it takes the reports for its own domain by itself.</source>
         <translation>Es gibt noch kein Kundenprojekt. Legen Sie zuerst das Kundenprojekt des Kunden an; die Berichte für seine eigene Domain übernimmt es von selbst.</translation>
     </message>
 </context>
@@ -8391,7 +8518,7 @@ Einzelheiten: %2</translation>
         <translation>DNS-01 über RFC 2136 (kein Port 80)</translation>
     </message>
     <message>
-        <source>DNS-01 through RFC 2136 (certbot&apos;s dns-rfc2136 plugin)</source>
+        <source>DNS-01 through RFC 2136 (certbot's dns-rfc2136 plugin)</source>
         <translation>DNS-01 über RFC 2136 (certbots Plugin dns-rfc2136)</translation>
     </message>
     <message>
@@ -8407,7 +8534,7 @@ Einzelheiten: %2</translation>
         <translation>Wie certbot die Kontrolle über jeden MX-Hostnamen nachweist. DNS-01 braucht keinen Port 80 auf dem Host.</translation>
     </message>
     <message>
-        <source>IP address of the primary DNS server that accepts the updates (certbot&apos;s plugin takes no host names).</source>
+        <source>IP address of the primary DNS server that accepts the updates (certbot's plugin takes no host names).</source>
         <translation>IP-Adresse des primären DNS-Servers, der die Updates annimmt (certbots Plugin nimmt keine Hostnamen).</translation>
     </message>
     <message>
@@ -8415,7 +8542,7 @@ Einzelheiten: %2</translation>
         <translation>Name des TSIG-Schlüssels auf dem DNS-Server. Geben Sie ihm eine Update-ACL nur für die TXT-Records von _acme-challenge.&lt;Host&gt; (siehe README.txt).</translation>
     </message>
     <message>
-        <source>The zone holding the _acme-challenge names, when it is not the customer&apos;s domain itself.</source>
+        <source>The zone holding the _acme-challenge names, when it is not the customer's domain itself.</source>
         <translation>Die Zone mit den _acme-challenge-Namen, wenn es nicht die Domain des Kunden selbst ist.</translation>
     </message>
     <message>
@@ -8683,7 +8810,7 @@ Abhilfe: %2</translation>
         <translation>noch keine</translation>
     </message>
     <message>
-        <source>“Generate key and CSR…” writes them to the engagement&apos;s secrets folder.</source>
+        <source>“Generate key and CSR…” writes them to the engagement's secrets folder.</source>
         <translation>„Schlüssel und CSR erzeugen…“ schreibt sie in den Geheimnisordner des Kundenprojekts.</translation>
     </message>
     <message>
@@ -9086,6 +9213,45 @@ Nächster SPKI-SHA-256 (TLSA 3 1 1): %2</translation>
     <message>
         <source>New finding</source>
         <translation>Neuer Befund</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::DigestAddressTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Digest address</source>
+        <translation>Digest-Adresse</translation>
+    </message>
+    <message>
+        <source>The digest address “%1” names no consultant.</source>
+        <translation>Die Digest-Adresse „%1“ nennt keinen Berater.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one digest address.</source>
+        <translation>%1 hat mehr als eine Digest-Adresse.</translation>
+    </message>
+    <message>
+        <source>Type the digest address of %1, or remove the row.</source>
+        <translation>Geben Sie die Digest-Adresse von %1 ein, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The digest address of %1, “%2”, is not a mail address.</source>
+        <translation>Die Digest-Adresse von %1, „%2“, ist keine Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>(no consultant)</source>
+        <translation>(kein Berater)</translation>
     </message>
 </context>
 <context>
@@ -9683,7 +9849,7 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
         <translation>Zertifikate:</translation>
     </message>
     <message>
-        <source>n&amp;ginx on the consultant&apos;s policy host</source>
+        <source>n&amp;ginx on the consultant's policy host</source>
         <translation>n&amp;ginx auf dem Richtlinien-Host des Beraters</translation>
     </message>
     <message>
@@ -9711,7 +9877,7 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
         <translation>Ein Pages-Ordner mit CNAME, der Richtlinie und einer _config.yml, damit Jekyll .well-known behält.</translation>
     </message>
     <message>
-        <source>The customer&apos;s own web server (Apac&amp;he)</source>
+        <source>The customer's own web server (Apac&amp;he)</source>
         <translation>Eigener Webserver des Kunden (Apac&amp;he)</translation>
     </message>
     <message>
@@ -9758,7 +9924,7 @@ Einstellungen auf einer Seite (Kunde, TLS-RPT-Adressen, Hosting und Warnungen) w
         <translation>&amp;Postfach…</translation>
     </message>
     <message>
-        <source>The engagement&apos;s IMAP mailbox for TLS reports: server, user, password (kept in the desktop keychain) and Sync now.</source>
+        <source>The engagement's IMAP mailbox for TLS reports: server, user, password (kept in the desktop keychain) and Sync now.</source>
         <translation>Das IMAP-Postfach des Kundenprojekts für TLS-Berichte: Server, Benutzer, Passwort (im Schlüsselbund des Desktops) und Jetzt abrufen.</translation>
     </message>
 </context>
@@ -10258,6 +10424,10 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
         <source>Cannot store the workspace password</source>
         <translation>Das Arbeitsbereichs-Passwort lässt sich nicht speichern</translation>
     </message>
+    <message>
+        <source>&amp;Weekly Summary…</source>
+        <translation>&amp;Wochenübersicht …</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::ManualMxDialog</name>
@@ -10464,6 +10634,38 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     <message>
         <source>“%1” is not a mail address.</source>
         <translation>„%1“ ist keine Mailadresse.</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>Test-Mail senden</translation>
+    </message>
+    <message>
+        <source>Send a short mail through the SMTP server as typed here, to the digest address (else the sender), with the password typed or stored.</source>
+        <translation>Eine kurze Mail über den hier eingetragenen SMTP-Server senden, an die Digest-Adresse (sonst an den Absender), mit dem eingegebenen oder gespeicherten Passwort.</translation>
+    </message>
+    <message>
+        <source>SMTP p&amp;assword:</source>
+        <translation>SMTP-P&amp;asswort:</translation>
+    </message>
+    <message>
+        <source>Digest per consultant:</source>
+        <translation>Digest je Berater:</translation>
+    </message>
+    <message>
+        <source>Test mail sent to %1.</source>
+        <translation>Test-Mail an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Test mail failed: %1</source>
+        <translation>Test-Mail fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Set the SMTP user before typing its password.</source>
+        <translation>Legen Sie den SMTP-Benutzer fest, bevor Sie sein Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Sending a test mail to %1…</source>
+        <translation>Test-Mail an %1 wird gesendet …</translation>
     </message>
 </context>
 <context>
@@ -11041,7 +11243,7 @@ Sitzungen</translation>
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Day N of testing (the testing policy&apos;s first day is day 0).</source>
+        <source>Day N of testing (the testing policy's first day is day 0).</source>
         <translation>Tag N im Testing (der erste Tag der Testing-Policy ist Tag 0).</translation>
     </message>
     <message>
@@ -11530,7 +11732,7 @@ Sitzungen</translation>
         <translation>Die Version als live markieren, obwohl die Prüfung sie Absendern nicht zeigte; die Begründung wird mit ihr festgehalten.</translation>
     </message>
     <message>
-        <source>Why it is live without proof, e.g. “customer&apos;s DNS not visible from here”</source>
+        <source>Why it is live without proof, e.g. “customer's DNS not visible from here”</source>
         <translation>Warum sie ohne Nachweis live ist, z. B. „DNS des Kunden von hier nicht sichtbar“</translation>
     </message>
     <message>
@@ -11609,7 +11811,7 @@ Sitzungen</translation>
         <translation>Einträge &amp;übertragen…</translation>
     </message>
     <message>
-        <source>Send the records that announce this version (its _mta-sts id) to the customer&apos;s DNS server (RFC 2136, TSIG), then verify again</source>
+        <source>Send the records that announce this version (its _mta-sts id) to the customer's DNS server (RFC 2136, TSIG), then verify again</source>
         <translation>Die Einträge, die diese Version ankündigen (ihre _mta-sts-id), an den DNS-Server des Kunden senden (RFC 2136, TSIG) und danach erneut verifizieren</translation>
     </message>
 </context>
@@ -11706,7 +11908,7 @@ Sitzungen</translation>
         <translation>TSIG-Schlüsseldatei</translation>
     </message>
     <message>
-        <source>Sends the records of %1 to the zone&apos;s primary server as one dynamic update (RFC 2136) signed with a TSIG key, then asks that server for each of them. Only the types STS Desk publishes are replaced at each name. The key file must be readable by you alone; only its path is kept.</source>
+        <source>Sends the records of %1 to the zone's primary server as one dynamic update (RFC 2136) signed with a TSIG key, then asks that server for each of them. Only the types STS Desk publishes are replaced at each name. The key file must be readable by you alone; only its path is kept.</source>
         <translation>Sendet die Records von %1 als ein dynamisches Update (RFC 2136), mit einem TSIG-Schlüssel signiert, an den primären Server der Zone und fragt diesen Server danach nach jedem davon. Ersetzt werden an jedem Namen nur die Typen, die STS Desk veröffentlicht. Die Schlüsseldatei darf nur für Sie lesbar sein; gespeichert wird nur ihr Pfad.</translation>
     </message>
     <message>
@@ -11877,7 +12079,7 @@ Sitzungen</translation>
         <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
-        <source>Copy only the value of the current record, as a DNS provider&apos;s web form wants it.</source>
+        <source>Copy only the value of the current record, as a DNS provider's web form wants it.</source>
         <translation>Nur den Wert des aktuellen Eintrags kopieren, wie ihn das Webformular eines DNS-Anbieters erwartet.</translation>
     </message>
     <message>
@@ -11948,7 +12150,7 @@ Sitzungen</translation>
         <translation>An DNS-Server &amp;senden…</translation>
     </message>
     <message>
-        <source>Send these records to the zone&apos;s primary server as a TSIG-signed dynamic update (RFC 2136) and check what it serves.</source>
+        <source>Send these records to the zone's primary server as a TSIG-signed dynamic update (RFC 2136) and check what it serves.</source>
         <translation>Diese Records als TSIG-signiertes dynamisches Update (RFC 2136) an den primären Server der Zone senden und prüfen, was er ausliefert.</translation>
     </message>
     <message>
@@ -12147,7 +12349,7 @@ Sitzungen</translation>
         <translation>Eine Version im Modus none veröffentlichen und für das alte max_age ausliefern, bevor die Records gelöscht werden.</translation>
     </message>
     <message>
-        <source>Mark a failure as the sender&apos;s own, with a reason, so that it no longer blocks the ready verdict.</source>
+        <source>Mark a failure as the sender's own, with a reason, so that it no longer blocks the ready verdict.</source>
         <translation>Einen Fehler mit Begründung als Sache des Absenders markieren, damit er die Bereitschaft nicht mehr blockiert.</translation>
     </message>
     <message>
@@ -12312,7 +12514,7 @@ Sitzungen</translation>
         <translation>Berater auf dem Deckblatt:</translation>
     </message>
     <message>
-        <source>Click “Refresh preview” to see the runbook&apos;s pages.</source>
+        <source>Click “Refresh preview” to see the runbook's pages.</source>
         <translation>Klicken Sie auf „Vorschau aktualisieren“, um die Seiten des Betriebshandbuchs zu sehen.</translation>
     </message>
     <message>
@@ -12596,12 +12798,55 @@ quote</translation>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <source>The PostgreSQL password. It is kept in libpq&apos;s password file (~/.pgpass or $PGPASSFILE, readable by you only), never in the settings.</source>
+        <source>The PostgreSQL password. It is kept in libpq's password file (~/.pgpass or $PGPASSFILE, readable by you only), never in the settings.</source>
         <translation>Das PostgreSQL-Passwort. Es wird in der Passwortdatei von libpq aufbewahrt (~/.pgpass oder $PGPASSFILE, nur für Sie lesbar), nie in den Einstellungen.</translation>
     </message>
     <message>
         <source>Workspace pass&amp;word:</source>
         <translation>Arbeitsbereichs-Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
+    <name>sts::ui::SmtpPasswordField</name>
+    <message>
+        <source>For&amp;get</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keychain, never in the workspace or the settings. Leave empty to keep the stored password.</source>
+        <translation>Liegt im Schlüsselbund des Desktops, nie im Arbeitsbereich oder in den Einstellungen. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
+    </message>
+    <message>
+        <source>Remove the stored SMTP password from the desktop keychain.</source>
+        <translation>Das gespeicherte SMTP-Passwort aus dem Schlüsselbund des Desktops entfernen.</translation>
+    </message>
+    <message>
+        <source>no SMTP user, no password</source>
+        <translation>kein SMTP-Benutzer, kein Passwort</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft …</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>keines gespeichert</translation>
+    </message>
+    <message>
+        <source>storing in the keychain…</source>
+        <translation>wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>SMTP password not stored</source>
+        <translation>SMTP-Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The notification settings are saved, but the SMTP password is not: %1</source>
+        <translation>Die Benachrichtigungseinstellungen sind gespeichert, das SMTP-Passwort aber nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -12680,6 +12925,13 @@ quote</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::TestMailRunner</name>
+    <message>
+        <source>No SMTP password is stored for %1: type it first.</source>
+        <translation>Für %1 ist kein SMTP-Passwort gespeichert: Geben Sie es zuerst ein.</translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::TimelineCanvas</name>
     <message>
         <source>Rollout timeline</source>
@@ -12709,7 +12961,7 @@ quote</translation>
         <translation>Kein Bericht von %1</translation>
     </message>
     <message>
-        <source>Click to open the day&apos;s reports.</source>
+        <source>Click to open the day's reports.</source>
         <translation>Klicken, um die Berichte dieses Tages zu öffnen.</translation>
     </message>
     <message>
@@ -12850,7 +13102,7 @@ quote</translation>
         <translation>Die ausgewählte Domain und ihre Berichte einem Kundenprojekt zuordnen</translation>
     </message>
     <message>
-        <source>The engagement gives the domain&apos;s reports back; they are unassigned again unless another engagement holds the domain</source>
+        <source>The engagement gives the domain's reports back; they are unassigned again unless another engagement holds the domain</source>
         <translation>Das Kundenprojekt gibt die Berichte der Domain zurück; sie sind wieder nicht zugeordnet, außer ein anderes Kundenprojekt hat die Domain</translation>
     </message>
     <message>
@@ -13000,6 +13252,38 @@ quote</translation>
     </message>
 </context>
 <context>
+    <name>sts::ui::WeeklyRecipientsDialog</name>
+    <message>
+        <source>Weekly Summary Recipients</source>
+        <translation>Empfänger der Wochenübersicht</translation>
+    </message>
+    <message>
+        <source>security@customer.example
+it-lead@customer.example</source>
+        <translation>security@kunde.example
+it-leitung@kunde.example</translation>
+    </message>
+    <message>
+        <source>Each week, the summary of this engagement (trend, top failures, what to do) is mailed to these addresses, one per line. Without an address no summary is sent.</source>
+        <translation>Jede Woche geht die Übersicht dieses Kundenprojekts (Trend, häufigste Fehler, was zu tun ist) per Mail an diese Adressen, eine pro Zeile. Ohne Adresse wird keine Übersicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not saved, not a mail address: %1</source>
+        <translation>Nicht gespeichert, keine Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no weekly summary is sent.</source>
+        <translation>Gespeichert: Es wird keine Wochenübersicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the weekly summary goes to %n address(es).</source>
+        <translation>
+            <numerusform>Gespeichert: Die Wochenübersicht geht an %n Adresse.</numerusform>
+            <numerusform>Gespeichert: Die Wochenübersicht geht an %n Adressen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sts::ui::WelcomePage</name>
     <message>
         <source>Recent engagements</source>
@@ -13010,7 +13294,7 @@ quote</translation>
         <translation>Willkommen bei STS Desk</translation>
     </message>
     <message>
-        <source>Take a customer&apos;s domain from opportunistic STARTTLS to enforced, verified SMTP transport security: MTA-STS, TLS reporting and DANE.</source>
+        <source>Take a customer's domain from opportunistic STARTTLS to enforced, verified SMTP transport security: MTA-STS, TLS reporting and DANE.</source>
         <translation>Bringen Sie die Domain eines Kunden von opportunistischem STARTTLS zu erzwungener, geprüfter SMTP-Transportsicherheit: MTA-STS, TLS-Reporting und DANE.</translation>
     </message>
     <message>

@@ -157,12 +157,16 @@ private:
                 if (X509_STORE_add_cert(out.store.get(), anchor.handle()) != 1)
                     return openSslError(
                         u"tls.ca-file-invalid"_s,
-                        tr("Cannot use “%1” as a trust anchor").arg(anchor.subject()));
+                        QCoreApplication::translate("sts::tls::ChainVerifier",
+                                                    "Cannot use “%1” as a trust anchor")
+                            .arg(anchor.subject()));
             }
             out.anchors = *anchors;
         } else if (settings.useSystemStore) {
             if (X509_STORE_set_default_paths(out.store.get()) != 1)
-                return openSslError(u"tls.system-store"_s, tr("Cannot open the system CA store"));
+                return openSslError(u"tls.system-store"_s,
+                                    QCoreApplication::translate("sts::tls::ChainVerifier",
+                                                                "Cannot open the system CA store"));
         }
         return out;
     }

@@ -15,8 +15,8 @@
 #include "storage/Database.h"
 #include "storage/DeliverySettingsRepository.h"
 #include "storage/FindingRepository.h"
-#include "storage/MonitorRuns.h"
 #include "storage/HostingRepository.h"
+#include "storage/MonitorRuns.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -163,9 +163,8 @@ private Q_SLOTS:
         finished.finishedAt = m_now.addSecs(-3500);
         QVERIFY(runs.finish(finished).ok());
         const ServiceContext context{m_db, std::make_shared<FixedClock>(m_now), u"tester"_s};
-        QVERIFY(NotificationSettings(context)
-                    .setWeeklyRecipients(id, {u"it@runbook.example"_s})
-                    .ok());
+        QVERIFY(
+            NotificationSettings(context).setWeeklyRecipients(id, {u"it@runbook.example"_s}).ok());
 
         Result<Built> en = build(id, u"en"_s);
         Result<Built> de = build(id, u"de"_s);
@@ -178,7 +177,8 @@ private Q_SLOTS:
               u"it@runbook.example"_s, u"2026-12-08 09:01 UTC"_s,
               u"The _mta-sts TXT record announces id 20261201000000, but the policy host serves "
               "version 20261101000000. (critical, open since Sunday, 6 December 2026)"_s})
-            QVERIFY2(monitoring.contains(expected), qPrintable(expected + u"\n---\n"_s + monitoring.right(600)));
+            QVERIFY2(monitoring.contains(expected),
+                     qPrintable(expected + u"\n---\n"_s + monitoring.right(600)));
         QVERIFY(text(section(en->document, u"summary"_s)->html)
                     .contains(u"announces id 20261201000000"_s));
         const QString german = text(section(de->document, u"monitoring"_s)->html);
