@@ -10667,6 +10667,18 @@ Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
         <source>Sending a test mail to %1…</source>
         <translation>Test-Mail an %1 wird gesendet …</translation>
     </message>
+    <message>
+        <source>stsdesk-cli was found neither next to STS Desk nor on PATH; the timer needs it.</source>
+        <translation>stsdesk-cli wurde weder neben STS Desk noch im PATH gefunden; der Timer braucht es.</translation>
+    </message>
+    <message>
+        <source>Runs “%1 monitor --all --notify” every day.</source>
+        <translation>Führt „%1 monitor --all --notify“ jeden Tag aus.</translation>
+    </message>
+    <message>
+        <source>not installed (stsdesk-cli not found)</source>
+        <translation>nicht installiert (stsdesk-cli nicht gefunden)</translation>
+    </message>
 </context>
 <context>
     <name>sts::ui::MxHostTable</name>

@@ -10640,6 +10640,18 @@ The current workspace stays open.</source>
         <source>Sending a test mail to %1…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>stsdesk-cli was found neither next to STS Desk nor on PATH; the timer needs it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs “%1 monitor --all --notify” every day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed (stsdesk-cli not found)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sts::ui::MxHostTable</name>

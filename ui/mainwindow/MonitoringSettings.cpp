@@ -24,11 +24,14 @@ using namespace Qt::StringLiterals;
 
 namespace sts::ui {
 
+// Installed, the two programs share a folder; run from the build tree (scripts/run), the CLI is
+// in app/cli beside app/gui.
 static QString findCli()
 {
-    const QString sibling = QCoreApplication::applicationDirPath() + u"/stsdesk-cli"_s;
-    if (QFileInfo(sibling).isExecutable())
-        return sibling;
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {here + u"/stsdesk-cli"_s, here + u"/../cli/stsdesk-cli"_s})
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
     return QStandardPaths::findExecutable(u"stsdesk-cli"_s);
 }
 
@@ -149,6 +152,13 @@ void MonitoringSettings::refreshSchedule()
     m_timerStatus->setText(s.installed ? tr("installed (%1)").arg(s.onCalendar)
                                        : tr("not installed"));
     m_install->setEnabled(!m_cliPath.isEmpty());
+    // A disabled button says why: the timer runs stsdesk-cli, which must be found first.
+    m_install->setToolTip(m_cliPath.isEmpty()
+                              ? tr("stsdesk-cli was found neither next to STS Desk nor on PATH; "
+                                   "the timer needs it.")
+                              : tr("Runs “%1 monitor --all --notify” every day.").arg(m_cliPath));
+    if (m_cliPath.isEmpty())
+        m_timerStatus->setText(tr("not installed (stsdesk-cli not found)"));
     m_remove->setEnabled(s.installed);
 }
 

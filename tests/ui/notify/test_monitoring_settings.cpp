@@ -177,6 +177,31 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(units() + u"/stsdesk-monitor.timer"_s));
     }
 
+    // Without a CLI path given, STS Desk looks for stsdesk-cli beside itself, then on PATH; a
+    // button it cannot use says why instead of being merely grey.
+    void timerNeedsTheCliAndSaysSo()
+    {
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", m_dir.filePath(u"nowhere"_s).toUtf8());
+        std::unique_ptr<SettingsDialog> missing(new SettingsDialog);
+        missing->addMonitoring(new MonitoringSettings(*m_ctx, units()));
+        qputenv("PATH", QFileInfo(test::cliPath()).absolutePath().toUtf8());
+        std::unique_ptr<SettingsDialog> found(new SettingsDialog);
+        found->addMonitoring(new MonitoringSettings(*m_ctx, units()));
+        qputenv("PATH", path);
+
+        auto *disabled = missing->findChild<QPushButton *>(u"monitoringInstall"_s);
+        QVERIFY(!disabled->isEnabled());
+        QVERIFY2(disabled->toolTip().contains(u"stsdesk-cli was found neither"_s),
+                 qPrintable(disabled->toolTip()));
+        QCOMPARE(label(missing.get(), u"monitoringTimerStatus"_s),
+                 u"not installed (stsdesk-cli not found)"_s);
+        auto *enabled = found->findChild<QPushButton *>(u"monitoringInstall"_s);
+        QVERIFY(enabled->isEnabled());
+        QVERIFY2(enabled->toolTip().contains(u"stsdesk-cli monitor --all --notify"_s),
+                 qPrintable(enabled->toolTip()));
+    }
+
     void notificationSettingsAreCheckedAndSaved()
     {
         std::unique_ptr<SettingsDialog> d(dialog());
