@@ -1,5 +1,6 @@
 #include "services/FindingText.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -32,15 +33,23 @@ static QString percent(double rate)
     return QString::number(rate * 100.0, 'f', rate < 0.1 ? 1 : 0) + u" %"_s;
 }
 
+// "2026-12-19 23:59 UTC": one form a reader of either language takes in at a glance (the
+// details keep the ISO timestamp for scripts).
+static QString readableTime(const QJsonValue &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso.toString(), Qt::ISODate);
+    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : iso.toString();
+}
+
 static QString certificateText(const storage::Finding &f, TextLanguage language)
 {
     const qint64 days = f.details.value(u"daysLeft"_s).toInteger();
     const QString host = f.subject;
     if (days < 0)
         return tr("The certificate of %1 has expired (%2).", language)
-            .arg(host, f.details.value(u"notAfter"_s).toString());
+            .arg(host, readableTime(f.details.value(u"notAfter"_s)));
     return tr("The certificate of %1 expires in %n day(s) (%2).", nullptr, int(days), language)
-        .arg(host, f.details.value(u"notAfter"_s).toString());
+        .arg(host, readableTime(f.details.value(u"notAfter"_s)));
 }
 
 QString findingText(const storage::Finding &f, TextLanguage language)

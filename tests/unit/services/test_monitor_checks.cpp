@@ -193,6 +193,19 @@ private Q_SLOTS:
         QCOMPARE(none.coveredKinds.size(), 2);
     }
 
+    // The certificate's end as people read it; the details keep the ISO form for scripts.
+    void certificateExpiryReadsAsADate()
+    {
+        Finding f;
+        f.kind = u"cert.expiry.14"_s;
+        f.subject = u"mx1.example.com"_s;
+        f.details = {{u"daysLeft"_s, 12}, {u"notAfter"_s, u"2026-12-19T23:59:59Z"_s}};
+        QVERIFY2(findingText(f).endsWith(u"(2026-12-19 23:59 UTC)."_s), qPrintable(findingText(f)));
+        f.details[u"daysLeft"_s] = -1;
+        QCOMPARE(findingText(f),
+                 u"The certificate of mx1.example.com has expired (2026-12-19 23:59 UTC)."_s);
+    }
+
     void unknownKindsReadAsTheirKind()
     {
         Finding f;
