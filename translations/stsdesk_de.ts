@@ -4991,10 +4991,6 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
         <translation>Ändern Sie danach den TXT-Eintrag _mta-sts.%1 auf die neue ID.</translation>
     </message>
     <message>
-        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
-        <translation>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (7 Tage) abgelaufen ist; beheben Sie die Ursache parallel.</translation>
-    </message>
-    <message>
         <source>Removing MTA-STS</source>
         <translation>MTA-STS entfernen</translation>
     </message>
@@ -5281,6 +5277,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     <message>
         <source>None.</source>
         <translation>Keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Senders that cached the enforce policy apply it until its max_age (%n day(s)) has passed; fix the cause in parallel.</source>
+        <translation><numerusform>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (%n Tag) abgelaufen ist; beheben Sie die Ursache parallel.</numerusform><numerusform>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (%n Tage) abgelaufen ist; beheben Sie die Ursache parallel.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4981,10 +4981,6 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Senders that cached the enforce policy apply it until its max_age (7 days) has passed; fix the cause in parallel.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Removing MTA-STS</source>
         <translation type="unfinished" />
     </message>
@@ -5271,6 +5267,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     <message>
         <source>None.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Senders that cached the enforce policy apply it until its max_age (%n day(s)) has passed; fix the cause in parallel.</source>
+        <translation><numerusform>Senders that cached the enforce policy apply it until its max_age (%n day) has passed; fix the cause in parallel.</numerusform><numerusform>Senders that cached the enforce policy apply it until its max_age (%n days) has passed; fix the cause in parallel.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -11256,10 +11256,7 @@ sessions</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Ready for enforce</source>
@@ -11354,10 +11351,7 @@ sessions</source>
     </message>
     <message numerus="yes">
         <source>%n engagement(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n engagement</numerusform>
-            <numerusform>%n engagements</numerusform>
-        </translation>
+        <translation><numerusform>%n engagement</numerusform><numerusform>%n engagements</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
@@ -11368,10 +11362,7 @@ sessions</source>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
     </message>
     <message>
         <source>monitoring last ran %1 UTC</source>

@@ -3,6 +3,7 @@
 #include "util/Saturating.h"
 
 #include <QMap>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -182,14 +183,26 @@ std::optional<RunbookSection> OperationsSections::incidents(QString *) const
 std::optional<RunbookSection> OperationsSections::rollback(QString *) const
 {
     const QString domain = m_in.data.engagement.domain.ace;
+    // How long senders keep an enforce policy: the max_age of the newest enforce version that
+    // went live, else the one an enforce version gets by default.
+    qint64 maxAge = mtasts::kEnforceMaxAge;
+    QDateTime newest;
+    for (const storage::StoredPolicyVersion &v : m_in.data.policies)
+        if (!v.isDraft() && v.version.policy.mode == mtasts::PolicyMode::Enforce &&
+            (!newest.isValid() || v.publishedAt > newest)) {
+            newest = v.publishedAt;
+            maxAge = v.version.policy.maxAge;
+        }
+    const int maxAgeDays = int(std::max<qint64>(1, (maxAge + 86399) / 86400));
     RunbookSection s{u"rollback"_s, tr("Rollback and removal"), {}, {}};
     s.html = html::heading(tr("Rollback from enforce to testing"));
     s.html += html::list(
         {tr("Generate a testing policy with a new id (STS Desk: Timeline → Rollout → Roll back)."),
          tr("Publish the policy file at https://mta-sts.%1/.well-known/mta-sts.txt.").arg(domain),
          tr("Then change the TXT record _mta-sts.%1 to the new id.").arg(domain),
-         tr("Senders that cached the enforce policy apply it until its max_age (7 days) has "
-            "passed; fix the cause in parallel.")},
+         tr("Senders that cached the enforce policy apply it until its max_age (%n day(s)) "
+            "has passed; fix the cause in parallel.",
+            nullptr, maxAgeDays)},
         true);
     s.html += html::heading(tr("Removing MTA-STS"));
     s.html += html::list(

@@ -17,6 +17,7 @@
 #include "storage/FindingRepository.h"
 #include "storage/HostingRepository.h"
 #include "storage/MonitorRuns.h"
+#include "storage/PolicyRepository.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -283,6 +284,36 @@ private Q_SLOTS:
         QVERIFY2(body.contains(step) && body.contains(file), qPrintable(body));
         QVERIFY(!body.contains(u"nginx -t"_s));
         QVERIFY(text(section(built->document, u"appendix"_s)->html).contains(file));
+    }
+
+    // Rollback: how long senders keep the enforce policy is the max_age of the one that went
+    // live, not a fixed week.
+    void rollbackWaitIsTheEnforceMaxAge()
+    {
+        Engagement draft;
+        draft.customer = u"Lange Cache AG"_s;
+        draft.domain = *DomainName::fromUserInput(u"cache.example"_s);
+        Result<Engagement> created =
+            EngagementService(m_db, std::make_shared<FixedClock>(m_now), u"tester"_s).create(draft);
+        QVERIFY(created.ok());
+        Result<Built> before = build(created->id, u"en"_s);
+        QVERIFY(before.ok());
+        QVERIFY(text(section(before->document, u"rollback"_s)->html).contains(u"(7 day"_s));
+
+        mtasts::PolicyVersion enforce;
+        enforce.id = u"20261201000000"_s;
+        enforce.createdAt = m_now.addDays(-6);
+        enforce.policy.mode = mtasts::PolicyMode::Enforce;
+        enforce.policy.maxAge = 14 * 86400;
+        enforce.policy.mx = {*mtasts::MxPattern::parse(u"mx.cache.example"_s)};
+        storage::PolicyRepository policies(m_db);
+        Result<qint64> row = policies.add(created->id, enforce);
+        QVERIFY2(row.ok(), row ? "" : qPrintable(row.error().describe()));
+        QVERIFY(policies.markPublished(*row, m_now.addDays(-1)).ok());
+        Result<Built> after = build(created->id, u"en"_s);
+        QVERIFY(after.ok());
+        const QString rollback = text(section(after->document, u"rollback"_s)->html);
+        QVERIFY2(rollback.contains(u"(14 day"_s), qPrintable(rollback));
     }
 
     // An engagement with nothing yet: what is missing is left out and the reasons are given.
