@@ -78,6 +78,15 @@ class TestRunbookDocument : public QObject
         return test::section(document, key);
     }
     static QString text(const QString &html) { return test::unwrapped(html); }
+    // An engagement with nothing stored but its customer and domain.
+    Result<Engagement> newEngagement(const QString &customer, const QString &domain)
+    {
+        Engagement draft;
+        draft.customer = customer;
+        draft.domain = *DomainName::fromUserInput(domain);
+        return EngagementService(m_db, std::make_shared<FixedClock>(m_now), u"tester"_s)
+            .create(draft);
+    }
 private Q_SLOTS:
     void initTestCase()
     {
@@ -290,11 +299,7 @@ private Q_SLOTS:
     // live, not a fixed week.
     void rollbackWaitIsTheEnforceMaxAge()
     {
-        Engagement draft;
-        draft.customer = u"Lange Cache AG"_s;
-        draft.domain = *DomainName::fromUserInput(u"cache.example"_s);
-        Result<Engagement> created =
-            EngagementService(m_db, std::make_shared<FixedClock>(m_now), u"tester"_s).create(draft);
+        Result<Engagement> created = newEngagement(u"Lange Cache AG"_s, u"cache.example"_s);
         QVERIFY(created.ok());
         Result<Built> before = build(created->id, u"en"_s);
         QVERIFY(before.ok());
@@ -319,11 +324,7 @@ private Q_SLOTS:
     // An engagement with nothing yet: what is missing is left out and the reasons are given.
     void newEngagementSaysWhatIsMissing()
     {
-        Engagement draft;
-        draft.customer = u"Neukunde GmbH"_s;
-        draft.domain = *DomainName::fromUserInput(u"neu.example"_s);
-        Result<Engagement> created =
-            EngagementService(m_db, std::make_shared<FixedClock>(m_now), u"tester"_s).create(draft);
+        Result<Engagement> created = newEngagement(u"Neukunde GmbH"_s, u"neu.example"_s);
         QVERIFY(created.ok());
         Result<Built> built = build(created->id, u"en"_s);
         QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
