@@ -134,7 +134,7 @@ bool Fetch::connect()
         mapHandshakeFailure();
         return false;
     }
-    m_result.leafCertificateDer = m_socket.peerCertificate().toDer();
+    m_result.leafCertificate = m_socket.peerCertificate();
     return true;
 }
 

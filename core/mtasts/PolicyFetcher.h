@@ -4,6 +4,7 @@
 #include "util/CancelToken.h"
 #include "util/Result.h"
 
+#include <QSslCertificate>
 #include <QString>
 #include <optional>
 
@@ -36,9 +37,9 @@ struct FetchResult
     // "hostname-mismatch", "untrusted", "expired", "policy-syntax", "cancelled", "ca-file").
     std::optional<Error> error;
     QString reason;
-    // The certificate the policy host served (DER), once the handshake passed; empty otherwise.
-    // The monitoring reads its expiry from here instead of a second HTTPS handshake.
-    QByteArray leafCertificateDer;
+    // The certificate the policy host served, once the handshake passed; null otherwise. The
+    // monitoring reads its expiry from here instead of a second HTTPS handshake.
+    QSslCertificate leafCertificate;
 
     bool ok() const { return !error.has_value(); }
 };

@@ -6,7 +6,6 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <openssl/x509.h>
 
 using namespace Qt::StringLiterals;
 
@@ -224,22 +223,9 @@ void ProbeSession::onEncrypted()
     m_result.cipher = m_socket->sessionCipher().name();
     QList<Certificate> served;
     const QList<QSslCertificate> peerChain = m_socket->peerCertificateChain();
-    // With Qt's OpenSSL backend the handle is the X509 it parsed already: shared, not parsed a
-    // second time (each parse costs a public key decoder with OpenSSL 3.0: a tenth of a monitor
-    // run's CPU went into parsing served certificates again).
-    static const bool sharedHandles = QSslSocket::activeBackend() == u"openssl"_s;
-    for (const QSslCertificate &qt : peerChain) {
-        if (sharedHandles && qt.handle()) {
-            if (const Certificate shared =
-                    Certificate::fromHandle(static_cast<X509 *>(qt.handle()));
-                !shared.isNull())
-                served.append(shared);
-            continue;
-        }
-        Result<Certificate> parsed = Certificate::fromDer(qt.toDer());
-        if (parsed)
-            served.append(*parsed);
-    }
+    for (const QSslCertificate &qt : peerChain)
+        if (const Certificate certificate = Certificate::fromQt(qt); !certificate.isNull())
+            served.append(certificate);
     m_result.chain = CertificateChain(served);
     m_result.verification = m_verifier.verify(m_result.chain, m_result.host);
     if (!m_tlsa.isEmpty() || m_options.daneExpected)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QSslSocket>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -210,6 +211,17 @@ Result<Certificate> Certificate::fromDer(const QByteArray &der)
     Certificate certificate;
     certificate.m_d = parse(x509);
     return certificate;
+}
+
+Certificate Certificate::fromQt(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    static const bool sharedHandles = QSslSocket::activeBackend() == u"openssl"_s;
+    if (sharedHandles && certificate.handle())
+        return fromHandle(static_cast<X509 *>(certificate.handle()));
+    Result<Certificate> parsed = fromDer(certificate.toDer());
+    return parsed ? *parsed : Certificate();
 }
 
 Certificate Certificate::fromHandle(X509 *x509)
