@@ -2,6 +2,7 @@
 // condition, the lifecycle with its events, the one-query counts, and leases taken atomically
 // with an expiry. Built twice: on SQLite (unit) and with STSDESK_TEST_POSTGRES on a real server.
 #include "engagement/EventKinds.h"
+#include "postgres/FreshLocation.h"
 #include "services/EngagementService.h"
 #include "storage/Database.h"
 #include "storage/EventLog.h"
@@ -34,18 +35,10 @@ class TestFindingsStorage : public QObject
 
     storage::DatabaseLocation freshLocation()
     {
-        const QString name =
-            QString::fromLatin1(QTest::currentTestFunction()).toLower() + u"_%1"_s.arg(++m_counter);
 #ifdef STSDESK_TEST_POSTGRES
-        QString error;
-        const QString url = m_server.createDatabase(name, &error);
-        if (url.isEmpty())
-            qFatal("cannot create database: %s", qPrintable(error));
-        return *storage::DatabaseLocation::parse(url);
+        return test::freshLocation(m_dir.path(), &m_server, m_counter);
 #else
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(name + u".sqlite"_s);
-        return location;
+        return test::freshLocation(m_dir.path(), nullptr, m_counter);
 #endif
     }
 

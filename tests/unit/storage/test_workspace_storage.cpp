@@ -1,6 +1,7 @@
 // Workspace storage checks, compiled twice: against SQLite (unit) and, with
 // STSDESK_TEST_POSTGRES, against a real PostgreSQL server started by the test (integration).
 #include "import/Importer.h"
+#include "postgres/FreshLocation.h"
 #include "services/EngagementService.h"
 #include "services/ReportCuration.h"
 #include "storage/Aggregator.h"
@@ -12,7 +13,6 @@
 #include "storage/ReportVersions.h"
 #include "storage/SourceCursors.h"
 #include "tlsrpt/InputExtractor.h"
-
 #ifdef STSDESK_TEST_POSTGRES
 #include "postgres/PostgresServer.h"
 #endif
@@ -40,18 +40,10 @@ class TestWorkspaceStorage : public QObject
     // A fresh, empty database for the current test function.
     storage::DatabaseLocation freshLocation()
     {
-        const QString name =
-            QString::fromLatin1(QTest::currentTestFunction()).toLower() + u"_%1"_s.arg(++m_counter);
 #ifdef STSDESK_TEST_POSTGRES
-        QString error;
-        const QString url = m_server.createDatabase(name, &error);
-        if (url.isEmpty())
-            qFatal("cannot create database: %s", qPrintable(error));
-        return *storage::DatabaseLocation::parse(url);
+        return test::freshLocation(m_dir.path(), &m_server, m_counter);
 #else
-        storage::DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(name + u".sqlite"_s);
-        return location;
+        return test::freshLocation(m_dir.path(), nullptr, m_counter);
 #endif
     }
 
