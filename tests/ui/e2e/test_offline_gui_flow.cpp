@@ -8,6 +8,7 @@
 //   reason → phase Testing → Runbook: Export PDF, which names the hand-entered mail server and
 //   the live version.
 #include "../wizard/WizardTestSupport.h"
+#include "ChildLookup.h"
 #include "TestEnv.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/EngagementView.h"
@@ -43,6 +44,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 
 class TestOfflineGuiFlow : public QObject
 {
@@ -56,13 +58,6 @@ class TestOfflineGuiFlow : public QObject
     qint64 m_id = 0;
     QString m_versionId;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     services::StepState stepState(services::WizardStep step) const
     {
         return child<WizardStepList>(m_wizard, u"wizardStepList"_s)->stateOf(step);

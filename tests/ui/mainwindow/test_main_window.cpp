@@ -1,3 +1,4 @@
+#include "ChildLookup.h"
 #include "LivePolicy.h"
 #include "WizardTestSupport.h" // tests/ui/wizard
 #include "mainwindow/EngagementListPanel.h"
@@ -28,6 +29,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 
 class TestMainWindow : public QObject
 {
@@ -46,14 +48,6 @@ class TestMainWindow : public QObject
             qFatal("%s", qPrintable(db.error().message));
         return std::make_unique<Workspace>(*db, std::make_shared<FixedClock>(QDateTime(
                                                     QDate(2026, 11, 2), QTime(10, 0), Qt::UTC)));
-    }
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
     }
 
     // Types like a person; QTest synthesises key events for Latin-1 only, so the rest is inserted.

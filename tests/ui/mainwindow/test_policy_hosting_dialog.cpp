@@ -1,6 +1,7 @@
 // The "Policy hosting…" dialog of the main window (issue 19): hosted customers with their live
 // policy ids and pending removals, the policy host name, and "Write configuration…" running the
 // same sync as `stsdesk-cli hosting sync` off the GUI thread, showing what changed.
+#include "ChildLookup.h"
 #include "LivePolicy.h"
 #include "WizardTestSupport.h" // tests/ui/wizard
 #include "mainwindow/MainWindow.h"
@@ -22,6 +23,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 
 class TestPolicyHostingDialog : public QObject
 {
@@ -55,14 +57,6 @@ class TestPolicyHostingDialog : public QObject
             return 0;
         return created->id;
     }
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {

@@ -2,6 +2,7 @@
 // version's defaults, Publish with and without proof, the guarded Enforce, Roll back and
 // Acknowledge. Verification looks at a resolver and a policy host that do not answer (loopback
 // ports nobody listens on), so it fails the way an unpublished version fails.
+#include "ChildLookup.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/LookupSettings.h"
 #include "mainwindow/SettingsDialog.h"
@@ -38,6 +39,7 @@ using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
 using namespace sts::runbook;
+using sts::test::child;
 
 class TestRolloutControls : public QObject
 {
@@ -47,14 +49,6 @@ class TestRolloutControls : public QObject
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<RolloutView> m_view;
     qint64 m_freshId = 0; // the engagement the rollout tests walk through, one step each
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
 
     qint64 newEngagement(const QString &domain)
     {

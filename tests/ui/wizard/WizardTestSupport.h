@@ -3,6 +3,7 @@
 // a stored discovery snapshot written the way DiscoveryService stores one, and answering a modal
 // dialog from inside its event loop.
 
+#include "ChildLookup.h"
 #include "mainwindow/Workspace.h"
 #include "services/DiscoveryService.h"
 #include "storage/Database.h"
@@ -71,14 +72,6 @@ inline void storeScan(ui::Workspace *workspace, qint64 engagementId, const QStri
     Result<qint64> stored = DiscoveryService(workspace->context()).store(engagementId, report, {});
     if (!stored)
         qFatal("%s", qPrintable(stored.error().message));
-}
-
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
 }
 
 // The wizard for engagement `id` (0: a new one), shown.

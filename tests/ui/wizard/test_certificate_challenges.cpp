@@ -3,6 +3,7 @@
 // engagement, a wrong server is refused inline, and the generated files switch at once to
 // certbot's dns-rfc2136 plugin with a credentials file holding a placeholder, never a secret.
 // Offscreen, on a seeded SQLite workspace.
+#include "ChildLookup.h"
 #include "PublishedEngagement.h"
 #include "TestEnv.h"
 #include "WizardTestSupport.h"
@@ -33,13 +34,6 @@ class TestCertificateChallenges : public QObject
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_engagement = 0;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     deploy::ChallengeSettings stored() const
     {
         return services::DeliverySettings(m_workspace->context())

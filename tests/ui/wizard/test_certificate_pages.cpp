@@ -3,6 +3,7 @@
 // mx1.secure.test at 127.0.0.1 and ::1 with a secure TLSA RRset, see DnsLab.h), and Postfix
 // listening at those addresses on one port: a good chain for mail.insecure.test, a certificate
 // for another name at mx1.secure.test.
+#include "ChildLookup.h"
 #include "TestEnv.h"
 #include "WizardTestSupport.h"
 #include "dnslab/DnsLab.h"
@@ -32,6 +33,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 using sts::test::PostfixLab;
 using sts::test::runAndWait;
 using sts::test::TestPki;
@@ -49,13 +51,6 @@ class TestCertificatePages : public QObject
     std::unique_ptr<EngagementWizard> m_wizard;
     quint16 m_port = 0;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     static int rowOf(QTableWidget *table, const QString &host, const QString &address)
     {
         for (int row = 0; row < table->rowCount(); ++row)

@@ -2,6 +2,7 @@
 // TLS-RPT addresses, the hosting, the MTA and the three alert addresses are saved for the
 // engagement when the page is left (or on Save), shown again by a page opened later, and refused
 // inline when invalid. Offscreen, on a seeded SQLite workspace.
+#include "ChildLookup.h"
 #include "PublishedEngagement.h"
 #include "TestEnv.h"
 #include "mainwindow/Workspace.h"
@@ -34,13 +35,6 @@ class TestDeliveryPages : public QObject
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_engagement = 0;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     services::StoredDeliverySettings stored() const
     {
         return services::DeliverySettings(m_workspace->context()).load(m_engagement).value();

@@ -2,6 +2,7 @@
 // same Knot lab must show the same findings: hosts, priorities, addresses, providers, findings,
 // the verdict of every name and DANE per host. The CLI's JSON is the reference read back with
 // DiscoveryReport::fromJson; the wizard is read from its tables as a person sees them.
+#include "ChildLookup.h"
 #include "TestEnv.h"
 #include "WizardLab.h"
 #include "engagement/EventKinds.h"
@@ -22,6 +23,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 
 namespace {
 
@@ -60,14 +62,6 @@ class TestDiscoveryCliParity : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<test::DnsLab> m_lab;
     std::unique_ptr<Workspace> m_workspace;
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
 
     std::optional<dns::DiscoveryReport> cliReport(const QString &domain)
     {

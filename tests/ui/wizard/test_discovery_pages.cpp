@@ -1,6 +1,7 @@
 // The wizard's "Mail servers" and "DNSSEC" pages against the Knot lab, driven like a person:
 // Next, Rescan, wait, read the tables; Cancel against a resolver that never answers.
 // Expected hosts and verdicts come from how DnsLab builds its zones (see DnsLab.h).
+#include "ChildLookup.h"
 #include "TestEnv.h"
 #include "WizardLab.h"
 #include "mainwindow/AppSettings.h"
@@ -26,6 +27,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 
 class TestDiscoveryPages : public QObject
 {
@@ -35,13 +37,6 @@ class TestDiscoveryPages : public QObject
     std::unique_ptr<test::DnsLab> m_lab;
     std::unique_ptr<Workspace> m_workspace;
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     qint64 createEngagement(const QString &domain)
     {
         Engagement draft;

@@ -2,6 +2,7 @@
 // walked like a consultant would: discovery snapshot first (as the Mail servers page stores it),
 // then Next through the pages, saving a policy version, exporting the BIND records, saving the
 // artifact folder. The consumers check the results: kzonecheck reads the zone, nginx -t the block.
+#include "ChildLookup.h"
 #include "TestEnv.h"
 #include "WizardLab.h"
 #include "dns/Discovery.h"
@@ -41,6 +42,7 @@
 using namespace Qt::StringLiterals;
 using namespace sts;
 using namespace sts::ui;
+using sts::test::child;
 
 class TestPublishPages : public QObject
 {
@@ -52,13 +54,6 @@ class TestPublishPages : public QObject
     std::unique_ptr<Workspace> m_workspace;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
 
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     static QString cellText(QTableWidget *table, int row, int column)
     {
         return row < 0 || !table->item(row, column) ? QString() : table->item(row, column)->text();
