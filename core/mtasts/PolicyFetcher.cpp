@@ -1,6 +1,7 @@
 #include "mtasts/PolicyFetcher.h"
 
 #include "mtasts/HttpResponseReader.h"
+#include "util/FileStamp.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -30,8 +31,7 @@ QList<QSslCertificate> caCertificates(const QString &path)
 {
     static QMutex mutex;
     static QHash<QString, std::pair<QString, QList<QSslCertificate>>> cache;
-    const QFileInfo file(path);
-    const QString stamp = u"%1/%2"_s.arg(file.lastModified().toMSecsSinceEpoch()).arg(file.size());
+    const QString stamp = fileStamp(QFileInfo(path));
     QMutexLocker lock(&mutex);
     const auto it = cache.constFind(path);
     if (it != cache.cend() && it->first == stamp)

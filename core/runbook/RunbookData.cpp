@@ -78,12 +78,10 @@ static Status loadMonitoring(const std::shared_ptr<const storage::Database> &db,
                              qint64 engagementId, RunbookData &data)
 {
     Result<QList<storage::Finding>> findings =
-        storage::FindingRepository(db).list(engagementId, std::nullopt);
+        storage::FindingRepository(db).listUnresolved(engagementId);
     if (!findings)
         return findings.error();
-    for (const storage::Finding &f : std::as_const(*findings))
-        if (f.state != storage::Finding::State::Resolved)
-            data.monitorFindings.prepend(f); // list() is newest first
+    data.monitorFindings = *findings;
     Result<std::optional<storage::MonitorRun>> run = storage::MonitorRuns(db).latest();
     if (!run)
         return run.error();

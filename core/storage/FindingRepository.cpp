@@ -263,11 +263,14 @@ Result<QList<Finding>> FindingRepository::list(std::optional<qint64> engagementI
     return readAll(query);
 }
 
-Result<QList<Finding>> FindingRepository::listUnresolved() const
+Result<QList<Finding>> FindingRepository::listUnresolved(std::optional<qint64> engagementId) const
 {
     QSqlQuery query(m_db->sql());
-    query.prepare(u"SELECT "_s + kColumns +
-                  u" FROM findings WHERE state <> 'resolved' ORDER BY engagement_id, id"_s);
+    query.prepare(u"SELECT "_s + kColumns + u" FROM findings WHERE state <> 'resolved'"_s +
+                  (engagementId ? u" AND engagement_id = ?"_s : QString()) +
+                  u" ORDER BY engagement_id, id"_s);
+    if (engagementId)
+        query.addBindValue(*engagementId);
     return readAll(query);
 }
 

@@ -58,8 +58,9 @@ public:
     // Newest first; no engagement: all engagements; no state: every state.
     Result<QList<Finding>> list(std::optional<qint64> engagementId,
                                 std::optional<Finding::State> state) const;
-    // Every open and acknowledged finding of every engagement, oldest first per engagement.
-    Result<QList<Finding>> listUnresolved() const;
+    // Every open and acknowledged finding of `engagementId` (none: of every engagement), oldest
+    // first per engagement.
+    Result<QList<Finding>> listUnresolved(std::optional<qint64> engagementId = std::nullopt) const;
     // Unresolved findings only, in one query; engagements without any are absent.
     Result<QHash<qint64, FindingCounts>> countsPerEngagement() const;
 

@@ -1,6 +1,7 @@
 #include "tls/ChainVerifier.h"
 
 #include "tls/NameMatcher.h"
+#include "util/FileStamp.h"
 #include "util/OpenSslError.h"
 
 #include <QCoreApplication>
@@ -117,10 +118,7 @@ public:
         const QString key = settings.caFile.isEmpty()
                                 ? (settings.useSystemStore ? u"system"_s : u"none"_s)
                                 : u"file:"_s + file.absoluteFilePath();
-        const QString stamp =
-            settings.caFile.isEmpty()
-                ? QString()
-                : u"%1/%2"_s.arg(file.lastModified().toMSecsSinceEpoch()).arg(file.size());
+        const QString stamp = settings.caFile.isEmpty() ? QString() : fileStamp(file);
         {
             QMutexLocker lock(&m_mutex);
             const auto it = m_entries.constFind(key);
