@@ -9,15 +9,16 @@ set(STSDESK_CORE_LAYERS
     util=0
     secrets=1                 # passwords outside the workspace: the desktop keychain
     engagement=1              # the model: domain names, engagements, rollout rules
-    mtasts=2 tlsrpt=2 tls=2   # formats and protocols that need only the model
-    dns=3                     # discovery reads MTA-STS and TLS-RPT TXT records
-    dane=4                    # TLSA from certificates and DNS records
-    probe=5 records=5         # STARTTLS pre-flight; the DNS records we publish
-    deploy=6 bundle=6 mail=6  # generated artifacts and archives, pure; composing and sending mail
-    storage=7                 # the only place with SQL
-    import=8                  # report import pipeline writing through storage
-    services=9                # use cases: the door from ui/ and app/ to storage
-    runbook=10)               # the runbook document, built from use cases
+    tls=2                     # certificates, chains and TLS connections
+    mtasts=3 tlsrpt=3         # formats and protocols (the policy fetch is HTTPS)
+    dns=4                     # discovery reads MTA-STS and TLS-RPT TXT records
+    dane=5                    # TLSA from certificates and DNS records
+    probe=6 records=6         # STARTTLS pre-flight; the DNS records we publish
+    deploy=7 bundle=7 mail=7  # generated artifacts and archives, pure; composing and sending mail
+    storage=8                 # the only place with SQL
+    import=9                  # report import pipeline writing through storage
+    services=10               # use cases: the door from ui/ and app/ to storage
+    runbook=11)               # the runbook document, built from use cases               # the runbook document, built from use cases
 
 # Faces of the product (and the painting they share): they reach storage only through core/services.
 set(STSDESK_FACE_DIRS ui render app)

@@ -5280,7 +5280,10 @@ Exit-Codes: 0 Erfolg, 1 Betriebsfehler, 2 Bedienfehler, 3 DNS-Resolver unbrauchb
     </message>
     <message numerus="yes">
         <source>Senders that cached the enforce policy apply it until its max_age (%n day(s)) has passed; fix the cause in parallel.</source>
-        <translation><numerusform>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (%n Tag) abgelaufen ist; beheben Sie die Ursache parallel.</numerusform><numerusform>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (%n Tage) abgelaufen ist; beheben Sie die Ursache parallel.</numerusform></translation>
+        <translation>
+            <numerusform>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (%n Tag) abgelaufen ist; beheben Sie die Ursache parallel.</numerusform>
+            <numerusform>Absender, die die enforce-Richtlinie zwischengespeichert haben, wenden sie an, bis ihr max_age (%n Tage) abgelaufen ist; beheben Sie die Ursache parallel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7614,17 +7617,6 @@ Einzelheiten: %2</translation>
     </message>
 </context>
 <context>
-    <name>sts::tls::LegacyTlsHandshake</name>
-    <message>
-        <source>This OpenSSL cannot offer %1: %2</source>
-        <translation>Dieses OpenSSL kann %1 nicht anbieten: %2</translation>
-    </message>
-    <message>
-        <source>the handshake failed without a reason</source>
-        <translation>der Handshake ist ohne Angabe eines Grundes gescheitert</translation>
-    </message>
-</context>
-<context>
     <name>sts::tls::PrivateKey</name>
     <message>
         <source>Could not generate the key</source>
@@ -7726,6 +7718,21 @@ Einzelheiten: %2</translation>
     <message>
         <source>The probe cannot run inside a running event loop; run it as a task.</source>
         <translation>Die Prüfung kann nicht innerhalb einer laufenden Ereignisschleife laufen; starten Sie sie als Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>sts::tls::TlsClientStream</name>
+    <message>
+        <source>This OpenSSL cannot offer %1: %2</source>
+        <translation>Dieses OpenSSL kann %1 nicht anbieten: %2</translation>
+    </message>
+    <message>
+        <source>Could not set up TLS: %1</source>
+        <translation>TLS konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>the handshake failed without a reason</source>
+        <translation>der Handshake ist ohne Angabe eines Grundes gescheitert</translation>
     </message>
 </context>
 <context>

@@ -5270,7 +5270,10 @@ Exit codes: 0 success, 1 operational error, 2 usage error, 3 DNS resolver unusab
     </message>
     <message numerus="yes">
         <source>Senders that cached the enforce policy apply it until its max_age (%n day(s)) has passed; fix the cause in parallel.</source>
-        <translation><numerusform>Senders that cached the enforce policy apply it until its max_age (%n day) has passed; fix the cause in parallel.</numerusform><numerusform>Senders that cached the enforce policy apply it until its max_age (%n days) has passed; fix the cause in parallel.</numerusform></translation>
+        <translation>
+            <numerusform>Senders that cached the enforce policy apply it until its max_age (%n day) has passed; fix the cause in parallel.</numerusform>
+            <numerusform>Senders that cached the enforce policy apply it until its max_age (%n days) has passed; fix the cause in parallel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7603,17 +7606,6 @@ Details: %2</source>
     </message>
 </context>
 <context>
-    <name>sts::tls::LegacyTlsHandshake</name>
-    <message>
-        <source>This OpenSSL cannot offer %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the handshake failed without a reason</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>sts::tls::PrivateKey</name>
     <message>
         <source>Could not generate the key</source>
@@ -7714,6 +7706,21 @@ Details: %2</source>
     </message>
     <message>
         <source>The probe cannot run inside a running event loop; run it as a task.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sts::tls::TlsClientStream</name>
+    <message>
+        <source>This OpenSSL cannot offer %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not set up TLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the handshake failed without a reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11256,7 +11263,10 @@ sessions</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready for enforce</source>
@@ -11351,7 +11361,10 @@ sessions</source>
     </message>
     <message numerus="yes">
         <source>%n engagement(s)</source>
-        <translation><numerusform>%n engagement</numerusform><numerusform>%n engagements</numerusform></translation>
+        <translation>
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
@@ -11362,7 +11375,10 @@ sessions</source>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>monitoring last ran %1 UTC</source>

@@ -1,15 +1,12 @@
 #include "mtasts/PolicyFetcher.h"
 
 #include "mtasts/HttpResponseReader.h"
-#include "util/FileStamp.h"
+#include "tls/ChainVerifier.h"
+#include "tls/TlsClientStream.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QFileInfo>
-#include <QHash>
-#include <QMutex>
-#include <QSslConfiguration>
-#include <QSslSocket>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -25,31 +22,14 @@ namespace {
 
 constexpr int kSliceMs = 100; // how often a blocking wait looks at the cancel token
 
-// The CA file's certificates, parsed once per version of the file: parsing them took a twentieth
-// of a monitor run's CPU when every policy fetch did it.
-QList<QSslCertificate> caCertificates(const QString &path)
-{
-    static QMutex mutex;
-    static QHash<QString, std::pair<QString, QList<QSslCertificate>>> cache;
-    const QString stamp = fileStamp(QFileInfo(path));
-    QMutexLocker lock(&mutex);
-    const auto it = cache.constFind(path);
-    if (it != cache.cend() && it->first == stamp)
-        return it->second;
-    lock.unlock();
-    QList<QSslCertificate> parsed = QSslCertificate::fromPath(path);
-    lock.relock();
-    if (!parsed.isEmpty())
-        cache.insert(path, {stamp, parsed});
-    return parsed;
-}
-
+// One fetch on a plain socket with TLS as a byte stream (TlsClientStream) and the served chain
+// judged by ChainVerifier (WebPKI: trust store, validity, RFC 6125 name), as a sender would.
 class Fetch
 {
 public:
     Fetch(const QString &domain, const FetchOptions &options, const CancelToken &cancel)
         : m_host(u"mta-sts."_s + domain), m_options(options), m_cancel(cancel),
-          m_deadline(QDeadlineTimer(options.overallTimeoutMs))
+          m_deadline(QDeadlineTimer(options.overallTimeoutMs)), m_tls(m_host)
     {
         m_result.url = u"https://"_s + m_host + u"/.well-known/mta-sts.txt"_s;
     }
@@ -65,14 +45,18 @@ private:
     // Waits in slices so that cancellation is seen; false on timeout, cancel or `done` failing.
     template <typename Wait> bool waitFor(Wait wait, QDeadlineTimer deadline);
     bool connect();
+    bool handshake();
+    bool verify();
     bool exchange();
-    void mapHandshakeFailure();
+    void flushTls() { m_socket.write(m_tls.takeOutgoing()); }
 
     QString m_host;
     FetchOptions m_options;
     CancelToken m_cancel;
     QDeadlineTimer m_deadline;
-    QSslSocket m_socket;
+    QTcpSocket m_socket;
+    tls::TlsClientStream m_tls;
+    tls::ChainVerifier m_verifier;
     FetchResult m_result;
 };
 
@@ -91,89 +75,95 @@ template <typename Wait> bool Fetch::waitFor(Wait wait, QDeadlineTimer deadline)
 
 bool Fetch::connect()
 {
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    if (!m_options.caFile.isEmpty()) {
-        const QList<QSslCertificate> cas = caCertificates(m_options.caFile);
-        if (cas.isEmpty()) {
-            fail("sts-policy-fetch-error", u"ca-file"_s,
-                 tr("The CA file “%1” holds no PEM certificate.").arg(m_options.caFile));
-            return false;
-        }
-        config.setCaCertificates(cas);
+    // The store is loaded once per trust setting and process (ChainVerifier), not per fetch.
+    m_verifier = tls::ChainVerifier(m_options.caFile.isEmpty()
+                                        ? tls::TrustSettings::system()
+                                        : tls::TrustSettings::fromCaFile(m_options.caFile));
+    if (Status loaded = m_verifier.load(); !loaded) {
+        fail("sts-policy-fetch-error", u"ca-file"_s,
+             m_options.caFile.isEmpty()
+                 ? loaded.error().message
+                 : tr("The CA file “%1” holds no PEM certificate.").arg(m_options.caFile));
+        return false;
     }
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    m_socket.setSslConfiguration(config);
 
     const QString target = m_options.connectHost.isEmpty() ? m_host : m_options.connectHost;
-    m_socket.connectToHostEncrypted(target, m_options.port, m_host);
+    m_socket.connectToHost(target, m_options.port);
     const QDeadlineTimer connectDeadline(
         std::min<qint64>(m_options.connectTimeoutMs, m_deadline.remainingTime()));
-    if (!waitFor([this](int ms) { return m_socket.waitForConnected(ms); }, connectDeadline)) {
-        if (cancelled())
-            fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
-        else if (m_socket.error() == QAbstractSocket::HostNotFoundError)
-            fail("sts-policy-fetch-error", u"dns"_s,
-                 tr("The policy host “%1” could not be resolved.").arg(target));
-        else if (m_socket.state() != QAbstractSocket::ConnectedState &&
-                 (m_socket.error() == QAbstractSocket::SocketTimeoutError ||
-                  m_socket.error() == QAbstractSocket::UnknownSocketError))
-            fail("sts-policy-fetch-error", u"timeout"_s,
-                 tr("No connection to %1 port %2 within the time limit.")
-                     .arg(target)
-                     .arg(m_options.port));
-        else
-            fail("sts-policy-fetch-error", u"connect"_s,
-                 tr("Could not connect to %1 port %2: %3")
-                     .arg(target)
-                     .arg(m_options.port)
-                     .arg(m_socket.errorString()));
+    if (waitFor([this](int ms) { return m_socket.waitForConnected(ms); }, connectDeadline))
+        return true;
+    if (cancelled())
+        fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
+    else if (m_socket.error() == QAbstractSocket::HostNotFoundError)
+        fail("sts-policy-fetch-error", u"dns"_s,
+             tr("The policy host “%1” could not be resolved.").arg(target));
+    else if (m_socket.state() != QAbstractSocket::ConnectedState &&
+             (m_socket.error() == QAbstractSocket::SocketTimeoutError ||
+              m_socket.error() == QAbstractSocket::UnknownSocketError))
+        fail("sts-policy-fetch-error", u"timeout"_s,
+             tr("No connection to %1 port %2 within the time limit.")
+                 .arg(target)
+                 .arg(m_options.port));
+    else
+        fail("sts-policy-fetch-error", u"connect"_s,
+             tr("Could not connect to %1 port %2: %3")
+                 .arg(target)
+                 .arg(m_options.port)
+                 .arg(m_socket.errorString()));
+    return false;
+}
+
+bool Fetch::handshake()
+{
+    tls::TlsClientStream::State state = m_tls.start();
+    flushTls();
+    while (state == tls::TlsClientStream::State::Handshaking) {
+        if (!waitFor([this](int ms) { return m_socket.waitForReadyRead(ms); }, m_deadline)) {
+            if (cancelled())
+                fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
+            else if (m_deadline.hasExpired())
+                fail("sts-policy-fetch-error", u"timeout"_s,
+                     tr("The TLS handshake did not finish in time."));
+            else
+                fail("sts-policy-fetch-error", u"tls-handshake"_s,
+                     tr("The TLS handshake with “%1” failed: %2")
+                         .arg(m_host, m_socket.errorString()));
+            return false;
+        }
+        state = m_tls.feed(m_socket.readAll());
+        flushTls();
+    }
+    if (state == tls::TlsClientStream::State::Failed) {
+        fail("sts-policy-fetch-error", u"tls-handshake"_s,
+             tr("The TLS handshake with “%1” failed: %2").arg(m_host, m_tls.error()));
         return false;
     }
-    if (!waitFor([this](int ms) { return m_socket.waitForEncrypted(ms); }, m_deadline)) {
-        mapHandshakeFailure();
-        return false;
-    }
-    m_result.leafCertificate = m_socket.peerCertificate();
     return true;
 }
 
-void Fetch::mapHandshakeFailure()
+// WebPKI as RFC 8461 §3.3 asks: a name mismatch first (the most common mistake), then the
+// validity period, then trust.
+bool Fetch::verify()
 {
-    if (cancelled()) {
-        fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
-        return;
+    const QList<tls::Certificate> served = m_tls.peerChain();
+    const tls::ChainVerification v = m_verifier.verify(tls::CertificateChain(served), m_host);
+    if (v.ok()) {
+        m_result.leafCertificate = served.value(0);
+        return true;
     }
-    const QList<QSslError> errors = m_socket.sslHandshakeErrors();
-    for (const QSslError &e : errors) {
-        if (e.error() == QSslError::HostNameMismatch) {
-            fail("sts-webpki-invalid", u"hostname-mismatch"_s,
-                 tr("The certificate is not valid for “%1” (its names: %2).")
-                     .arg(m_host, e.certificate().subjectAlternativeNames().values().join(u", ")));
-            return;
-        }
-    }
-    for (const QSslError &e : errors) {
-        if (e.error() == QSslError::CertificateExpired ||
-            e.error() == QSslError::CertificateNotYetValid) {
-            fail("sts-webpki-invalid", u"expired"_s,
-                 tr("The certificate of “%1” is outside its validity period: %2")
-                     .arg(m_host, e.errorString()));
-            return;
-        }
-    }
-    if (!errors.isEmpty()) {
-        fail("sts-webpki-invalid", u"untrusted"_s,
-             tr("The certificate of “%1” is not trusted: %2")
-                 .arg(m_host, errors.first().errorString()));
-        return;
-    }
-    if (m_deadline.hasExpired())
-        fail("sts-policy-fetch-error", u"timeout"_s,
-             tr("The TLS handshake did not finish in time."));
+    if (v.nameChecked && !v.nameMatches)
+        fail("sts-webpki-invalid", u"hostname-mismatch"_s,
+             tr("The certificate is not valid for “%1” (its names: %2).")
+                 .arg(m_host, served.value(0).dnsNames().join(u", ")));
+    else if (v.expired || v.notYetValid)
+        fail("sts-webpki-invalid", u"expired"_s,
+             tr("The certificate of “%1” is outside its validity period: %2")
+                 .arg(m_host, v.summary()));
     else
-        fail("sts-policy-fetch-error", u"tls-handshake"_s,
-             tr("The TLS handshake with “%1” failed: %2").arg(m_host, m_socket.errorString()));
+        fail("sts-webpki-invalid", u"untrusted"_s,
+             tr("The certificate of “%1” is not trusted: %2").arg(m_host, v.summary()));
+    return false;
 }
 
 bool Fetch::exchange()
@@ -181,16 +171,25 @@ bool Fetch::exchange()
     QByteArray host = m_host.toLatin1();
     if (m_options.port != 443)
         host += ':' + QByteArray::number(m_options.port);
-    m_socket.write("GET /.well-known/mta-sts.txt HTTP/1.1\r\nHost: " + host +
-                   "\r\nUser-Agent: STS-Desk/" STSDESK_VERSION "\r\nAccept: text/plain\r\n"
-                   "Connection: close\r\n\r\n");
+    m_tls.write("GET /.well-known/mta-sts.txt HTTP/1.1\r\nHost: " + host +
+                "\r\nUser-Agent: STS-Desk/" STSDESK_VERSION "\r\nAccept: text/plain\r\n"
+                "Connection: close\r\n\r\n");
+    flushTls();
     HttpResponseReader reader(kMaxPolicyBytes);
+    const auto take = [&](const QByteArray &fromServer) {
+        m_tls.feed(fromServer);
+        flushTls();
+        reader.feed(m_tls.takePlaintext());
+    };
     while (!reader.isDone()) {
-        if (m_socket.bytesAvailable() == 0 &&
-            !waitFor([this](int ms) { return m_socket.waitForReadyRead(ms); }, m_deadline)) {
+        if (m_tls.peerClosed()) {
+            reader.finishAtEof();
+            break;
+        }
+        if (!waitFor([this](int ms) { return m_socket.waitForReadyRead(ms); }, m_deadline)) {
             if (m_socket.state() != QAbstractSocket::ConnectedState ||
                 m_socket.error() == QAbstractSocket::RemoteHostClosedError) {
-                reader.feed(m_socket.readAll());
+                take(m_socket.readAll());
                 reader.finishAtEof();
                 break;
             }
@@ -199,7 +198,7 @@ bool Fetch::exchange()
                              : tr("The server did not send the whole response in time."));
             return false;
         }
-        reader.feed(m_socket.readAll());
+        take(m_socket.readAll());
         if (reader.headerDone() && reader.status() != 200)
             break; // the status alone decides; no need to read a redirect's body
     }
@@ -245,7 +244,11 @@ bool Fetch::exchange()
 
 FetchResult Fetch::run()
 {
-    if (connect() && exchange()) {
+    if (cancelled()) {
+        fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
+        return m_result;
+    }
+    if (connect() && handshake() && verify() && exchange()) {
         m_result.parse = parsePolicy(m_result.body);
         if (!m_result.parse.policy) {
             QString first;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "mtasts/PolicyParser.h"
+#include "tls/Certificate.h"
 #include "util/CancelToken.h"
 #include "util/Result.h"
 
-#include <QSslCertificate>
 #include <QString>
 #include <optional>
 
@@ -37,9 +37,9 @@ struct FetchResult
     // "hostname-mismatch", "untrusted", "expired", "policy-syntax", "cancelled", "ca-file").
     std::optional<Error> error;
     QString reason;
-    // The certificate the policy host served, once the handshake passed; null otherwise. The
+    // The certificate the policy host served, once it passed verification; null otherwise. The
     // monitoring reads its expiry from here instead of a second HTTPS handshake.
-    QSslCertificate leafCertificate;
+    tls::Certificate leafCertificate;
 
     bool ok() const { return !error.has_value(); }
 };

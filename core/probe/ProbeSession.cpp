@@ -3,32 +3,11 @@
 #include "probe/StarttlsProbe.h"
 
 #include <QCoreApplication>
-#include <QSslCipher>
-#include <QSslConfiguration>
-#include <QSslSocket>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace sts::tls {
-
-namespace {
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_3:
-        return u"TLSv1.3"_s;
-    case QSsl::TlsV1_2:
-        return u"TLSv1.2"_s;
-    case QSsl::DtlsV1_2:
-        return u"DTLSv1.2"_s;
-    default:
-        break;
-    }
-    return u"unknown"_s;
-}
-
-} // namespace
 
 ProbeSession::ProbeSession(AddressProbe seed, const QHostAddress &address,
                            const ProbeOptions &options, const ChainVerifier &verifier,
@@ -46,22 +25,11 @@ ProbeSession::~ProbeSession() = default;
 void ProbeSession::start()
 {
     m_clock.start();
-    m_socket = new QSslSocket(this);
-    // Qt must not judge the certificate: we want every chain, valid or not, and judge it with our
-    // own verifier (injectable trust store and clock, RFC 6125 names, RFC 8460 verdicts).
-    m_socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_socket->setPeerVerifyName(m_result.host); // also the SNI name
-    // Qt would otherwise put the whole system CA store into a fresh TLS context for every
-    // socket (tens of milliseconds each) only for us to ignore its verdict.
-    QSslConfiguration configuration = m_socket->sslConfiguration();
-    configuration.setCaCertificates({});
-    m_socket->setSslConfiguration(configuration);
+    m_socket = new QTcpSocket(this);
     m_socket->setReadBufferSize(0);
-    connect(m_socket, &QSslSocket::connected, this, &ProbeSession::onConnected);
-    connect(m_socket, &QSslSocket::readyRead, this, &ProbeSession::onReadyRead);
-    connect(m_socket, &QSslSocket::encrypted, this, &ProbeSession::onEncrypted);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &ProbeSession::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, m_socket, qOverload<>(&QSslSocket::ignoreSslErrors));
+    connect(m_socket, &QTcpSocket::connected, this, &ProbeSession::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &ProbeSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &ProbeSession::onSocketError);
     m_result.stage = AddressProbe::Stage::Connect;
     m_timer.start(m_options.connectTimeoutMs);
     m_socket->connectToHost(m_address, m_result.port);
@@ -80,13 +48,46 @@ void ProbeSession::onConnected()
 
 void ProbeSession::onReadyRead()
 {
-    if (!m_done && m_legacyHandshake) {
-        pumpLegacyTls(m_socket->readAll());
+    const QByteArray bytes = m_socket->readAll();
+    if (m_done)
+        return;
+    if (m_tls)
+        onTlsBytes(bytes);
+    else
+        handleSmtp(bytes);
+}
+
+// Bytes of the TLS connection: the handshake moves on, then the plaintext (the answer to QUIT)
+// goes to the SMTP reader.
+void ProbeSession::onTlsBytes(const QByteArray &fromServer)
+{
+    const TlsClientStream::State before = m_tls->state();
+    const TlsClientStream::State state = m_tls->feed(fromServer);
+    flushTls();
+    if (state == TlsClientStream::State::Failed) {
+        if (before != TlsClientStream::State::Handshaking)
+            finish(); // the verdict was in; a broken goodbye does not change it
+        else if (m_legacy)
+            fail(u"tls-refused"_s,
+                 tr("The server refused %1: %2").arg(toKey(*m_legacy), m_tls->error()));
+        else
+            fail(u"tls-handshake"_s, tr("TLS handshake failed: %1").arg(m_tls->error()));
         return;
     }
-    if (m_done || m_result.stage == AddressProbe::Stage::Handshake)
+    if (before == TlsClientStream::State::Handshaking &&
+        state == TlsClientStream::State::Established)
+        onEncrypted();
+    if (m_done || state != TlsClientStream::State::Established)
         return;
-    m_reader.feed(m_socket->readAll());
+    if (const QByteArray plaintext = m_tls->takePlaintext(); !plaintext.isEmpty())
+        handleSmtp(plaintext);
+    if (!m_done && m_tls->peerClosed() && m_result.stage == AddressProbe::Stage::Quit)
+        finish();
+}
+
+void ProbeSession::handleSmtp(const QByteArray &bytes)
+{
+    m_reader.feed(bytes);
     while (!m_done) {
         SmtpReplyReader::Reply reply;
         switch (m_reader.next(&reply)) {
@@ -169,64 +170,43 @@ void ProbeSession::send(const QByteArray &command, Expect next, int timeoutMs)
 {
     m_expect = next;
     m_timer.start(timeoutMs);
-    m_socket->write(command);
+    if (!m_tls) {
+        m_socket->write(command);
+        return;
+    }
+    m_tls->write(command);
+    flushTls();
 }
 
 void ProbeSession::startTls()
 {
-    if (m_legacy) {
-        startLegacyTls();
-        return;
-    }
     m_result.stage = AddressProbe::Stage::Handshake;
     m_timer.start(m_options.handshakeTimeoutMs);
-    m_socket->startClientEncryption();
-}
-
-void ProbeSession::startLegacyTls()
-{
-    m_result.stage = AddressProbe::Stage::Handshake;
-    m_timer.start(m_options.handshakeTimeoutMs);
-    m_legacyHandshake = std::make_unique<LegacyTlsHandshake>(*m_legacy, m_result.host);
-    if (m_legacyHandshake->start() == LegacyTlsHandshake::State::Failed) {
-        fail(u"tls-unsupported-here"_s, m_legacyHandshake->error());
+    m_tls = std::make_unique<TlsClientStream>(m_result.host, m_legacy);
+    if (m_tls->start() == TlsClientStream::State::Failed) {
+        fail(m_tls->unsupportedHere() ? u"tls-unsupported-here"_s : u"tls-handshake"_s,
+             m_tls->error());
         return;
     }
-    pumpLegacyTls({});
+    flushTls();
 }
 
-void ProbeSession::pumpLegacyTls(const QByteArray &fromServer)
+void ProbeSession::flushTls()
 {
-    const LegacyTlsHandshake::State state = m_legacyHandshake->feed(fromServer);
-    if (const QByteArray out = m_legacyHandshake->takeOutgoing(); !out.isEmpty())
+    if (const QByteArray out = m_tls->takeOutgoing(); !out.isEmpty())
         m_socket->write(out);
-    switch (state) {
-    case LegacyTlsHandshake::State::InProgress:
-        return;
-    case LegacyTlsHandshake::State::Established:
-        m_result.tlsEstablished = true;
-        m_result.tlsProtocol = m_legacyHandshake->protocol();
-        m_result.cipher = m_legacyHandshake->cipher();
-        finish(); // nothing is sent through it; the answer is in
-        return;
-    case LegacyTlsHandshake::State::Failed:
-        fail(u"tls-refused"_s,
-             tr("The server refused %1: %2").arg(toKey(*m_legacy), m_legacyHandshake->error()));
-        return;
-    }
 }
 
 void ProbeSession::onEncrypted()
 {
     m_result.tlsEstablished = true;
-    m_result.tlsProtocol = protocolName(m_socket->sessionProtocol());
-    m_result.cipher = m_socket->sessionCipher().name();
-    QList<Certificate> served;
-    const QList<QSslCertificate> peerChain = m_socket->peerCertificateChain();
-    for (const QSslCertificate &qt : peerChain)
-        if (const Certificate certificate = Certificate::fromQt(qt); !certificate.isNull())
-            served.append(certificate);
-    m_result.chain = CertificateChain(served);
+    m_result.tlsProtocol = m_tls->protocol();
+    m_result.cipher = m_tls->cipher();
+    if (m_legacy) {
+        finish(); // nothing is sent through it; the answer is in
+        return;
+    }
+    m_result.chain = CertificateChain(m_tls->peerChain());
     m_result.verification = m_verifier.verify(m_result.chain, m_result.host);
     if (!m_tlsa.isEmpty() || m_options.daneExpected)
         m_result.dane = dane::DaneMatcher::match(m_result.chain, m_tlsa, m_result.host,
@@ -237,6 +217,7 @@ void ProbeSession::onEncrypted()
     }
     m_result.stage = AddressProbe::Stage::Quit;
     m_reader.discardBuffered();
+    (void)m_tls->takePlaintext(); // a server speaks after the client's first command only
     send("QUIT\r\n", Expect::Quit, m_options.quitTimeoutMs);
 }
 
@@ -251,7 +232,7 @@ void ProbeSession::onSocketError()
     }
     if (error == QAbstractSocket::ConnectionRefusedError) {
         fail(u"refused"_s, tr("Connection refused"));
-    } else if (m_legacyHandshake && error == QAbstractSocket::RemoteHostClosedError) {
+    } else if (m_legacy && m_tls && error == QAbstractSocket::RemoteHostClosedError) {
         // Hanging up on a ClientHello is how some servers refuse an old version.
         fail(u"tls-refused"_s,
              tr("The server closed the connection when offered %1").arg(toKey(*m_legacy)));

@@ -2,7 +2,7 @@
 
 #include "probe/ProbeResult.h"
 #include "probe/SmtpReplyReader.h"
-#include "tls/LegacyTlsHandshake.h"
+#include "tls/TlsClientStream.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -13,16 +13,17 @@
 #include <memory>
 #include <optional>
 
-class QSslSocket;
+class QTcpSocket;
 
 namespace sts::tls {
 
 struct ProbeOptions;
 
 // One connection to one address: the SMTP chat up to STARTTLS and the TLS handshake (or, for the
-// policy host, a direct TLS handshake). Event-driven on QSslSocket with a single step timer that
-// is re-armed with the budget of each step, so no stage can hang, and hard caps on line length and
-// on the size of any reply, so a hostile server can neither stall nor flood the probe.
+// policy host, a direct TLS handshake). Event-driven on a QTcpSocket, with TLS as a byte stream
+// (TlsClientStream) once STARTTLS is accepted, a single step timer that is re-armed with the
+// budget of each step, so no stage can hang, and hard caps on line length and on the size of any
+// reply, so a hostile server can neither stall nor flood the probe.
 class ProbeSession : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
     ~ProbeSession() override;
 
     // Makes this a legacy protocol check: the same SMTP chat, then a handshake offering only
-    // `version` (LegacyTlsHandshake). It verifies nothing; the result says whether the server
+    // `version` (TlsClientStream). It verifies nothing; the result says whether the server
     // agreed (tlsEstablished, tlsProtocol, cipher) or refused (errorCode "tls-refused").
     void setLegacyVersion(LegacyTlsVersion version) { m_legacy = version; }
     std::optional<LegacyTlsVersion> legacyVersion() const { return m_legacy; }
@@ -53,13 +54,15 @@ private:
     void onConnected();
     void onReadyRead();
     void onEncrypted();
+    void onTlsBytes(const QByteArray &fromServer);
+    void handleSmtp(const QByteArray &bytes);
+    void sendRaw(const QByteArray &bytes);
     void onSocketError();
     void onTimeout();
     void handleReply(int code, const QStringList &lines);
     void send(const QByteArray &command, Expect next, int timeoutMs);
     void startTls();
-    void startLegacyTls();
-    void pumpLegacyTls(const QByteArray &fromServer);
+    void flushTls();
     void fail(const QString &code, const QString &message);
     void finish();
 
@@ -68,14 +71,14 @@ private:
     const ProbeOptions &m_options;
     const ChainVerifier &m_verifier;
     QList<dane::TlsaRecord> m_tlsa;
-    QSslSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;
     SmtpReplyReader m_reader;
     Expect m_expect = Expect::Banner;
     bool m_done = false;
     std::optional<LegacyTlsVersion> m_legacy;
-    std::unique_ptr<LegacyTlsHandshake> m_legacyHandshake;
+    std::unique_ptr<TlsClientStream> m_tls; // from STARTTLS on (or from the start for HTTPS)
 };
 
 } // namespace sts::tls

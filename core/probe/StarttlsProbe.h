@@ -3,7 +3,7 @@
 #include "dane/Tlsa.h"
 #include "probe/ProbeResult.h"
 #include "tls/ChainVerifier.h"
-#include "tls/LegacyTlsHandshake.h"
+#include "tls/LegacyTlsVersion.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -57,12 +57,13 @@ struct ProbeTarget
 // Probes every address of every target concurrently: SMTP banner, EHLO, STARTTLS, handshake
 // with SNI, chain capture, QUIT; or a plain TLS handshake for the policy host.
 //
-// Why QSslSocket and not OpenSSL on worker threads: the probe is I/O-bound, and an event-driven
-// socket per address lets dozens run at once on one thread without a thread per connection,
-// with timeouts as timers and cancellation as a plain abort. Qt does the handshake (OpenSSL
-// backend) but is told not to judge the certificate; the captured chain is judged by our own
-// ChainVerifier and DaneMatcher. The object works in any thread with an event loop; probeTargets()
-// (ProbeTask.h) runs it as a task, so that handshake CPU never lands on the GUI thread.
+// Why event-driven sockets and not a blocking connection per worker thread: the probe is
+// I/O-bound, and a QTcpSocket per address lets dozens run at once on one thread without a thread
+// per connection, with timeouts as timers and cancellation as a plain abort. TLS runs as a byte
+// stream over that socket (TlsClientStream: one shared OpenSSL context, certificates parsed once
+// by the handshake); the captured chain is judged by our own ChainVerifier and DaneMatcher. The
+// object works in any thread with an event loop; probeTargets() (ProbeTask.h) runs it as a task,
+// so that handshake CPU never lands on the GUI thread.
 class StarttlsProbe : public QObject
 {
     Q_OBJECT

@@ -181,6 +181,8 @@ Result<MonitorRunResult> Monitor::run(const QList<qint64> &engagementIds, const 
                 progress.report(++done, ids.size(), slot.title);
             }
         }));
+        // Named, so that a profile or a debugger tells the monitor's workers apart.
+        threads.back()->setObjectName(u"monitor-%1"_s.arg(w));
         threads.back()->start();
     }
     for (const auto &thread : threads)

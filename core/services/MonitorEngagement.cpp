@@ -209,9 +209,9 @@ EngagementMonitoring monitorEngagement(const ServiceContext &context, qint64 eng
             return cancelled();
         seen.merge(checkPolicy(*report, fetched, live, *versions));
         // The fetch's handshake showed the policy host's certificate: no second one for it.
-        if (const tls::Certificate leaf = tls::Certificate::fromQt(fetched.leafCertificate);
-            !leaf.isNull())
-            policyHostCertificate << SeenCertificate{u"mta-sts."_s + domain, u"https"_s, leaf};
+        if (!fetched.leafCertificate.isNull())
+            policyHostCertificate << SeenCertificate{u"mta-sts."_s + domain, u"https"_s,
+                                                     fetched.leafCertificate};
     }
 
     result.steps << u"certificates"_s;

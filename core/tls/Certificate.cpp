@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
-#include <QSslSocket>
+#include <atomic>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -102,7 +102,11 @@ struct Certificate::Data
     QDateTime notBefore, notAfter;
     KeyType keyType = KeyType::Unknown;
     int keyBits = 0;
-    bool ca = false, selfIssued = false, selfSigned = false;
+    bool ca = false, selfIssued = false;
+    // Checked on first use: verifying the signature is the dearest part of reading a
+    // certificate, and only trust anchors and self-signed leaves need it (every verified path
+    // ends at a root that would otherwise be checked again for each probe). 0 = not yet.
+    mutable std::atomic<int> selfSigned{0};
     QByteArray der, spki;
 
     ~Data() { X509_free(x509); }
@@ -176,8 +180,10 @@ std::shared_ptr<const Certificate::Data> Certificate::parse(X509 *x509)
         if (d->keyType == KeyType::Ec &&
             EVP_PKEY_get_group_name(key, group, sizeof group, &groupLength) == 1)
             d->curve = QString::fromLatin1(group, qsizetype(groupLength));
+        // The SubjectPublicKeyInfo as the certificate holds it: i2d_PUBKEY() would encode the
+        // key again through an OpenSSL 3.0 encoder, a measurable share of every probe.
         unsigned char *spki = nullptr;
-        const int spkiLength = i2d_PUBKEY(key, &spki);
+        const int spkiLength = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509), &spki);
         if (spkiLength > 0) {
             d->spki = QByteArray(reinterpret_cast<const char *>(spki), spkiLength);
             OPENSSL_free(spki);
@@ -190,7 +196,6 @@ std::shared_ptr<const Certificate::Data> Certificate::parse(X509 *x509)
     // Compare names, not X509_check_issued(): a self-signed leaf lacks keyCertSign, which that
     // function holds against it.
     d->selfIssued = X509_NAME_cmp(X509_get_subject_name(x509), X509_get_issuer_name(x509)) == 0;
-    d->selfSigned = d->selfIssued && X509_verify(x509, X509_get0_pubkey(x509)) == 1;
 
     unsigned char *der = nullptr;
     const int derLength = i2d_X509(x509, &der);
@@ -211,17 +216,6 @@ Result<Certificate> Certificate::fromDer(const QByteArray &der)
     Certificate certificate;
     certificate.m_d = parse(x509);
     return certificate;
-}
-
-Certificate Certificate::fromQt(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return {};
-    static const bool sharedHandles = QSslSocket::activeBackend() == u"openssl"_s;
-    if (sharedHandles && certificate.handle())
-        return fromHandle(static_cast<X509 *>(certificate.handle()));
-    Result<Certificate> parsed = fromDer(certificate.toDer());
-    return parsed ? *parsed : Certificate();
 }
 
 Certificate Certificate::fromHandle(X509 *x509)
@@ -347,7 +341,15 @@ bool Certificate::isSelfIssued() const
 }
 bool Certificate::isSelfSigned() const
 {
-    return m_d && m_d->selfSigned;
+    if (!m_d || !m_d->selfIssued)
+        return false;
+    int known = m_d->selfSigned.load(std::memory_order_relaxed);
+    if (known == 0) { // two threads may both check; they reach the same answer
+        known = X509_verify(m_d->x509, X509_get0_pubkey(m_d->x509)) == 1 ? 1 : 2;
+        clearOpenSslErrors();
+        m_d->selfSigned.store(known, std::memory_order_relaxed);
+    }
+    return known == 1;
 }
 QByteArray Certificate::der() const
 {

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
-#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -32,10 +31,6 @@ public:
     static Result<QList<Certificate>> listFromFile(const QString &path);
     // Shares an OpenSSL certificate (its reference count is raised, the caller keeps its own).
     static Certificate fromHandle(x509_st *x509);
-    // The certificate a QSslSocket saw. With Qt's OpenSSL backend it shares the X509 Qt parsed
-    // (each parse builds a public key decoder with OpenSSL 3.0: parsing again cost a tenth of a
-    // monitor run); otherwise it parses the DER. Null when there is none.
-    static Certificate fromQt(const QSslCertificate &certificate);
 
     bool isNull() const { return !m_d; }
 
