@@ -13,13 +13,46 @@ QString dnameText(const ldns_rdf *dname)
     return normalizeName(takeLdnsString(ldns_rdf2str(dname)));
 }
 
+QByteArray dnameKey(const ldns_rdf *dname)
+{
+    QByteArray key(reinterpret_cast<const char *>(ldns_rdf_data(dname)),
+                   qsizetype(ldns_rdf_size(dname)));
+    // Length octets are below 64, so lowering every byte only touches the letters.
+    for (char &c : key)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return key;
+}
+
+namespace {
+
+// The records of one section as the packet holds them, not a copy: the validator looks through
+// sections many times per answer, and copying them was a tenth of its work.
+const ldns_rr_list *sectionOf(const ldns_pkt *pkt, ldns_pkt_section section)
+{
+    switch (section) {
+    case LDNS_SECTION_ANSWER:
+        return ldns_pkt_answer(pkt);
+    case LDNS_SECTION_AUTHORITY:
+        return ldns_pkt_authority(pkt);
+    case LDNS_SECTION_ADDITIONAL:
+        return ldns_pkt_additional(pkt);
+    case LDNS_SECTION_QUESTION:
+        return ldns_pkt_question(pkt);
+    default:
+        return nullptr; // the validator asks for single sections only
+    }
+}
+
+} // namespace
+
 RrListPtr signaturesFor(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
                         ldns_pkt_section section, const ldns_rdf *signer)
 {
     RrListPtr out(ldns_rr_list_new());
-    RrListPtr all(ldns_pkt_get_section_clone(pkt, section));
-    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all.get()); ++i) {
-        const ldns_rr *rr = ldns_rr_list_rr(all.get(), i);
+    const ldns_rr_list *all = sectionOf(pkt, section);
+    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all); ++i) {
+        const ldns_rr *rr = ldns_rr_list_rr(all, i);
         if (ldns_rr_get_type(rr) != LDNS_RR_TYPE_RRSIG ||
             ldns_dname_compare(ldns_rr_owner(rr), owner) != 0)
             continue;
@@ -112,11 +145,12 @@ Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
         rcode == LDNS_RCODE_NXDOMAIN ? DenialKind::NxDomain : DenialKind::NoData;
     RrListPtr nsecs(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY));
     RrListPtr nsec3s(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY));
-    const QString what = u"%1 %2"_s.arg(dnameText(name), rrTypeName(type));
+    // Named only when a proof fails: most answers prove, and naming costs a text conversion.
+    const auto what = [&] { return u"%1 %2"_s.arg(dnameText(name), rrTypeName(type)); };
     if (!nsecs && !nsec3s)
         return {DenialKind::Failed,
                 DnssecVerdict::bogus(BogusReason::UnsignedDenial, dnameText(zone),
-                                     u"%1: negative answer without NSEC/NSEC3"_s.arg(what))};
+                                     u"%1: negative answer without NSEC/NSEC3"_s.arg(what()))};
     const ldns_rr_type proofType = nsecs ? LDNS_RR_TYPE_NSEC : LDNS_RR_TYPE_NSEC3;
     const ldns_rr_list *proofs = nsecs ? nsecs.get() : nsec3s.get();
     QString failedOwner;
@@ -151,7 +185,7 @@ Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
             }
             if (!emptyNonTerminal)
                 return {DenialKind::Failed,
-                        bogusAt(BogusReason::InvalidDenial, zone, what, status)};
+                        bogusAt(BogusReason::InvalidDenial, zone, what(), status)};
         }
         if (type == LDNS_RR_TYPE_DS) {
             for (size_t i = 0; i < ldns_rr_list_rr_count(nsecs.get()); ++i) {
@@ -180,7 +214,7 @@ Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
     }
     return {DenialKind::Failed,
             DnssecVerdict::bogus(BogusReason::InvalidDenial, dnameText(zone),
-                                 u"%1: NSEC3 %2"_s.arg(what, QString::fromLatin1(nsec3.why)))};
+                                 u"%1: NSEC3 %2"_s.arg(what(), QString::fromLatin1(nsec3.why)))};
 }
 
 int wildcardLabels(const ldns_rr_list *sigs, const ldns_rdf *owner)
@@ -198,12 +232,12 @@ Denial wildcardProof(const ldns_pkt *pkt, const ldns_rdf *qname, int wildcardLab
 {
     RrListPtr nsecs(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY));
     RrListPtr nsec3s(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY));
-    const QString what = u"%1: wildcard answer"_s.arg(dnameText(qname));
+    const auto what = [&] { return u"%1: wildcard answer"_s.arg(dnameText(qname)); };
     auto failed = [&](BogusReason reason, const QString &detail) {
         return Denial{DenialKind::Failed, DnssecVerdict::bogus(reason, dnameText(zone), detail)};
     };
     if (!nsecs && !nsec3s)
-        return failed(BogusReason::InvalidDenial, what + u" without NSEC/NSEC3"_s);
+        return failed(BogusReason::InvalidDenial, what() + u" without NSEC/NSEC3"_s);
     const ldns_rr_type proofType = nsecs ? LDNS_RR_TYPE_NSEC : LDNS_RR_TYPE_NSEC3;
     QString failedOwner;
     const ldns_status verified = verifyEach(pkt, nsecs ? nsecs.get() : nsec3s.get(), proofType,
@@ -218,7 +252,7 @@ Denial wildcardProof(const ldns_pkt *pkt, const ldns_rdf *qname, int wildcardLab
             if (ldns_nsec_covers_name(ldns_rr_list_rr(nsecs.get(), i), qname) &&
                 ldns_dname_compare(ldns_rr_owner(ldns_rr_list_rr(nsecs.get(), i)), qname) != 0)
                 return {DenialKind::NoData, {}};
-        return failed(BogusReason::InvalidDenial, what + u": no NSEC covers the name"_s);
+        return failed(BogusReason::InvalidDenial, what() + u": no NSEC covers the name"_s);
     }
     const Nsec3Verdict v =
         Nsec3Proof(nsec3s.get(), zone).proveWildcardAnswer(qname, wildcardLabels);
@@ -226,16 +260,16 @@ Denial wildcardProof(const ldns_pkt *pkt, const ldns_rdf *qname, int wildcardLab
         return {DenialKind::InsecureCut, {}};
     if (v.outcome == Nsec3Outcome::Failed)
         return failed(BogusReason::InvalidDenial,
-                      u"%1: NSEC3 %2"_s.arg(what, QString::fromLatin1(v.why)));
+                      u"%1: NSEC3 %2"_s.arg(what(), QString::fromLatin1(v.why)));
     return {DenialKind::NoData, {}};
 }
 
 RdfPtr signerOf(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
                 ldns_pkt_section section)
 {
-    RrListPtr all(ldns_pkt_get_section_clone(pkt, section));
-    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all.get()); ++i) {
-        const ldns_rr *rr = ldns_rr_list_rr(all.get(), i);
+    const ldns_rr_list *all = sectionOf(pkt, section);
+    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all); ++i) {
+        const ldns_rr *rr = ldns_rr_list_rr(all, i);
         if (ldns_rr_get_type(rr) != LDNS_RR_TYPE_RRSIG ||
             (owner && ldns_dname_compare(ldns_rr_owner(rr), owner) != 0))
             continue;
@@ -254,11 +288,24 @@ RdfPtr signerOfDenial(const ldns_pkt *pkt)
     return signerOf(pkt, nullptr, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY);
 }
 
+bool hasNsec3Proof(const ldns_pkt *pkt)
+{
+    bool nsec3 = false;
+    const ldns_rr_list *all = ldns_pkt_authority(pkt);
+    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all); ++i) {
+        const ldns_rr_type type = ldns_rr_get_type(ldns_rr_list_rr(all, i));
+        if (type == LDNS_RR_TYPE_NSEC)
+            return false;
+        nsec3 = nsec3 || type == LDNS_RR_TYPE_NSEC3;
+    }
+    return nsec3;
+}
+
 bool deniesAsNonCut(const ldns_pkt *pkt, const ldns_rdf *qname, const ldns_rdf *zone)
 {
-    RrListPtr all(ldns_pkt_get_section_clone(pkt, LDNS_SECTION_AUTHORITY));
-    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all.get()); ++i) {
-        const ldns_rr *rr = ldns_rr_list_rr(all.get(), i);
+    const ldns_rr_list *all = ldns_pkt_authority(pkt);
+    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all); ++i) {
+        const ldns_rr *rr = ldns_rr_list_rr(all, i);
         const ldns_rr_type type = ldns_rr_get_type(rr);
         bool matches = false;
         if (type == LDNS_RR_TYPE_NSEC) {

@@ -13,6 +13,8 @@
 namespace sts::dns::detail {
 
 QString dnameText(const ldns_rdf *dname); // normalized (normalizeName)
+// The name in canonical wire form (RFC 4034 §6.2: lower case): a cheap key for caches.
+QByteArray dnameKey(const ldns_rdf *dname);
 
 // RRSIGs in `section` over (owner, covered) whose signer is `signer`; deep copies, never null.
 RrListPtr signaturesFor(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
@@ -58,6 +60,8 @@ RdfPtr signerOfDenial(const ldns_pkt *pkt);
 // Whether the authority section holds an NSEC owned by `qname` (or an NSEC3 owned by its hash
 // in `zone`) whose bitmap shows no zone cut: NS only together with SOA. Signatures unchecked.
 bool deniesAsNonCut(const ldns_pkt *pkt, const ldns_rdf *qname, const ldns_rdf *zone);
+// The authority section denies with NSEC3 alone (no NSEC), which proveDenial() then checks.
+bool hasNsec3Proof(const ldns_pkt *pkt);
 
 QList<DnsRecord> decodeRecords(const ldns_rr_list *rrset);
 

@@ -69,8 +69,8 @@ public:
     std::shared_ptr<const ldns_rdf> anchorOwner;
     std::shared_ptr<const Clock> clock;
     QMutex mutex;
-    QHash<QString, WalkState> cache; // by name: the state after that name's DS step
-    QSet<QString> inflight;          // names whose DS step a thread is doing right now
+    QHash<QByteArray, WalkState> cache; // by name (dnameKey): the state after its DS step
+    QSet<QByteArray> inflight;          // names whose DS step a thread is doing right now
     QWaitCondition inflightDone;
 
     WalkState fail(const DnssecVerdict &verdict)
@@ -89,32 +89,32 @@ public:
     WalkState trustedKeys(Resolver &resolver, const ldns_rdf *zone, const ldns_rr_list *trust,
                           time_t now)
     {
-        const QString zoneText = dnameText(zone);
         Result<Packet> pkt = ask(resolver, zone, LDNS_RR_TYPE_DNSKEY);
         if (!pkt)
             return fail(DnssecVerdict::indeterminate(pkt.error().message));
         if (!answered(pkt->get())) {
             WalkState s = fail(DnssecVerdict::indeterminate(
-                u"%1 DNSKEY: %2"_s.arg(zoneText, rcodeText(pkt->get()))));
+                u"%1 DNSKEY: %2"_s.arg(dnameText(zone), rcodeText(pkt->get()))));
             s.serverFailure = true;
             return s;
         }
         RrListPtr keys = rrsetFrom(pkt->get(), zone, LDNS_RR_TYPE_DNSKEY, LDNS_SECTION_ANSWER);
         if (ldns_rr_list_rr_count(keys.get()) == 0)
             return fail(DnssecVerdict::bogus(
-                BogusReason::NoDnskey, zoneText,
-                u"%1 DNSKEY: no keys (%2)"_s.arg(zoneText, rcodeText(pkt->get()))));
+                BogusReason::NoDnskey, dnameText(zone),
+                u"%1 DNSKEY: no keys (%2)"_s.arg(dnameText(zone), rcodeText(pkt->get()))));
         const RrViewPtr matching = keysMatching(keys.get(), trust);
         if (ldns_rr_list_rr_count(matching.get()) == 0)
-            return fail(DnssecVerdict::bogus(BogusReason::NoMatchingDnskey, zoneText,
-                                             u"%1 DNSKEY: no key matches DS"_s.arg(zoneText)));
+            return fail(
+                DnssecVerdict::bogus(BogusReason::NoMatchingDnskey, dnameText(zone),
+                                     u"%1 DNSKEY: no key matches DS"_s.arg(dnameText(zone))));
         RrListPtr sigs =
             signaturesFor(pkt->get(), zone, LDNS_RR_TYPE_DNSKEY, LDNS_SECTION_ANSWER, zone);
         const ldns_status status = verifyRRset(keys.get(), sigs.get(), matching.get(), now);
         if (status != LDNS_STATUS_OK)
-            return fail(
-                DnssecVerdict::bogus(reasonFromStatus(status), zoneText,
-                                     u"%1 DNSKEY: %2"_s.arg(zoneText, ldnsStatusText(status))));
+            return fail(DnssecVerdict::bogus(
+                reasonFromStatus(status), dnameText(zone),
+                u"%1 DNSKEY: %2"_s.arg(dnameText(zone), ldnsStatusText(status))));
         WalkState s;
         s.zone = shareRdf(ldns_rdf_clone(zone));
         s.keys = shareList(keys.release());
@@ -124,25 +124,24 @@ public:
     // Step 5 for one name: is `name` a zone cut below `state.zone`, and is it signed?
     WalkState stepDs(Resolver &resolver, const ldns_rdf *name, const WalkState &state, time_t now)
     {
-        const QString nameText = dnameText(name);
-        const QString zoneText = dnameText(state.zone.get());
         Result<Packet> pkt = ask(resolver, name, LDNS_RR_TYPE_DS);
         if (!pkt)
             return fail(DnssecVerdict::indeterminate(pkt.error().message));
         if (!answered(pkt->get()))
-            return fail(
-                DnssecVerdict::indeterminate(u"%1 DS: %2"_s.arg(nameText, rcodeText(pkt->get()))));
+            return fail(DnssecVerdict::indeterminate(
+                u"%1 DS: %2"_s.arg(dnameText(name), rcodeText(pkt->get()))));
         RrListPtr ds = rrsetFrom(pkt->get(), name, LDNS_RR_TYPE_DS, LDNS_SECTION_ANSWER);
         if (ldns_rr_list_rr_count(ds.get()) > 0) {
             RrListPtr sigs = signaturesFor(pkt->get(), name, LDNS_RR_TYPE_DS, LDNS_SECTION_ANSWER,
                                            state.zone.get());
             const ldns_status status = verifyRRset(ds.get(), sigs.get(), state.keys.get(), now);
             if (status != LDNS_STATUS_OK)
-                return fail(
-                    DnssecVerdict::bogus(reasonFromStatus(status), zoneText,
-                                         u"%1 DS: %2"_s.arg(nameText, ldnsStatusText(status))));
+                return fail(DnssecVerdict::bogus(
+                    reasonFromStatus(status), dnameText(state.zone.get()),
+                    u"%1 DS: %2"_s.arg(dnameText(name), ldnsStatusText(status))));
             if (!hasSupportedDs(ds.get()))
-                return fail(DnssecVerdict::insecure(nameText, u"no supported DS algorithm"_s));
+                return fail(
+                    DnssecVerdict::insecure(dnameText(name), u"no supported DS algorithm"_s));
             return trustedKeys(resolver, name, ds.get(), now);
         }
         if (ldns_rr_list_rr_count(
@@ -154,7 +153,7 @@ public:
         case DenialKind::Failed:
             return fail(denial.failure);
         case DenialKind::InsecureCut:
-            return fail(DnssecVerdict::insecure(nameText, u"unsigned delegation"_s));
+            return fail(DnssecVerdict::insecure(dnameText(name), u"unsigned delegation"_s));
         case DenialKind::NxDomain: {
             WalkState s = state;
             s.nothingBelow = true;
@@ -168,7 +167,7 @@ public:
 
     WalkState anchorState(Resolver &resolver, time_t now)
     {
-        const QString key = dnameText(anchorOwner.get());
+        const QByteArray key = dnameKey(anchorOwner.get());
         {
             QMutexLocker lock(&mutex);
             const auto it = cache.constFind(key);
@@ -194,7 +193,7 @@ public:
         const int total = ldns_dname_label_count(qname);
         for (int l = ldns_dname_label_count(anchorOwner.get()) + 1; l <= total; ++l) {
             RdfPtr name(ldns_dname_clone_from(qname, static_cast<uint16_t>(total - l)));
-            const QString key = dnameText(name.get());
+            const QByteArray key = dnameKey(name.get());
             bool cached = false;
             {
                 QMutexLocker lock(&mutex);
@@ -243,7 +242,7 @@ public:
     std::optional<WalkState> knownZone(const ldns_rdf *zone)
     {
         QMutexLocker lock(&mutex);
-        const auto it = cache.constFind(dnameText(zone));
+        const auto it = cache.constFind(dnameKey(zone));
         if (it == cache.constEnd() || it->final || !it->keys ||
             ldns_dname_compare(it->zone.get(), zone) != 0)
             return std::nullopt;
@@ -252,15 +251,23 @@ public:
 
     // A signature by zone S over data at the name can only exist if S is authoritative for it,
     // so when the answer's signer is a zone this run already validated, the labels between S
-    // and the name need no DS queries. Negative answers take this path only with a record
-    // matching the name that shows it is no zone cut. Anything unusual (no or unknown signer,
-    // a failing signature or proof) takes the long way, which also names the reason.
+    // and the name need no DS queries. Negative answers take this path only with proof that
+    // S is authoritative down to the name: a record matching the name that shows it is no zone
+    // cut (NODATA), or an NSEC3 closest encloser proof, which rejects a delegation or DNAME at
+    // the encloser and can only match names S holds itself (RFC 5155 §7.1, §8.3; NXDOMAIN).
+    // An NXDOMAIN proved with NSEC takes the long way: a parent's NSEC at a delegation covers
+    // the names below it. Anything unusual (no or unknown signer, a failing signature or
+    // proof, an opt-out span) takes the long way too, which also names the reason.
     std::optional<DnssecVerdict> viaKnownSigner(const ldns_pkt *answer, const ldns_rdf *qname,
                                                 ldns_rr_type qtype, ldns_rr_type dataType,
                                                 const ldns_rr_list *data, time_t now)
     {
         const bool positive = ldns_rr_list_rr_count(data) > 0;
-        if (!positive && ldns_pkt_get_rcode(answer) != LDNS_RCODE_NOERROR)
+        const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(answer);
+        const bool nxdomain = !positive && rcode == LDNS_RCODE_NXDOMAIN;
+        if (!positive && rcode != LDNS_RCODE_NOERROR && !nxdomain)
+            return std::nullopt;
+        if (nxdomain && !hasNsec3Proof(answer))
             return std::nullopt;
         RdfPtr signer = positive ? signerOf(answer, qname, dataType, LDNS_SECTION_ANSWER)
                                  : signerOfDenial(answer);
@@ -271,6 +278,12 @@ public:
         if (!zone)
             return std::nullopt;
         const QString zoneText = dnameText(signer.get());
+        if (nxdomain) {
+            if (proveDenial(answer, qname, qtype, signer.get(), zone->keys.get(), now).kind !=
+                DenialKind::NxDomain)
+                return std::nullopt;
+            return DnssecVerdict::secure(zoneText);
+        }
         if (!positive) {
             if (!deniesAsNonCut(answer, qname, signer.get()) ||
                 proveDenial(answer, qname, qtype, signer.get(), zone->keys.get(), now).kind !=

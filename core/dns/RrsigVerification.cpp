@@ -141,6 +141,12 @@ public:
         return key;
     }
 
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_keys.clear();
+    }
+
 private:
     static constexpr qsizetype maxKeys = 512;
     QMutex m_mutex;
@@ -186,6 +192,12 @@ public:
         if (m_verified.size() >= maxEntries)
             m_verified.clear();
         m_verified.insert(id);
+    }
+
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_verified.clear();
     }
 
 private:
@@ -411,6 +423,12 @@ ldns_status verifyRrsigs(const ldns_rr_list *rrset, const ldns_rr_list *sigs,
             result = status;
     }
     return result;
+}
+
+void forgetVerifications()
+{
+    keyCache()->clear();
+    verifiedCache()->clear();
 }
 
 } // namespace sts::dns::detail
