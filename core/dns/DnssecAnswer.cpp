@@ -27,7 +27,7 @@ DnssecVerdict answerVerdict(const ldns_pkt *answer, const QString &name, const l
     const QString zoneText = dnameText(zone);
     if (ldns_rr_list_rr_count(data) == 0)
         return fromDenial(proveDenial(answer, qname, type, zone, keys, now), zoneText);
-    RrListPtr sigs = signaturesFor(answer, qname, dataType, LDNS_SECTION_ANSWER, zone);
+    RrViewPtr sigs = signaturesFor(answer, qname, dataType, LDNS_SECTION_ANSWER, zone);
     const ldns_status status = verifyRRset(data, sigs.get(), keys, now);
     if (status != LDNS_STATUS_OK)
         return DnssecVerdict::bogus(reasonFromStatus(status), zoneText,

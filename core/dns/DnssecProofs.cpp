@@ -46,10 +46,10 @@ const ldns_rr_list *sectionOf(const ldns_pkt *pkt, ldns_pkt_section section)
 
 } // namespace
 
-RrListPtr signaturesFor(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
+RrViewPtr signaturesFor(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
                         ldns_pkt_section section, const ldns_rdf *signer)
 {
-    RrListPtr out(ldns_rr_list_new());
+    RrViewPtr out(ldns_rr_list_new());
     const ldns_rr_list *all = sectionOf(pkt, section);
     for (size_t i = 0; all && i < ldns_rr_list_rr_count(all); ++i) {
         const ldns_rr *rr = ldns_rr_list_rr(all, i);
@@ -61,7 +61,22 @@ RrListPtr signaturesFor(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type
         if (!typeCovered || !signame || ldns_rdf2rr_type(typeCovered) != covered ||
             ldns_dname_compare(signame, signer) != 0)
             continue;
-        ldns_rr_list_push_rr(out.get(), ldns_rr_clone(rr));
+        ldns_rr_list_push_rr(out.get(), const_cast<ldns_rr *>(rr)); // a view: never changed
+    }
+    return out;
+}
+
+RrViewPtr recordsOfType(const ldns_pkt *pkt, ldns_rr_type type, ldns_pkt_section section)
+{
+    RrViewPtr out;
+    const ldns_rr_list *all = sectionOf(pkt, section);
+    for (size_t i = 0; all && i < ldns_rr_list_rr_count(all); ++i) {
+        ldns_rr *rr = ldns_rr_list_rr(all, i);
+        if (ldns_rr_get_type(rr) != type)
+            continue;
+        if (!out)
+            out.reset(ldns_rr_list_new());
+        ldns_rr_list_push_rr(out.get(), rr);
     }
     return out;
 }
@@ -115,9 +130,9 @@ ldns_status verifyEach(const ldns_pkt *pkt, const ldns_rr_list *list, ldns_rr_ty
 {
     for (size_t i = 0; i < ldns_rr_list_rr_count(list); ++i) {
         const ldns_rr *rr = ldns_rr_list_rr(list, i);
-        RrListPtr single(ldns_rr_list_new());
-        ldns_rr_list_push_rr(single.get(), ldns_rr_clone(rr));
-        RrListPtr sigs = signaturesFor(pkt, ldns_rr_owner(rr), type, LDNS_SECTION_AUTHORITY, zone);
+        RrViewPtr single(ldns_rr_list_new());
+        ldns_rr_list_push_rr(single.get(), const_cast<ldns_rr *>(rr));
+        RrViewPtr sigs = signaturesFor(pkt, ldns_rr_owner(rr), type, LDNS_SECTION_AUTHORITY, zone);
         const ldns_status status = verifyRRset(single.get(), sigs.get(), keys, now);
         if (status != LDNS_STATUS_OK) {
             *failedOwner = dnameText(ldns_rr_owner(rr));
@@ -143,8 +158,8 @@ Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
     const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(pkt);
     const DenialKind positive =
         rcode == LDNS_RCODE_NXDOMAIN ? DenialKind::NxDomain : DenialKind::NoData;
-    RrListPtr nsecs(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY));
-    RrListPtr nsec3s(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY));
+    RrViewPtr nsecs = recordsOfType(pkt, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY);
+    RrViewPtr nsec3s = recordsOfType(pkt, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY);
     // Named only when a proof fails: most answers prove, and naming costs a text conversion.
     const auto what = [&] { return u"%1 %2"_s.arg(dnameText(name), rrTypeName(type)); };
     if (!nsecs && !nsec3s)
@@ -165,8 +180,7 @@ Denial proveDenial(const ldns_pkt *pkt, const ldns_rdf *name, ldns_rr_type type,
         ldns_rr_set_owner(question.get(), ldns_rdf_clone(name));
         ldns_rr_set_type(question.get(), type);
         ldns_rr_set_class(question.get(), LDNS_RR_CLASS_IN);
-        RrListPtr allSigs(
-            ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_RRSIG, LDNS_SECTION_AUTHORITY));
+        RrViewPtr allSigs = recordsOfType(pkt, LDNS_RR_TYPE_RRSIG, LDNS_SECTION_AUTHORITY);
         if (!allSigs)
             allSigs.reset(ldns_rr_list_new());
         const ldns_status status =
@@ -230,8 +244,8 @@ int wildcardLabels(const ldns_rr_list *sigs, const ldns_rdf *owner)
 Denial wildcardProof(const ldns_pkt *pkt, const ldns_rdf *qname, int wildcardLabels,
                      const ldns_rdf *zone, const ldns_rr_list *keys, time_t now)
 {
-    RrListPtr nsecs(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY));
-    RrListPtr nsec3s(ldns_pkt_rr_list_by_type(pkt, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY));
+    RrViewPtr nsecs = recordsOfType(pkt, LDNS_RR_TYPE_NSEC, LDNS_SECTION_AUTHORITY);
+    RrViewPtr nsec3s = recordsOfType(pkt, LDNS_RR_TYPE_NSEC3, LDNS_SECTION_AUTHORITY);
     const auto what = [&] { return u"%1: wildcard answer"_s.arg(dnameText(qname)); };
     auto failed = [&](BogusReason reason, const QString &detail) {
         return Denial{DenialKind::Failed, DnssecVerdict::bogus(reason, dnameText(zone), detail)};

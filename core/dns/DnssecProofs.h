@@ -16,8 +16,9 @@ QString dnameText(const ldns_rdf *dname); // normalized (normalizeName)
 // The name in canonical wire form (RFC 4034 §6.2: lower case): a cheap key for caches.
 QByteArray dnameKey(const ldns_rdf *dname);
 
-// RRSIGs in `section` over (owner, covered) whose signer is `signer`; deep copies, never null.
-RrListPtr signaturesFor(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
+// RRSIGs in `section` over (owner, covered) whose signer is `signer`, as the packet holds them
+// (valid while it lives); never null.
+RrViewPtr signaturesFor(const ldns_pkt *pkt, const ldns_rdf *owner, ldns_rr_type covered,
                         ldns_pkt_section section, const ldns_rdf *signer);
 
 // The RRset (owner, type) from `section`; deep copies, never null (possibly empty).
@@ -62,6 +63,9 @@ RdfPtr signerOfDenial(const ldns_pkt *pkt);
 bool deniesAsNonCut(const ldns_pkt *pkt, const ldns_rdf *qname, const ldns_rdf *zone);
 // The authority section denies with NSEC3 alone (no NSEC), which proveDenial() then checks.
 bool hasNsec3Proof(const ldns_pkt *pkt);
+// The records of one type in a section, as the packet holds them (valid while it lives); null
+// when there are none, like ldns_pkt_rr_list_by_type().
+RrViewPtr recordsOfType(const ldns_pkt *pkt, ldns_rr_type type, ldns_pkt_section section);
 
 QList<DnsRecord> decodeRecords(const ldns_rr_list *rrset);
 

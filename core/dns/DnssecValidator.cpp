@@ -10,6 +10,8 @@
 #include <QMutex>
 #include <QSet>
 #include <QWaitCondition>
+#include <algorithm>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +73,14 @@ public:
     QMutex mutex;
     QHash<QByteArray, WalkState> cache; // by name (dnameKey): the state after its DS step
     QSet<QByteArray> inflight;          // names whose DS step a thread is doing right now
-    QWaitCondition inflightDone;
+    QWaitCondition inflightDone;        // also for `answering`
+
+    // Validated answers by name and type, for as long as their TTL allows and at most a minute:
+    // customers of one mail hoster share its MX hosts, and a run over all of them would ask for
+    // the same addresses and TLSA records once per customer. Undecided answers are not kept.
+    struct CachedStep;
+    QHash<QByteArray, std::shared_ptr<const CachedStep>> answers;
+    QSet<QByteArray> answering; // answers a thread is looking up right now
 
     WalkState fail(const DnssecVerdict &verdict)
     {
@@ -108,7 +117,7 @@ public:
             return fail(
                 DnssecVerdict::bogus(BogusReason::NoMatchingDnskey, dnameText(zone),
                                      u"%1 DNSKEY: no key matches DS"_s.arg(dnameText(zone))));
-        RrListPtr sigs =
+        RrViewPtr sigs =
             signaturesFor(pkt->get(), zone, LDNS_RR_TYPE_DNSKEY, LDNS_SECTION_ANSWER, zone);
         const ldns_status status = verifyRRset(keys.get(), sigs.get(), matching.get(), now);
         if (status != LDNS_STATUS_OK)
@@ -132,7 +141,7 @@ public:
                 u"%1 DS: %2"_s.arg(dnameText(name), rcodeText(pkt->get()))));
         RrListPtr ds = rrsetFrom(pkt->get(), name, LDNS_RR_TYPE_DS, LDNS_SECTION_ANSWER);
         if (ldns_rr_list_rr_count(ds.get()) > 0) {
-            RrListPtr sigs = signaturesFor(pkt->get(), name, LDNS_RR_TYPE_DS, LDNS_SECTION_ANSWER,
+            RrViewPtr sigs = signaturesFor(pkt->get(), name, LDNS_RR_TYPE_DS, LDNS_SECTION_ANSWER,
                                            state.zone.get());
             const ldns_status status = verifyRRset(ds.get(), sigs.get(), state.keys.get(), now);
             if (status != LDNS_STATUS_OK)
@@ -238,6 +247,49 @@ public:
         QString error;
     };
 
+    struct CachedStep
+    {
+        Step step;
+        time_t expires = 0;
+    };
+    static constexpr time_t kMaxAnswerSeconds = 60;
+    static constexpr qsizetype kMaxAnswers = 4096;
+
+    // lookupOne() through the answer cache; one thread asks, others wanting the same wait.
+    Step answer(Resolver &resolver, const QString &name, quint16 type, time_t now)
+    {
+        QByteArray key = name.toLower().toLatin1();
+        key += '/' + QByteArray::number(type);
+        QMutexLocker lock(&mutex);
+        while (answering.contains(key))
+            inflightDone.wait(&mutex);
+        if (const auto it = answers.constFind(key); it != answers.constEnd()) {
+            if ((*it)->expires > now)
+                return (*it)->step;
+            answers.erase(it);
+        }
+        answering.insert(key);
+        lock.unlock();
+        Step step = lookupOne(resolver, name, type, now);
+        lock.relock();
+        answering.remove(key);
+        inflightDone.wakeAll();
+        if (step.verdict.security != Security::Indeterminate && step.error.isEmpty()) {
+            quint32 ttl = kMaxAnswerSeconds;
+            for (const DnsRecord &r : std::as_const(step.records))
+                ttl = std::min(ttl, r.ttl);
+            if (ttl > 0) {
+                if (answers.size() >= kMaxAnswers)
+                    answers.clear();
+                auto cached = std::make_shared<CachedStep>();
+                cached->step = step;
+                cached->expires = now + time_t(ttl);
+                answers.insert(key, std::move(cached));
+            }
+        }
+        return step;
+    }
+
     // The validated keys of `zone` if an earlier walk of this run reached it as a signed zone.
     std::optional<WalkState> knownZone(const ldns_rdf *zone)
     {
@@ -291,7 +343,7 @@ public:
                 return std::nullopt;
             return DnssecVerdict::secure(zoneText);
         }
-        RrListPtr sigs = signaturesFor(answer, qname, dataType, LDNS_SECTION_ANSWER, signer.get());
+        RrViewPtr sigs = signaturesFor(answer, qname, dataType, LDNS_SECTION_ANSWER, signer.get());
         if (verifyRRset(data, sigs.get(), zone->keys.get(), now) != LDNS_STATUS_OK)
             return std::nullopt;
         if (const int labels = wildcardLabels(sigs.get(), qname);
@@ -410,7 +462,7 @@ LookupResult DnssecValidator::lookup(Resolver &resolver, const QString &name, qu
     out.type = type;
     QString current = out.name;
     for (int hop = 0;; ++hop) {
-        const Impl::Step step = d->lookupOne(resolver, current, type, now);
+        const Impl::Step step = d->answer(resolver, current, type, now);
         out.verdict = hop == 0 ? step.verdict : weakest(out.verdict, step.verdict);
         out.rcode = step.rcode;
         out.error = step.error;

@@ -146,6 +146,50 @@ private Q_SLOTS:
         }
     }
 
+    // The same names once the run has validated their zone (the apex MX first), as a monitor
+    // run over many customers asks: answers then take the known-signer path (NODATA with a
+    // matching NSEC3, NXDOMAIN with a closest encloser proof) and must reach the verdicts of
+    // the full walk, the opt-out and delegation cases included.
+    void verdictsThroughAKnownSigner_data() { verdicts_data(); }
+    void verdictsThroughAKnownSigner()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        auto resolver = Resolver::create(*ResolverConfig::parse(m_lab->resolverSpec()));
+        auto v = DnssecValidator::create({m_lab->trustAnchorFile(), {}});
+        QVERIFY(resolver && v);
+        const QString apex = name.section(u'.', -2);
+        (void)(*v)->lookup(**resolver, apex, RrType::MX); // the zone's keys, for the run
+        const LookupResult warm = (*v)->lookup(**resolver, name, typeCode(type));
+        const LookupResult fresh = lookup(name, typeCode(type));
+        QVERIFY2(warm.verdict.security == fresh.verdict.security,
+                 qPrintable(warm.verdict.describe() + u" vs "_s + fresh.verdict.describe()));
+        QCOMPARE(DnssecVerdict::reasonName(warm.verdict.reason),
+                 DnssecVerdict::reasonName(fresh.verdict.reason));
+        QCOMPARE(warm.verdict.zone, fresh.verdict.zone);
+        QCOMPARE(warm.isNxDomain(), fresh.isNxDomain());
+        QCOMPARE(warm.records.size(), fresh.records.size());
+    }
+
+    void nxDomainThroughAKnownSignerIsOneQuery()
+    {
+        auto resolver = Resolver::create(*ResolverConfig::parse(m_lab->resolverSpec()));
+        auto v = DnssecValidator::create({m_lab->trustAnchorFile(), {}});
+        QVERIFY(resolver && v);
+        QCOMPARE((*v)->lookup(**resolver, u"n3.test"_s, RrType::MX).verdict.security,
+                 Security::Secure);
+        const int before = (*resolver)->queryCount();
+        const LookupResult nx = (*v)->lookup(**resolver, u"a.b.nx.n3.test"_s, RrType::TXT);
+        QCOMPARE(nx.verdict.security, Security::Secure);
+        QVERIFY(nx.isNxDomain());
+        QCOMPARE((*resolver)->queryCount() - before, 1); // no DS query per label
+        // Asked again in the same run, the answer is the run's.
+        const LookupResult again = (*v)->lookup(**resolver, u"a.b.nx.n3.test"_s, RrType::TXT);
+        QCOMPARE(again.verdict, nx.verdict);
+        QVERIFY(again.isNxDomain());
+        QCOMPARE((*resolver)->queryCount() - before, 1);
+    }
+
     void bogusDetailNamesTheProof()
     {
         const LookupResult r = lookup(m_lab->n3MissingName(), RrType::MX);
