@@ -15,6 +15,8 @@ public:
 
     bool start();
     quint16 port() const { return m_port; }
+    // CPU time the relay thread has used so far, in ms (0 before start()).
+    double threadCpuMs() const;
 
 private:
     void run();
@@ -25,5 +27,6 @@ private:
     quint16 m_port = 0;
     int m_wake[2] = {-1, -1};
     std::atomic_bool m_stop{false};
+    std::atomic_int m_tid{0};
     std::thread m_thread;
 };
