@@ -11,9 +11,9 @@
 #include <openssl/ssl.h>
 
 using namespace Qt::StringLiterals;
+using sts::test::TestPki;
 using sts::tls::LegacyTlsVersion;
 using sts::tls::TlsClientStream;
-using sts::test::TestPki;
 
 namespace {
 
