@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QMutex>
+#include <QSet>
 #include <QThread>
 #include <atomic>
 #include <memory>
@@ -129,9 +130,19 @@ Result<MonitorRunResult> Monitor::run(const QList<qint64> &engagementIds, const 
         for (const Engagement &e : std::as_const(*active))
             ids << e.id;
     } else {
+        // One query for all of them; get() only to name one that does not exist.
+        EngagementFilter everyone;
+        everyone.includeArchived = true;
+        Result<QList<Engagement>> all = engagements.list(everyone);
+        if (!all)
+            return all.error();
+        QSet<qint64> known;
+        for (const Engagement &e : std::as_const(*all))
+            known.insert(e.id);
         for (qint64 id : std::as_const(ids))
-            if (Result<Engagement> known = engagements.get(id); !known)
-                return known.error();
+            if (!known.contains(id))
+                if (Result<Engagement> missing = engagements.get(id); !missing)
+                    return missing.error();
     }
 
     MonitorRunResult run;
@@ -188,16 +199,18 @@ Result<MonitorRunResult> Monitor::run(const QList<qint64> &engagementIds, const 
     for (const auto &thread : threads)
         thread->wait();
 
-    storage::MonitorLeases leases(m_context.database);
+    // Given up only now, at the end of the run: a run started meanwhile skips what this one did.
+    // An error here leaves the leases to expire.
+    QList<qint64> held;
+    for (const EngagementMonitoring &e : results)
+        if (e.outcome != EngagementMonitoring::Outcome::Leased)
+            held << e.engagementId;
+    (void)storage::MonitorLeases(m_context.database).release(held, run.holder);
     storage::MonitorRun row;
     row.id = run.runId;
     row.holder = run.holder;
     QJsonObject outcomes;
     for (EngagementMonitoring &e : results) {
-        // Given up only now, at the end of the run: a run started meanwhile skips what this one
-        // did. An error here leaves the lease to expire.
-        if (e.outcome != EngagementMonitoring::Outcome::Leased)
-            (void)leases.release(e.engagementId, run.holder);
         const QString key = outcomeKey(e.outcome);
         outcomes.insert(key, outcomes.value(key).toInt() + 1);
         row.opened += int(e.opened.size());

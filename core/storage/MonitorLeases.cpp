@@ -47,15 +47,19 @@ Result<bool> MonitorLeases::take(qint64 engagementId, const QString &holder, con
     return query.numRowsAffected() > 0;
 }
 
-Status MonitorLeases::release(qint64 engagementId, const QString &holder)
+Status MonitorLeases::release(const QList<qint64> &engagementIds, const QString &holder)
 {
-    QSqlQuery query(m_db->sql());
-    query.prepare(u"DELETE FROM monitor_leases WHERE engagement_id = ? AND holder = ?"_s);
-    query.addBindValue(engagementId);
-    query.addBindValue(holder);
-    if (!query.exec())
-        return Database::sqlError(query.lastError(), tr("releasing a monitoring lease"));
-    return {};
+    return m_db->inTransaction([&]() -> Status {
+        QSqlQuery query(m_db->sql());
+        query.prepare(u"DELETE FROM monitor_leases WHERE engagement_id = ? AND holder = ?"_s);
+        for (qint64 id : engagementIds) {
+            query.bindValue(0, id);
+            query.bindValue(1, holder);
+            if (!query.exec())
+                return Database::sqlError(query.lastError(), tr("releasing a monitoring lease"));
+        }
+        return {};
+    });
 }
 
 Result<std::optional<QString>> MonitorLeases::currentHolder(qint64 engagementId) const

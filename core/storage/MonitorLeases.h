@@ -25,8 +25,9 @@ public:
     // holder's lease has not expired yet (currentHolder() names it).
     Result<bool> take(qint64 engagementId, const QString &holder, const QDateTime &now,
                       qint64 durationMs);
-    // Gives the lease up (only the holder's own).
-    Status release(qint64 engagementId, const QString &holder);
+    // Gives the leases of these engagements up (only the holder's own), in one transaction: a run
+    // ends with all of them at once, and one commit per engagement was a serial tail of the run.
+    Status release(const QList<qint64> &engagementIds, const QString &holder);
     // The holder of the engagement's lease, if any (expired or not).
     Result<std::optional<QString>> currentHolder(qint64 engagementId) const;
 

@@ -192,9 +192,9 @@ private Q_SLOTS:
         // desk-a died: after expiry desk-b takes over.
         QVERIFY(*leases.take(e, u"desk-b"_s, m_t0.addSecs(91), 60000));
         QCOMPARE(leases.currentHolder(e)->value_or(QString()), u"desk-b"_s);
-        QVERIFY(leases.release(e, u"desk-a"_s).ok()); // not its lease: nothing happens
+        QVERIFY(leases.release({e}, u"desk-a"_s).ok()); // not its lease: nothing happens
         QCOMPARE(leases.currentHolder(e)->value_or(QString()), u"desk-b"_s);
-        QVERIFY(leases.release(e, u"desk-b"_s).ok());
+        QVERIFY(leases.release({e}, u"desk-b"_s).ok());
         QVERIFY(!leases.currentHolder(e)->has_value());
         QVERIFY(*leases.take(e, u"desk-a"_s, m_t0, 60000));
     }
