@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QWaitCondition>
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -73,14 +74,42 @@ public:
     QMutex mutex;
     QHash<QByteArray, WalkState> cache; // by name (dnameKey): the state after its DS step
     QSet<QByteArray> inflight;          // names whose DS step a thread is doing right now
-    QWaitCondition inflightDone;        // also for `answering`
+    QWaitCondition inflightDone;        // something left `inflight` or `answering`
 
     // Validated answers by name and type, for as long as their TTL allows and at most a minute:
     // customers of one mail hoster share its MX hosts, and a run over all of them would ask for
     // the same addresses and TLSA records once per customer. Undecided answers are not kept.
     struct CachedStep;
-    QHash<QByteArray, std::shared_ptr<const CachedStep>> answers;
+    QHash<QByteArray, CachedStep> answers;
     QSet<QByteArray> answering; // answers a thread is looking up right now
+
+    // The value for `key`, worked out once for every thread of the run: a thread that finds
+    // another one working on it waits for its result instead of repeating the queries (hosts of
+    // one zone reach the same labels, customers of one hoster the same MX hosts, at the same
+    // time). `usable` says whether a kept value still holds, `keep` whether a new one is kept;
+    // at `limit` entries the store starts over.
+    template <typename Value, typename Usable, typename Compute, typename Keep>
+    Value sharedOnce(QHash<QByteArray, Value> &kept, QSet<QByteArray> &busy, const QByteArray &key,
+                     qsizetype limit, Usable usable, Compute compute, Keep keep)
+    {
+        QMutexLocker lock(&mutex);
+        while (busy.contains(key))
+            inflightDone.wait(&mutex);
+        if (const auto it = kept.constFind(key); it != kept.constEnd() && usable(*it))
+            return *it;
+        busy.insert(key);
+        lock.unlock();
+        Value value = compute();
+        lock.relock();
+        busy.remove(key);
+        inflightDone.wakeAll();
+        if (keep(value)) {
+            if (kept.size() >= limit)
+                kept.clear();
+            kept.insert(key, value);
+        }
+        return value;
+    }
 
     WalkState fail(const DnssecVerdict &verdict)
     {
@@ -202,36 +231,13 @@ public:
         const int total = ldns_dname_label_count(qname);
         for (int l = ldns_dname_label_count(anchorOwner.get()) + 1; l <= total; ++l) {
             RdfPtr name(ldns_dname_clone_from(qname, static_cast<uint16_t>(total - l)));
-            const QByteArray key = dnameKey(name.get());
-            bool cached = false;
-            {
-                QMutexLocker lock(&mutex);
-                const auto it = cache.constFind(key);
-                if (it != cache.constEnd()) {
-                    state = *it;
-                    cached = true;
-                }
-            }
-            if (!cached) {
-                // Hosts of one zone reach the same labels at the same time: one asks, the others
-                // wait for its answer instead of repeating it.
-                QMutexLocker lock(&mutex);
-                while (inflight.contains(key))
-                    inflightDone.wait(&mutex);
-                const auto it = cache.constFind(key);
-                if (it != cache.constEnd()) {
-                    state = *it;
-                } else {
-                    inflight.insert(key);
-                    lock.unlock();
-                    state = stepDs(resolver, name.get(), state, now);
-                    lock.relock();
-                    if (!state.final || state.final->security != Security::Indeterminate)
-                        cache.insert(key, state);
-                    inflight.remove(key);
-                    inflightDone.wakeAll();
-                }
-            }
+            state = sharedOnce(
+                cache, inflight, dnameKey(name.get()), std::numeric_limits<qsizetype>::max(),
+                [](const WalkState &) { return true; },
+                [&] { return stepDs(resolver, name.get(), state, now); },
+                [](const WalkState &s) {
+                    return !s.final || s.final->security != Security::Indeterminate;
+                });
             if (state.final || state.nothingBelow)
                 break;
         }
@@ -250,44 +256,30 @@ public:
     struct CachedStep
     {
         Step step;
-        time_t expires = 0;
+        time_t expires = 0; // an undecided answer expires at once: it is never kept
     };
     static constexpr time_t kMaxAnswerSeconds = 60;
     static constexpr qsizetype kMaxAnswers = 4096;
 
-    // lookupOne() through the answer cache; one thread asks, others wanting the same wait.
+    // lookupOne() through the run's answers.
     Step answer(Resolver &resolver, const QString &name, quint16 type, time_t now)
     {
-        QByteArray key = name.toLower().toLatin1();
-        key += '/' + QByteArray::number(type);
-        QMutexLocker lock(&mutex);
-        while (answering.contains(key))
-            inflightDone.wait(&mutex);
-        if (const auto it = answers.constFind(key); it != answers.constEnd()) {
-            if ((*it)->expires > now)
-                return (*it)->step;
-            answers.erase(it);
-        }
-        answering.insert(key);
-        lock.unlock();
-        Step step = lookupOne(resolver, name, type, now);
-        lock.relock();
-        answering.remove(key);
-        inflightDone.wakeAll();
-        if (step.verdict.security != Security::Indeterminate && step.error.isEmpty()) {
-            quint32 ttl = kMaxAnswerSeconds;
-            for (const DnsRecord &r : std::as_const(step.records))
-                ttl = std::min(ttl, r.ttl);
-            if (ttl > 0) {
-                if (answers.size() >= kMaxAnswers)
-                    answers.clear();
-                auto cached = std::make_shared<CachedStep>();
-                cached->step = step;
-                cached->expires = now + time_t(ttl);
-                answers.insert(key, std::move(cached));
-            }
-        }
-        return step;
+        const QByteArray key = name.toLower().toLatin1() + '/' + QByteArray::number(type);
+        const CachedStep found = sharedOnce(
+            answers, answering, key, kMaxAnswers,
+            [now](const CachedStep &c) { return c.expires > now; },
+            [&] {
+                CachedStep c{lookupOne(resolver, name, type, now), now};
+                if (c.step.verdict.security != Security::Indeterminate && c.step.error.isEmpty()) {
+                    quint32 ttl = kMaxAnswerSeconds;
+                    for (const DnsRecord &r : std::as_const(c.step.records))
+                        ttl = std::min(ttl, r.ttl);
+                    c.expires = now + time_t(ttl);
+                }
+                return c;
+            },
+            [now](const CachedStep &c) { return c.expires > now; });
+        return found.step;
     }
 
     // The validated keys of `zone` if an earlier walk of this run reached it as a signed zone.

@@ -29,7 +29,9 @@ class Fetch
 public:
     Fetch(const QString &domain, const FetchOptions &options, const CancelToken &cancel)
         : m_host(u"mta-sts."_s + domain), m_options(options), m_cancel(cancel),
-          m_deadline(QDeadlineTimer(options.overallTimeoutMs)), m_tls(m_host)
+          m_deadline(QDeadlineTimer(options.overallTimeoutMs)), m_tls(m_host),
+          m_verifier(options.caFile.isEmpty() ? tls::TrustSettings::system()
+                                              : tls::TrustSettings::fromCaFile(options.caFile))
     {
         m_result.url = u"https://"_s + m_host + u"/.well-known/mta-sts.txt"_s;
     }
@@ -42,6 +44,10 @@ private:
         m_result.reason = reason;
     }
     bool cancelled() const { return m_cancel.isCancelled(); }
+    void failCancelled()
+    {
+        fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
+    }
     // Waits in slices so that cancellation is seen; false on timeout, cancel or `done` failing.
     template <typename Wait> bool waitFor(Wait wait, QDeadlineTimer deadline);
     bool connect();
@@ -76,9 +82,6 @@ template <typename Wait> bool Fetch::waitFor(Wait wait, QDeadlineTimer deadline)
 bool Fetch::connect()
 {
     // The store is loaded once per trust setting and process (ChainVerifier), not per fetch.
-    m_verifier = tls::ChainVerifier(m_options.caFile.isEmpty()
-                                        ? tls::TrustSettings::system()
-                                        : tls::TrustSettings::fromCaFile(m_options.caFile));
     if (Status loaded = m_verifier.load(); !loaded) {
         fail("sts-policy-fetch-error", u"ca-file"_s,
              m_options.caFile.isEmpty()
@@ -94,7 +97,7 @@ bool Fetch::connect()
     if (waitFor([this](int ms) { return m_socket.waitForConnected(ms); }, connectDeadline))
         return true;
     if (cancelled())
-        fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
+        failCancelled();
     else if (m_socket.error() == QAbstractSocket::HostNotFoundError)
         fail("sts-policy-fetch-error", u"dns"_s,
              tr("The policy host “%1” could not be resolved.").arg(target));
@@ -121,7 +124,7 @@ bool Fetch::handshake()
     while (state == tls::TlsClientStream::State::Handshaking) {
         if (!waitFor([this](int ms) { return m_socket.waitForReadyRead(ms); }, m_deadline)) {
             if (cancelled())
-                fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
+                failCancelled();
             else if (m_deadline.hasExpired())
                 fail("sts-policy-fetch-error", u"timeout"_s,
                      tr("The TLS handshake did not finish in time."));
@@ -245,7 +248,7 @@ bool Fetch::exchange()
 FetchResult Fetch::run()
 {
     if (cancelled()) {
-        fail("sts-policy-fetch-error", u"cancelled"_s, tr("The fetch was cancelled."));
+        failCancelled();
         return m_result;
     }
     if (connect() && handshake() && verify() && exchange()) {

@@ -10,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QMutex>
-#include <QSet>
 #include <QThread>
 #include <atomic>
 #include <memory>
@@ -130,19 +129,9 @@ Result<MonitorRunResult> Monitor::run(const QList<qint64> &engagementIds, const 
         for (const Engagement &e : std::as_const(*active))
             ids << e.id;
     } else {
-        // One query for all of them; get() only to name one that does not exist.
-        EngagementFilter everyone;
-        everyone.includeArchived = true;
-        Result<QList<Engagement>> all = engagements.list(everyone);
-        if (!all)
-            return all.error();
-        QSet<qint64> known;
-        for (const Engagement &e : std::as_const(*all))
-            known.insert(e.id);
         for (qint64 id : std::as_const(ids))
-            if (!known.contains(id))
-                if (Result<Engagement> missing = engagements.get(id); !missing)
-                    return missing.error();
+            if (Result<Engagement> known = engagements.get(id); !known)
+                return known.error();
     }
 
     MonitorRunResult run;
